@@ -1,0 +1,515 @@
+// A local stand-in for the Tencent Cloud Organization API (version 2021-03-31), good enough for
+// the official `tencentcloud-sdk-nodejs` client to talk to it unchanged. It checks TC3-HMAC-SHA256
+// signatures for real, keeps a small organization in memory, enforces the per-action rate limit
+// and can inject the transient faults that retry logic has to survive.
+import { createHash, createHmac, randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+export const DEFAULT_SECRET_ID = 'AKIDEMULATOR0000000000000000000000'
+export const DEFAULT_SECRET_KEY = 'emulator-secret-key-0000000000000000'
+export const API_VERSION = '2021-03-31'
+/** Signatures older or newer than this are rejected, as the real gateway does. */
+export const MAX_CLOCK_SKEW_SECONDS = 300
+
+export interface EmuTag { TagKey: string; TagValue: string }
+export interface EmuNode { NodeId: number; Name: string; ParentNodeId?: number; Remark?: string; CreateTime?: string; UpdateTime?: string }
+export interface EmuMember {
+  MemberUin: number
+  Name: string
+  NodeId: number
+  PermissionIds?: number[]
+  PolicyType?: string
+  Remark?: string
+  IsAllowQuit?: string
+  PayUin?: string
+  MemberType?: 'Invite' | 'Create'
+  PermissionStatus?: 'Confirmed' | 'UnConfirmed'
+  Tags?: EmuTag[]
+  JoinTime?: string
+}
+/** The parsed body of an accepted InviteOrganizationMember call. */
+export interface InviteBody {
+  MemberUin: number
+  Name: string
+  PolicyType: string
+  PermissionIds: number[]
+  NodeId: number
+  Remark?: string
+  IsAllowQuit?: string
+  PayUin?: string
+  Tags?: EmuTag[]
+  [key: string]: unknown
+}
+export interface InvitedRecord { uin: number; body: InviteBody; at: number; requestId: string }
+
+export type FaultKind = 'internal-error' | 'http-502' | 'reset' | 'throttle' | 'hang'
+export interface FaultConfig { rate: number; kinds: FaultKind[]; seed?: number; actions?: string[] }
+
+export interface RecordedRequest {
+  action: string
+  body: Record<string, unknown>
+  headers: Record<string, string>
+  at: number
+  /** 'ok', the error code returned, or the transport-level fault that was applied. */
+  outcome: string
+  /** Set when the outcome came from injected faults (setFaults/failNext) rather than real logic. */
+  fault?: FaultKind
+  requestId?: string
+  secretId?: string
+}
+
+export interface EmulatorOptions {
+  secretId?: string
+  secretKey?: string
+  sessionToken?: string
+  rateLimit?: number
+  latencyMs?: number
+  nodes?: EmuNode[]
+  members?: EmuMember[]
+  host?: string
+  port?: number
+}
+
+const ACTIONS = ['InviteOrganizationMember', 'DescribeOrganizationNodes', 'DescribeOrganizationMembers'] as const
+type Action = (typeof ACTIONS)[number]
+
+const PERMISSION_NAMES: Record<number, string> = {
+  1: 'View bill', 2: 'View balance', 3: 'Fund transfer', 4: 'Consolidated bill', 5: 'Invoice',
+  6: 'Inherit discount', 7: 'Pay on behalf', 8: 'Cost analysis', 9: 'Budget management', 10: 'Credit limit'
+}
+// Documented charset for member names: letters, digits, Chinese characters and + @ & . _ [ ] - : ,
+const MEMBER_NAME = /^[\p{Script=Han}A-Za-z0-9+@&._[\]\-:,]{1,25}$/u
+const AUTHORIZATION = /^TC3-HMAC-SHA256 Credential=([^/\s]+)\/(\d{4}-\d{2}-\d{2})\/([^/\s]+)\/tc3_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/
+
+/** A business or auth error; becomes `{"Response":{"Error":{Code,Message}}}` with HTTP 200. */
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) { super(message) }
+}
+
+/** Small seeded PRNG (mulberry32) so that random fault sequences are reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
+const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data).digest()
+const utcDate = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString().slice(0, 10)
+const timeString = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 19)
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v)
+
+export class TencentCloudEmulator {
+  readonly url: string
+  /** `host:port`, the value the SDK wants in `profile.httpProfile.endpoint`. */
+  readonly endpoint: string
+  readonly secretId: string
+  readonly secretKey: string
+  readonly sessionToken: string | undefined
+  rateLimit: number
+  latencyMs: number
+
+  readonly requests: RecordedRequest[] = []
+  /** Every invitation the API accepted, in order; never shrinks (acceptInvitation keeps the log). */
+  readonly invitations: InvitedRecord[] = []
+  throttled = 0
+
+  readonly nodes: EmuNode[]
+  readonly members: EmuMember[]
+  /** Invitations not yet accepted by the invitee, keyed by MemberUin. */
+  readonly pendingInvitations = new Map<number, InvitedRecord>()
+
+  private readonly server: Server
+  private readonly sockets = new Set<Socket>()
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private readonly rateWindows = new Map<string, number[]>()
+  private randomFaults: (FaultConfig & { next: () => number }) | undefined
+  private readonly queuedFaults = new Map<string, FaultKind[]>()
+  private readonly uinFailures = new Map<number, ApiError>()
+  private readonly waiters = new Set<() => void>()
+
+  private constructor(server: Server, options: EmulatorOptions) {
+    const { address, port } = server.address() as AddressInfo
+    this.server = server
+    this.url = `http://${address}:${port}`
+    this.endpoint = `${address}:${port}`
+    this.secretId = options.secretId ?? DEFAULT_SECRET_ID
+    this.secretKey = options.secretKey ?? DEFAULT_SECRET_KEY
+    this.sessionToken = options.sessionToken
+    this.rateLimit = options.rateLimit ?? 20
+    this.latencyMs = options.latencyMs ?? 0
+    const now = timeString(Date.now())
+    const defaults: EmuNode[] = [
+      { NodeId: 1000, Name: 'root', ParentNodeId: 0 },
+      { NodeId: 1001, Name: 'finance', ParentNodeId: 1000 },
+      { NodeId: 1002, Name: 'engineering', ParentNodeId: 1000 }
+    ]
+    this.nodes = (options.nodes ?? defaults).map((n) => ({ CreateTime: now, UpdateTime: now, ...n }))
+    this.members = (options.members ?? []).map((m) => ({ ...m }))
+  }
+
+  static async start(options: EmulatorOptions = {}): Promise<TencentCloudEmulator> {
+    const server = createServer()
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve())
+    })
+    const emulator = new TencentCloudEmulator(server, options)
+    server.on('connection', (socket) => {
+      emulator.sockets.add(socket)
+      socket.on('close', () => emulator.sockets.delete(socket))
+    })
+    server.on('request', (req, res) => void emulator.handle(req, res))
+    return emulator
+  }
+
+  /** Credentials + profile for `new Client(...)` of the real SDK, pointed at this emulator. */
+  clientConfig(reqTimeoutSeconds = 5) {
+    return {
+      credential: { secretId: this.secretId, secretKey: this.secretKey, token: this.sessionToken },
+      profile: { httpProfile: { endpoint: this.endpoint, protocol: 'http://', reqTimeout: reqTimeoutSeconds } }
+    }
+  }
+
+  /** Stops listening and destroys open sockets (including hanging requests) so jest can exit. */
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+    for (const socket of this.sockets) socket.destroy()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  // ---- fault injection -------------------------------------------------------------------
+
+  /** Random faults on a fraction `rate` of requests to `actions` (default: invites only). */
+  setFaults(config: FaultConfig): void {
+    this.randomFaults = { ...config, next: mulberry32(config.seed ?? 1) }
+  }
+
+  /** The next `n` requests to `action` (default InviteOrganizationMember) get `kind`. */
+  failNext(n: number, kind: FaultKind, action: string = 'InviteOrganizationMember'): void {
+    const queue = this.queuedFaults.get(action) ?? []
+    for (let i = 0; i < n; i++) queue.push(kind)
+    this.queuedFaults.set(action, queue)
+  }
+
+  /** Every valid invite of `uin` fails with this business error, as a permanent condition would. */
+  failUin(uin: number, code: string, message = `The operation failed for member ${uin}.`): void {
+    this.uinFailures.set(uin, new ApiError(code, message))
+  }
+
+  /** Removes random faults, queued faults and failUin errors. */
+  clearFaults(): void {
+    this.randomFaults = undefined
+    this.queuedFaults.clear()
+    this.uinFailures.clear()
+  }
+
+  // ---- state helpers for tests -------------------------------------------------------------
+
+  addNode(node: { Name: string; ParentNodeId?: number; NodeId?: number; Remark?: string }): EmuNode {
+    const now = timeString(Date.now())
+    const NodeId = node.NodeId ?? Math.max(999, ...this.nodes.map((n) => n.NodeId)) + 1
+    const added: EmuNode = { ParentNodeId: 1000, CreateTime: now, UpdateTime: now, ...node, NodeId }
+    this.nodes.push(added)
+    return added
+  }
+
+  addMember(member: Omit<EmuMember, 'NodeId'> & { NodeId?: number }): EmuMember {
+    const added: EmuMember = { NodeId: 1000, ...member }
+    this.members.push(added)
+    return added
+  }
+
+  /** The invitee accepts: the pending invitation becomes a confirmed member. */
+  acceptInvitation(uin: number): EmuMember {
+    const invite = this.pendingInvitations.get(uin)
+    if (!invite) throw new Error(`no pending invitation for ${uin}`)
+    this.pendingInvitations.delete(uin)
+    const { body } = invite
+    return this.addMember({
+      MemberUin: uin, Name: body.Name, NodeId: body.NodeId, PermissionIds: body.PermissionIds,
+      PolicyType: body.PolicyType, Remark: body.Remark, IsAllowQuit: body.IsAllowQuit, PayUin: body.PayUin,
+      Tags: body.Tags, MemberType: 'Invite', PermissionStatus: 'Confirmed', JoinTime: timeString(Date.now())
+    })
+  }
+
+  invitesFor(uin: number): number {
+    return this.invitations.filter((i) => i.uin === uin).length
+  }
+
+  /** Invite requests for `uin` that reached the server, whatever their outcome. */
+  inviteAttempts(uin: number): number {
+    return this.requests.filter((r) => r.action === 'InviteOrganizationMember' && r.body.MemberUin === uin).length
+  }
+
+  /** Resolves once at least `count` requests have been recorded. */
+  async waitForRequests(count: number, timeoutMs = 5000): Promise<void> {
+    if (this.requests.length >= count) return
+    await new Promise<void>((resolve, reject) => {
+      const check = (): void => {
+        if (this.requests.length < count) return
+        this.waiters.delete(check)
+        clearTimeout(timer)
+        resolve()
+      }
+      const timer = setTimeout(() => {
+        this.waiters.delete(check)
+        reject(new Error(`only ${this.requests.length} of ${count} requests arrived within ${timeoutMs} ms`))
+      }, timeoutMs)
+      this.waiters.add(check)
+    })
+  }
+
+  // ---- request pipeline ----------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw: Buffer
+    try {
+      raw = await readBody(req)
+    } catch {
+      return // the client went away mid-body; nothing to answer
+    }
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
+    }
+    const record: RecordedRequest = { action: headers['x-tc-action'] ?? '', body: parseBody(raw), headers, at: Date.now(), outcome: 'ok' }
+    try {
+      record.secretId = this.authenticate(req, headers, raw)
+      const action = this.checkActionAndVersion(headers)
+      this.enforceRateLimit(action)
+      const fault = this.pickFault(action)
+      if (fault) return this.injectFault(fault, record, res)
+      // Faults were decided above, before any state change, so retrying a faulted call is safe.
+      const result = this.dispatch(action, record.body)
+      this.respond(record, res, 200, result)
+    } catch (error) {
+      // Anything but an ApiError is a bug in the emulator; surface it as a visible InternalError.
+      const apiError = error instanceof ApiError ? error : new ApiError('InternalError', `emulator bug: ${String(error)}`)
+      if (apiError.code === 'RequestLimitExceeded') this.throttled++
+      this.respond(record, res, 200, apiError)
+    }
+  }
+
+  /** Checks the TC3-HMAC-SHA256 signature the way the gateway does; returns the SecretId. */
+  private authenticate(req: IncomingMessage, headers: Record<string, string>, raw: Buffer): string {
+    const authorization = headers['authorization']
+    if (!authorization) throw new ApiError('AuthFailure.SignatureFailure', 'The request is not signed: the Authorization header is missing.')
+    const match = AUTHORIZATION.exec(authorization)
+    if (!match) throw new ApiError('AuthFailure.InvalidAuthorization', 'The Authorization header is malformed.')
+    const [, secretId = '', date = '', service = '', signedHeaders = '', signature = ''] = match
+    if (secretId !== this.secretId) throw new ApiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found, please ensure that your SecretId is correct.')
+
+    const host = headers['host'] ?? ''
+    const hostname = host.replace(/:\d+$/, '')
+    const timestamp = Number(headers['x-tc-timestamp'])
+    // The SDK takes the service name as the endpoint up to its first dot, so "127.0.0.1:PORT" signs for
+    // service "127" and "localhost:PORT" signs for "localhost:PORT"; accept either reading of Host.
+    const serviceOk = service === host.split('.')[0] || service === hostname.split('.')[0]
+    const names = signedHeaders.split(';')
+    if (!serviceOk || !Number.isSafeInteger(timestamp) || date !== utcDate(timestamp) || !names.includes('host') || !names.includes('content-type')) {
+      throw new ApiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated: the credential scope does not match the request.')
+    }
+    const canonicalHeaders = names.map((name) => `${name}:${name === 'host' ? hostname : (headers[name] ?? '').trim()}\n`).join('')
+    const url = new URL(req.url ?? '/', 'http://emulator')
+    const canonicalRequest = [req.method ?? 'POST', url.pathname, url.search.slice(1), canonicalHeaders, signedHeaders, sha256Hex(raw)].join('\n')
+    const scope = `${date}/${service}/tc3_request`
+    const stringToSign = ['TC3-HMAC-SHA256', String(timestamp), scope, sha256Hex(canonicalRequest)].join('\n')
+    const signingKey = hmac(hmac(hmac(`TC3${this.secretKey}`, date), service), 'tc3_request')
+    if (createHmac('sha256', signingKey).update(stringToSign).digest('hex') !== signature) {
+      throw new ApiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated. Please check your signature is correct.')
+    }
+    // Checked after the signature so that a forged timestamp cannot change the answer.
+    const skew = Math.abs(Date.now() / 1000 - timestamp)
+    if (skew > MAX_CLOCK_SKEW_SECONDS) {
+      throw new ApiError('AuthFailure.SignatureExpire', `Signature expired. Timestamp of the request is ${timestamp}, server time is ${Math.floor(Date.now() / 1000)}, the maximum tolerance is ${MAX_CLOCK_SKEW_SECONDS} seconds.`)
+    }
+    if (this.sessionToken !== undefined && headers['x-tc-token'] !== this.sessionToken) {
+      throw new ApiError('AuthFailure.TokenFailure', 'The token is invalid or does not match the SecretId.')
+    }
+    return secretId
+  }
+
+  private checkActionAndVersion(headers: Record<string, string>): Action {
+    const action = headers['x-tc-action'] ?? ''
+    if (!(ACTIONS as readonly string[]).includes(action)) throw new ApiError('InvalidAction', `The action \`${action}\` is not found.`)
+    const version = headers['x-tc-version']
+    if (version !== API_VERSION) throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`organization\` does not exist.`)
+    return action as Action
+  }
+
+  /** Rolling one-second window per action; only admitted requests occupy the window. */
+  private enforceRateLimit(action: string): void {
+    const now = Date.now()
+    const window = (this.rateWindows.get(action) ?? []).filter((t) => now - t < 1000)
+    this.rateWindows.set(action, window)
+    if (window.length >= this.rateLimit) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
+    window.push(now)
+  }
+
+  private pickFault(action: string): FaultKind | undefined {
+    const queued = this.queuedFaults.get(action)?.shift()
+    if (queued) return queued
+    const random = this.randomFaults
+    if (!random || random.kinds.length === 0 || !(random.actions ?? ['InviteOrganizationMember']).includes(action)) return undefined
+    if (random.next() >= random.rate) return undefined
+    return random.kinds[Math.floor(random.next() * random.kinds.length)]
+  }
+
+  private injectFault(fault: FaultKind, record: RecordedRequest, res: ServerResponse): void {
+    record.fault = fault
+    switch (fault) {
+      case 'internal-error':
+        return this.respond(record, res, 200, new ApiError('InternalError', 'An internal error has occurred. Retry your request, but if the problem persists, contact us.'))
+      case 'throttle':
+        this.throttled++
+        return this.respond(record, res, 200, new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit'))
+      case 'http-502':
+        return this.respond(record, res, 502, '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>stgw</center></body></html>')
+      case 'reset':
+        record.outcome = 'reset'
+        this.finish(record)
+        return this.later(() => res.socket?.destroy())
+      case 'hang':
+        // Never answer; the client's timeout or close() ends the socket.
+        record.outcome = 'hang'
+        return this.finish(record)
+    }
+  }
+
+  private dispatch(action: Action, body: Record<string, unknown>): Record<string, unknown> {
+    switch (action) {
+      case 'InviteOrganizationMember': return this.invite(body)
+      case 'DescribeOrganizationNodes': return this.describeNodes(body)
+      case 'DescribeOrganizationMembers': return this.describeMembers(body)
+    }
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  private invite(body: Record<string, unknown>): Record<string, unknown> {
+    const invite = validateInvite(body, this.nodes)
+    const uin = invite.MemberUin
+    const failure = this.uinFailures.get(uin)
+    if (failure) throw failure
+    if (this.members.some((m) => m.MemberUin === uin)) throw new ApiError('FailedOperation.OrganizationMemberExist', 'The account is already a member of the organization.')
+    if (this.pendingInvitations.has(uin)) throw new ApiError('FailedOperation.InvitationExist', 'An invitation for this account is already pending.')
+    const nameTaken = this.members.some((m) => m.Name === invite.Name) || [...this.pendingInvitations.values()].some((i) => i.body.Name === invite.Name)
+    if (nameTaken) throw new ApiError('FailedOperation.OrganizationMemberNameUsed', 'The member name is already in use.')
+    const record: InvitedRecord = { uin, body: invite, at: Date.now(), requestId: randomUUID() }
+    this.invitations.push(record)
+    this.pendingInvitations.set(uin, record)
+    return { RequestId: record.requestId }
+  }
+
+  private describeNodes(body: Record<string, unknown>): Record<string, unknown> {
+    const { offset, limit } = paging(body, false)
+    const items = this.nodes.slice(offset, offset + limit).map((n) => ({ ...n }))
+    return { Total: this.nodes.length, Items: items }
+  }
+
+  private describeMembers(body: Record<string, unknown>): Record<string, unknown> {
+    const { offset, limit } = paging(body, true)
+    const items = this.members.slice(offset, offset + limit).map((m) => {
+      const joined = m.JoinTime ?? timeString(Date.now())
+      return {
+        MemberUin: m.MemberUin, Name: m.Name, MemberType: m.MemberType ?? 'Invite',
+        OrgPolicyType: m.PolicyType ?? 'Financial', OrgPolicyName: 'Financial management',
+        OrgPermission: (m.PermissionIds ?? [1, 2]).map((id) => ({ Id: id, Name: PERMISSION_NAMES[id] ?? `Permission ${id}` })),
+        NodeId: m.NodeId, NodeName: this.nodes.find((n) => n.NodeId === m.NodeId)?.Name ?? '',
+        Remark: m.Remark ?? '', IsAllowQuit: m.IsAllowQuit ?? 'Allow', PayUin: m.PayUin ?? '', PayName: '',
+        OrgIdentity: [], BindStatus: 'Unbound', PermissionStatus: m.PermissionStatus ?? 'Confirmed',
+        Tags: m.Tags ?? [], CreateTime: joined, UpdateTime: joined, JoinTime: joined
+      }
+    })
+    return { Total: this.members.length, Items: items }
+  }
+
+  // ---- responses -----------------------------------------------------------------------------
+
+  private respond(record: RecordedRequest, res: ServerResponse, status: number, payload: Record<string, unknown> | ApiError | string): void {
+    let text: string
+    if (typeof payload === 'string') {
+      record.outcome = `http-${status}`
+      text = payload
+    } else if (payload instanceof ApiError) {
+      record.outcome = payload.code
+      record.requestId = randomUUID()
+      text = JSON.stringify({ Response: { Error: { Code: payload.code, Message: payload.message }, RequestId: record.requestId } })
+    } else {
+      // Actions that record state pick their RequestId themselves so the log and the answer agree.
+      record.requestId = typeof payload.RequestId === 'string' ? payload.RequestId : randomUUID()
+      text = JSON.stringify({ Response: { ...payload, RequestId: record.requestId } })
+    }
+    this.finish(record)
+    const contentType = typeof payload === 'string' ? 'text/html' : 'application/json'
+    this.later(() => res.writeHead(status, { 'Content-Type': contentType }).end(text))
+  }
+
+  private finish(record: RecordedRequest): void {
+    this.requests.push(record)
+    for (const waiter of [...this.waiters]) waiter()
+  }
+
+  /** Runs `fn` after the configured latency; timers are tracked so close() can cancel them. */
+  private later(fn: () => void): void {
+    if (this.latencyMs <= 0) return fn()
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      fn()
+    }, this.latencyMs)
+    this.timers.add(timer)
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function parseBody(raw: Buffer): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(raw.toString('utf8'))
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+function paging(body: Record<string, unknown>, limitRequired: boolean): { offset: number; limit: number } {
+  const { Limit, Offset } = body
+  if (Limit === undefined && limitRequired) throw new ApiError('MissingParameter', 'The request is missing a required parameter `Limit`.')
+  const limit = Limit ?? 10
+  const offset = Offset ?? 0
+  if (!isInt(limit) || limit < 1 || limit > 50) throw new ApiError('InvalidParameter', 'Limit must be an integer between 1 and 50.')
+  if (!isInt(offset) || offset < 0) throw new ApiError('InvalidParameter', 'Offset must be a non-negative integer.')
+  return { offset, limit }
+}
+
+/** Parameter checks of InviteOrganizationMember, in the order the real API reports them. */
+function validateInvite(body: Record<string, unknown>, nodes: EmuNode[]): InviteBody {
+  const { MemberUin, Name, PolicyType, PermissionIds, NodeId, PayUin, Tags } = body
+  if (!isInt(MemberUin) || MemberUin <= 0) throw new ApiError('InvalidParameter', 'MemberUin must be a positive integer.')
+  if (typeof Name !== 'string' || !MEMBER_NAME.test(Name)) {
+    throw new ApiError('InvalidParameter', 'Name must be 1-25 characters: letters, digits, Chinese characters and +@&._[]-:,')
+  }
+  if (PolicyType !== 'Financial') throw new ApiError('FailedOperation.OrganizationPolicyIllegal', 'The organization policy is illegal.')
+  const ids = Array.isArray(PermissionIds) ? (PermissionIds as unknown[]) : []
+  if (!ids.every((id) => isInt(id) && id >= 1 && id <= 10) || !ids.includes(1) || !ids.includes(2)) {
+    throw new ApiError('FailedOperation.OrganizationPermissionIllegal', 'The organization permission is illegal.')
+  }
+  if (ids.includes(7) && (typeof PayUin !== 'string' || PayUin === '')) throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
+  if (!isInt(NodeId)) throw new ApiError('InvalidParameter', 'NodeId must be an integer.')
+  if (!nodes.some((n) => n.NodeId === NodeId)) throw new ApiError('ResourceNotFound.OrganizationNodeNotExist', 'The organization node does not exist.')
+  if (Tags !== undefined && (!Array.isArray(Tags) || Tags.length > 10)) throw new ApiError('InvalidParameter.TagError', 'At most 10 tags are allowed.')
+  return { ...body, MemberUin, Name, PolicyType, PermissionIds: ids as number[], NodeId } as InviteBody
+}

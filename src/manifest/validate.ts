@@ -1,0 +1,419 @@
+// Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
+// value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
+import { error as diag, type Diagnostic, type Position } from '../diagnostics.js'
+import { suggest } from './suggest.js'
+import {
+  FIELDS,
+  FIELD_NAMES,
+  FORMAT_VERSION,
+  IDENTITY_FIELDS,
+  TOP_LEVEL_KEYS,
+  type FieldName,
+  type FieldSpec,
+  type Member
+} from './format.js'
+import { parseSource } from './parse.js'
+
+export interface Entry {
+  /** The effective entry: its own fields with `defaults` merged under them. */
+  member: Member
+  /** Where the entry starts (its `- ` item). */
+  line: number
+  col: number
+  /** Where each effective field's value is written: in the entry, or in `defaults`. */
+  positions: Partial<Record<FieldName, Position>>
+}
+
+export interface Manifest {
+  entries: Entry[]
+  errors: Diagnostic[]
+}
+
+type Value = Member[FieldName]
+type Fields = Partial<Record<FieldName, { value: Value | undefined; at: Position }>>
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+/** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
+export function readManifest(file: string, bytes: Buffer | string): Manifest {
+  const parsed = parseSource(file, bytes)
+  if (parsed.errors.length > 0 || !parsed.doc) return { entries: [], errors: parsed.errors }
+  const v = new Validator(file, parsed.doc, parsed.at, bytes.length)
+  const entries = v.run()
+  return { entries: v.errors.length === 0 ? entries : [], errors: v.errors }
+}
+
+class Validator {
+  readonly errors: Diagnostic[] = []
+  /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
+  private readonly identities: Fields[] = []
+  /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
+  private budget: number
+
+  constructor(
+    private readonly file: string,
+    private readonly doc: Document.Parsed,
+    private readonly at: (offset: number) => Position,
+    size: number
+  ) {
+    this.budget = 10_000 + 4 * size
+  }
+
+  run(): Entry[] {
+    const root = this.doc.contents
+    if (root === null || (isScalar(root) && root.value === null)) {
+      this.fail(root, 'Empty file', 'The file is empty: it needs a `members:` list.')
+      return []
+    }
+    const map = this.deref(root)
+    if (!isMap(map)) {
+      this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`)
+      return []
+    }
+    let defaults: Fields = {}
+    let members: Node | undefined
+    for (const pair of this.pairs(map)) {
+      const key = this.keyOf(pair, TOP_LEVEL_KEYS)
+      if (key === 'version') this.checkVersion(pair.value as Node)
+      else if (key === 'defaults') defaults = this.readDefaults(pair.value as Node, pair)
+      else if (key === 'members') members = (pair.value as Node | null) ?? undefined
+    }
+    if (members === undefined) {
+      if (!map.items.some((p) => this.plainKey(p) === 'members')) {
+        this.fail(map, 'Missing members', 'The file has no `members:` list.')
+      } else {
+        this.fail(map.items.find((p) => this.plainKey(p) === 'members')!.key as Node, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.')
+      }
+      return []
+    }
+    const list = this.deref(members)
+    if (!isSeq(list)) {
+      this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`)
+      return []
+    }
+    const entries: Entry[] = []
+    for (const item of list.items as Node[]) {
+      const entry = this.readEntry(item, defaults)
+      if (entry) entries.push(entry)
+      if (this.budget < 0) return []
+    }
+    this.checkUnique('MemberUin')
+    this.checkUnique('Name')
+    return entries
+  }
+
+  private checkVersion(node: Node): void {
+    const n = this.deref(node)
+    if (!isScalar(n) || n.value !== BigInt(FORMAT_VERSION)) {
+      this.fail(node, 'Unknown format version', `\`version\` must be ${FORMAT_VERSION}, the only format this action reads.`)
+    }
+  }
+
+  private readDefaults(node: Node | null, pair: Pair): Fields {
+    const map = node === null ? null : this.deref(node)
+    if (!isMap(map)) {
+      this.fail(node ?? (pair.key as Node), 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`)
+      return {}
+    }
+    const fields: Fields = {}
+    for (const p of this.pairs(map)) {
+      const name = this.keyOf(p, FIELD_NAMES)
+      if (!name) continue
+      if (IDENTITY_FIELDS.includes(name)) {
+        this.fail(p.key as Node, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`)
+        continue
+      }
+      fields[name] = { value: this.readField(name, p), at: this.pos(p.value as Node) }
+    }
+    return fields
+  }
+
+  private readEntry(node: Node, defaults: Fields): Entry | undefined {
+    const map = this.deref(node)
+    if (!isMap(map)) {
+      this.fail(node, 'Entry is not a mapping', `Each entry of \`members\` must be a mapping with MemberUin, Name, ..., not ${describe(map)}.`)
+      return undefined
+    }
+    const own: Fields = {}
+    for (const p of this.pairs(map)) {
+      const name = this.keyOf(p, FIELD_NAMES)
+      if (name) own[name] = { value: this.readField(name, p), at: this.pos(p.value as Node ?? p.key) }
+    }
+    this.identities.push({ MemberUin: own.MemberUin, Name: own.Name })
+    const start = this.pos(node)
+    const merged: Fields = { ...defaults, ...own }
+    let ok = true
+    for (const name of FIELD_NAMES) {
+      const spec: FieldSpec = FIELDS[name]
+      const field = merged[name]
+      if (field === undefined) {
+        if (spec.required) {
+          ok = false
+          this.report(start, 'Missing field', `This entry has no ${name}${IDENTITY_FIELDS.includes(name) ? '' : ' (not in the entry nor in defaults)'}.`)
+        } else if (spec.kind === 'string' && spec.requiredWhen) {
+          const trigger = merged[spec.requiredWhen.field]
+          const list = trigger?.value as number[] | undefined
+          if (list?.includes(spec.requiredWhen.contains)) {
+            ok = false
+            this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}.`)
+          }
+        }
+      } else if (field.value === undefined) {
+        ok = false
+      }
+    }
+    if (!ok) return undefined
+    const member = {} as Record<string, Value>
+    const positions: Entry['positions'] = {}
+    for (const name of FIELD_NAMES) {
+      const field = merged[name]
+      if (field) {
+        member[name] = field.value!
+        positions[name] = field.at
+      }
+    }
+    return { member: member as unknown as Member, ...start, positions }
+  }
+
+  /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
+  private readField(name: FieldName, pair: Pair): Value | undefined {
+    const spec: FieldSpec = FIELDS[name]
+    const raw = pair.value as Node | null
+    const node = raw === null ? null : this.deref(raw)
+    const where = raw ?? (pair.key as Node)
+    switch (spec.kind) {
+      case 'integer':
+        return this.integer(name, node, where)
+      case 'string':
+        return this.string(name, spec, node, where)
+      case 'integer-list':
+        return this.integerList(name, spec, node, where)
+      case 'object-list':
+        return this.objectList(name, spec, node, where) as Value | undefined
+    }
+  }
+
+  private integer(name: string, node: Node | null, where: Node): number | undefined {
+    const v = isScalar(node) ? node.value : node
+    if (typeof v === 'bigint') {
+      if (v > MAX_SAFE || v < -MAX_SAFE) {
+        this.fail(where, 'Integer out of range', `${name} ${v} is beyond 2^53 and cannot be sent exactly.`)
+        return undefined
+      }
+      if (v <= 0n) {
+        this.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`)
+        return undefined
+      }
+      return Number(v)
+    }
+    const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : ''
+    this.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`)
+    return undefined
+  }
+
+  private string(name: string, spec: Extract<FieldSpec, { kind: 'string' }>, node: Node | null, where: Node): string | undefined {
+    const v = isScalar(node) ? node.value : undefined
+    if (typeof v !== 'string') {
+      const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${name}: "${String(v)}")` : ''
+      this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`)
+      return undefined
+    }
+    if (spec.enum && !spec.enum.includes(v)) {
+      this.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`)
+      return undefined
+    }
+    if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
+      this.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`)
+      return undefined
+    }
+    if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
+      const re = new RegExp(spec.pattern.source, 'u')
+      const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ')
+      const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`
+      this.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`)
+      return undefined
+    }
+    return v
+  }
+
+  private integerList(name: string, spec: Extract<FieldSpec, { kind: 'integer-list' }>, node: Node | null, where: Node): number[] | undefined {
+    if (!isSeq(node)) {
+      this.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`)
+      return undefined
+    }
+    const seen = new Set<number>()
+    let ok = true
+    for (const item of node.items as Node[]) {
+      const n = this.integer(`${name} item`, this.deref(item), item)
+      if (n === undefined) {
+        ok = false
+      } else if (n < spec.min || n > spec.max) {
+        ok = this.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`)
+      } else if (seen.has(n)) {
+        ok = this.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`)
+      }
+      if (n !== undefined) seen.add(n)
+    }
+    const missing = spec.mustContain.filter((n) => !seen.has(n))
+    if (ok && missing.length > 0) {
+      ok = this.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`)
+    }
+    return ok ? [...seen] : undefined
+  }
+
+  private objectList(name: string, spec: Extract<FieldSpec, { kind: 'object-list' }>, node: Node | null, where: Node): Array<Record<string, string>> | undefined {
+    if (!isSeq(node)) {
+      this.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`)
+      return undefined
+    }
+    const keys = Object.keys(spec.item)
+    const out: Array<Record<string, string>> = []
+    let ok = true
+    if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
+      ok = this.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`)
+    }
+    const firstAt = new Map<string, Position>()
+    for (const item of node.items as Node[]) {
+      const map = this.deref(item)
+      if (!isMap(map)) {
+        ok = this.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`)
+        continue
+      }
+      const obj: Record<string, string> = {}
+      for (const p of this.pairs(map)) {
+        const key = this.keyOf(p, keys)
+        if (!key) {
+          ok = false
+          continue
+        }
+        const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.derefOrNull(p.value as Node | null), (p.value as Node | null) ?? (p.key as Node))
+        if (value === undefined) ok = false
+        else obj[key] = value
+      }
+      const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k))
+      if (absent.length > 0) {
+        ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`)
+      }
+      const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined
+      if (unique !== undefined) {
+        const first = firstAt.get(unique)
+        if (first) ok = this.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`)
+        else firstAt.set(unique, this.pos(item))
+      }
+      out.push(obj)
+    }
+    return ok ? out : undefined
+  }
+
+  private checkUnique(field: 'MemberUin' | 'Name'): void {
+    const first = new Map<unknown, Position>()
+    for (const identity of this.identities) {
+      const here = identity[field]
+      if (here?.value === undefined) continue
+      const there = first.get(here.value)
+      if (!there) {
+        first.set(here.value, here.at)
+        continue
+      }
+      const shown = JSON.stringify(here.value)
+      this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`)
+      this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`)
+    }
+  }
+
+  /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
+  private pairs(map: YAMLMap): Pair[] {
+    const out: Pair[] = []
+    for (const p of map.items) {
+      if (this.plainKey(p) === undefined) {
+        this.fail((p.key as Node | null) ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key as Node | null)}.`)
+      } else {
+        out.push(p)
+      }
+    }
+    return out
+  }
+
+  private plainKey(p: Pair): string | undefined {
+    return isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : undefined
+  }
+
+  /** The key of a pair if the format knows it; otherwise an error with a "did you mean" hint. */
+  private keyOf<K extends string>(p: Pair, known: readonly K[]): K | undefined {
+    const key = this.plainKey(p)!
+    if ((known as readonly string[]).includes(key)) return key as K
+    this.fail(p.key as Node, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`)
+    return undefined
+  }
+
+  private deref(node: Node): Node {
+    this.budget--
+    if (!isAlias(node)) return node
+    const target = node.resolve(this.doc)
+    if (!target) return node
+    this.budget -= countNodes(target, this.budget)
+    if (this.budget < 0) {
+      this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.')
+    }
+    return target
+  }
+
+  private derefOrNull(node: Node | null): Node | null {
+    return node === null ? null : this.deref(node)
+  }
+
+  private pos(node: Node | null | undefined): Position {
+    return this.at(node?.range?.[0] ?? 0)
+  }
+
+  private report(at: Position, title: string, message: string): false {
+    this.errors.push(diag(this.file, at, title, message))
+    return false
+  }
+
+  private fail(node: Node | null | undefined, title: string, message: string): false {
+    if (this.budget < 0 && title !== 'Hostile YAML') return false
+    const start = this.pos(node)
+    const end = node?.range ? this.at(node.range[1]) : start
+    this.errors.push({ ...diag(this.file, start, title, message), endLine: end.line, endCol: end.col })
+    return false
+  }
+}
+
+/** Counts nodes under `node`, stopping early once `limit` is passed. */
+function countNodes(node: Node, limit: number): number {
+  let count = 0
+  const stack: unknown[] = [node]
+  while (stack.length > 0 && count <= limit) {
+    const n = stack.pop()
+    count++
+    if (isMap(n)) for (const p of n.items) stack.push(p.key, p.value)
+    else if (isSeq(n)) stack.push(...n.items)
+  }
+  return count
+}
+
+function describe(node: unknown): string {
+  if (node === null || node === undefined) return 'nothing'
+  if (isMap(node)) return 'a mapping'
+  if (isSeq(node)) return 'a list'
+  if (isAlias(node)) return 'an alias'
+  if (!isScalar(node)) return 'an unknown node'
+  const v = node.value
+  if (v === null) return 'nothing'
+  if (typeof v === 'bigint') return `the integer ${v}`
+  if (typeof v === 'number') return `the number ${node.source ?? v}`
+  if (typeof v === 'boolean') return `the boolean ${v}`
+  if (typeof v === 'string') return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`
+  return 'an unknown value'
+}
+
+function orList(values: readonly string[]): string {
+  return values.length === 1 ? `"${values[0]}"` : values.slice(0, -1).map((v) => `"${v}"`).join(', ') + ` or "${values.at(-1)}"`
+}
+
+function didYouMean(word: string, known: readonly string[]): string {
+  const s = suggest(word, known)
+  return s ? ` Did you mean "${s}"?` : ''
+}

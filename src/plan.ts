@@ -1,0 +1,52 @@
+// The diff of two revisions of members.yaml, by MemberUin, on effective entries (defaults merged).
+import type { FieldName, Member } from './manifest/format.js'
+import type { Entry } from './manifest/validate.js'
+
+export interface Change {
+  entry: Entry
+  before: Entry
+  /** The fields whose effective value differs. */
+  fields: FieldName[]
+}
+
+export interface Plan {
+  /** The base commit, or null when there is none (first commit, or no file there). */
+  base: string | null
+  added: Entry[]
+  changed: Change[]
+  /** Entries of the base revision; their lines are lines of the base file. */
+  removed: Entry[]
+  unchanged: number
+}
+
+export function diff(base: string | null, before: readonly Entry[], after: readonly Entry[]): Plan {
+  const old = new Map(before.map((e) => [e.member.MemberUin, e]))
+  const plan: Plan = { base, added: [], changed: [], removed: [], unchanged: 0 }
+  for (const entry of after) {
+    const previous = old.get(entry.member.MemberUin)
+    if (!previous) {
+      plan.added.push(entry)
+      continue
+    }
+    old.delete(entry.member.MemberUin)
+    const fields = changedFields(previous.member, entry.member)
+    if (fields.length > 0) plan.changed.push({ entry, before: previous, fields })
+    else plan.unchanged++
+  }
+  plan.removed = [...old.values()]
+  return plan
+}
+
+export function changedFields(a: Member, b: Member): FieldName[] {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<FieldName>
+  return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]))
+}
+
+/** Key order in YAML mappings carries no meaning, so it must not count as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)))
+      : v
+  )
+}

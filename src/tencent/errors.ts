@@ -1,0 +1,123 @@
+// What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
+// the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
+
+/**
+ * retry: transient, send again with backoff. already-invited / already-member: the goal already holds, so a
+ * rerun is safe. fail: this entry alone fails. stop: no further entry can succeed (credentials, organization),
+ * so nothing more is sent.
+ */
+export type ErrorAction = 'retry' | 'already-invited' | 'already-member' | 'fail' | 'stop'
+
+type Row = [action: ErrorAction, description: string, hint?: string]
+
+/** The API reference's own table for InviteOrganizationMember. */
+const BUSINESS: Record<string, Row> = {
+  'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
+  'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', "The invited account must complete identity verification first."],
+  'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
+  'FailedOperation.AuthNotEnterprise': ['fail', 'The user has not completed enterprise identity verification.', "The invited account must complete enterprise identity verification first."],
+  'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
+  'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
+  'FailedOperation.GetAccountRegion': ['fail', 'Errors occurred when account\'s regional attributes are obtained.'],
+  'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
+  'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
+  'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', "The account must leave its current organization first."],
+  'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', "Choose another Name for this entry."],
+  'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
+  'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
+  'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
+  'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
+  'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', "Choose another Name for this entry."],
+  'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+  'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
+  'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
+  'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', "Check PayUin: it must be an account that can pay on behalf."],
+  'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
+  'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
+  'InternalError': ['retry', 'An internal error occurred.'],
+  'InvalidParameter': ['fail', 'The parameter is incorrect.'],
+  'InvalidParameter.TagError': ['fail', 'Tag value error.'],
+  'LimitExceeded.InvitationOverLimit': ['fail', 'Invitation limit exceeded.', "Too many open invitations: wait for members to accept, then rerun."],
+  'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
+  'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+  'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+  'UnsupportedOperation': ['fail', 'The operation is not supported.'],
+  'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
+  'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
+  'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
+  'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
+  'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
+  'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
+  'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
+  'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
+  'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
+  'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
+  'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
+  'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
+  'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
+  'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
+  'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
+  'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
+  'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
+  'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
+  'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
+  'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+}
+
+/** Tencent Cloud API 3.0 common error codes. */
+const COMMON: Record<string, Row> = {
+  'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', "Check that secret-id and secret-key are set and belong together."],
+  'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', "Check the secret-id input (or TENCENTCLOUD_SECRET_ID)."],
+  'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', "Use API keys of an account that does not require MFA for API calls."],
+  'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', "Check the secret-id input; the key may have been deleted or disabled."],
+  'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
+  'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', "Check the secret-key input (or TENCENTCLOUD_SECRET_KEY)."],
+  'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', "Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials."],
+  'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
+  'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+  'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
+  'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
+  'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
+  'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
+  'IpNotInWhitelist': ['stop', 'The runner\'s IP address is not in the allowlist.', "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
+  'RequestLimitExceeded': ['retry', 'Too many requests per second.'],
+  'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
+  'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
+  'ServiceUnavailable': ['retry', 'The service is temporarily unavailable.'],
+  'ResourceUnavailable': ['retry', 'The resource is temporarily unavailable.'],
+  'InvalidParameterValue': ['fail', 'A parameter value is incorrect.'],
+  'MissingParameter': ['fail', 'A required parameter is missing.'],
+  'UnknownParameter': ['fail', 'An unknown parameter was sent.'],
+  'InvalidRequest': ['fail', 'The request body is malformed.'],
+  'RequestSizeLimitExceeded': ['fail', 'The request is too large.'],
+  'LimitExceeded': ['fail', 'A quota was exceeded.'],
+  'FailedOperation': ['fail', 'The operation failed.'],
+  'ResourceNotFound': ['fail', 'A resource was not found.'],
+  'ResourceInUse': ['fail', 'A resource is in use.'],
+  'ResourceInsufficient': ['fail', 'Resources are insufficient.'],
+  'DryRunOperation': ['fail', 'The request would have succeeded, but DryRun was set.'],
+}
+
+export interface ErrorInfo {
+  code: string
+  action: ErrorAction
+  description: string
+  hint?: string
+}
+
+export const CATALOGUE: Readonly<Record<string, Row>> = { ...COMMON, ...BUSINESS }
+
+/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
+export function explain(code: string): ErrorInfo {
+  const row = CATALOGUE[code] ?? familyRow(code)
+  const [action, description, hint] = row
+  return { code, action, description, ...(hint ? { hint } : {}) }
+}
+
+function familyRow(code: string): Row {
+  const family = code.split('.')[0]!
+  if (family === 'AuthFailure') return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.']
+  if (family === 'RequestLimitExceeded') return ['retry', 'Too many requests.']
+  return CATALOGUE[family] ?? ['fail', 'An error this action does not know.']
+}
