@@ -1,7 +1,7 @@
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
 // value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
-import { error as diag, type Diagnostic, type Position } from '../diagnostics.js'
+import { byPosition, error as diag, type Diagnostic, type Position } from '../diagnostics.js'
 import { suggest } from './suggest.js'
 import {
   FIELDS,
@@ -41,7 +41,7 @@ export function readManifest(file: string, bytes: Buffer | string): Manifest {
   if (parsed.errors.length > 0 || !parsed.doc) return { entries: [], errors: parsed.errors }
   const v = new Validator(file, parsed.doc, parsed.at, bytes.length)
   const entries = v.run()
-  return { entries: v.errors.length === 0 ? entries : [], errors: v.errors }
+  return { entries: v.errors.length === 0 ? entries : [], errors: v.errors.sort(byPosition) }
 }
 
 class Validator {
@@ -143,24 +143,22 @@ class Validator {
     this.identities.push({ MemberUin: own.MemberUin, Name: own.Name })
     const start = this.pos(node)
     const merged: Fields = { ...defaults, ...own }
-    let ok = true
+    const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined)
+    let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined)
+    // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
+    const typos = new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES)))
+    const missing = absent.filter((name) => !typos.has(name))
+    if (missing.length > 0) {
+      const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : ''
+      this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`)
+    }
     for (const name of FIELD_NAMES) {
       const spec: FieldSpec = FIELDS[name]
-      const field = merged[name]
-      if (field === undefined) {
-        if (spec.required) {
-          ok = false
-          this.report(start, 'Missing field', `This entry has no ${name}${IDENTITY_FIELDS.includes(name) ? '' : ' (not in the entry nor in defaults)'}.`)
-        } else if (spec.kind === 'string' && spec.requiredWhen) {
-          const trigger = merged[spec.requiredWhen.field]
-          const list = trigger?.value as number[] | undefined
-          if (list?.includes(spec.requiredWhen.contains)) {
-            ok = false
-            this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}.`)
-          }
-        }
-      } else if (field.value === undefined) {
+      if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen) continue
+      const list = merged[spec.requiredWhen.field]?.value as number[] | undefined
+      if (list?.includes(spec.requiredWhen.contains)) {
         ok = false
+        this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}.`)
       }
     }
     if (!ok) return undefined
@@ -409,8 +407,9 @@ function describe(node: unknown): string {
   return 'an unknown value'
 }
 
-function orList(values: readonly string[]): string {
-  return values.length === 1 ? `"${values[0]}"` : values.slice(0, -1).map((v) => `"${v}"`).join(', ') + ` or "${values.at(-1)}"`
+function orList(values: readonly string[], word = 'or', quote = '"'): string {
+  const q = values.map((v) => `${quote}${v}${quote}`)
+  return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`
 }
 
 function didYouMean(word: string, known: readonly string[]): string {

@@ -1,0 +1,34 @@
+// Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
+import { defaultBranch, isPullRequestEvent, type GitHubContext } from './github-context.js'
+
+export const MODES = ['validate', 'plan', 'apply', 'auto'] as const
+export type RequestedMode = (typeof MODES)[number]
+export type Mode = Exclude<RequestedMode, 'auto'>
+
+export interface ModeDecision {
+  mode: Mode
+  /** Why apply was requested but not done; shown as a warning. */
+  downgraded?: string
+}
+
+export function decideMode(requested: RequestedMode, ctx: GitHubContext): ModeDecision {
+  if (requested === 'validate' || requested === 'plan') return { mode: requested }
+  const refusal = applyRefusal(ctx)
+  if (requested === 'auto') {
+    const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch'
+    return { mode: applies && !refusal ? 'apply' : 'plan' }
+  }
+  return refusal ? { mode: 'plan', downgraded: refusal } : { mode: 'apply' }
+}
+
+function applyRefusal(ctx: GitHubContext): string | undefined {
+  if (isPullRequestEvent(ctx.eventName)) {
+    return `Apply never runs for ${ctx.eventName} events: the change is not merged yet. This run only plans.`
+  }
+  const branch = defaultBranch(ctx)
+  if (!branch) return 'Apply runs only on the default branch, and the event payload does not name it. This run only plans.'
+  if (ctx.ref !== `refs/heads/${branch}`) {
+    return `Apply runs only on the default branch (${branch}), not on ${ctx.ref || 'an unknown ref'}. This run only plans.`
+  }
+  return undefined
+}

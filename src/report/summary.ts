@@ -1,0 +1,110 @@
+// The job summary: counts first, then tables, long ones folded. The same Markdown serves the pull request
+// comment, so it is built here as a plain string from a plain object.
+import type { Diagnostic } from '../diagnostics.js'
+import type { Mode } from '../mode.js'
+import type { Plan } from '../plan.js'
+import type { InviteResult, InviteRun } from '../tencent/invite.js'
+import { fold, table } from './markdown.js'
+
+export interface RunReport {
+  file: string
+  mode: Mode
+  /** Notes about the run itself: why apply was not done, how the base was found. */
+  notes: string[]
+  diagnostics: Diagnostic[]
+  /** Entries in the file (0 when it is invalid). */
+  entries: number
+  plan?: Plan
+  baseReason?: string
+  invites?: InviteRun
+  /** Link to a line of the file, when the repository is known. */
+  lineUrl?: (line: number) => string
+}
+
+/** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
+const OPEN_ROWS = 20
+const MAX_ROWS = 1000
+
+const STATUS_ICON: Record<InviteResult['status'], string> = {
+  invited: '✅ invited',
+  'already-invited': '☑️ already invited',
+  'already-member': '☑️ already a member',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped'
+}
+
+export function renderSummary(r: RunReport): string {
+  const parts: string[] = [`## Tencent Cloud organization members: ${r.mode}`]
+  const errors = r.diagnostics.filter((d) => d.severity === 'error')
+  parts.push(headline(r, errors.length))
+  for (const note of r.notes) parts.push(`> ${note}`)
+
+  if (errors.length > 0) {
+    parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'],
+      errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true))
+  }
+  if (r.plan) parts.push(...planSections(r, r.plan))
+  if (r.invites) parts.push(...resultSections(r, r.invites))
+  return parts.join('\n\n') + '\n'
+}
+
+function headline(r: RunReport, errorCount: number): string {
+  if (errorCount > 0) return `**${r.file} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`
+  const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in \`${r.file}\``]
+  if (r.plan) {
+    const p = r.plan
+    facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`)
+    facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`${r.baseReason ? ` (${r.baseReason})` : ''}` : 'with no base revision')
+  }
+  if (r.invites) {
+    const count = (s: InviteResult['status']) => r.invites!.results.filter((x) => x.status === s).length
+    facts.push(`**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`)
+  }
+  return facts.join(' · ')
+}
+
+function planSections(r: RunReport, plan: Plan): string[] {
+  const out: string[] = []
+  if (plan.added.length > 0) {
+    out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line'],
+      plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, link(r, e.line)])))
+  }
+  if (plan.changed.length > 0) {
+    out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'],
+      plan.changed.map((c) => [c.entry.member.MemberUin, c.entry.member.Name, c.fields, link(r, c.entry.line)])))
+  }
+  if (plan.removed.length > 0) {
+    out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'],
+      plan.removed.map((e) => [e.member.MemberUin, e.member.Name, e.line])))
+  }
+  if (plan.added.length + plan.changed.length + plan.removed.length === 0) out.push('No membership change.')
+  return out
+}
+
+function resultSections(r: RunReport, run: InviteRun): string[] {
+  const out: string[] = []
+  if (run.stoppedBy) {
+    out.push(`> **Stopped on ${run.stoppedBy.code}**: ${run.stoppedBy.description}${run.stoppedBy.hint ? ' ' + run.stoppedBy.hint : ''} Entries not yet sent were skipped.`)
+  }
+  if (run.results.length > 0) {
+    const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b))
+    out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Message'],
+      failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.message]), true))
+  }
+  return out
+}
+
+function rank(x: InviteResult): number {
+  return ['failed', 'skipped', 'invited', 'already-invited', 'already-member'].indexOf(x.status)
+}
+
+function section(title: string, head: string[], rows: unknown[][], important = false): string {
+  const shown = rows.slice(0, MAX_ROWS)
+  let body = table(head, shown)
+  if (rows.length > shown.length) body += `\n\n…and ${rows.length - shown.length} more (the action's outputs list them all).`
+  return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? fold(`${rows.length} rows`, body, important && rows.length <= 100) : body)
+}
+
+function link(r: RunReport, line: number, text = String(line)): string {
+  return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text
+}

@@ -1,0 +1,88 @@
+// The only place that touches tencentcloud-sdk-nodejs. It is imported lazily so that runs which never call
+// the API (validate, plan without credentials) do not pay for loading it.
+import type { Member } from '../manifest/format.js'
+import type { Endpoint } from './endpoint.js'
+
+export interface Credentials {
+  secretId: string
+  secretKey: string
+  token?: string
+}
+
+export interface ClientOptions {
+  credentials: Credentials
+  endpoint: Endpoint
+  region?: string
+  timeoutSeconds: number
+}
+
+/** What the rest of the action needs from the Organization API; tests and benchmarks may supply their own. */
+export interface OrganizationApi {
+  /** Resolves to the RequestId; rejects with an ApiError. */
+  invite(member: Member): Promise<string>
+}
+
+/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly requestId: string | undefined,
+    readonly httpCode: number | undefined
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+interface SdkError {
+  message?: string
+  code?: string
+  requestId?: string
+  httpCode?: number
+}
+
+export async function createOrganizationApi(options: ClientOptions): Promise<OrganizationApi> {
+  // Deep import of the Organization client alone: the SDK's index loads every service.
+  type Module = typeof import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js')
+  const mod = (await import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js')) as Module & { default?: Module }
+  // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
+  const Client = mod.Client ?? mod.default!.Client
+  const client = new Client({
+    credential: { secretId: options.credentials.secretId, secretKey: options.credentials.secretKey, token: options.credentials.token },
+    ...(options.region ? { region: options.region } : {}),
+    profile: {
+      httpProfile: {
+        endpoint: options.endpoint.host,
+        protocol: options.endpoint.protocol,
+        reqTimeout: options.timeoutSeconds
+      }
+    }
+  })
+  return {
+    async invite(member) {
+      try {
+        const response = await client.InviteOrganizationMember({ ...member })
+        return response.RequestId ?? ''
+      } catch (e) {
+        throw toApiError(e)
+      }
+    }
+  }
+}
+
+export function toApiError(e: unknown): ApiError {
+  const err = (e ?? {}) as SdkError
+  const code = err.code || undefined
+  const requestId = err.requestId || undefined
+  return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode)
+}
+
+/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
+function cleanMessage(message: string): string {
+  if (/network timeout|timeout/i.test(message)) return 'The request timed out.'
+  if (/ECONNRESET|socket hang up/i.test(message)) return 'The connection was reset.'
+  if (/ECONNREFUSED/i.test(message)) return 'The connection was refused.'
+  if (/ENOTFOUND|EAI_AGAIN/i.test(message)) return 'The endpoint host name does not resolve.'
+  return message
+}

@@ -1,0 +1,133 @@
+// Sends one InviteOrganizationMember per added entry: paced under the API's rate limit, retried with
+// backoff on transient failures, and classified through the error catalogue so that one entry's failure
+// never hides another's outcome.
+import pRetry from 'p-retry'
+import pThrottle from 'p-throttle'
+import type { Entry } from '../manifest/validate.js'
+import { ApiError, type OrganizationApi } from './client.js'
+import { explain, type ErrorInfo } from './errors.js'
+
+export type InviteStatus = 'invited' | 'already-invited' | 'already-member' | 'failed' | 'skipped'
+
+export interface InviteResult {
+  MemberUin: number
+  Name: string
+  status: InviteStatus
+  code?: string
+  message?: string
+  requestId?: string
+  /** When the final answer came (ISO 8601). */
+  at?: string
+  attempts: number
+  line: number
+}
+
+export interface InviteOptions {
+  /** Requests per second, at most. */
+  rateLimit: number
+  /** Retries after the first attempt. */
+  retries: number
+  /** No retry starts after this long since the entry's first attempt. */
+  maxRetryTimeMs: number
+  minBackoffMs: number
+  maxBackoffMs: number
+  onRetry?: (entry: Entry, error: ApiError, attempt: number) => void
+}
+
+export const DEFAULT_INVITE_OPTIONS: Omit<InviteOptions, 'rateLimit'> = {
+  retries: 6,
+  maxRetryTimeMs: 120_000,
+  minBackoffMs: 500,
+  maxBackoffMs: 10_000
+}
+
+/** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
+const PACING_MARGIN = 1.05
+
+export interface InviteRun {
+  results: InviteResult[]
+  /** Set when an error made every further request pointless (bad credentials, no organization). */
+  stoppedBy?: ErrorInfo & { message: string; requestId?: string }
+}
+
+class Skipped extends Error {}
+
+export async function inviteAll(entries: readonly Entry[], api: OrganizationApi, options: InviteOptions): Promise<InviteRun> {
+  let stop: InviteRun['stoppedBy']
+  // Evenly spaced sends rather than bursts: each attempt, retries included, takes its own slot.
+  const throttle = pThrottle({ limit: 1, interval: Math.ceil((1000 * PACING_MARGIN) / options.rateLimit), strict: true })
+  const send = throttle(async (entry: Entry) => {
+    if (stop) throw new Skipped()
+    return api.invite(entry.member)
+  })
+
+  const inviteOne = async (entry: Entry): Promise<InviteResult> => {
+    const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line }
+    let attempts = 0
+    try {
+      const requestId = await pRetry(
+        async () => {
+          attempts++
+          return send(entry)
+        },
+        {
+          retries: options.retries,
+          factor: 2,
+          minTimeout: options.minBackoffMs,
+          maxTimeout: options.maxBackoffMs,
+          randomize: true,
+          maxRetryTime: options.maxRetryTimeMs,
+          shouldRetry: ({ error }) => !stop && error instanceof ApiError && classify(error).action === 'retry',
+          onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (!stop && retriesLeft > 0 && error instanceof ApiError && classify(error).action === 'retry') {
+              options.onRetry?.(entry, error, attemptNumber)
+            }
+          }
+        }
+      )
+      return { ...base, status: 'invited', requestId, at: now(), attempts }
+    } catch (e) {
+      if (e instanceof Skipped) {
+        return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 }
+      }
+      const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined)
+      const info = classify(error)
+      const answer = { code: info.code, requestId: error.requestId, at: now(), attempts }
+      switch (info.action) {
+        case 'already-invited':
+        case 'already-member':
+          return { ...base, status: info.action, ...answer, message: info.description }
+        case 'stop':
+          stop ??= { ...info, message: error.message, requestId: error.requestId }
+          return { ...base, status: 'failed', ...answer, message: describe(info, error) }
+        case 'retry':
+          if (stop) return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` }
+          return { ...base, status: 'failed', ...answer, message: `${describe(info, error)} Gave up after ${attempts} attempts.` }
+        case 'fail':
+          return { ...base, status: 'failed', ...answer, message: describe(info, error) }
+      }
+    }
+  }
+
+  const results = await Promise.all(entries.map(inviteOne))
+  return stop ? { results, stoppedBy: stop } : { results }
+}
+
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+export function classify(error: ApiError): ErrorInfo {
+  if (error.code) return explain(error.code)
+  if (error.httpCode !== undefined && error.httpCode < 500) {
+    return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` }
+  }
+  const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError'
+  return { code, action: 'retry', description: error.message }
+}
+
+function describe(info: ErrorInfo, error: ApiError): string {
+  const detail = error.message && error.message !== info.description ? ` (${error.message})` : ''
+  return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`
+}
+
+function now(): string {
+  return new Date().toISOString()
+}
