@@ -12166,7 +12166,7 @@ const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(6008)
+const { kState } = __nccwpck_require__(3627)
 const { fetching } = __nccwpck_require__(4398)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
@@ -15262,7 +15262,7 @@ const {
   utf8DecodeBytes
 } = __nccwpck_require__(3168)
 const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(6008)
+const { kState } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
@@ -16722,7 +16722,7 @@ module.exports = function () {
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(6008)
+const { kState } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
@@ -17336,7 +17336,7 @@ module.exports = {
 
 
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(6008)
+const { kState } = __nccwpck_require__(3627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
@@ -18382,7 +18382,7 @@ const {
   createInflate,
   extractMimeType
 } = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(6008)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
 const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
@@ -20635,7 +20635,7 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6008)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
@@ -21675,7 +21675,7 @@ const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(6008)
+const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
@@ -22268,7 +22268,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -28482,6 +28482,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28496,6 +28503,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28503,10 +28517,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -28521,6 +28549,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
 
 /***/ }),
 
@@ -28587,13 +28622,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
-
-/***/ }),
-
 /***/ 3480:
 /***/ ((module) => {
 
@@ -28650,10 +28678,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 8167:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -37263,6 +37291,48 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/ensure chunk */
 /******/ (() => {
 /******/ 	__nccwpck_require__.f = {};
@@ -37288,6 +37358,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -40303,10 +40384,10 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github-context.ts
 // The parts of the runner's environment the action reads. Read directly rather than through @actions/github's
 // context, so that a run which never calls GitHub does not load the Octokit client.
@@ -40316,7 +40397,7 @@ function readContext(env = process.env) {
     let payload = {};
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (e) {
             throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${e.message}`);
@@ -40418,9 +40499,9 @@ function readSettings(workspace, env = process.env) {
     if (githubToken)
         core_setSecret(githubToken);
     const file = getInput('file') || 'members.yaml';
-    const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, file);
-    const filePath = (0,external_node_path_namespaceObject.relative)(workspace, absolute);
-    if (filePath.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(filePath)) {
+    const absolute = (0,external_node_path_.resolve)(workspace, file);
+    const filePath = (0,external_node_path_.relative)(workspace, absolute);
+    if (filePath.startsWith('..') || (0,external_node_path_.isAbsolute)(filePath)) {
         throw new InputError(`file "${file}" is outside the workspace (${workspace}).`);
     }
     const mode = (getInput('mode') || 'auto').toLowerCase();
@@ -40759,12 +40840,11 @@ class Validator {
         this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
         const start = this.pos(node);
         const merged = { ...defaults, ...own };
-        let ok = Object.values(own).every((f) => f.value !== undefined) && Object.values(merged).every((f) => f.value !== undefined);
+        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
+        let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
         // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
         const typos = new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES)));
-        const missing = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined && !typos.has(name));
-        if (missing.length > 0 || FIELD_NAMES.some((name) => FIELDS[name].required && merged[name] === undefined))
-            ok = false;
+        const missing = absent.filter((name) => !typos.has(name));
         if (missing.length > 0) {
             const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
             this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
@@ -41706,7 +41786,9 @@ async function createOrganizationApi(options) {
     return {
         async invite(member) {
             try {
-                const response = await client.InviteOrganizationMember({ ...member });
+                // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the
+                // SDK's reqTimeout: the deadline travels as an abort signal instead.
+                const response = (await client.request('InviteOrganizationMember', { ...member }, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
                 return response.RequestId ?? '';
             }
             catch (e) {
@@ -41723,8 +41805,10 @@ function toApiError(e) {
 }
 /** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
 function cleanMessage(message) {
-    if (/network timeout|timeout/i.test(message))
+    if (/timeout|timed out|aborted/i.test(message))
         return 'The request timed out.';
+    if (/fetch failed|other side closed|terminated/i.test(message))
+        return 'The connection failed before an answer came.';
     if (/ECONNRESET|socket hang up/i.test(message))
         return 'The connection was reset.';
     if (/ECONNREFUSED/i.test(message))
@@ -42296,7 +42380,7 @@ async function run() {
         warning(decision.downgraded, { title: 'Not applied' });
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(ctx.workspace, settings.filePath));
+        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(ctx.workspace, settings.filePath));
     }
     catch {
         throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`);

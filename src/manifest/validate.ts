@@ -1,6 +1,6 @@
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
 // value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
 import { byPosition, error as diag, type Diagnostic, type Position } from '../diagnostics.js'
 import { suggest } from './suggest.js'
 import {
@@ -50,6 +50,8 @@ class Validator {
   private readonly identities: Fields[] = []
   /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
   private budget: number
+  /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
+  private targets?: Map<Alias, Node>
 
   constructor(
     private readonly file: string,
@@ -213,7 +215,8 @@ class Validator {
   private string(name: string, spec: Extract<FieldSpec, { kind: 'string' }>, node: Node | null, where: Node): string | undefined {
     const v = isScalar(node) ? node.value : undefined
     if (typeof v !== 'string') {
-      const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${name}: "${String(v)}")` : ''
+      const key = name.split('.').at(-1)
+      const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : ''
       this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`)
       return undefined
     }
@@ -348,13 +351,34 @@ class Validator {
   private deref(node: Node): Node {
     this.budget--
     if (!isAlias(node)) return node
-    const target = node.resolve(this.doc)
+    const target = this.resolve(node)
     if (!target) return node
-    this.budget -= countNodes(target, this.budget)
-    if (this.budget < 0) {
+    const exhausted = this.budget < 0
+    this.budget -= countNodes(target, this.budget, (a) => this.resolve(a))
+    if (this.budget < 0 && !exhausted) {
       this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.')
     }
     return target
+  }
+
+  /** The node an alias stands for: the last node before it with its anchor, as YAML defines it. */
+  private resolve(alias: Alias): Node | undefined {
+    if (!this.targets) {
+      const targets = new Map<Alias, Node>()
+      const anchored = new Map<string, Node>()
+      visit(this.doc, {
+        Node: (_key, n) => {
+          if (isAlias(n)) {
+            const target = anchored.get(n.source)
+            if (target) targets.set(n, target)
+          } else if (n.anchor) {
+            anchored.set(n.anchor, n)
+          }
+        }
+      })
+      this.targets = targets
+    }
+    return this.targets.get(alias)
   }
 
   private derefOrNull(node: Node | null): Node | null {
@@ -379,8 +403,8 @@ class Validator {
   }
 }
 
-/** Counts nodes under `node`, stopping early once `limit` is passed. */
-function countNodes(node: Node, limit: number): number {
+/** Counts nodes under `node`, aliases expanded, stopping early once `limit` is passed. */
+function countNodes(node: Node, limit: number, resolve: (alias: Alias) => Node | undefined): number {
   let count = 0
   const stack: unknown[] = [node]
   while (stack.length > 0 && count <= limit) {
@@ -388,6 +412,7 @@ function countNodes(node: Node, limit: number): number {
     count++
     if (isMap(n)) for (const p of n.items) stack.push(p.key, p.value)
     else if (isSeq(n)) stack.push(...n.items)
+    else if (isAlias(n)) stack.push(resolve(n))
   }
   return count
 }

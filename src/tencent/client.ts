@@ -62,7 +62,9 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
   return {
     async invite(member) {
       try {
-        const response = await client.InviteOrganizationMember({ ...member })
+        // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the
+        // SDK's reqTimeout: the deadline travels as an abort signal instead.
+        const response = (await client.request('InviteOrganizationMember', { ...member }, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) })) as { RequestId?: string }
         return response.RequestId ?? ''
       } catch (e) {
         throw toApiError(e)
@@ -80,7 +82,8 @@ export function toApiError(e: unknown): ApiError {
 
 /** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
 function cleanMessage(message: string): string {
-  if (/network timeout|timeout/i.test(message)) return 'The request timed out.'
+  if (/timeout|timed out|aborted/i.test(message)) return 'The request timed out.'
+  if (/fetch failed|other side closed|terminated/i.test(message)) return 'The connection failed before an answer came.'
   if (/ECONNRESET|socket hang up/i.test(message)) return 'The connection was reset.'
   if (/ECONNREFUSED/i.test(message)) return 'The connection was refused.'
   if (/ENOTFOUND|EAI_AGAIN/i.test(message)) return 'The endpoint host name does not resolve.'

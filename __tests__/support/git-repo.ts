@@ -1,0 +1,83 @@
+// Real git repositories in a temporary folder: a bare "origin" and a working clone, like a runner's checkout.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Ada Admin',
+  GIT_AUTHOR_EMAIL: 'ada@example.com',
+  GIT_COMMITTER_NAME: 'Ada Admin',
+  GIT_COMMITTER_EMAIL: 'ada@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null'
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+}
+
+export class Repo {
+  readonly root: string
+  readonly origin: string
+  readonly work: string
+
+  constructor() {
+    this.root = mkdtempSync(join(tmpdir(), 'members-repo-'))
+    this.origin = join(this.root, 'origin.git')
+    this.work = join(this.root, 'work')
+    git(this.root, 'init', '--quiet', '--bare', '--initial-branch=main', this.origin)
+    git(this.root, 'init', '--quiet', '--initial-branch=main', this.work)
+    git(this.work, 'remote', 'add', 'origin', this.origin)
+  }
+
+  /** Writes files (relative path -> content; null deletes), commits and pushes; returns the new commit. */
+  commit(files: Record<string, string | null>, message = 'Update members', branch = 'main'): string {
+    for (const [path, content] of Object.entries(files)) {
+      const full = join(this.work, path)
+      if (content === null) rmSync(full, { force: true })
+      else {
+        mkdirSync(dirname(full), { recursive: true })
+        writeFileSync(full, content)
+      }
+    }
+    git(this.work, 'add', '-A')
+    git(this.work, 'commit', '--quiet', '--allow-empty', '-m', message)
+    git(this.work, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`)
+    return this.head()
+  }
+
+  head(): string {
+    return git(this.work, 'rev-parse', 'HEAD')
+  }
+
+  /** A depth-1 clone of `ref`, as actions/checkout makes by default. */
+  shallowClone(ref = 'main'): string {
+    const dir = join(this.root, `shallow-${Math.random().toString(36).slice(2)}`)
+    git(this.root, 'clone', '--quiet', '--depth=1', '--no-tags', '--branch', ref, `file://${this.origin}`, dir)
+    return dir
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true })
+  }
+}
+
+export function pushEvent(before: string, after: string, branch = 'main'): Record<string, unknown> {
+  return {
+    ref: `refs/heads/${branch}`,
+    before,
+    after,
+    created: /^0+$/.test(before),
+    repository: { full_name: 'acme/org-members', default_branch: 'main' }
+  }
+}
+
+export function pullRequestEvent(baseSha: string, headSha: string, number = 7): Record<string, unknown> {
+  return {
+    number,
+    pull_request: { number, base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } },
+    repository: { full_name: 'acme/org-members', default_branch: 'main' }
+  }
+}
