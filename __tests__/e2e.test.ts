@@ -1,5 +1,5 @@
 // The bundle, run as a runner runs it, in real git repositories, against the local Tencent Cloud emulator.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { runAction, NODE24, type RunOptions } from './support/action-runner.js'
 import { TencentCloudEmulator } from './support/emulator.js'
@@ -43,18 +43,18 @@ let repo: Repo
 let base: string
 let head: string
 
-beforeAll(async () => {
+// A fresh organization for every test, so no test sees another's invitations.
+beforeEach(async () => {
   emulator = await TencentCloudEmulator.start()
-})
-afterAll(async () => {
-  await emulator.close()
-})
-beforeEach(() => {
   repo?.cleanup()
   repo = new Repo()
   base = repo.commit({ 'members.yaml': BASE_FILE }, 'Add alice')
   head = repo.commit({ 'members.yaml': HEAD_FILE }, 'Add bob and carol (#12)')
 })
+afterEach(async () => {
+  await emulator.close()
+})
+afterAll(() => repo?.cleanup())
 
 function credentials(): Record<string, string> {
   return { 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url }

@@ -31319,7 +31319,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -31338,7 +31338,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -40705,12 +40705,43 @@ function parseSource(file, bytes) {
         prettyErrors: false,
         strict: true
     });
+    const flows = doc.errors.some((e) => FLOW_ERROR.test(e.message)) ? flowCollections(doc) : undefined;
     const errors = doc.errors.map((e) => {
-        const d = diagnostics_error(file, at(e.pos[0]), yamlErrorTitle(e.code), firstLine(e.message));
+        const opened = unclosedFlow(flows, e);
+        const message = e.code === 'MULTIPLE_DOCS'
+            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
+            : opened
+                ? `This ${opened.open} is not closed: a flow ${opened.kind} must end with ${opened.close}, and its lines must be indented more than its key.`
+                : firstLine(e.message);
+        const d = diagnostics_error(file, at(opened?.offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
         return { ...d, endLine: end.line, endCol: end.col };
     });
     return { doc, at, errors };
+}
+const FLOW_ERROR = /^Flow (sequence|map) in block collection/;
+/** Where each flow collection starts, by its kind and the offset where it ends (outermost first). */
+function flowCollections(doc) {
+    const starts = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, n) => {
+            const key = (0,dist/* isCollection */.P3)(n) && n.flow && n.range ? `${(0,dist/* isMap */.jh)(n) ? 'map' : 'sequence'}@${n.range[1]}` : undefined;
+            if (key && !starts.has(key))
+                starts.set(key, n.range[0]);
+        }
+    });
+    return starts;
+}
+/**
+ * The parser notices an unclosed `[` or `{` only where the next line starts; the mistake a person has to fix is the
+ * opening bracket: the flow collection of that kind that runs up to the error.
+ */
+function unclosedFlow(flows, e) {
+    const kind = FLOW_ERROR.exec(e.message)?.[1];
+    const offset = kind ? flows?.get(`${kind}@${e.pos[0]}`) : undefined;
+    if (offset === undefined)
+        return undefined;
+    return kind === 'map' ? { offset, kind, open: '{', close: '}' } : { offset, kind: 'sequence', open: '[', close: ']' };
 }
 function yamlErrorTitle(code) {
     return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
@@ -40746,6 +40777,8 @@ class Validator {
     identities = [];
     /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
     budget;
+    /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
+    targets;
     constructor(file, doc, at, size) {
         this.file = file;
         this.doc = doc;
@@ -40909,7 +40942,8 @@ class Validator {
     string(name, spec, node, where) {
         const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
         if (typeof v !== 'string') {
-            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${name}: "${String(v)}")` : '';
+            const key = name.split('.').at(-1);
+            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
             this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
             return undefined;
         }
@@ -41048,14 +41082,36 @@ class Validator {
         this.budget--;
         if (!(0,dist/* isAlias */.Vj)(node))
             return node;
-        const target = node.resolve(this.doc);
+        const target = this.resolve(node);
         if (!target)
             return node;
-        this.budget -= countNodes(target, this.budget);
-        if (this.budget < 0) {
+        const exhausted = this.budget < 0;
+        this.budget -= countNodes(target, this.budget, (a) => this.resolve(a));
+        if (this.budget < 0 && !exhausted) {
             this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.');
         }
         return target;
+    }
+    /** The node an alias stands for: the last node before it with its anchor, as YAML defines it. */
+    resolve(alias) {
+        if (!this.targets) {
+            const targets = new Map();
+            const anchored = new Map();
+            (0,dist/* visit */.YR)(this.doc, {
+                Node: (_key, n) => {
+                    if ((0,dist/* isAlias */.Vj)(n)) {
+                        const target = anchored.get(n.source);
+                        if (target)
+                            targets.set(n, target);
+                    }
+                    else if (n.anchor) {
+                        anchored.set(n.anchor, n);
+                    }
+                }
+            });
+            this.targets = targets;
+        }
+        return this.targets.get(alias);
     }
     derefOrNull(node) {
         return node === null ? null : this.deref(node);
@@ -41076,8 +41132,8 @@ class Validator {
         return false;
     }
 }
-/** Counts nodes under `node`, stopping early once `limit` is passed. */
-function countNodes(node, limit) {
+/** Counts nodes under `node`, aliases expanded, stopping early once `limit` is passed. */
+function countNodes(node, limit, resolve) {
     let count = 0;
     const stack = [node];
     while (stack.length > 0 && count <= limit) {
@@ -41088,6 +41144,8 @@ function countNodes(node, limit) {
                 stack.push(p.key, p.value);
         else if ((0,dist/* isSeq */.oP)(n))
             stack.push(...n.items);
+        else if ((0,dist/* isAlias */.Vj)(n))
+            stack.push(resolve(n));
     }
     return count;
 }
