@@ -1,0 +1,83 @@
+// The JSON Schema (draft-07) of members.yaml for editors (yaml-language-server), derived from FIELDS so that it cannot
+// drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
+// What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
+// exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
+import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec } from './format.js'
+
+type Schema = Record<string, unknown>
+
+function field(spec: FieldSpec): Schema {
+  const { description } = spec
+  switch (spec.kind) {
+    case 'integer': // what the validator sends exactly: a positive integer below 2^53
+      return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }
+    case 'string':
+      return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source }
+    case 'integer-list':
+      return {
+        description,
+        type: 'array',
+        items: { type: 'integer', minimum: spec.min, maximum: spec.max },
+        uniqueItems: true,
+        allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
+      }
+    case 'object-list': {
+      const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]))
+      const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false }
+      return { description, type: 'array', maxItems: spec.maxItems, items: item }
+    }
+  }
+}
+
+const object = (names: readonly FieldName[], required: readonly FieldName[] = []): Schema => ({
+  type: 'object',
+  properties: Object.fromEntries(names.map((name) => [name, field(FIELDS[name])])),
+  required: required.length > 0 ? [...required] : undefined,
+  additionalProperties: false
+})
+/** A file whose `defaults` holds `name` (and, when given, whose defaults' `name` satisfies `value`). */
+const inDefaults = (name: FieldName, value?: Schema): Schema => ({
+  required: ['defaults'],
+  properties: { defaults: { required: [name], properties: value && { [name]: value } } }
+})
+const eachEntry = (schema: Schema): Schema => ({ properties: { members: { items: schema } } })
+
+export function jsonSchema(): object {
+  // An entry must hold its identity (MemberUin, Name); every other required field may come from `defaults` instead.
+  const requirements: Schema[] = FIELD_NAMES.filter((n) => FIELDS[n].required && !IDENTITY_FIELDS.includes(n)).map((name) => ({
+    if: { not: inDefaults(name) },
+    then: eachEntry({ required: [name] })
+  }))
+  for (const name of FIELD_NAMES) {
+    const spec: FieldSpec = FIELDS[name]
+    if (spec.kind !== 'string' || !spec.requiredWhen) continue
+    const { field: list, contains } = spec.requiredWhen
+    const holds = { contains: { const: contains } }
+    // PayUin is needed when the entry's own PermissionIds holds 7, or when it inherits a PermissionIds holding 7.
+    requirements.push(
+      { if: { not: inDefaults(name) }, then: eachEntry({ if: { required: [list], properties: { [list]: holds } }, then: { required: [name] } }) },
+      { if: { allOf: [inDefaults(list, holds), { not: inDefaults(name) }] }, then: eachEntry({ if: { not: { required: [list] } }, then: { required: [name] } }) }
+    )
+  }
+  const topLevel: Record<(typeof TOP_LEVEL_KEYS)[number], Schema> = {
+    version: { description: `Format version of this file; ${FORMAT_VERSION} is the only one.`, const: FORMAT_VERSION },
+    defaults: {
+      description: `Values merged under every entry (an entry's own value wins); not ${IDENTITY_FIELDS.join(' or ')}.`,
+      ...object(FIELD_NAMES.filter((n) => !IDENTITY_FIELDS.includes(n)))
+    },
+    members: { description: 'One entry per member, identified by MemberUin.', type: 'array', items: object(FIELD_NAMES, IDENTITY_FIELDS) }
+  }
+  // JSON.stringify drops the undefined keywords (a field without maxLength, a list without maxItems...).
+  return JSON.parse(
+    JSON.stringify({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title: 'members.yaml',
+      description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
+      type: 'object',
+      properties: topLevel,
+      required: ['members'],
+      additionalProperties: false,
+      allOf: requirements
+    })
+  ) as object
+}
