@@ -40705,43 +40705,50 @@ function parseSource(file, bytes) {
         prettyErrors: false,
         strict: true
     });
-    const flows = doc.errors.some((e) => FLOW_ERROR.test(e.message)) ? flowCollections(doc) : undefined;
+    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
     const errors = doc.errors.map((e) => {
-        const opened = unclosedFlow(flows, e);
+        const kind = unclosedKind(e);
+        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
         const message = e.code === 'MULTIPLE_DOCS'
             ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-            : opened
-                ? `This ${opened.open} is not closed: a flow ${opened.kind} must end with ${opened.close}, and its lines must be indented more than its key.`
-                : firstLine(e.message);
-        const d = diagnostics_error(file, at(opened?.offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
+            : kind && offset !== undefined ? UNCLOSED[kind] : firstLine(e.message);
+        const d = diagnostics_error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
         return { ...d, endLine: end.line, endCol: end.col };
     });
     return { doc, at, errors };
 }
-const FLOW_ERROR = /^Flow (sequence|map) in block collection/;
-/** Where each flow collection starts, by its kind and the offset where it ends (outermost first). */
-function flowCollections(doc) {
+// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
+// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
+const UNCLOSED = {
+    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
+    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
+    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
+    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
+};
+function unclosedKind(e) {
+    if (/^Flow sequence in block collection/.test(e.message))
+        return 'FLOW_SEQ';
+    if (/^Flow map in block collection/.test(e.message))
+        return 'FLOW_MAP';
+    if (e.message.startsWith('Missing closing "quote'))
+        return 'QUOTE_DOUBLE';
+    if (e.message.startsWith("Missing closing 'quote"))
+        return 'QUOTE_SINGLE';
+    return undefined;
+}
+/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
+function openings(doc) {
     const starts = new Map();
     (0,dist/* visit */.YR)(doc, {
         Node: (_key, n) => {
-            const key = (0,dist/* isCollection */.P3)(n) && n.flow && n.range ? `${(0,dist/* isMap */.jh)(n) ? 'map' : 'sequence'}@${n.range[1]}` : undefined;
+            const kind = (0,dist/* isCollection */.P3)(n) && n.flow ? ((0,dist/* isMap */.jh)(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : (0,dist/* isScalar */.jn)(n) ? n.type : undefined;
+            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
             if (key && !starts.has(key))
                 starts.set(key, n.range[0]);
         }
     });
     return starts;
-}
-/**
- * The parser notices an unclosed `[` or `{` only where the next line starts; the mistake a person has to fix is the
- * opening bracket: the flow collection of that kind that runs up to the error.
- */
-function unclosedFlow(flows, e) {
-    const kind = FLOW_ERROR.exec(e.message)?.[1];
-    const offset = kind ? flows?.get(`${kind}@${e.pos[0]}`) : undefined;
-    if (offset === undefined)
-        return undefined;
-    return kind === 'map' ? { offset, kind, open: '{', close: '}' } : { offset, kind: 'sequence', open: '[', close: ']' };
 }
 function yamlErrorTitle(code) {
     return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
@@ -40805,11 +40812,14 @@ class Validator {
             else if (key === 'defaults')
                 defaults = this.readDefaults(pair.value, pair);
             else if (key === 'members')
-                members = pair.value ?? undefined;
+                members = pair.value === null || isEmpty(pair.value) ? undefined : pair.value;
         }
         if (members === undefined) {
             if (!map.items.some((p) => this.plainKey(p) === 'members')) {
-                this.fail(map, 'Missing members', 'The file has no `members:` list.');
+                // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
+                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
+                    this.fail(map, 'Missing members', 'The file has no `members:` list.');
+                }
             }
             else {
                 this.fail(map.items.find((p) => this.plainKey(p) === 'members').key, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.');
@@ -40889,7 +40899,8 @@ class Validator {
             const list = merged[spec.requiredWhen.field]?.value;
             if (list?.includes(spec.requiredWhen.contains)) {
                 ok = false;
-                this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}.`);
+                const inherited = own[spec.requiredWhen.field] ? '' : `; this entry inherits ${spec.requiredWhen.field} from defaults (line ${merged[spec.requiredWhen.field].at.line})`;
+                this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}${inherited}.`);
             }
         }
         if (!ok)
@@ -41022,7 +41033,8 @@ class Validator {
                 else
                     obj[key] = value;
             }
-            const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k));
+            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
+            const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k || suggest(this.plainKey(p) ?? '', keys) === k));
             if (absent.length > 0) {
                 ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
             }
@@ -41149,6 +41161,10 @@ function countNodes(node, limit, resolve) {
     }
     return count;
 }
+/** `members:` with nothing after it, or `members: null`. */
+function isEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value === null;
+}
 function describe(node) {
     if (node === null || node === undefined)
         return 'nothing';
@@ -41156,8 +41172,9 @@ function describe(node) {
         return 'a mapping';
     if ((0,dist/* isSeq */.oP)(node))
         return 'a list';
+    // Resolved aliases never get here: this one has no anchor before it.
     if ((0,dist/* isAlias */.Vj)(node))
-        return 'an alias';
+        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
     if (!(0,dist/* isScalar */.jn)(node))
         return 'an unknown node';
     const v = node.value;
@@ -41997,18 +42014,29 @@ const DEFAULT_INVITE_OPTIONS = {
     maxBackoffMs: 10_000
 };
 /** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
-const PACING_MARGIN = 1.05;
+const PACING_MARGIN = 1.02;
+/**
+ * One send every 1/rate seconds (plus margin). Evenly spaced rather than in bursts: a burst of twenty leaves the
+ * client over a few milliseconds of signing, arrives spread out, and its tail can meet the next burst's head
+ * inside one second of the server's window.
+ */
+function pacing(rate) {
+    return { interval: Math.ceil((1000 / rate) * PACING_MARGIN) };
+}
 class Skipped extends Error {
 }
 async function inviteAll(entries, api, options) {
     let stop;
-    // Evenly spaced sends rather than bursts: each attempt, retries included, takes its own slot.
-    const throttle = pThrottle({ limit: 1, interval: Math.ceil((1000 * PACING_MARGIN) / options.rateLimit), strict: true });
-    const send = throttle(async (entry) => {
-        if (stop)
-            throw new Skipped();
-        return api.invite(entry.member);
-    });
+    const { interval } = pacing(options.rateLimit);
+    let send = paced(interval);
+    function paced(every) {
+        // Every attempt, retries included, takes its own slot.
+        return pThrottle({ limit: 1, interval: every, strict: true })(async (entry) => {
+            if (stop)
+                throw new Skipped();
+            return api.invite(entry.member);
+        });
+    }
     const inviteOne = async (entry) => {
         const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
         let attempts = 0;
@@ -42055,7 +42083,16 @@ async function inviteAll(entries, api, options) {
             }
         }
     };
-    const results = await Promise.all(entries.map(inviteOne));
+    // The first answer tells whether the credentials and the organization work at all; only then does the
+    // rest go out, so a wrong key costs one request rather than a second's worth.
+    const results = [];
+    if (entries.length > 0)
+        results.push(await inviteOne(entries[0]));
+    // The first send is slow to leave (the runtime's fetch loads, a connection opens), so it may reach the server
+    // later than its slot says. Pacing restarts one interval after its answer, which it certainly preceded.
+    await new Promise((r) => setTimeout(r, interval));
+    send = paced(interval);
+    results.push(...(await Promise.all(entries.slice(1).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
 }
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */

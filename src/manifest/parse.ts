@@ -1,6 +1,6 @@
 // Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
 // members file long before it can cost time or memory (binary data, huge files, several documents).
-import { LineCounter, isCollection, isMap, parseDocument, visit, type Document, type YAMLError } from 'yaml'
+import { LineCounter, isCollection, isMap, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml'
 import { error, type Diagnostic, type Position } from '../diagnostics.js'
 
 /** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
@@ -43,44 +43,49 @@ export function parseSource(file: string, bytes: Buffer | string): ParsedSource 
     prettyErrors: false,
     strict: true
   })
-  const flows = doc.errors.some((e) => FLOW_ERROR.test(e.message)) ? flowCollections(doc) : undefined
+  const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined
   const errors = doc.errors.map((e) => {
-    const opened = unclosedFlow(flows, e)
+    const kind = unclosedKind(e)
+    const offset = kind && opened?.get(`${kind}@${e.pos[0]}`)
     const message = e.code === 'MULTIPLE_DOCS'
       ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-      : opened
-        ? `This ${opened.open} is not closed: a flow ${opened.kind} must end with ${opened.close}, and its lines must be indented more than its key.`
-        : firstLine(e.message)
-    const d = error(file, at(opened?.offset ?? e.pos[0]), yamlErrorTitle(e.code), message)
+      : kind && offset !== undefined ? UNCLOSED[kind] : firstLine(e.message)
+    const d = error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message)
     const end = at(e.pos[1])
     return { ...d, endLine: end.line, endCol: end.col }
   })
   return { doc, at, errors }
 }
 
-const FLOW_ERROR = /^Flow (sequence|map) in block collection/
+// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
+// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
+const UNCLOSED = {
+  FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
+  FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
+  QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
+  QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
+}
+type Unclosed = keyof typeof UNCLOSED
 
-/** Where each flow collection starts, by its kind and the offset where it ends (outermost first). */
-function flowCollections(doc: Document.Parsed): Map<string, number> {
+function unclosedKind(e: YAMLError): Unclosed | undefined {
+  if (/^Flow sequence in block collection/.test(e.message)) return 'FLOW_SEQ'
+  if (/^Flow map in block collection/.test(e.message)) return 'FLOW_MAP'
+  if (e.message.startsWith('Missing closing "quote')) return 'QUOTE_DOUBLE'
+  if (e.message.startsWith("Missing closing 'quote")) return 'QUOTE_SINGLE'
+  return undefined
+}
+
+/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
+function openings(doc: Document.Parsed): Map<string, number> {
   const starts = new Map<string, number>()
   visit(doc, {
     Node: (_key, n) => {
-      const key = isCollection(n) && n.flow && n.range ? `${isMap(n) ? 'map' : 'sequence'}@${n.range[1]}` : undefined
+      const kind = isCollection(n) && n.flow ? (isMap(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : isScalar(n) ? n.type : undefined
+      const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined
       if (key && !starts.has(key)) starts.set(key, n.range![0])
     }
   })
   return starts
-}
-
-/**
- * The parser notices an unclosed `[` or `{` only where the next line starts; the mistake a person has to fix is the
- * opening bracket: the flow collection of that kind that runs up to the error.
- */
-function unclosedFlow(flows: Map<string, number> | undefined, e: YAMLError): { offset: number; kind: string; open: string; close: string } | undefined {
-  const kind = FLOW_ERROR.exec(e.message)?.[1]
-  const offset = kind ? flows?.get(`${kind}@${e.pos[0]}`) : undefined
-  if (offset === undefined) return undefined
-  return kind === 'map' ? { offset, kind, open: '{', close: '}' } : { offset, kind: 'sequence', open: '[', close: ']' }
 }
 
 function yamlErrorTitle(code: string): string {

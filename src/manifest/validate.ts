@@ -79,11 +79,14 @@ class Validator {
       const key = this.keyOf(pair, TOP_LEVEL_KEYS)
       if (key === 'version') this.checkVersion(pair.value as Node)
       else if (key === 'defaults') defaults = this.readDefaults(pair.value as Node, pair)
-      else if (key === 'members') members = (pair.value as Node | null) ?? undefined
+      else if (key === 'members') members = pair.value === null || isEmpty(pair.value as Node) ? undefined : (pair.value as Node)
     }
     if (members === undefined) {
       if (!map.items.some((p) => this.plainKey(p) === 'members')) {
-        this.fail(map, 'Missing members', 'The file has no `members:` list.')
+        // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
+        if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
+          this.fail(map, 'Missing members', 'The file has no `members:` list.')
+        }
       } else {
         this.fail(map.items.find((p) => this.plainKey(p) === 'members')!.key as Node, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.')
       }
@@ -160,7 +163,8 @@ class Validator {
       const list = merged[spec.requiredWhen.field]?.value as number[] | undefined
       if (list?.includes(spec.requiredWhen.contains)) {
         ok = false
-        this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}.`)
+        const inherited = own[spec.requiredWhen.field] ? '' : `; this entry inherits ${spec.requiredWhen.field} from defaults (line ${merged[spec.requiredWhen.field]!.at.line})`
+        this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}${inherited}.`)
       }
     }
     if (!ok) return undefined
@@ -292,7 +296,8 @@ class Validator {
         if (value === undefined) ok = false
         else obj[key] = value
       }
-      const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k))
+      // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
+      const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k || suggest(this.plainKey(p) ?? '', keys) === k))
       if (absent.length > 0) {
         ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`)
       }
@@ -417,11 +422,17 @@ function countNodes(node: Node, limit: number, resolve: (alias: Alias) => Node |
   return count
 }
 
+/** `members:` with nothing after it, or `members: null`. */
+function isEmpty(node: Node): boolean {
+  return isScalar(node) && node.value === null
+}
+
 function describe(node: unknown): string {
   if (node === null || node === undefined) return 'nothing'
   if (isMap(node)) return 'a mapping'
   if (isSeq(node)) return 'a list'
-  if (isAlias(node)) return 'an alias'
+  // Resolved aliases never get here: this one has no anchor before it.
+  if (isAlias(node)) return `the alias *${node.source}, which has no anchor &${node.source} before it`
   if (!isScalar(node)) return 'an unknown node'
   const v = node.value
   if (v === null) return 'nothing'

@@ -1,0 +1,166 @@
+// Invitations against an API that throttles, fails, hangs and refuses: the bundle, as a runner runs it.
+import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { runAction, type ActionRun } from './support/action-runner.js'
+import { TencentCloudEmulator } from './support/emulator.js'
+import { Repo, pushEvent } from './support/git-repo.js'
+import { FIRST_UIN, entryLine, membersYaml } from './support/members.js'
+
+let emulator: TencentCloudEmulator
+let repo: Repo
+let base: string
+
+beforeEach(async () => {
+  emulator = await TencentCloudEmulator.start()
+  repo?.cleanup()
+  repo = new Repo()
+  base = repo.commit({ 'members.yaml': membersYaml(0) }, 'Empty list')
+})
+afterEach(async () => {
+  await emulator.close()
+})
+afterAll(() => repo?.cleanup())
+
+async function apply(count: number, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  const head = repo.commit({ 'members.yaml': membersYaml(count) }, `Add ${count} members`)
+  return rerun(head, inputs, env)
+}
+
+function rerun(head: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    workspace: repo.work,
+    eventName: 'push',
+    payload: pushEvent(base, head),
+    sha: head,
+    ref: 'refs/heads/main',
+    inputs: { 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url, ...inputs },
+    env,
+    timeoutMs: 120_000
+  })
+}
+
+const statuses = (run: ActionRun) => JSON.parse(run.outputs.results!).map((r: { status: string }) => r.status) as string[]
+
+describe('pacing and retries', () => {
+  test('60 invitations stay under 20 per second: no throttling answer, each sent once', async () => {
+    const run = await apply(60, { 'max-invites': '60' })
+    expect(run.failure).toBeUndefined()
+    expect(run.code).toBe(0)
+    expect(emulator.throttled).toBe(0)
+    expect(emulator.requests.filter((r) => r.action === 'InviteOrganizationMember')).toHaveLength(60)
+    expect(statuses(run).every((s) => s === 'invited')).toBe(true)
+  })
+
+  test('20% mixed transient faults on 40 entries: every entry invited exactly once', async () => {
+    emulator.setFaults({ rate: 0.2, kinds: ['internal-error', 'http-502', 'reset', 'throttle', 'hang'], seed: 11 })
+    const run = await apply(40, { timeout: '1' })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const faults = emulator.requests.filter((r) => r.fault)
+    expect(new Set(faults.map((f) => f.fault)).size).toBeGreaterThanOrEqual(4)
+    for (let i = 0; i < 40; i++) expect(emulator.invitesFor(FIRST_UIN + i)).toBe(1)
+    expect(statuses(run)).toEqual(new Array(40).fill('invited'))
+    expect(run.outputs.invited).toBe('40')
+    expect(run.stdout).toMatch(/Retrying MemberUin \d+ after attempt 1/)
+  }, 120_000)
+})
+
+describe('one entry failing', () => {
+  test('a permanent business error fails that entry alone, annotated on its line; a rerun sends nothing new', async () => {
+    const bad = FIRST_UIN + 2
+    emulator.failUin(bad, 'FailedOperation.MemberExistInOtherOrganization')
+    const run = await apply(5)
+    expect(run.code).toBe(1)
+    const results = JSON.parse(run.outputs.results!)
+    expect(results).toHaveLength(5)
+    const failed = results.find((r: { MemberUin: number }) => r.MemberUin === bad)
+    expect(failed).toMatchObject({ status: 'failed', code: 'FailedOperation.MemberExistInOtherOrganization' })
+    expect(failed.message).toContain('The member already belongs to another organization.')
+    expect(failed.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(results.filter((r: { status: string }) => r.status === 'invited')).toHaveLength(4)
+    expect(run.outputs.failed).toBe('1')
+    const annotation = run.annotations.find((a) => a.file === 'members.yaml' && a.level === 'error')
+    expect(annotation).toMatchObject({ line: entryLine(2), title: 'Invitation failed: FailedOperation.MemberExistInOtherOrganization' })
+    expect(annotation!.message).toContain(`RequestId: ${failed.requestId}`)
+    expect(run.failure).toBe('1 of 5 invitations failed; the others went through.')
+
+    const invitations = emulator.invitations.length
+    const again = await rerun(repo.head())
+    expect(again.code).toBe(1)
+    expect(emulator.invitations.length).toBe(invitations)
+    expect(statuses(again)).toEqual(['already-invited', 'already-invited', 'failed', 'already-invited', 'already-invited'])
+    expect(again.annotations.filter((a) => a.file && a.level === 'error').map((a) => a.line)).toEqual([entryLine(2)])
+  })
+})
+
+describe('errors that stop the run', () => {
+  test('a wrong secret key stops after the first answer, with a clear authentication message', async () => {
+    const run = await apply(5, { 'secret-key': 'not-the-right-key' })
+    expect(run.code).toBe(1)
+    expect(emulator.requests).toHaveLength(1)
+    expect(emulator.requests[0]!.outcome).toBe('AuthFailure.SignatureFailure')
+    expect(statuses(run)).toEqual(['failed', 'skipped', 'skipped', 'skipped', 'skipped'])
+    expect(run.failure).toMatch(/^The run stopped on AuthFailure\.SignatureFailure: .*secret key.* Check the secret-key input .* 4 entries were not sent\.$/)
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+ \(/)
+  })
+
+  test('ResourceNotFound.OrganizationNotExist stops the run; nothing after it is sent', async () => {
+    emulator.failUin(FIRST_UIN, 'ResourceNotFound.OrganizationNotExist')
+    const run = await apply(4)
+    expect(run.code).toBe(1)
+    expect(emulator.requests).toHaveLength(1)
+    expect(statuses(run)).toEqual(['failed', 'skipped', 'skipped', 'skipped'])
+    expect(run.summary).toContain('Stopped on ResourceNotFound.OrganizationNotExist')
+  })
+
+  test('more added entries than max-invites: nothing is sent, and the error says how to raise it', async () => {
+    const run = await apply(6, { 'max-invites': '5' })
+    expect(run.code).toBe(1)
+    expect(emulator.requests).toHaveLength(0)
+    expect(run.failure).toBe('The plan adds 6 members, more than max-invites (5); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least 6.')
+    expect(run.annotations).toContainEqual(expect.objectContaining({ file: 'members.yaml', line: entryLine(5), title: 'Too many invitations' }))
+  })
+
+  test('apply without credentials fails plainly and sends nothing', async () => {
+    const run = await apply(2, { 'secret-id': '', 'secret-key': '' })
+    expect(run.code).toBe(1)
+    expect(emulator.requests).toHaveLength(0)
+    expect(run.failure).toContain('Apply needs credentials')
+  })
+})
+
+describe('secrets', () => {
+  const leaks = (run: ActionRun, secret: string): string[] => {
+    const places = {
+      // `::add-mask::` is how a secret is handed to the runner for masking; the runner never prints it.
+      stdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      stderr: run.stderr,
+      summary: run.summary,
+      outputs: JSON.stringify(run.outputs)
+    }
+    return Object.entries(places).filter(([, text]) => text.includes(secret)).map(([where]) => where)
+  }
+
+  test('the secret key never appears in stdout, stderr, the summary or the outputs, even with RUNNER_DEBUG=1', async () => {
+    const ok = await apply(3, {}, { RUNNER_DEBUG: '1' })
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain(`::add-mask::${emulator.secretKey}`)
+    expect(leaks(ok, emulator.secretKey)).toEqual([])
+
+    const wrong = 'wrong-key-Zx81'
+    const bad = await rerun(repo.head(), { 'secret-key': wrong }, { RUNNER_DEBUG: '1' })
+    expect(bad.code).toBe(1)
+    expect(leaks(bad, wrong)).toEqual([])
+  })
+
+  test('credentials from the environment are masked the same way', async () => {
+    const run = await apply(2, { 'secret-id': '', 'secret-key': '' }, {
+      RUNNER_DEBUG: '1',
+      TENCENTCLOUD_SECRET_ID: emulator.secretId,
+      TENCENTCLOUD_SECRET_KEY: emulator.secretKey
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.invited).toBe('2')
+    expect(run.stdout).toContain(`::add-mask::${emulator.secretKey}`)
+    expect(leaks(run, emulator.secretKey)).toEqual([])
+  })
+})
