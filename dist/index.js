@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -40388,7 +40386,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github-context.ts
+;// CONCATENATED MODULE: ./src/github/context.ts
 // The parts of the runner's environment the action reads. Read directly rather than through @actions/github's
 // context, so that a run which never calls GitHub does not load the Octokit client.
 
@@ -42259,6 +42257,29 @@ class GitSource {
             notes.push(`${head.slice(0, 7)} has no parent: every entry counts as added.`);
         return { sha: parent ?? null, notes };
     }
+    /**
+     * The merge base of `head` with the remote's default branch, deepening a shallow clone as far as needed
+     * (a members repository is small; the history that matters is recent).
+     */
+    async mergeBase(head, branch) {
+        const ref = `refs/remotes/${this.remote}/${branch}`;
+        const shallow = await this.isShallow();
+        const depth = shallow ? ['--depth=200'] : [];
+        try {
+            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, this.remote, `+refs/heads/${branch}:${ref}`]);
+            if (shallow)
+                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', this.remote, head]);
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            return (await this.git(['merge-base', head, ref])).toString().trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
     /** The file's bytes at `sha`, or null when the file does not exist there. */
     async readFile(sha, path) {
         // `rev:./path` is relative to the working directory, so a file below a subfolder workspace still resolves.
@@ -42308,11 +42329,149 @@ class GitSource {
     }
 }
 
+;// CONCATENATED MODULE: ./src/revision/reader.ts
+
+class RevisionReader {
+    o;
+    viaApi = new Set();
+    constructor(o) {
+        this.o = o;
+    }
+    async resolve(spec) {
+        try {
+            return await this.o.git.resolve(spec);
+        }
+        catch (e) {
+            if (!(e instanceof GitError) || spec.kind !== 'commit')
+                throw e;
+            const api = await this.o.api().catch(() => undefined);
+            const sha = api ? await api.getCommit(spec.rev).catch(() => null) : null;
+            if (sha) {
+                this.viaApi.add(sha);
+                return { sha, notes: [`git could not reach ${spec.rev.slice(0, 12)}; the base file is read through the GitHub API.`] };
+            }
+            if (this.o.forcePushPossible && this.o.defaultBranch)
+                return this.afterForcePush(spec.rev, this.o.defaultBranch, e);
+            throw e;
+        }
+    }
+    async readFile(sha, path) {
+        if (!this.viaApi.has(sha))
+            return this.o.git.readFile(sha, path);
+        const api = await this.o.api();
+        return api.getFile(path, sha);
+    }
+    async afterForcePush(gone, branch, cause) {
+        const base = await this.o.git.mergeBase(this.o.head, branch);
+        if (!base)
+            throw cause;
+        if (base === (await this.o.git.resolve({ kind: 'commit', rev: this.o.head, reason: 'the head' })).sha) {
+            // A force push to the default branch itself: the merge base is the new head, and a plan against it would
+            // quietly find nothing to invite.
+            throw new GitError(`The push's previous head ${gone.slice(0, 12)} is gone (a force push?) and this is the default branch, so no earlier revision can be trusted. Set the base input to the last revision that was applied.`);
+        }
+        return {
+            sha: base,
+            notes: [`The push's previous head ${gone.slice(0, 12)} is gone (a force push?): compared with the merge base ${base.slice(0, 12)} of ${branch} instead.`]
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/rest.ts
+/** A failed call, with the HTTP status when there was one. */
+class GitHubError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+async function createGitHubApi(token, ctx) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: ctx.apiUrl });
+    const [owner = '', repo = ''] = ctx.repository.split('/');
+    const call = async (what, f) => {
+        try {
+            return await f();
+        }
+        catch (e) {
+            const status = e.status;
+            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+        }
+    };
+    return {
+        listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '' }))),
+        createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
+        updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
+        getCommit: async (ref) => {
+            try {
+                return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+            }
+            catch (e) {
+                const status = e.status;
+                if (status === 404 || status === 422)
+                    return null;
+                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+            }
+        },
+        getFile: async (path, ref) => {
+            try {
+                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
+                return Buffer.from(response.data, 'utf8');
+            }
+            catch (e) {
+                const status = e.status;
+                if (status === 404)
+                    return null;
+                throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+            }
+        }
+    };
+}
+function rest_firstLine(message) {
+    return message.split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/** GitHub refuses comment bodies over 65,536 characters. */
+const MAX_COMMENT = 65_536;
+function marker(file) {
+    return `<!-- tencent-org-members: ${file} -->`;
+}
+function commentBody(file, markdown, runUrl) {
+    const head = marker(file) + '\n';
+    const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`;
+    const body = head + markdown + tail;
+    if (body.length <= MAX_COMMENT)
+        return body;
+    const cut = `\n\n**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`;
+    const room = MAX_COMMENT - head.length - tail.length - cut.length;
+    // Cut at a line boundary so a table row or link is never left half-written.
+    const kept = markdown.slice(0, room);
+    return head + kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))) + cut + tail;
+}
+/** Creates the comment, or updates the one this action left before. */
+async function upsertComment(api, issue, file, body) {
+    const existing = (await api.listComments(issue)).find((c) => c.body.startsWith(marker(file)));
+    if (existing) {
+        await api.updateComment(existing.id, body);
+        return 'updated';
+    }
+    await api.createComment(issue, body);
+    return 'created';
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Diagnostics -> workflow-command annotations (::error file=...,line=...,col=...,title=...::message).
 
+/** GitHub shows ten annotations of each level per step; the rest are listed in the summary and comment. */
+const SHOWN_PER_LEVEL = 10;
 function annotate(diagnostics) {
+    const count = {};
     for (const d of diagnostics) {
+        count[d.severity] = (count[d.severity] ?? 0) + 1;
+        if (count[d.severity] > SHOWN_PER_LEVEL)
+            continue;
         const props = { title: d.title, file: d.file, startLine: d.line, startColumn: d.col };
         // GitHub accepts an end column only on a one-line range.
         if (d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined)
@@ -42322,6 +42481,11 @@ function annotate(diagnostics) {
         const emit = d.severity === 'error' ? error : d.severity === 'warning' ? warning : notice;
         emit(d.message, props);
     }
+}
+/** One line for what the annotations could not show. */
+function overflowNote(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return errors > SHOWN_PER_LEVEL ? `${errors} errors in all; GitHub shows the first ${SHOWN_PER_LEVEL} as annotations, the job summary lists every one.` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -42467,10 +42631,15 @@ function summary_link(r, line, text = String(line)) {
 
 
 
+
+
+
 async function run() {
     const ctx = readContext();
     const settings = readSettings(ctx.workspace);
     const decision = decideMode(settings.mode, ctx);
+    let client;
+    const github = async () => settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined;
     if (decision.downgraded)
         warning(decision.downgraded, { title: 'Not applied' });
     let bytes;
@@ -42491,7 +42660,13 @@ async function run() {
             rateLimit: settings.rateLimit,
             onRetry: (entry, error, attempt) => info(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
         },
-        revisions: () => new GitSource(ctx.workspace),
+        revisions: () => new RevisionReader({
+            git: new GitSource(ctx.workspace),
+            api: github,
+            head: ctx.sha || 'HEAD',
+            ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx) } : {}),
+            forcePushPossible: ctx.eventName === 'push' && !settings.base
+        }),
         api: async () => {
             if (!settings.credentials) {
                 throw new Error('Apply needs credentials: set the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
@@ -42509,6 +42684,9 @@ async function run() {
         log: (message) => info(message)
     });
     annotate(result.diagnostics);
+    const overflow = overflowNote(result.diagnostics);
+    if (overflow)
+        notice(overflow);
     for (const note of result.notes)
         info(note);
     if (result.plan)
@@ -42517,7 +42695,9 @@ async function run() {
     setOutput('results', JSON.stringify(resultsOutput(results)));
     setOutput('invited', results.filter((r) => r.status === 'invited').length);
     setOutput('failed', results.filter((r) => r.status === 'failed').length);
-    const lineUrl = ctx.repository && ctx.sha ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${settings.filePath}#L${line}` : undefined;
+    // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
+    const blob = ctx.payload.pull_request?.head?.sha ?? ctx.sha;
+    const lineUrl = ctx.repository && blob ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${settings.filePath}#L${line}` : undefined;
     const summary = renderSummary({
         file: settings.filePath,
         mode: result.mode,
@@ -42532,8 +42712,29 @@ async function run() {
         await summary_summary.addRaw(summary).write();
     else
         info(summary);
+    if (settings.comment)
+        await comment(ctx, settings.filePath, summary, github);
     if (result.failure)
         setFailed(result.failure);
+}
+/** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
+async function comment(ctx, file, summary, github) {
+    const issue = ctx.payload.pull_request?.number;
+    if (typeof issue !== 'number')
+        return;
+    const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined;
+    try {
+        const api = await github();
+        if (!api)
+            return info('No github-token: the plan is in the job summary only.');
+        const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl));
+        info(`Plan comment ${done} on pull request #${issue}.`);
+    }
+    catch (e) {
+        const status = e.status;
+        const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : '';
+        warning(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -2,13 +2,16 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { readContext } from './github-context.js'
+import { defaultBranch, readContext, type GitHubContext } from './github/context.js'
 import { readSettings } from './inputs.js'
 import { decideMode } from './mode.js'
 import { runPipeline } from './pipeline.js'
 import { chooseBase } from './revision/base.js'
 import { GitSource } from './revision/git-source.js'
-import { annotate } from './report/annotations.js'
+import { RevisionReader } from './revision/reader.js'
+import { createGitHubApi, type GitHubApi } from './github/rest.js'
+import { commentBody, upsertComment } from './report/comment.js'
+import { annotate, overflowNote } from './report/annotations.js'
 import { planOutput, resultsOutput } from './report/outputs.js'
 import { renderSummary } from './report/summary.js'
 import { createOrganizationApi } from './tencent/client.js'
@@ -19,6 +22,9 @@ export async function run(): Promise<void> {
   const ctx = readContext()
   const settings = readSettings(ctx.workspace)
   const decision = decideMode(settings.mode, ctx)
+  let client: Promise<GitHubApi> | undefined
+  const github = async (): Promise<GitHubApi | undefined> =>
+    settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
 
   let bytes: Buffer
@@ -40,7 +46,14 @@ export async function run(): Promise<void> {
       onRetry: (entry, error, attempt) =>
         core.info(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
     },
-    revisions: () => new GitSource(ctx.workspace),
+    revisions: () =>
+      new RevisionReader({
+        git: new GitSource(ctx.workspace),
+        api: github,
+        head: ctx.sha || 'HEAD',
+        ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx)! } : {}),
+        forcePushPossible: ctx.eventName === 'push' && !settings.base
+      }),
     api: async () => {
       if (!settings.credentials) {
         throw new Error('Apply needs credentials: set the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).')
@@ -59,6 +72,8 @@ export async function run(): Promise<void> {
   })
 
   annotate(result.diagnostics)
+  const overflow = overflowNote(result.diagnostics)
+  if (overflow) core.notice(overflow)
   for (const note of result.notes) core.info(note)
   if (result.plan) core.setOutput('plan', JSON.stringify(planOutput(result.plan)))
   const results = result.invites?.results ?? []
@@ -66,7 +81,9 @@ export async function run(): Promise<void> {
   core.setOutput('invited', results.filter((r) => r.status === 'invited').length)
   core.setOutput('failed', results.filter((r) => r.status === 'failed').length)
 
-  const lineUrl = ctx.repository && ctx.sha ? (line: number) => `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${settings.filePath}#L${line}` : undefined
+  // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
+  const blob = (ctx.payload.pull_request?.head?.sha as string | undefined) ?? ctx.sha
+  const lineUrl = ctx.repository && blob ? (line: number) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${settings.filePath}#L${line}` : undefined
   const summary = renderSummary({
     file: settings.filePath,
     mode: result.mode,
@@ -79,6 +96,24 @@ export async function run(): Promise<void> {
   })
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
   else core.info(summary)
+  if (settings.comment) await comment(ctx, settings.filePath, summary, github)
 
   if (result.failure) core.setFailed(result.failure)
+}
+
+/** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
+async function comment(ctx: GitHubContext, file: string, summary: string, github: () => Promise<GitHubApi | undefined>): Promise<void> {
+  const issue = ctx.payload.pull_request?.number
+  if (typeof issue !== 'number') return
+  const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined
+  try {
+    const api = await github()
+    if (!api) return core.info('No github-token: the plan is in the job summary only.')
+    const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl))
+    core.info(`Plan comment ${done} on pull request #${issue}.`)
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : ''
+    core.warning(`The plan comment was not posted: ${(e as Error).message}.${why} The plan is in the job summary.`, { title: 'No plan comment' })
+  }
 }

@@ -1,5 +1,5 @@
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
-import { defaultBranch, isPullRequestEvent, type GitHubContext } from './github-context.js'
+import { defaultBranch, isPullRequestEvent, type GitHubContext } from './github/context.js'
 
 export const MODES = ['validate', 'plan', 'apply', 'auto'] as const
 export type RequestedMode = (typeof MODES)[number]

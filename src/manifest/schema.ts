@@ -52,7 +52,7 @@ export function jsonSchema(): object {
     const spec: FieldSpec = FIELDS[name]
     if (spec.kind !== 'string' || !spec.requiredWhen) continue
     const { field: list, contains } = spec.requiredWhen
-    const holds = { contains: { const: contains } }
+    const holds = { type: 'array', contains: { const: contains } }
     // PayUin is needed when the entry's own PermissionIds holds 7, or when it inherits a PermissionIds holding 7.
     requirements.push(
       { if: { not: inDefaults(name) }, then: eachEntry({ if: { required: [list], properties: { [list]: holds } }, then: { required: [name] } }) },

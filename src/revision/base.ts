@@ -1,5 +1,5 @@
 // Which commit the file is compared with, from the event alone (no git here, so it can be tested plainly).
-import type { GitHubContext } from '../github-context.js'
+import type { GitHubContext } from '../github/context.js'
 
 export type BaseSpec =
   | { kind: 'commit'; rev: string; reason: string }

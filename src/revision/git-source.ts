@@ -31,6 +31,27 @@ export class GitSource {
     return { sha: parent ?? null, notes }
   }
 
+  /**
+   * The merge base of `head` with the remote's default branch, deepening a shallow clone as far as needed
+   * (a members repository is small; the history that matters is recent).
+   */
+  async mergeBase(head: string, branch: string): Promise<string | undefined> {
+    const ref = `refs/remotes/${this.remote}/${branch}`
+    const shallow = await this.isShallow()
+    const depth = shallow ? ['--depth=200'] : []
+    try {
+      await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, this.remote, `+refs/heads/${branch}:${ref}`])
+      if (shallow) await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', this.remote, head])
+    } catch {
+      return undefined
+    }
+    try {
+      return (await this.git(['merge-base', head, ref])).toString().trim() || undefined
+    } catch {
+      return undefined
+    }
+  }
+
   /** The file's bytes at `sha`, or null when the file does not exist there. */
   async readFile(sha: string, path: string): Promise<Buffer | null> {
     // `rev:./path` is relative to the working directory, so a file below a subfolder workspace still resolves.
