@@ -363,8 +363,8 @@ describe('wrong types', () => {
     expectFieldError('MemberUin', '1e12', 'Wrong type', 'MemberUin must be an integer, got the number 1e12.')
   })
   test('an integer beyond 2^53', () => {
-    expectFieldError('MemberUin', '9007199254740993', 'Integer out of range', 'MemberUin 9007199254740993 is beyond 2^53 and cannot be sent exactly.')
-    expectFieldError('NodeId', '123456789012345678901234567890', 'Integer out of range', 'NodeId 123456789012345678901234567890 is beyond 2^53 and cannot be sent exactly.')
+    expectFieldError('MemberUin', '9007199254740993', 'Integer out of range', 'MemberUin 9007199254740993 is too large to send exactly (the limit is 2^53 - 1).')
+    expectFieldError('NodeId', '123456789012345678901234567890', 'Integer out of range', 'NodeId 123456789012345678901234567890 is too large to send exactly (the limit is 2^53 - 1).')
   })
   test('zero and negative integers', () => {
     expectFieldError('MemberUin', '0', 'Invalid value', 'MemberUin must be a positive integer, got 0.')

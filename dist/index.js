@@ -40565,7 +40565,7 @@ function diagnostics_error(file, at, title, message) {
     return { severity: 'error', title, message, file, line: at.line, col: at.col };
 }
 function byPosition(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -40935,7 +40935,7 @@ class Validator {
         const v = (0,dist/* isScalar */.jn)(node) ? node.value : node;
         if (typeof v === 'bigint') {
             if (v > MAX_SAFE || v < -MAX_SAFE) {
-                this.fail(where, 'Integer out of range', `${name} ${v} is beyond 2^53 and cannot be sent exactly.`);
+                this.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
                 return undefined;
             }
             if (v <= 0n) {
@@ -41221,11 +41221,16 @@ function changedFields(a, b) {
     const names = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]));
 }
-/** Key order in YAML mappings carries no meaning, so it must not count as a change. */
+/** Key order in mappings and the order of PermissionIds (a set of IDs) carry no meaning: neither is a change. */
 function canonical(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
-        : v);
+    return JSON.stringify(value, (_k, v) => {
+        if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+            return [...v].sort((a, b) => a - b);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            return Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+        }
+        return v;
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js

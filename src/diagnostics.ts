@@ -22,5 +22,5 @@ export function error(file: string, at: Position, title: string, message: string
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col
 }

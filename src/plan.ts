@@ -42,11 +42,13 @@ export function changedFields(a: Member, b: Member): FieldName[] {
   return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]))
 }
 
-/** Key order in YAML mappings carries no meaning, so it must not count as a change. */
+/** Key order in mappings and the order of PermissionIds (a set of IDs) carry no meaning: neither is a change. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)))
-      : v
-  )
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number')) return [...(v as number[])].sort((a, b) => a - b)
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+    }
+    return v
+  })
 }

@@ -34,6 +34,13 @@ export class Repo {
 
   /** Writes files (relative path -> content; null deletes), commits and pushes; returns the new commit. */
   commit(files: Record<string, string | null>, message = 'Update members', branch = 'main'): string {
+    this.commitOnly(files, message)
+    git(this.work, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`)
+    return this.head()
+  }
+
+  /** Commits without pushing (to rewrite history, then force-push). */
+  commitOnly(files: Record<string, string | null>, message = 'Update members'): string {
     for (const [path, content] of Object.entries(files)) {
       const full = join(this.work, path)
       if (content === null) rmSync(full, { force: true })
@@ -44,7 +51,6 @@ export class Repo {
     }
     git(this.work, 'add', '-A')
     git(this.work, 'commit', '--quiet', '--allow-empty', '-m', message)
-    git(this.work, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`)
     return this.head()
   }
 

@@ -202,7 +202,7 @@ class Validator {
     const v = isScalar(node) ? node.value : node
     if (typeof v === 'bigint') {
       if (v > MAX_SAFE || v < -MAX_SAFE) {
-        this.fail(where, 'Integer out of range', `${name} ${v} is beyond 2^53 and cannot be sent exactly.`)
+        this.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`)
         return undefined
       }
       if (v <= 0n) {

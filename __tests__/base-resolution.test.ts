@@ -1,0 +1,134 @@
+// Which revision the file is compared with, in the situations a runner meets: each with a bare remote and a
+// real clone, the bundle run as a runner runs it, in plan mode (nothing is sent).
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { runAction, type ActionRun } from './support/action-runner.js'
+import { FakeGitHub } from './support/fake-github.js'
+import { Repo, git, pushEvent } from './support/git-repo.js'
+import { membersYaml } from './support/members.js'
+
+const ZERO = '0'.repeat(40)
+let repo: Repo
+
+beforeEach(() => {
+  repo = new Repo()
+})
+afterEach(() => repo.cleanup())
+
+function plan(workspace: string, before: string, after: string, extra: { branch?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}): Promise<ActionRun> {
+  const branch = extra.branch ?? 'main'
+  return runAction({
+    workspace,
+    eventName: 'push',
+    payload: pushEvent(before, after, branch),
+    sha: after,
+    ref: `refs/heads/${branch}`,
+    inputs: { mode: 'plan', ...extra.inputs },
+    ...(extra.env ? { env: extra.env } : {})
+  })
+}
+
+const added = (run: ActionRun) => (JSON.parse(run.outputs.plan!) as { added: Array<{ Name: string }> }).added.map((e) => e.Name)
+
+describe('base resolution', () => {
+  test('a push of several commits at once compares with the push\'s previous head, in a depth-1 clone', async () => {
+    const before = repo.commit({ 'members.yaml': membersYaml(1) })
+    repo.commit({ 'members.yaml': membersYaml(2) })
+    repo.commit({ 'members.yaml': membersYaml(3) })
+    const after = repo.commit({ 'members.yaml': membersYaml(4) })
+    const clone = repo.shallowClone()
+    const run = await plan(clone, before, after)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.plan!).base).toBe(before)
+    expect(added(run)).toEqual(['member-1', 'member-2', 'member-3'])
+    expect(run.stdout).toContain(`Fetched ${before.slice(0, 12)} (depth 1)`)
+    expect(git(clone, 'rev-parse', '--is-shallow-repository')).toBe('true')
+  })
+
+  test('branch creation (before all zeros) in a depth-1 clone compares with the parent', async () => {
+    const parent = repo.commit({ 'members.yaml': membersYaml(1) })
+    const after = repo.commit({ 'members.yaml': membersYaml(2) }, 'New branch', 'feature')
+    const clone = repo.shallowClone('feature')
+    const run = await plan(clone, ZERO, after, { branch: 'feature' })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.plan!).base).toBe(parent)
+    expect(added(run)).toEqual(['member-1'])
+  })
+
+  test('the first commit of a repository: no base, every entry added', async () => {
+    const first = repo.commit({ 'members.yaml': membersYaml(2) })
+    const run = await plan(repo.shallowClone(), ZERO, first)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.plan!).base).toBeNull()
+    expect(added(run)).toEqual(['member-0', 'member-1'])
+    expect(run.stdout).toContain('has no parent: every entry counts as added')
+  })
+
+  test('a base revision without the file: every entry added, and said', async () => {
+    const before = repo.commit({ 'README.md': '# org\n' })
+    const after = repo.commit({ 'members.yaml': membersYaml(2) })
+    const run = await plan(repo.shallowClone(), before, after)
+    expect(run.code).toBe(0)
+    expect(added(run)).toEqual(['member-0', 'member-1'])
+    expect(run.stdout).toContain(`members.yaml does not exist at ${before.slice(0, 12)}: every entry counts as added.`)
+  })
+
+  test('a force push whose previous head is gone falls back to the merge base with the default branch, and says so', async () => {
+    const mainHead = repo.commit({ 'members.yaml': membersYaml(1) })
+    const gone = repo.commit({ 'members.yaml': membersYaml(2) }, 'First try', 'feature')
+    git(repo.work, 'reset', '--quiet', '--hard', mainHead)
+    repo.commitOnly({ 'members.yaml': membersYaml(3) }, 'Second try')
+    git(repo.work, 'push', '--quiet', '--force', 'origin', 'HEAD:refs/heads/feature')
+    const after = repo.head()
+    // Make the old head truly unreachable on the remote.
+    git(repo.origin, 'reflog', 'expire', '--expire=now', '--all')
+    git(repo.origin, 'gc', '--quiet', '--prune=now')
+    const clone = repo.shallowClone('feature')
+    const run = await plan(clone, gone, after, { branch: 'feature' })
+    expect(run.failure).toBeUndefined()
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.plan!).base).toBe(mainHead)
+    expect(added(run)).toEqual(['member-1', 'member-2'])
+    expect(run.stdout).toContain(`The push's previous head ${gone.slice(0, 12)} is gone (a force push?): compared with the merge base ${mainHead.slice(0, 12)} of main instead.`)
+  })
+
+  test('a force push to the default branch itself fails safe and asks for the base input', async () => {
+    const one = repo.commit({ 'members.yaml': membersYaml(1) })
+    const gone = repo.commit({ 'members.yaml': membersYaml(2) })
+    git(repo.work, 'reset', '--quiet', '--hard', one)
+    repo.commitOnly({ 'members.yaml': membersYaml(3) }, 'Rewritten')
+    git(repo.work, 'push', '--quiet', '--force', 'origin', 'HEAD:refs/heads/main')
+    git(repo.origin, 'reflog', 'expire', '--expire=now', '--all')
+    git(repo.origin, 'gc', '--quiet', '--prune=now')
+    const run = await plan(repo.shallowClone(), gone, repo.head())
+    expect(run.code).toBe(1)
+    expect(run.failure).toContain(`The push's previous head ${gone.slice(0, 12)} is gone (a force push?) and this is the default branch`)
+    expect(run.failure).toContain('Set the base input')
+  })
+
+  test('the GitHub API is the last resort when git cannot reach the commit', async () => {
+    const github = await FakeGitHub.start()
+    try {
+      const after = repo.commit({ 'members.yaml': membersYaml(3) })
+      const unreachable = 'ab'.repeat(20)
+      github.addFile(unreachable, 'members.yaml', membersYaml(1))
+      const run = await plan(repo.shallowClone(), unreachable, after, {
+        inputs: { 'github-token': github.token },
+        env: { GITHUB_API_URL: github.url }
+      })
+      expect(run.code).toBe(0)
+      expect(JSON.parse(run.outputs.plan!).base).toBe(unreachable)
+      expect(added(run)).toEqual(['member-1', 'member-2'])
+      expect(run.stdout).toContain(`git could not reach ${unreachable.slice(0, 12)}; the base file is read through the GitHub API.`)
+      expect(github.requests.map((r) => r.path)).toEqual([`/repos/acme/org-members/commits/${unreachable}?per_page=1`, `/repos/acme/org-members/contents/members.yaml?ref=${unreachable}`])
+    } finally {
+      await github.close()
+    }
+  })
+
+  test('a base that neither git nor the API can reach fails plainly, sending nothing', async () => {
+    const after = repo.commit({ 'members.yaml': membersYaml(2) })
+    const run = await plan(repo.shallowClone(), 'cd'.repeat(20), after, { branch: 'main', inputs: { base: 'cd'.repeat(20) } })
+    expect(run.code).toBe(1)
+    expect(run.failure).toBe(`The base commit ${'cd'.repeat(20)} (the base input) is not in the clone and cannot be fetched from origin.`)
+  })
+})
