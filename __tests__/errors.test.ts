@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './support/action-runner.js'
-import { ApiError } from '../src/tencent/client.js'
+import { ApiError } from '../src/tencent/api-error.js'
 import { CATALOGUE, explain } from '../src/tencent/errors.js'
 import { classify, pacing } from '../src/tencent/invite.js'
 

@@ -41832,7 +41832,8 @@ function pThrottle({limit, interval, strict, signal, onDelay, weight}) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/tencent/client.ts
+;// CONCATENATED MODULE: ./src/tencent/api-error.ts
+// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
 /** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
 class ApiError extends Error {
     code;
@@ -41845,55 +41846,6 @@ class ApiError extends Error {
         this.httpCode = httpCode;
         this.name = 'ApiError';
     }
-}
-async function createOrganizationApi(options) {
-    const mod = (await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
-    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
-    const Client = mod.Client ?? mod.default.Client;
-    const client = new Client({
-        credential: { secretId: options.credentials.secretId, secretKey: options.credentials.secretKey, token: options.credentials.token },
-        ...(options.region ? { region: options.region } : {}),
-        profile: {
-            httpProfile: {
-                endpoint: options.endpoint.host,
-                protocol: options.endpoint.protocol,
-                reqTimeout: options.timeoutSeconds
-            }
-        }
-    });
-    return {
-        async invite(member) {
-            try {
-                // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the
-                // SDK's reqTimeout: the deadline travels as an abort signal instead.
-                const response = (await client.request('InviteOrganizationMember', { ...member }, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
-                return response.RequestId ?? '';
-            }
-            catch (e) {
-                throw toApiError(e);
-            }
-        }
-    };
-}
-function toApiError(e) {
-    const err = (e ?? {});
-    const code = err.code || undefined;
-    const requestId = err.requestId || undefined;
-    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
-}
-/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
-function cleanMessage(message) {
-    if (/timeout|timed out|aborted/i.test(message))
-        return 'The request timed out.';
-    if (/fetch failed|other side closed|terminated/i.test(message))
-        return 'The connection failed before an answer came.';
-    if (/ECONNRESET|socket hang up/i.test(message))
-        return 'The connection was reset.';
-    if (/ECONNREFUSED/i.test(message))
-        return 'The connection was refused.';
-    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
-        return 'The endpoint host name does not resolve.';
-    return message;
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
@@ -42617,6 +42569,59 @@ function section(title, head, rows, important = false) {
 }
 function summary_link(r, line, text = String(line)) {
     return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text;
+}
+
+;// CONCATENATED MODULE: ./src/tencent/client.ts
+
+
+async function createOrganizationApi(options) {
+    const mod = (await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
+    const Client = mod.Client ?? mod.default.Client;
+    const client = new Client({
+        credential: { secretId: options.credentials.secretId, secretKey: options.credentials.secretKey, token: options.credentials.token },
+        ...(options.region ? { region: options.region } : {}),
+        profile: {
+            httpProfile: {
+                endpoint: options.endpoint.host,
+                protocol: options.endpoint.protocol,
+                reqTimeout: options.timeoutSeconds
+            }
+        }
+    });
+    return {
+        async invite(member) {
+            try {
+                // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the
+                // SDK's reqTimeout: the deadline travels as an abort signal instead.
+                const response = (await client.request('InviteOrganizationMember', { ...member }, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
+                return response.RequestId ?? '';
+            }
+            catch (e) {
+                throw toApiError(e);
+            }
+        }
+    };
+}
+function toApiError(e) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const requestId = err.requestId || undefined;
+    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
+}
+/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
+function cleanMessage(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'The request timed out.';
+    if (/fetch failed|other side closed|terminated/i.test(message))
+        return 'The connection failed before an answer came.';
+    if (/ECONNRESET|socket hang up/i.test(message))
+        return 'The connection was reset.';
+    if (/ECONNREFUSED/i.test(message))
+        return 'The connection was refused.';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'The endpoint host name does not resolve.';
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -2,6 +2,9 @@
 // the API (validate, plan without credentials) do not pay for loading it.
 import type { Member } from '../manifest/format.js'
 import type { Endpoint } from './endpoint.js'
+import { ApiError } from './api-error.js'
+
+export { ApiError }
 
 export interface Credentials {
   secretId: string
@@ -20,19 +23,6 @@ export interface ClientOptions {
 export interface OrganizationApi {
   /** Resolves to the RequestId; rejects with an ApiError. */
   invite(member: Member): Promise<string>
-}
-
-/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    readonly requestId: string | undefined,
-    readonly httpCode: number | undefined
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
 }
 
 interface SdkError {

@@ -4,7 +4,8 @@
 import pRetry from 'p-retry'
 import pThrottle from 'p-throttle'
 import type { Entry } from '../manifest/validate.js'
-import { ApiError, type OrganizationApi } from './client.js'
+import { ApiError } from './api-error.js'
+import type { OrganizationApi } from './client.js'
 import { explain, type ErrorInfo } from './errors.js'
 
 export type InviteStatus = 'invited' | 'already-invited' | 'already-member' | 'failed' | 'skipped'

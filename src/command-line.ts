@@ -1,0 +1,116 @@
+// The command-line tool: the action's own checks on a laptop or in a pre-commit hook, with compiler-style output
+// (`file:line:col: error: message`) that editors and terminals turn into links.
+import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import type { Diagnostic } from './diagnostics.js'
+import { jsonSchema } from './manifest/schema.js'
+import { runPipeline, type PipelineResult } from './pipeline.js'
+import { GitSource } from './revision/git-source.js'
+import { planOutput } from './report/outputs.js'
+import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
+
+const USAGE = `Usage: tencent-org-members <command> [options] [file]
+
+Commands:
+  validate [file]             check members.yaml (default: ./members.yaml); no git, no network
+  plan [--base REV] [file]    check it, and show what merging it would invite, against REV (default: HEAD)
+  schema                      print the JSON Schema of members.yaml, for editors
+
+Options:
+  --base REV                  the revision to compare with (plan)
+  --format text|json          output format (default: text)
+  --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
+  -h, --help                  show this help
+
+Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not, 2 on a usage error.`
+
+export async function cli(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        base: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'max-invites': { type: 'string', default: '50' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const [command, file = 'members.yaml', ...extra] = positionals
+  if (values.help || command === 'help') {
+    out(USAGE)
+    return 0
+  }
+  if (command === 'schema') {
+    out(JSON.stringify(jsonSchema(), null, 2))
+    return 0
+  }
+  const maxInvites = Number(values['max-invites'])
+  if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {
+    err(USAGE)
+    return 2
+  }
+  if (command === 'validate' && values.base) {
+    err('--base goes with plan, not validate.')
+    return 2
+  }
+
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch {
+    err(`${file}: error: cannot read the file.`)
+    return 1
+  }
+  const result = await runPipeline({
+    mode: command,
+    file,
+    bytes,
+    base: { kind: 'commit', rev: values.base ?? 'HEAD', reason: values.base ? '--base' : 'HEAD' },
+    maxInvites,
+    invite: { ...DEFAULT_INVITE_OPTIONS, rateLimit: 20 },
+    revisions: () => new GitSource(process.cwd()),
+    api: () => Promise.reject(new Error('the command-line tool never invites')),
+    log: () => undefined
+  }).catch((e: unknown) => ({ failure: (e as Error).message }) as Partial<PipelineResult>)
+
+  if (values.format === 'json') {
+    out(JSON.stringify(toJson(result), null, 2))
+  } else {
+    for (const d of result.diagnostics ?? []) out(compilerLine(d))
+    for (const note of result.notes ?? []) out(`note: ${note}`)
+    if (result.plan) {
+      for (const e of result.plan.added) out(`+ ${e.member.MemberUin} ${e.member.Name} (line ${e.line}): will be invited`)
+      for (const c of result.plan.changed) out(`~ ${c.entry.member.MemberUin} ${c.entry.member.Name} (line ${c.entry.line}): ${c.fields.join(', ')} changed; not applied`)
+      for (const e of result.plan.removed) out(`- ${e.member.MemberUin} ${e.member.Name}: removed; not applied`)
+      const p = result.plan
+      out(`${file}: ${p.added.length} added, ${p.changed.length} changed, ${p.removed.length} removed, ${p.unchanged} unchanged (against ${p.base ? p.base.slice(0, 12) : 'nothing'}).`)
+    } else if (!result.failure) {
+      out(`${file}: valid, ${result.entries?.length ?? 0} entries.`)
+    }
+    const errors = (result.diagnostics ?? []).filter((d) => d.severity === 'error').length
+    if (errors > 0 && !result.plan) err(`${file}: ${errors} error${errors === 1 ? '' : 's'}.`)
+    else if (result.failure) err(`${file}: error: ${result.failure}`)
+  }
+  return result.failure ? 1 : 0
+}
+
+export function compilerLine(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`
+}
+
+function toJson(r: Partial<PipelineResult>): unknown {
+  return {
+    ok: !r.failure,
+    ...(r.failure ? { failure: r.failure } : {}),
+    diagnostics: r.diagnostics ?? [],
+    ...(r.plan ? { plan: planOutput(r.plan) } : {})
+  }
+}
+
