@@ -38,6 +38,7 @@ function rerun(head: string, inputs: Record<string, string> = {}, env: Record<st
   })
 }
 
+const invites = () => emulator.requests.filter((r) => r.action === 'InviteOrganizationMember')
 const statuses = (run: ActionRun) => JSON.parse(run.outputs.results!).map((r: { status: string }) => r.status) as string[]
 
 describe('pacing and retries', () => {
@@ -46,7 +47,7 @@ describe('pacing and retries', () => {
     expect(run.failure).toBeUndefined()
     expect(run.code).toBe(0)
     expect(emulator.throttled).toBe(0)
-    expect(emulator.requests.filter((r) => r.action === 'InviteOrganizationMember')).toHaveLength(60)
+    expect(invites()).toHaveLength(60)
     expect(statuses(run).every((s) => s === 'invited')).toBe(true)
   })
 
@@ -96,10 +97,11 @@ describe('errors that stop the run', () => {
   test('a wrong secret key stops after the first answer, with a clear authentication message', async () => {
     const run = await apply(5, { 'secret-key': 'not-the-right-key' })
     expect(run.code).toBe(1)
+    // The first call reads the organization; its answer stops everything.
     expect(emulator.requests).toHaveLength(1)
     expect(emulator.requests[0]!.outcome).toBe('AuthFailure.SignatureFailure')
-    expect(statuses(run)).toEqual(['failed', 'skipped', 'skipped', 'skipped', 'skipped'])
-    expect(run.failure).toMatch(/^The run stopped on AuthFailure\.SignatureFailure: .*secret key.* Check the secret-key input .* 4 entries were not sent\.$/)
+    expect(statuses(run)).toEqual(['skipped', 'skipped', 'skipped', 'skipped', 'skipped'])
+    expect(run.failure).toMatch(/^Reading the organization failed, so nothing was sent: AuthFailure\.SignatureFailure: .*secret key.* Check the secret-key input/)
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+ \(/)
   })
 
@@ -107,7 +109,7 @@ describe('errors that stop the run', () => {
     emulator.failUin(FIRST_UIN, 'ResourceNotFound.OrganizationNotExist')
     const run = await apply(4)
     expect(run.code).toBe(1)
-    expect(emulator.requests).toHaveLength(1)
+    expect(invites()).toHaveLength(1)
     expect(statuses(run)).toEqual(['failed', 'skipped', 'skipped', 'skipped'])
     expect(run.summary).toContain('Stopped on ResourceNotFound.OrganizationNotExist')
   })

@@ -40277,7 +40277,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -41233,280 +41233,6 @@ function canonical(value) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
 ;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
 const states = new WeakMap();
 const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
@@ -41848,6 +41574,280 @@ class ApiError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
 // What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
 // the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
@@ -41954,6 +41954,40 @@ function familyRow(code) {
     return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
 }
 
+;// CONCATENATED MODULE: ./src/tencent/retry.ts
+// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
+// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
+
+
+
+const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
+function withRetries(attempt, options, hooks = {}) {
+    const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
+    return pRetry(attempt, {
+        retries: options.retries,
+        factor: 2,
+        minTimeout: options.minBackoffMs,
+        maxTimeout: options.maxBackoffMs,
+        randomize: true,
+        maxRetryTime: options.maxRetryTimeMs,
+        shouldRetry: ({ error }) => transient(error),
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && transient(error))
+                hooks.onRetry?.(error, attemptNumber);
+        }
+    });
+}
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+function classify(error) {
+    if (error.code)
+        return explain(error.code);
+    if (error.httpCode !== undefined && error.httpCode < 500) {
+        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
+    }
+    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
+    return { code, action: 'retry', description: error.message };
+}
+
 ;// CONCATENATED MODULE: ./src/tencent/invite.ts
 // Sends one InviteOrganizationMember per added entry: paced under the API's rate limit, retried with
 // backoff on transient failures, and classified through the error catalogue so that one entry's failure
@@ -41962,12 +41996,7 @@ function familyRow(code) {
 
 
 
-const DEFAULT_INVITE_OPTIONS = {
-    retries: 6,
-    maxRetryTimeMs: 120_000,
-    minBackoffMs: 500,
-    maxBackoffMs: 10_000
-};
+const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
 /** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
 const PACING_MARGIN = 1.02;
 /**
@@ -41996,23 +42025,10 @@ async function inviteAll(entries, api, options) {
         const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
         let attempts = 0;
         try {
-            const requestId = await pRetry(async () => {
+            const requestId = await withRetries(async () => {
                 attempts++;
                 return send(entry);
-            }, {
-                retries: options.retries,
-                factor: 2,
-                minTimeout: options.minBackoffMs,
-                maxTimeout: options.maxBackoffMs,
-                randomize: true,
-                maxRetryTime: options.maxRetryTimeMs,
-                shouldRetry: ({ error }) => !stop && error instanceof ApiError && classify(error).action === 'retry',
-                onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                    if (!stop && retriesLeft > 0 && error instanceof ApiError && classify(error).action === 'retry') {
-                        options.onRetry?.(entry, error, attemptNumber);
-                    }
-                }
-            });
+            }, options, { stopped: () => stop !== undefined, onRetry: (error, attempt) => options.onRetry?.(entry, error, attempt) });
             return { ...base, status: 'invited', requestId, at: now(), attempts };
         }
         catch (e) {
@@ -42050,22 +42066,93 @@ async function inviteAll(entries, api, options) {
     results.push(...(await Promise.all(entries.slice(1).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
 }
-/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function classify(error) {
-    if (error.code)
-        return explain(error.code);
-    if (error.httpCode !== undefined && error.httpCode < 500) {
-        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
-    }
-    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
-    return { code, action: 'retry', description: error.message };
-}
 function invite_describe(info, error) {
     const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
     return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
 function now() {
     return new Date().toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/tencent/organization.ts
+// Reads the organization once per run: every node and every member, page by page (Limit 50, the API's most),
+// paced under the rate limit and retried like every other call.
+
+
+
+const PAGE = 50;
+async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY) {
+    let calls = 0;
+    // The API's limit is per action, so each action gets its own pace.
+    const all = async (page) => {
+        const paced = pThrottle({ limit: 1, interval: pacing(rateLimit).interval, strict: true })(page);
+        const items = [];
+        for (let offset = 0;; offset += PAGE) {
+            calls++;
+            const { total, items: got } = await withRetries(() => paced(PAGE, offset), retry);
+            items.push(...got);
+            if (got.length < PAGE || items.length >= total)
+                return items;
+        }
+    };
+    // One after the other: a wrong key then costs one request, as it does for invitations.
+    const nodes = await all((l, o) => api.describeNodes(l, o));
+    const members = await all((l, o) => api.describeMembers(l, o));
+    return { nodes, members, calls };
+}
+
+;// CONCATENATED MODULE: ./src/organization-check.ts
+// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
+// another member already holds, an entry that is already a member, and members the file does not declare.
+
+function checkAgainstOrganization(file, plan, entries, org) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    for (const entry of plan.added) {
+        const m = entry.member;
+        if (members.has(m.MemberUin)) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        if (!nodes.has(m.NodeId)) {
+            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
+            out.diagnostics.push(diagnostics_error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        const holder = owner.get(m.Name);
+        if (holder && holder.MemberUin !== m.MemberUin) {
+            out.diagnostics.push(diagnostics_error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+        }
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+}
+/** Entries ready to paste into members.yaml for members that exist but are not declared. */
+function undeclaredSnippet(members) {
+    const lines = [];
+    for (const m of members) {
+        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
+        if (m.NodeId !== undefined)
+            lines.push(`    NodeId: ${m.NodeId}`);
+        if (m.PolicyType)
+            lines.push(`    PolicyType: ${m.PolicyType}`);
+        if (m.PermissionIds?.length)
+            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
+        if (m.PayUin)
+            lines.push(`    PayUin: "${m.PayUin}"`);
+        if (m.IsAllowQuit)
+            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
+    }
+    return lines.join('\n');
+}
+function yamlString(s) {
+    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -42075,10 +42162,14 @@ function now() {
 
 
 
+
+
+
+
 async function runPipeline(input) {
     const { file, mode } = input;
     const manifest = readManifest(file, input.bytes);
-    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [] };
+    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
     if (manifest.errors.length > 0) {
         const n = manifest.errors.length;
         return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
@@ -42112,10 +42203,48 @@ async function runPipeline(input) {
         result.diagnostics.push(diagnostics_error(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
         return { ...result, failure };
     }
+    let api;
+    let already = [];
+    if (!input.canCallApi) {
+        result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+    }
+    else {
+        api = await input.api();
+        try {
+            const org = await readOrganization(api, input.invite.rateLimit, input.invite);
+            const check = checkAgainstOrganization(file, plan, manifest.entries, org);
+            result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+            result.diagnostics.push(...check.diagnostics);
+            already = check.alreadyMembers;
+            input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+            if (check.diagnostics.length > 0) {
+                const n = check.diagnostics.length;
+                return { ...result, failure: `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.` };
+            }
+        }
+        catch (e) {
+            const why = e instanceof ApiError ? describeApiError(e) : e.message;
+            if (mode === 'apply') {
+                const skipped = plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line, status: 'skipped', message: 'Not sent: reading the organization failed.', attempts: 0 }));
+                return { ...result, invites: { results: skipped }, failure: `Reading the organization failed, so nothing was sent: ${why}` };
+            }
+            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
+        }
+    }
+    const toInvite = plan.added.filter((e) => !already.includes(e));
     if (mode === 'plan' || plan.added.length === 0)
         return result;
-    const api = await input.api();
-    const invites = await inviteAll(plan.added, api, input.invite);
+    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), input.invite) : { results: [] };
+    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
+    // One result per added entry, in file order; entries found in the organization beforehand were not sent.
+    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? {
+        MemberUin: e.member.MemberUin,
+        Name: e.member.Name,
+        line: e.line,
+        status: 'already-member',
+        message: 'Already a member of the organization (read before sending): not invited.',
+        attempts: 0
+    });
     result.invites = invites;
     for (const r of invites.results) {
         if (r.status !== 'failed')
@@ -42150,6 +42279,10 @@ function planWarnings(file, plan, entries) {
         });
     }
     return out;
+}
+function describeApiError(e) {
+    const info = classify(e);
+    return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/revision/base.ts
@@ -42435,7 +42568,7 @@ function annotate(diagnostics) {
             props.endColumn = d.endCol;
         else if (d.endLine !== undefined && d.endLine !== d.line)
             props.endLine = d.endLine;
-        const emit = d.severity === 'error' ? error : d.severity === 'warning' ? warning : notice;
+        const emit = d.severity === 'error' ? error : d.severity === 'warning' ? core_warning : notice;
         emit(d.message, props);
     }
 }
@@ -42446,7 +42579,7 @@ function overflowNote(diagnostics) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-function planOutput(plan) {
+function planOutput(plan, alreadyMembers = []) {
     const brief = (e) => ({
         MemberUin: e.member.MemberUin,
         Name: e.member.Name,
@@ -42454,7 +42587,7 @@ function planOutput(plan) {
     });
     return {
         base: plan.base,
-        added: plan.added.map(brief),
+        added: plan.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true } : brief(e))),
         changed: plan.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
         removed: plan.removed.map(brief),
         unchanged: plan.unchanged
@@ -42491,6 +42624,7 @@ function fold(summary, body, open) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
 const OPEN_ROWS = 20;
 const MAX_ROWS = 1000;
@@ -42507,6 +42641,8 @@ function renderSummary(r) {
     parts.push(headline(r, errors.length));
     for (const note of r.notes)
         parts.push(`> ${note}`);
+    for (const warning of r.warnings ?? [])
+        parts.push(`> **Warning:** ${warning}`);
     if (errors.length > 0) {
         parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
@@ -42524,6 +42660,8 @@ function headline(r, errorCount) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
         facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`${r.baseReason ? ` (${r.baseReason})` : ''}` : 'with no base revision');
+        const o = r.organization;
+        facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
     if (r.invites) {
         const count = (s) => r.invites.results.filter((x) => x.status === s).length;
@@ -42534,7 +42672,8 @@ function headline(r, errorCount) {
 function planSections(r, plan) {
     const out = [];
     if (plan.added.length > 0) {
-        out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line'], plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line)])));
+        const members = new Set(r.organization?.check.alreadyMembers ?? []);
+        out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
     }
     if (plan.changed.length > 0) {
         out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, c.entry.member.Name, c.fields, summary_link(r, c.entry.line)])));
@@ -42544,6 +42683,13 @@ function planSections(r, plan) {
     }
     if (plan.added.length + plan.changed.length + plan.removed.length === 0)
         out.push('No membership change.');
+    const undeclared = r.organization?.check.undeclared ?? [];
+    if (undeclared.length > 0) {
+        const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```';
+        out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
+            `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
+            (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet));
+    }
     return out;
 }
 function resultSections(r, run) {
@@ -42589,18 +42735,42 @@ async function createOrganizationApi(options) {
             }
         }
     });
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    const call = async (action, body) => {
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
+        }
+    };
     return {
         async invite(member) {
-            try {
-                // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the
-                // SDK's reqTimeout: the deadline travels as an abort signal instead.
-                const response = (await client.request('InviteOrganizationMember', { ...member }, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
-                return response.RequestId ?? '';
-            }
-            catch (e) {
-                throw toApiError(e);
-            }
+            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async describeNodes(limit, offset) {
+            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
+            return {
+                total: r.Total ?? 0,
+                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
+            };
+        },
+        async describeMembers(limit, offset) {
+            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
+            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
         }
+    };
+}
+function toMember(m) {
+    return {
+        MemberUin: m.MemberUin ?? 0,
+        Name: m.Name ?? '',
+        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
+        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
+        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
+        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
+        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
     };
 }
 function toApiError(e) {
@@ -42651,7 +42821,7 @@ async function run() {
     let client;
     const github = async () => settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined;
     if (decision.downgraded)
-        warning(decision.downgraded, { title: 'Not applied' });
+        core_warning(decision.downgraded, { title: 'Not applied' });
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(ctx.workspace, settings.filePath));
@@ -42677,12 +42847,13 @@ async function run() {
             ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx) } : {}),
             forcePushPossible: ctx.eventName === 'push' && !settings.base
         }),
+        canCallApi: settings.credentials !== undefined,
         api: async () => {
             if (!settings.credentials) {
                 throw new Error('Apply needs credentials: set the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
             }
             if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
-                warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
+                core_warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
             }
             return createOrganizationApi({
                 credentials: settings.credentials,
@@ -42699,8 +42870,13 @@ async function run() {
         notice(overflow);
     for (const note of result.notes)
         info(note);
+    for (const warning of result.warnings)
+        core_warning(warning);
+    const undeclared = result.organization?.check.undeclared.length ?? 0;
+    if (undeclared > 0)
+        notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
-        setOutput('plan', JSON.stringify(planOutput(result.plan)));
+        setOutput('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)));
     const results = result.invites?.results ?? [];
     setOutput('results', JSON.stringify(resultsOutput(results)));
     setOutput('invited', results.filter((r) => r.status === 'invited').length);
@@ -42715,6 +42891,8 @@ async function run() {
         diagnostics: result.diagnostics,
         entries: result.entries.length,
         ...(result.plan ? { plan: result.plan } : {}),
+        ...(result.organization ? { organization: result.organization } : {}),
+        warnings: result.warnings,
         ...(result.invites ? { invites: result.invites } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });
@@ -42743,7 +42921,7 @@ async function comment(ctx, file, summary, github) {
     catch (e) {
         const status = e.status;
         const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : '';
-        warning(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
+        core_warning(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
     }
 }
 

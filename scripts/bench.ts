@@ -231,6 +231,7 @@ async function inviteThroughput(rt: Runtime, repo: Repo, base: string, head: str
   const floorMs = (INVITES / API_RATE) * 1000
   const ratio = wallMs / floorMs
   const invites = emulator.requests.filter((r) => r.action === 'InviteOrganizationMember')
+  const firstAny = emulator.requests[0]?.at
   const invited = run.outputs.invited
   let invalid: string | undefined
   if (run.code !== 0) invalid = `the action exited ${run.code}: ${run.failure ?? run.stderr.trim().split('\n').at(-1) ?? ''}`
@@ -242,8 +243,10 @@ async function inviteThroughput(rt: Runtime, repo: Repo, base: string, head: str
   const second = invites[1]?.at
   const last = invites.at(-1)?.at
   const detail = {
-    requests: invites.length,
+    inviteRequests: invites.length,
+    otherRequests: emulator.requests.length - invites.length,
     retries: invites.length - emulator.invitations.length,
+    spawnToFirstApiRequestMs: firstAny !== undefined ? firstAny - t0 : null,
     spawnToFirstRequestMs: first !== undefined ? first - t0 : null,
     firstToSecondRequestMs: first !== undefined && second !== undefined ? second - first : null,
     secondToLastRequestMs: second !== undefined && last !== undefined ? last - second : null,
@@ -337,27 +340,35 @@ async function probeChunks(rt: Runtime, tenK: { workspace: string; file: string 
 
 /** What a chunk holds, told by markers in its text and by which file imports it. */
 function describeChunk(name: string, text: string, all: Map<string, string>): string {
-  const id = name.replace('.index.js', '')
+  const id = name.split('/').pop()!.replace('.index.js', '')
   const parents = [...all].filter(([other, t]) => other !== name && new RegExp(`\\.e\\(/\\* import\\(\\) \\*/ ${id}\\)`).test(t)).map(([other]) => other)
-  const what = /tencentcloud|TC3-HMAC-SHA256/.test(text)
-    ? 'tencentcloud-sdk-nodejs (Organization client, its fetch)'
-    : /multipart\/form-data/.test(text) && /boundary/.test(text)
-      ? 'multipart/form-data parser (node-fetch-native, for Response.formData())'
-      : 'unidentified'
+  const markers: [RegExp, string][] = [
+    [/tencentcloud|TC3-HMAC-SHA256/, 'tencentcloud-sdk-nodejs (Organization client, node-fetch-native)'],
+    [/octokit/i, '@actions/github (Octokit REST client)'],
+    [/multipart/i, 'multipart/form-data parser (node-fetch-native, for Response.formData())']
+  ]
+  const what = markers.find(([re]) => re.test(text))?.[1] ?? 'unidentified'
   return `${what}; imported by ${parents.length ? parents.join(', ') : '?'}`
 }
 
 function sizes(loaded: Record<string, string[]>): Array<{ file: string; bytes: number; holds: string; loadedIn: string[] }> {
-  const names = ['index.js', ...readdirSync(DIST).filter((f) => /^\d+\.index\.js$/.test(f)).sort((a, b) => parseInt(a) - parseInt(b))]
+  // The entry first, then its chunks by id, then other entries (dist/cli/) and theirs.
+  const all = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => /(^|\/)(\d+\.)?index\.js$/.test(f))
+  const order = (f: string) => [f.includes('/') ? 1 : 0, /(^|\/)index\.js$/.test(f) ? 0 : 1, parseInt(f.split('/').pop()!) || 0] as const
+  const names = all.sort((a, b) => {
+    const [x, y] = [order(a), order(b)]
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.localeCompare(b)
+  })
   const texts = new Map(names.map((n) => [n, readFileSync(join(DIST, n), 'utf8')]))
   const probed = Object.keys(loaded).length > 0
   return names.map((name) => {
     const loadedIn = Object.entries(loaded).filter(([, files]) => files.includes(name)).map(([run]) => run)
     const bytes = statSync(join(DIST, name)).size
-    const holds = name === 'index.js' ? 'entry: everything not split off' : describeChunk(name, texts.get(name)!, texts)
+    const entry = /(^|\/)index\.js$/.test(name)
+    const holds = name === 'index.js' ? 'the action\'s entry: everything not split off' : entry ? 'another entry point (not run by the action)' : describeChunk(name, texts.get(name)!, texts)
     rows.push({
       id: `size:${name}`,
-      measure: `dist/${name}${name === 'index.js' ? '' : ` (${probed ? (loadedIn.length ? 'loaded in: ' + loadedIn.join(', ') : 'loaded in no run') : 'not probed'})`}`,
+      measure: `dist/${name}${name === 'index.js' ? '' : entry ? ' (another entry)' : ` (${probed ? (loadedIn.length ? 'loaded in: ' + loadedIn.join(', ') : 'loaded in no run') : 'not probed'})`}`,
       value: bytes,
       unit: 'bytes',
       ...(name === 'index.js' ? { baseline: BUNDLE_LIMIT, baselineLabel: 'limit', ratio: round(bytes / BUNDLE_LIMIT, 3), goal: '≤ 2 MiB', pass: bytes <= BUNDLE_LIMIT } : { goal: '—', pass: null })
@@ -428,12 +439,25 @@ function print(machine: Record<string, unknown>, chunks: ReturnType<typeof sizes
 
 // ---- the run ------------------------------------------------------------------------------------------------
 
+/** dist/ may be mid-rebuild (npm run bundle empties it first): wait until dist/index.js exists and has settled. */
+async function settledBundle(): Promise<Buffer> {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+  for (let waited = 0; ; waited += 1000) {
+    const before = existsSync(BUNDLE) ? statSync(BUNDLE).mtimeMs : undefined
+    await sleep(waited === 0 ? 0 : 1000)
+    if (before !== undefined && existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs === before && Date.now() - before > 3000) return readFileSync(BUNDLE)
+    if (waited >= 120_000) throw new Error(`${BUNDLE} is missing or still changing after two minutes: run npm run bundle first.`)
+    if (waited === 0) process.stderr.write('bench: waiting for dist/ to be rebuilt…\n')
+  }
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
 async function main(): Promise<void> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run bundle first.`)
+  const bundleBytes = await settledBundle()
   const loadavgStart = loadavg().map((x) => round(x, 2))
   const nodes = runtimes()
   const cpu = cpus()
-  const bundleBytes = readFileSync(BUNDLE)
   const machine: Record<string, unknown> = {
     cpu: cpu[0]?.model ?? 'unknown',
     cores: cpu.length,
@@ -441,7 +465,7 @@ async function main(): Promise<void> {
     memoryGiB: round(totalmem() / 1024 ** 3, 1),
     os: `${platform()} ${release()} ${arch()}`,
     nodes,
-    bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
+    bundleSha256: sha256(bundleBytes),
     bundleModified: statSync(BUNDLE).mtime.toISOString(),
     loadavgStart
   }
@@ -499,6 +523,9 @@ async function main(): Promise<void> {
     const chunks = sizes(loaded)
 
     machine.loadavgEnd = loadavg().map((x) => round(x, 2))
+    // Others may rebuild dist/ meanwhile: numbers from two different bundles would compare nothing.
+    const after = existsSync(BUNDLE) ? sha256(readFileSync(BUNDLE)) : 'missing'
+    if (after !== machine.bundleSha256) problems.push(`dist/index.js changed during the run (now ${after.slice(0, 16)}): rerun npm run bench.`)
     const missed = print(machine, chunks, loaded)
     mkdirSync(join(ROOT, '.build'), { recursive: true })
     const report = {

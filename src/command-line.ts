@@ -76,7 +76,9 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
     maxInvites,
     invite: { ...DEFAULT_INVITE_OPTIONS, rateLimit: 20 },
     revisions: () => new GitSource(process.cwd()),
-    api: () => Promise.reject(new Error('the command-line tool never invites')),
+    // The command-line tool never calls Tencent Cloud: it checks the file and the git history only.
+    canCallApi: false,
+    api: () => Promise.reject(new Error('the command-line tool never calls the API')),
     log: () => undefined
   }).catch((e: unknown) => ({ failure: (e as Error).message }) as Partial<PipelineResult>)
 

@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
         ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx)! } : {}),
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
+    canCallApi: settings.credentials !== undefined,
     api: async () => {
       if (!settings.credentials) {
         throw new Error('Apply needs credentials: set the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).')
@@ -75,7 +76,10 @@ export async function run(): Promise<void> {
   const overflow = overflowNote(result.diagnostics)
   if (overflow) core.notice(overflow)
   for (const note of result.notes) core.info(note)
-  if (result.plan) core.setOutput('plan', JSON.stringify(planOutput(result.plan)))
+  for (const warning of result.warnings) core.warning(warning)
+  const undeclared = result.organization?.check.undeclared.length ?? 0
+  if (undeclared > 0) core.notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' })
+  if (result.plan) core.setOutput('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)))
   const results = result.invites?.results ?? []
   core.setOutput('results', JSON.stringify(resultsOutput(results)))
   core.setOutput('invited', results.filter((r) => r.status === 'invited').length)
@@ -91,6 +95,8 @@ export async function run(): Promise<void> {
     diagnostics: result.diagnostics,
     entries: result.entries.length,
     ...(result.plan ? { plan: result.plan } : {}),
+    ...(result.organization ? { organization: result.organization } : {}),
+    warnings: result.warnings,
     ...(result.invites ? { invites: result.invites } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })

@@ -9,6 +9,10 @@ import type { BaseSpec } from './revision/base.js'
 import type { ResolvedBase } from './revision/git-source.js'
 import type { OrganizationApi } from './tencent/client.js'
 import { inviteAll, type InviteOptions, type InviteRun } from './tencent/invite.js'
+import { ApiError } from './tencent/api-error.js'
+import { classify } from './tencent/retry.js'
+import { readOrganization } from './tencent/organization.js'
+import { checkAgainstOrganization, type OrganizationCheck } from './organization-check.js'
 
 export interface RevisionSource {
   resolve(spec: BaseSpec): Promise<ResolvedBase>
@@ -24,7 +28,9 @@ export interface PipelineInput {
   maxInvites: number
   invite: Omit<InviteOptions, 'onRetry'> & Pick<InviteOptions, 'onRetry'>
   revisions: () => RevisionSource
-  /** Only called when there is something to invite. Throws a plain-language error when it cannot. */
+  /** Whether credentials were given, so that `api` can work: then the organization is read before planning. */
+  canCallApi: boolean
+  /** Throws a plain-language error when it cannot make a client. */
   api: () => Promise<OrganizationApi>
   log: (message: string) => void
 }
@@ -35,7 +41,11 @@ export interface PipelineResult {
   diagnostics: Diagnostic[]
   notes: string[]
   plan?: Plan
+  /** What the live organization said, when it was read. */
+  organization?: { check: OrganizationCheck; nodes: number; members: number; calls: number }
   invites?: InviteRun
+  /** Run-level warnings with no place in the file. */
+  warnings: string[]
   /** Why the run failed, in one sentence; undefined when it succeeded. */
   failure?: string
 }
@@ -43,7 +53,7 @@ export interface PipelineResult {
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
   const { file, mode } = input
   const manifest = readManifest(file, input.bytes)
-  const result: PipelineResult = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [] }
+  const result: PipelineResult = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] }
   if (manifest.errors.length > 0) {
     const n = manifest.errors.length
     return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` }
@@ -77,10 +87,50 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     result.diagnostics.push(error(file, { line: plan.added[input.maxInvites]!.line, col: 1 }, 'Too many invitations', failure))
     return { ...result, failure }
   }
+
+  let api: OrganizationApi | undefined
+  let already: Entry[] = []
+  if (!input.canCallApi) {
+    result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
+  } else {
+    api = await input.api()
+    try {
+      const org = await readOrganization(api, input.invite.rateLimit, input.invite)
+      const check = checkAgainstOrganization(file, plan, manifest.entries, org)
+      result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls }
+      result.diagnostics.push(...check.diagnostics)
+      already = check.alreadyMembers
+      input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
+      if (check.diagnostics.length > 0) {
+        const n = check.diagnostics.length
+        return { ...result, failure: `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.` }
+      }
+    } catch (e) {
+      const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
+      if (mode === 'apply') {
+        const skipped = plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line, status: 'skipped' as const, message: 'Not sent: reading the organization failed.', attempts: 0 }))
+        return { ...result, invites: { results: skipped }, failure: `Reading the organization failed, so nothing was sent: ${why}` }
+      }
+      result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`)
+    }
+  }
+  const toInvite = plan.added.filter((e) => !already.includes(e))
   if (mode === 'plan' || plan.added.length === 0) return result
 
-  const api = await input.api()
-  const invites = await inviteAll(plan.added, api, input.invite)
+  const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), input.invite) : { results: [] }
+  const sent = new Map(invites.results.map((r) => [r.MemberUin, r]))
+  // One result per added entry, in file order; entries found in the organization beforehand were not sent.
+  invites.results = plan.added.map(
+    (e) =>
+      sent.get(e.member.MemberUin) ?? {
+        MemberUin: e.member.MemberUin,
+        Name: e.member.Name,
+        line: e.line,
+        status: 'already-member' as const,
+        message: 'Already a member of the organization (read before sending): not invited.',
+        attempts: 0
+      }
+  )
   result.invites = invites
   for (const r of invites.results) {
     if (r.status !== 'failed') continue
@@ -114,4 +164,9 @@ function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diag
     })
   }
   return out
+}
+
+function describeApiError(e: ApiError): string {
+  const info = classify(e)
+  return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`
 }

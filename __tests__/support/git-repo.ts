@@ -15,7 +15,27 @@ const GIT_ENV = {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  return gitWith(cwd, {}, ...args)
+}
+
+/** git with extra environment (another author, fixed dates). */
+export function gitWith(cwd: string, env: Record<string, string>, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: { ...GIT_ENV, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+}
+
+/** Who made a commit and when: dates are ISO 8601, and both author and committer dates get `date`. */
+export interface Authorship {
+  author?: { name: string; email: string }
+  committer?: { name: string; email: string }
+  date?: string
+}
+
+function authorshipEnv(a: Authorship): Record<string, string> {
+  return {
+    ...(a.author ? { GIT_AUTHOR_NAME: a.author.name, GIT_AUTHOR_EMAIL: a.author.email } : {}),
+    ...(a.committer ? { GIT_COMMITTER_NAME: a.committer.name, GIT_COMMITTER_EMAIL: a.committer.email } : {}),
+    ...(a.date ? { GIT_AUTHOR_DATE: a.date, GIT_COMMITTER_DATE: a.date } : {})
+  }
 }
 
 export class Repo {
@@ -41,6 +61,42 @@ export class Repo {
 
   /** Commits without pushing (to rewrite history, then force-push). */
   commitOnly(files: Record<string, string | null>, message = 'Update members'): string {
+    return this.commitAs(files, message, {})
+  }
+
+  /** Commits on the current branch, without pushing, as someone else and/or at a given date. */
+  commitAs(files: Record<string, string | null>, message: string, who: Authorship): string {
+    this.write(files)
+    git(this.work, 'add', '-A')
+    gitWith(this.work, authorshipEnv(who), 'commit', '--quiet', '--allow-empty', '-m', message)
+    return this.head()
+  }
+
+  /** `git mv`, committed without pushing. */
+  rename(from: string, to: string, message: string, who: Authorship = {}): string {
+    mkdirSync(dirname(join(this.work, to)), { recursive: true })
+    git(this.work, 'mv', from, to)
+    gitWith(this.work, authorshipEnv(who), 'commit', '--quiet', '-m', message)
+    return this.head()
+  }
+
+  /** Switches the working clone to `branch`, creating it at HEAD when `create`. */
+  checkout(branch: string, create = false): void {
+    git(this.work, 'checkout', '--quiet', ...(create ? ['-b'] : []), branch)
+  }
+
+  /** Merges `branch` into the current branch with a merge commit, as GitHub's "Create a merge commit" does. */
+  merge(branch: string, message: string, who: Authorship = {}): string {
+    gitWith(this.work, authorshipEnv(who), 'merge', '--quiet', '--no-ff', '-m', message, branch)
+    return this.head()
+  }
+
+  /** Pushes the current HEAD to `branch` of origin. */
+  push(branch = 'main'): void {
+    git(this.work, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`)
+  }
+
+  private write(files: Record<string, string | null>): void {
     for (const [path, content] of Object.entries(files)) {
       const full = join(this.work, path)
       if (content === null) rmSync(full, { force: true })
@@ -49,9 +105,6 @@ export class Repo {
         writeFileSync(full, content)
       }
     }
-    git(this.work, 'add', '-A')
-    git(this.work, 'commit', '--quiet', '--allow-empty', '-m', message)
-    return this.head()
   }
 
   head(): string {

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3093);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8213);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3093:
+/***/ 8213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -780,280 +780,6 @@ function canonical(value) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
 ;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
 const states = new WeakMap();
 const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
@@ -1395,6 +1121,280 @@ class ApiError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
 // What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
 // the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
@@ -1501,6 +1501,40 @@ function familyRow(code) {
     return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
 }
 
+;// CONCATENATED MODULE: ./src/tencent/retry.ts
+// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
+// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
+
+
+
+const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
+function withRetries(attempt, options, hooks = {}) {
+    const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
+    return pRetry(attempt, {
+        retries: options.retries,
+        factor: 2,
+        minTimeout: options.minBackoffMs,
+        maxTimeout: options.maxBackoffMs,
+        randomize: true,
+        maxRetryTime: options.maxRetryTimeMs,
+        shouldRetry: ({ error }) => transient(error),
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && transient(error))
+                hooks.onRetry?.(error, attemptNumber);
+        }
+    });
+}
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+function classify(error) {
+    if (error.code)
+        return explain(error.code);
+    if (error.httpCode !== undefined && error.httpCode < 500) {
+        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
+    }
+    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
+    return { code, action: 'retry', description: error.message };
+}
+
 ;// CONCATENATED MODULE: ./src/tencent/invite.ts
 // Sends one InviteOrganizationMember per added entry: paced under the API's rate limit, retried with
 // backoff on transient failures, and classified through the error catalogue so that one entry's failure
@@ -1509,12 +1543,7 @@ function familyRow(code) {
 
 
 
-const DEFAULT_INVITE_OPTIONS = {
-    retries: 6,
-    maxRetryTimeMs: 120_000,
-    minBackoffMs: 500,
-    maxBackoffMs: 10_000
-};
+const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
 /** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
 const PACING_MARGIN = 1.02;
 /**
@@ -1543,23 +1572,10 @@ async function inviteAll(entries, api, options) {
         const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
         let attempts = 0;
         try {
-            const requestId = await pRetry(async () => {
+            const requestId = await withRetries(async () => {
                 attempts++;
                 return send(entry);
-            }, {
-                retries: options.retries,
-                factor: 2,
-                minTimeout: options.minBackoffMs,
-                maxTimeout: options.maxBackoffMs,
-                randomize: true,
-                maxRetryTime: options.maxRetryTimeMs,
-                shouldRetry: ({ error }) => !stop && error instanceof ApiError && classify(error).action === 'retry',
-                onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-                    if (!stop && retriesLeft > 0 && error instanceof ApiError && classify(error).action === 'retry') {
-                        options.onRetry?.(entry, error, attemptNumber);
-                    }
-                }
-            });
+            }, options, { stopped: () => stop !== undefined, onRetry: (error, attempt) => options.onRetry?.(entry, error, attempt) });
             return { ...base, status: 'invited', requestId, at: now(), attempts };
         }
         catch (e) {
@@ -1597,22 +1613,93 @@ async function inviteAll(entries, api, options) {
     results.push(...(await Promise.all(entries.slice(1).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
 }
-/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function classify(error) {
-    if (error.code)
-        return explain(error.code);
-    if (error.httpCode !== undefined && error.httpCode < 500) {
-        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
-    }
-    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
-    return { code, action: 'retry', description: error.message };
-}
 function invite_describe(info, error) {
     const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
     return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
 function now() {
     return new Date().toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/tencent/organization.ts
+// Reads the organization once per run: every node and every member, page by page (Limit 50, the API's most),
+// paced under the rate limit and retried like every other call.
+
+
+
+const PAGE = 50;
+async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY) {
+    let calls = 0;
+    // The API's limit is per action, so each action gets its own pace.
+    const all = async (page) => {
+        const paced = pThrottle({ limit: 1, interval: pacing(rateLimit).interval, strict: true })(page);
+        const items = [];
+        for (let offset = 0;; offset += PAGE) {
+            calls++;
+            const { total, items: got } = await withRetries(() => paced(PAGE, offset), retry);
+            items.push(...got);
+            if (got.length < PAGE || items.length >= total)
+                return items;
+        }
+    };
+    // One after the other: a wrong key then costs one request, as it does for invitations.
+    const nodes = await all((l, o) => api.describeNodes(l, o));
+    const members = await all((l, o) => api.describeMembers(l, o));
+    return { nodes, members, calls };
+}
+
+;// CONCATENATED MODULE: ./src/organization-check.ts
+// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
+// another member already holds, an entry that is already a member, and members the file does not declare.
+
+function checkAgainstOrganization(file, plan, entries, org) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    for (const entry of plan.added) {
+        const m = entry.member;
+        if (members.has(m.MemberUin)) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        if (!nodes.has(m.NodeId)) {
+            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
+            out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        const holder = owner.get(m.Name);
+        if (holder && holder.MemberUin !== m.MemberUin) {
+            out.diagnostics.push(error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+        }
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+}
+/** Entries ready to paste into members.yaml for members that exist but are not declared. */
+function undeclaredSnippet(members) {
+    const lines = [];
+    for (const m of members) {
+        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
+        if (m.NodeId !== undefined)
+            lines.push(`    NodeId: ${m.NodeId}`);
+        if (m.PolicyType)
+            lines.push(`    PolicyType: ${m.PolicyType}`);
+        if (m.PermissionIds?.length)
+            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
+        if (m.PayUin)
+            lines.push(`    PayUin: "${m.PayUin}"`);
+        if (m.IsAllowQuit)
+            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
+    }
+    return lines.join('\n');
+}
+function yamlString(s) {
+    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -1622,10 +1709,14 @@ function now() {
 
 
 
+
+
+
+
 async function runPipeline(input) {
     const { file, mode } = input;
     const manifest = readManifest(file, input.bytes);
-    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [] };
+    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
     if (manifest.errors.length > 0) {
         const n = manifest.errors.length;
         return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
@@ -1659,10 +1750,48 @@ async function runPipeline(input) {
         result.diagnostics.push(error(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
         return { ...result, failure };
     }
+    let api;
+    let already = [];
+    if (!input.canCallApi) {
+        result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+    }
+    else {
+        api = await input.api();
+        try {
+            const org = await readOrganization(api, input.invite.rateLimit, input.invite);
+            const check = checkAgainstOrganization(file, plan, manifest.entries, org);
+            result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+            result.diagnostics.push(...check.diagnostics);
+            already = check.alreadyMembers;
+            input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+            if (check.diagnostics.length > 0) {
+                const n = check.diagnostics.length;
+                return { ...result, failure: `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.` };
+            }
+        }
+        catch (e) {
+            const why = e instanceof ApiError ? describeApiError(e) : e.message;
+            if (mode === 'apply') {
+                const skipped = plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line, status: 'skipped', message: 'Not sent: reading the organization failed.', attempts: 0 }));
+                return { ...result, invites: { results: skipped }, failure: `Reading the organization failed, so nothing was sent: ${why}` };
+            }
+            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
+        }
+    }
+    const toInvite = plan.added.filter((e) => !already.includes(e));
     if (mode === 'plan' || plan.added.length === 0)
         return result;
-    const api = await input.api();
-    const invites = await inviteAll(plan.added, api, input.invite);
+    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), input.invite) : { results: [] };
+    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
+    // One result per added entry, in file order; entries found in the organization beforehand were not sent.
+    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? {
+        MemberUin: e.member.MemberUin,
+        Name: e.member.Name,
+        line: e.line,
+        status: 'already-member',
+        message: 'Already a member of the organization (read before sending): not invited.',
+        attempts: 0
+    });
     result.invites = invites;
     for (const r of invites.results) {
         if (r.status !== 'failed')
@@ -1697,6 +1826,10 @@ function planWarnings(file, plan, entries) {
         });
     }
     return out;
+}
+function describeApiError(e) {
+    const info = classify(e);
+    return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -1803,7 +1936,7 @@ class GitSource {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-function planOutput(plan) {
+function planOutput(plan, alreadyMembers = []) {
     const brief = (e) => ({
         MemberUin: e.member.MemberUin,
         Name: e.member.Name,
@@ -1811,7 +1944,7 @@ function planOutput(plan) {
     });
     return {
         base: plan.base,
-        added: plan.added.map(brief),
+        added: plan.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true } : brief(e))),
         changed: plan.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
         removed: plan.removed.map(brief),
         unchanged: plan.unchanged
@@ -1906,7 +2039,9 @@ async function cli(argv, out, err) {
         maxInvites,
         invite: { ...DEFAULT_INVITE_OPTIONS, rateLimit: 20 },
         revisions: () => new GitSource(process.cwd()),
-        api: () => Promise.reject(new Error('the command-line tool never invites')),
+        // The command-line tool never calls Tencent Cloud: it checks the file and the git history only.
+        canCallApi: false,
+        api: () => Promise.reject(new Error('the command-line tool never calls the API')),
         log: () => undefined
     }).catch((e) => ({ failure: e.message }));
     if (values.format === 'json') {

@@ -1,10 +1,11 @@
 // The action's outputs, as the contract spells them.
+import type { Entry } from '../manifest/validate.js'
 import type { Plan } from '../plan.js'
 import type { InviteResult } from '../tencent/invite.js'
 
 export interface PlanOutput {
   base: string | null
-  added: Array<{ MemberUin: number; Name: string; line: number }>
+  added: Array<{ MemberUin: number; Name: string; line: number; alreadyMember?: true }>
   changed: Array<{ MemberUin: number; Name: string; line: number; fields: string[] }>
   removed: Array<{ MemberUin: number; Name: string; line: number }>
   unchanged: number
@@ -12,7 +13,7 @@ export interface PlanOutput {
 
 export type ResultOutput = Pick<InviteResult, 'MemberUin' | 'Name' | 'status' | 'code' | 'message' | 'requestId' | 'at'>
 
-export function planOutput(plan: Plan): PlanOutput {
+export function planOutput(plan: Plan, alreadyMembers: readonly Entry[] = []): PlanOutput {
   const brief = (e: { member: { MemberUin: number; Name: string }; line: number }) => ({
     MemberUin: e.member.MemberUin,
     Name: e.member.Name,
@@ -20,7 +21,7 @@ export function planOutput(plan: Plan): PlanOutput {
   })
   return {
     base: plan.base,
-    added: plan.added.map(brief),
+    added: plan.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true as const } : brief(e))),
     changed: plan.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
     removed: plan.removed.map(brief),
     unchanged: plan.unchanged

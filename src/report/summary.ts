@@ -5,6 +5,8 @@ import type { Mode } from '../mode.js'
 import type { Plan } from '../plan.js'
 import type { InviteResult, InviteRun } from '../tencent/invite.js'
 import { fold, table } from './markdown.js'
+import { undeclaredSnippet } from '../organization-check.js'
+import type { PipelineResult } from '../pipeline.js'
 
 export interface RunReport {
   file: string
@@ -15,6 +17,8 @@ export interface RunReport {
   /** Entries in the file (0 when it is invalid). */
   entries: number
   plan?: Plan
+  organization?: PipelineResult['organization']
+  warnings?: string[]
   baseReason?: string
   invites?: InviteRun
   /** Link to a line of the file, when the repository is known. */
@@ -38,6 +42,7 @@ export function renderSummary(r: RunReport): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error')
   parts.push(headline(r, errors.length))
   for (const note of r.notes) parts.push(`> ${note}`)
+  for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${warning}`)
 
   if (errors.length > 0) {
     parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'],
@@ -55,6 +60,8 @@ function headline(r: RunReport, errorCount: number): string {
     const p = r.plan
     facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`)
     facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`${r.baseReason ? ` (${r.baseReason})` : ''}` : 'with no base revision')
+    const o = r.organization
+    facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own')
   }
   if (r.invites) {
     const count = (s: InviteResult['status']) => r.invites!.results.filter((x) => x.status === s).length
@@ -66,8 +73,9 @@ function headline(r: RunReport, errorCount: number): string {
 function planSections(r: RunReport, plan: Plan): string[] {
   const out: string[] = []
   if (plan.added.length > 0) {
-    out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line'],
-      plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, link(r, e.line)])))
+    const members = new Set(r.organization?.check.alreadyMembers ?? [])
+    out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'],
+      plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])))
   }
   if (plan.changed.length > 0) {
     out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'],
@@ -78,6 +86,13 @@ function planSections(r: RunReport, plan: Plan): string[] {
       plan.removed.map((e) => [e.member.MemberUin, e.member.Name, e.line])))
   }
   if (plan.added.length + plan.changed.length + plan.removed.length === 0) out.push('No membership change.')
+  const undeclared = r.organization?.check.undeclared ?? []
+  if (undeclared.length > 0) {
+    const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```'
+    out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
+      `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
+      (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet))
+  }
   return out
 }
 

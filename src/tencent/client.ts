@@ -19,10 +19,33 @@ export interface ClientOptions {
   timeoutSeconds: number
 }
 
+export interface OrgNode {
+  NodeId: number
+  Name: string
+  ParentNodeId?: number
+}
+
+export interface OrgMember {
+  MemberUin: number
+  Name: string
+  NodeId?: number
+  PolicyType?: string
+  PermissionIds?: number[]
+  PayUin?: string
+  IsAllowQuit?: string
+}
+
+export interface Page<T> {
+  total: number
+  items: T[]
+}
+
 /** What the rest of the action needs from the Organization API; tests and benchmarks may supply their own. */
 export interface OrganizationApi {
   /** Resolves to the RequestId; rejects with an ApiError. */
   invite(member: Member): Promise<string>
+  describeNodes(limit: number, offset: number): Promise<Page<OrgNode>>
+  describeMembers(limit: number, offset: number): Promise<Page<OrgMember>>
 }
 
 interface SdkError {
@@ -49,17 +72,43 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       }
     }
   })
+  // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+  // reqTimeout: the deadline travels as an abort signal instead.
+  const call = async <T>(action: string, body: object): Promise<T> => {
+    try {
+      return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) })) as T
+    } catch (e) {
+      throw toApiError(e)
+    }
+  }
   return {
     async invite(member) {
-      try {
-        // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the
-        // SDK's reqTimeout: the deadline travels as an abort signal instead.
-        const response = (await client.request('InviteOrganizationMember', { ...member }, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) })) as { RequestId?: string }
-        return response.RequestId ?? ''
-      } catch (e) {
-        throw toApiError(e)
+      return (await call<{ RequestId?: string }>('InviteOrganizationMember', { ...member })).RequestId ?? ''
+    },
+    async describeNodes(limit, offset) {
+      const r = await call<{ Total?: number; Items?: Array<{ NodeId?: number; Name?: string; ParentNodeId?: number }> }>('DescribeOrganizationNodes', { Limit: limit, Offset: offset })
+      return {
+        total: r.Total ?? 0,
+        items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
       }
+    },
+    async describeMembers(limit, offset) {
+      type Item = { MemberUin?: number; Name?: string; NodeId?: number; OrgPolicyType?: string; OrgPermission?: Array<{ Id?: number }>; PayUin?: string; IsAllowQuit?: string }
+      const r = await call<{ Total?: number; Items?: Item[] }>('DescribeOrganizationMembers', { Limit: limit, Offset: offset })
+      return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) }
     }
+  }
+}
+
+function toMember(m: { MemberUin?: number; Name?: string; NodeId?: number; OrgPolicyType?: string; OrgPermission?: Array<{ Id?: number }>; PayUin?: string; IsAllowQuit?: string }): OrgMember {
+  return {
+    MemberUin: m.MemberUin ?? 0,
+    Name: m.Name ?? '',
+    ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
+    ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
+    ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
+    ...(m.PayUin ? { PayUin: m.PayUin } : {}),
+    ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
   }
 }
 

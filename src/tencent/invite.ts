@@ -1,12 +1,14 @@
 // Sends one InviteOrganizationMember per added entry: paced under the API's rate limit, retried with
 // backoff on transient failures, and classified through the error catalogue so that one entry's failure
 // never hides another's outcome.
-import pRetry from 'p-retry'
 import pThrottle from 'p-throttle'
 import type { Entry } from '../manifest/validate.js'
 import { ApiError } from './api-error.js'
 import type { OrganizationApi } from './client.js'
-import { explain, type ErrorInfo } from './errors.js'
+import type { ErrorInfo } from './errors.js'
+import { classify, DEFAULT_RETRY, withRetries, type RetryOptions } from './retry.js'
+
+export { classify }
 
 export type InviteStatus = 'invited' | 'already-invited' | 'already-member' | 'failed' | 'skipped'
 
@@ -23,24 +25,13 @@ export interface InviteResult {
   line: number
 }
 
-export interface InviteOptions {
+export interface InviteOptions extends RetryOptions {
   /** Requests per second, at most. */
   rateLimit: number
-  /** Retries after the first attempt. */
-  retries: number
-  /** No retry starts after this long since the entry's first attempt. */
-  maxRetryTimeMs: number
-  minBackoffMs: number
-  maxBackoffMs: number
   onRetry?: (entry: Entry, error: ApiError, attempt: number) => void
 }
 
-export const DEFAULT_INVITE_OPTIONS: Omit<InviteOptions, 'rateLimit'> = {
-  retries: 6,
-  maxRetryTimeMs: 120_000,
-  minBackoffMs: 500,
-  maxBackoffMs: 10_000
-}
+export const DEFAULT_INVITE_OPTIONS: Omit<InviteOptions, 'rateLimit'> = DEFAULT_RETRY
 
 /** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
 const PACING_MARGIN = 1.02
@@ -79,25 +70,13 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
     const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line }
     let attempts = 0
     try {
-      const requestId = await pRetry(
+      const requestId = await withRetries(
         async () => {
           attempts++
           return send(entry)
         },
-        {
-          retries: options.retries,
-          factor: 2,
-          minTimeout: options.minBackoffMs,
-          maxTimeout: options.maxBackoffMs,
-          randomize: true,
-          maxRetryTime: options.maxRetryTimeMs,
-          shouldRetry: ({ error }) => !stop && error instanceof ApiError && classify(error).action === 'retry',
-          onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-            if (!stop && retriesLeft > 0 && error instanceof ApiError && classify(error).action === 'retry') {
-              options.onRetry?.(entry, error, attemptNumber)
-            }
-          }
-        }
+        options,
+        { stopped: () => stop !== undefined, onRetry: (error, attempt) => options.onRetry?.(entry, error, attempt) }
       )
       return { ...base, status: 'invited', requestId, at: now(), attempts }
     } catch (e) {
@@ -133,16 +112,6 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
   send = paced(interval)
   results.push(...(await Promise.all(entries.slice(1).map(inviteOne))))
   return stop ? { results, stoppedBy: stop } : { results }
-}
-
-/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-export function classify(error: ApiError): ErrorInfo {
-  if (error.code) return explain(error.code)
-  if (error.httpCode !== undefined && error.httpCode < 500) {
-    return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` }
-  }
-  const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError'
-  return { code, action: 'retry', description: error.message }
 }
 
 function describe(info: ErrorInfo, error: ApiError): string {

@@ -1,0 +1,46 @@
+// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
+// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
+import pRetry from 'p-retry'
+import { ApiError } from './api-error.js'
+import { explain, type ErrorInfo } from './errors.js'
+
+export interface RetryOptions {
+  /** Retries after the first attempt. */
+  retries: number
+  /** No retry starts after this long since the first attempt. */
+  maxRetryTimeMs: number
+  minBackoffMs: number
+  maxBackoffMs: number
+}
+
+export const DEFAULT_RETRY: RetryOptions = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 }
+
+export function withRetries<T>(
+  attempt: () => Promise<T>,
+  options: RetryOptions,
+  hooks: { stopped?: () => boolean; onRetry?: (error: ApiError, attempt: number) => void } = {}
+): Promise<T> {
+  const transient = (e: unknown): e is ApiError => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.()
+  return pRetry(attempt, {
+    retries: options.retries,
+    factor: 2,
+    minTimeout: options.minBackoffMs,
+    maxTimeout: options.maxBackoffMs,
+    randomize: true,
+    maxRetryTime: options.maxRetryTimeMs,
+    shouldRetry: ({ error }) => transient(error),
+    onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+      if (retriesLeft > 0 && transient(error)) hooks.onRetry?.(error, attemptNumber)
+    }
+  })
+}
+
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+export function classify(error: ApiError): ErrorInfo {
+  if (error.code) return explain(error.code)
+  if (error.httpCode !== undefined && error.httpCode < 500) {
+    return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` }
+  }
+  const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError'
+  return { code, action: 'retry', description: error.message }
+}
