@@ -89,7 +89,7 @@ describe('the walk', () => {
 
   test('a broken revision is reported, and the next valid one is compared with the last valid one', () => {
     const broken = byCommit('c4')
-    expect(broken.error).toMatch(/^line 8, col 16: Wrong type: MemberUin must be an integer.*remove the quotes/)
+    expect(broken.error).toMatch(/^line 13, col 16: Wrong type: MemberUin must be an integer.*remove the quotes/)
     expect([broken.added, broken.changed, broken.removed]).toEqual([[], [], []])
     const fixed = byCommit('c5')
     expect(fixed.error).toBeUndefined()
@@ -175,7 +175,7 @@ describe('formats', () => {
       [sha.merge, 'added', String(DAVE), 'dave', ''],
       [sha.squash, 'removed', String(BOB), 'bob', '']
     ])
-    expect(table[4]!.error).toMatch(/^line 8, col 16: Wrong type: MemberUin must be an integer, got a string "100000000003"/)
+    expect(table[4]!.error).toMatch(/^line 13, col 16: Wrong type: MemberUin must be an integer, got the string "100000000003" \(remove the quotes\)/)
     expect(table[7]).toMatchObject({ date: iso(10), author: 'Carol "CJ" Jones, Ops <carol@example.com>', committer: 'GitHub <noreply@github.com>', pr: '34' })
     expect(table[6]).toMatchObject({ pr: '12', author: 'Ada Admin <ada@example.com>' })
   })
@@ -188,7 +188,7 @@ describe('formats', () => {
     expect(md).toContain(`| ${iso(9)} | ${sha.merge!.slice(0, 12)} | #12 | Ada Admin | added | ${DAVE} | dave |  |`)
     expect(md).toContain(`| ${iso(10)} | ${sha.squash!.slice(0, 12)} | #34 | Carol "CJ" Jones, Ops (committed by GitHub) | removed | ${BOB} | bob |  |`)
     expect(md).toContain(`| ${sha.c2!.slice(0, 12)} |  | Ada Admin | changed | ${ALICE} | alice | PermissionIds, PayUin |`)
-    expect(md).toMatch(/\| unparseable \|  \|  \| line 8, col 16: Wrong type/)
+    expect(md).toMatch(/\| unparseable \|  \|  \| line 13, col 16: Wrong type/)
   })
 
   test('CSV guards against formulas in author names', () => {

@@ -12,8 +12,16 @@ export interface Credentials {
   token?: string
 }
 
+/**
+ * Credentials that change during a run (OIDC's temporary ones): asked before every request. It may throw an error
+ * with `code` and `requestId`, which the request then fails with.
+ */
+export interface CredentialSource {
+  getCredential(): Promise<Credentials>
+}
+
 export interface ClientOptions {
-  credentials: Credentials
+  credentials: Credentials | CredentialSource
   endpoint: Endpoint
   region?: string
   timeoutSeconds: number
@@ -61,8 +69,10 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
   const mod = (await import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js')) as Module & { default?: Module }
   // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
   const Client = mod.Client ?? mod.default!.Client
+  const source = isCredentialSource(options.credentials) ? options.credentials : undefined
+  const fixed = source ? undefined : (options.credentials as Credentials)
   const client = new Client({
-    credential: { secretId: options.credentials.secretId, secretKey: options.credentials.secretKey, token: options.credentials.token },
+    credential: source ?? { secretId: fixed!.secretId, secretKey: fixed!.secretKey, token: fixed!.token },
     ...(options.region ? { region: options.region } : {}),
     profile: {
       httpProfile: {
@@ -75,6 +85,16 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
   // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
   // reqTimeout: the deadline travels as an abort signal instead.
   const call = async <T>(action: string, body: object): Promise<T> => {
+    // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+    // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+    if (source) {
+      try {
+        await source.getCredential()
+      } catch (e) {
+        const err = e as SdkError
+        throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined)
+      }
+    }
     try {
       return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) })) as T
     } catch (e) {
@@ -110,6 +130,10 @@ function toMember(m: { MemberUin?: number; Name?: string; NodeId?: number; OrgPo
     ...(m.PayUin ? { PayUin: m.PayUin } : {}),
     ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
   }
+}
+
+function isCredentialSource(c: Credentials | CredentialSource): c is CredentialSource {
+  return typeof (c as CredentialSource).getCredential === 'function'
 }
 
 export function toApiError(e: unknown): ApiError {
