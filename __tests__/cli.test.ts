@@ -81,3 +81,19 @@ describe('tencent-org-members (command line)', () => {
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'nope.yaml: error: cannot read the file.\n' })
   })
 })
+
+describe('tencent-org-members audit', () => {
+  test('prints the history as CSV, oldest first', async () => {
+    const run = await cli('audit', 'members.yaml', '--format', 'csv')
+    expect(run.code).toBe(0)
+    const rows = run.stdout.trim().split('\r\n')
+    expect(rows[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error')
+    expect(rows.slice(1).map((r) => r.split(',').slice(5, 8).join(' '))).toEqual(['added 200000000001 member-0', 'added 200000000002 member-1', 'added 200000000003 member-2'])
+  })
+
+  test('--from and --to limit the range', async () => {
+    const run = await cli('audit', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json')
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout).records.map((r: { added: Array<{ Name: string }> }) => r.added.map((a) => a.Name))).toEqual([['member-2']])
+  })
+})

@@ -131,6 +131,10 @@ describe('the bundle as a runner runs it', () => {
       [100000000003, 'invited']
     ])
     expect(results[0].requestId).toMatch(/^[0-9a-f-]{36}$/)
+    // The record an auditor files: which commit, whose run, when each invitation was accepted.
+    expect(results[0]).toMatchObject({ commit: head, actor: 'octocat', runUrl: 'https://github.example/acme/org-members/actions/runs/4242' })
+    expect(Date.parse(results[0].at)).toBeGreaterThan(Date.now() - 60_000)
+    expect(run.summary).toContain(`**Record**: commit \`${head.slice(0, 12)}\` by @octocat · run [4242](https://github.example/acme/org-members/actions/runs/4242)`)
     expect(run.outputs.invited).toBe('2')
     expect(run.outputs.failed).toBe('0')
     expect(run.summary).toContain('**2** invited')
@@ -223,5 +227,26 @@ describe('under Node 24, the runtime action.yml names', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.invited).toBe('2')
+  })
+})
+
+describe('mode audit', () => {
+  test('the action writes the membership history to the summary and the audit outputs', async () => {
+    const run = await runAction({ workspace: repo.work, eventName: 'workflow_dispatch', payload: {}, sha: head, ref: 'refs/heads/main', inputs: { mode: 'audit' } })
+    expect(run.code).toBe(0)
+    const audit = JSON.parse(run.outputs.audit!)
+    expect(audit.records.map((r: { commit: string; pr: number | null; added: Array<{ Name: string }> }) => [r.commit, r.pr, r.added.map((a) => a.Name)])).toEqual([
+      [base, null, ['alice']],
+      [head, 12, ['bob', 'carol']]
+    ])
+    expect(run.outputs['audit-csv']!.split('\r\n')[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error')
+    expect(run.summary).toContain('## Membership history of `members.yaml`')
+    expect(emulator.requests).toHaveLength(0)
+  })
+
+  test('a shallow clone has no history: the failure says how to fetch it', async () => {
+    const run = await runAction({ workspace: repo.shallowClone(), eventName: 'workflow_dispatch', payload: {}, sha: head, ref: 'refs/heads/main', inputs: { mode: 'audit' } })
+    expect(run.code).toBe(1)
+    expect(run.failure).toContain('fetch-depth: 0')
   })
 })

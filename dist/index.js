@@ -37608,8 +37608,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -37702,7 +37704,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -37780,7 +37782,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -37826,7 +37828,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -38129,7 +38131,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -38140,7 +38142,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -38239,7 +38241,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -38254,7 +38256,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -38279,7 +38281,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -38302,7 +38304,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -38433,7 +38435,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -38491,13 +38493,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -38516,7 +38518,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -38535,14 +38537,14 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                core_setSecret(id_token);
                 return id_token;
             }
             catch (error) {
@@ -40261,8 +40263,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
+function debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -40358,7 +40360,7 @@ function saveState(name, value) {
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
-function getIDToken(aud) {
+function core_getIDToken(aud) {
     return core_awaiter(this, void 0, void 0, function* () {
         return yield OidcClient.getIDToken(aud);
     });
@@ -40426,9 +40428,9 @@ function defaultBranch(ctx) {
 ;// CONCATENATED MODULE: ./src/mode.ts
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 
-const MODES = ['validate', 'plan', 'apply', 'auto'];
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit'];
 function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan')
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit')
         return { mode: requested };
     const refusal = applyRefusal(ctx);
     if (requested === 'auto') {
@@ -40477,8 +40479,594 @@ function isLoopback(endpoint) {
     return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
 }
 
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+;// CONCATENATED MODULE: ./src/tencent/oidc.ts
+// Secretless sign-in: the workflow's OIDC ID token, exchanged at STS (AssumeRoleWithWebIdentity) for temporary
+// credentials that sign the Organization calls, and exchanged again before they expire. No secret is stored.
+//
+// The pure parts (session names, settings, the error explanations, the refresh schedule) take their clock and
+// their exchange as arguments so that tests can drive them; `signInWithOidc` wires them to GitHub and to STS.
+
+
+const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
+const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
+/** STS wants a region on every call; CAM roles are global, so any region does. */
+const DEFAULT_STS_REGION = 'ap-guangzhou';
+/** Exchange again when less than this is left (the SDK's own OIDC credential waits until 0.6 s before). */
+const DEFAULT_REFRESH_MARGIN_SECONDS = 300;
+/** Environment variable that overrides the margin (seconds); for tests and very long runs. */
+const REFRESH_MARGIN_ENV = 'TENCENT_ORG_MEMBERS_REFRESH_MARGIN';
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const STS_ACTION = 'AssumeRoleWithWebIdentity';
+// ---- names and forms --------------------------------------------------------------------------------------
+/** STS's RoleSessionName: 2 to 64 of letters, digits and + = , . @ _ - */
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** qcs::cam::uin/<account>:roleName/<name>, or :role/<role id>. */
+const ROLE_ARN = /^qcs::cam::uin\/\d+:(?:roleName|role)\/\S+$/;
+/**
+ * `gha-<owner>-<repo>-<run id>`: names the workflow run in CloudAudit. Characters STS refuses become `-`, and a long
+ * repository name is cut so that the run id always fits.
+ */
+function defaultSessionName(repository, runId) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]+/g, '-');
+    const run = clean(runId || String(Date.now()));
+    const repo = clean((repository || 'github-actions').replace('/', '-'));
+    const room = 64 - 'gha--'.length - run.length;
+    return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
+}
+/** One way the sign-in failed: what happened, the likely cause, the fix. */
+class OidcError extends Error {
+    step;
+    code;
+    requestId;
+    transient;
+    constructor(step, message, code, requestId, 
+    /** Worth another try: throttling, STS's internal errors, no answer. */
+    transient) {
+        super(message);
+        this.step = step;
+        this.code = code;
+        this.requestId = requestId;
+        this.transient = transient;
+        this.name = 'OidcError';
+    }
+}
+const PROVIDER_FIX = `In CAM > Identity providers > Role SSO, check the provider named in oidc-provider-id: its URL must be ${GITHUB_ISSUER}, ` +
+    `its client ID must hold the oidc-audience input (default ${DEFAULT_AUDIENCE}), and its signature public key must be the ` +
+    `current content of ${GITHUB_ISSUER}/.well-known/jwks (GitHub rotates its keys: paste them again).`;
+const TRUST_FIX = "Edit the role's trust policy (CAM > Roles > the role > Role entity): principal federated " +
+    'qcs::cam::uin/<account>:oidc-provider/<oidc-provider-id>, action name/sts:AssumeRoleWithWebIdentity, and conditions ' +
+    `oidc:iss = ${GITHUB_ISSUER}, oidc:aud = the oidc-audience input, oidc:sub = repo:<owner>/<repo>:ref:refs/heads/<default branch> ` +
+    '(a job with an environment presents repo:<owner>/<repo>:environment:<name> instead). See "Secretless sign-in with OIDC" in the README.';
+const ROLE_FIX = "Copy the role's RoleArn from CAM > Roles > the role (qcs::cam::uin/<account>:roleName/<name>) into role-arn.";
+/** The error codes of AssumeRoleWithWebIdentity (tencentcloud-sdk-go's sts/v20180813 list) and the common ones. */
+const STS_ERRORS = {
+    'InvalidParameter.WebIdentityTokenError': {
+        cause: "STS refused the workflow's ID token: it does not verify against the identity provider (issuer, audience or signature key differ).",
+        fix: PROVIDER_FIX
+    },
+    UnauthorizedOperation: {
+        cause: "The role does not trust this workflow: its trust policy does not name this identity provider, or its oidc:iss, oidc:aud or oidc:sub conditions do not match this run's token.",
+        fix: TRUST_FIX
+    },
+    'ResourceNotFound.RoleNotFound': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
+    'ResourceNotFound.RoleNotExist': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
+    'InternalError.GetRoleError': { cause: 'STS could not read the role in role-arn: most often it does not exist in that account, or the ARN is mistyped.', fix: ROLE_FIX },
+    'InternalError.IllegalRole': { cause: 'The role in role-arn cannot be assumed with an OIDC token: its role entity is not an identity provider.', fix: TRUST_FIX },
+    'InvalidParameter.ParamError': {
+        cause: 'STS refused a parameter: most often oidc-provider-id names no identity provider of the role\'s account, or role-arn or role-session-name is malformed.',
+        fix: 'Set oidc-provider-id to the provider\'s name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role\'s RoleArn.'
+    },
+    'InvalidParameter.AccountNotAvaliable': { cause: 'The account in role-arn does not exist or is not available.', fix: ROLE_FIX },
+    'InvalidParameter.OverTimeError': { cause: "The requested session is longer than the role's maximum session duration.", fix: "Raise the role's maximum session duration in CAM." },
+    'AuthFailure.AccessKeyIllegal': { cause: 'STS expected an unsigned call and refused the one it got.', fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.' },
+    InvalidAction: { cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
+    NoSuchVersion: { cause: 'The sts-endpoint does not serve STS 2018-08-13.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
+    UnsupportedRegion: { cause: 'STS does not serve the region this action calls it in.', fix: `Set the region input to a region STS serves, such as ${DEFAULT_STS_REGION}.` },
+    'InvalidParameter.OverLimit': { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
+    RequestLimitExceeded: { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
+    'InternalError.SystemError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    'InternalError.UnknownError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    InternalError: { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    ServiceUnavailable: { cause: 'STS is temporarily unavailable.', fix: 'Rerun the workflow.', transient: true }
+};
+/** What an STS error code means for the sign-in; an unlisted code is judged by its family. */
+function explainStsError(code) {
+    const known = STS_ERRORS[code];
+    if (known)
+        return known;
+    const family = code.split('.')[0];
+    if (family === 'InternalError' || family === 'RequestLimitExceeded')
+        return STS_ERRORS[family] ?? STS_ERRORS.InternalError;
+    if (family === 'AuthFailure')
+        return STS_ERRORS['AuthFailure.AccessKeyIllegal'];
+    if (family === 'ResourceNotFound')
+        return { cause: 'STS could not find a resource it needs: the role or the identity provider.', fix: `${ROLE_FIX} Check oidc-provider-id too.` };
+    return { cause: 'STS refused the exchange.', fix: `Check role-arn, oidc-provider-id and the role's trust policy. ${TRUST_FIX}` };
+}
+/** The workflow cannot ask for an ID token: GitHub sets these two only for jobs with `id-token: write`. */
+function missingIdTokenVariables(env) {
+    return ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((name) => !env[name]);
+}
+function noPermissionError(missing) {
+    return new OidcError('id-token', `OIDC sign-in failed: the workflow's ID token cannot be requested (${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set). ` +
+        'Likely cause: the job does not have `permissions: id-token: write` (a `permissions:` block that leaves it out takes it away, and ' +
+        'pull requests from forks never get it). Fix: add `id-token: write` (with `contents: read`) to the `permissions:` of the workflow ' +
+        'or of the job that runs this action, or give secret-id and secret-key instead of role-arn.', undefined, undefined, false);
+}
+function idTokenError(e) {
+    const detail = (e?.message ?? String(e)).replace(/^Error message:\s*/, '').replace(/\s+/g, ' ').trim();
+    const status = /Error Code : (\d{3})/.exec(detail)?.[1];
+    const refused = status === '401' || status === '403';
+    return new OidcError('id-token', `OIDC sign-in failed: GitHub did not issue an ID token (${status ? `HTTP ${status}` : detail}). ` +
+        (refused
+            ? 'Likely cause: the job\'s request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun.'
+            : "Likely cause: GitHub's token service did not answer. Fix: rerun the workflow."), undefined, undefined, !refused);
+}
+function stsError(e, settings) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const request = err.requestId ? `, RequestId ${err.requestId}` : '';
+    if (!code) {
+        const http = err.httpCode !== undefined ? `HTTP ${err.httpCode}` : 'no answer';
+        return new OidcError('sts', `OIDC sign-in failed: STS at ${settings.stsEndpoint.host} gave ${http} (${plain(err.message ?? String(e))}). ` +
+            'Likely cause: the network or the endpoint. Fix: check sts-endpoint, then rerun the workflow.', undefined, undefined, err.httpCode === undefined || err.httpCode >= 500);
+    }
+    const { cause, fix, transient } = explainStsError(code);
+    return new OidcError('sts', `OIDC sign-in failed: STS refused to exchange the ID token for role ${settings.roleArn} with provider ${settings.providerId} ` +
+        `(${code}: ${err.message ?? ''}${request}). Likely cause: ${cause} Fix: ${fix}`, code, err.requestId || undefined, transient === true);
+}
+function plain(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'no answer in time';
+    if (/ECONNREFUSED/i.test(message))
+        return 'connection refused';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'the host name does not resolve';
+    return message.replace(/\s+/g, ' ').slice(0, 200);
+}
+/** Thrown by getCredential when the credentials expired and could not be renewed. */
+class RenewalError extends Error {
+    code;
+    requestId;
+    constructor(message, 
+    /** AuthFailure.TokenFailure when the renewal was refused (the run should stop); none when it may yet work. */
+    code, requestId) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.name = 'RenewalError';
+    }
+}
+/**
+ * The SDK's DynamicCredential: every signed request asks for credentials, and gets the current ones until they
+ * come within the margin of their expiry; then one exchange runs (callers meanwhile share it). A renewal that fails
+ * while the current credentials still work is tried again later, never more than every few seconds.
+ */
+class RefreshingCredentials {
+    exchange;
+    options;
+    current;
+    pending;
+    retryAt = 0;
+    now;
+    /** How many exchanges have succeeded. */
+    exchanges = 0;
+    constructor(exchange, options) {
+        this.exchange = exchange;
+        this.options = options;
+        this.now = options.now ?? Date.now;
+    }
+    /** The first exchange. Its error is the sign-in's: the caller reports it whole. */
+    async start() {
+        return this.renew();
+    }
+    async getCredential() {
+        const now = this.now();
+        const current = this.current;
+        if (current && (now < current.refreshAt || (now < current.expiresAt && now < this.retryAt)))
+            return pick(current);
+        try {
+            return pick(await this.renew());
+        }
+        catch (e) {
+            const still = this.current;
+            if (still && this.now() < still.expiresAt)
+                return pick(still);
+            const error = e;
+            throw new RenewalError(`The temporary credentials from OIDC expired and could not be renewed. ${error.message ?? String(e)}`, error instanceof OidcError && error.transient ? undefined : 'AuthFailure.TokenFailure', error instanceof OidcError ? error.requestId : undefined);
+        }
+    }
+    renew() {
+        this.pending ??= this.exchange()
+            .then((issued) => {
+            const at = this.now();
+            const margin = Math.min(this.options.marginMs, Math.max(0, issued.expiresAt - at) / 2);
+            this.current = { ...issued, refreshAt: issued.expiresAt - margin };
+            this.exchanges++;
+            this.options.onRenewed?.(issued);
+            return issued;
+        })
+            .catch((e) => {
+            const current = this.current;
+            const at = this.now();
+            if (current && at < current.expiresAt) {
+                // Try again after a quarter of what is left (1 to 30 s), so a failing STS is not asked on every request.
+                this.retryAt = at + Math.min(30_000, Math.max(1000, (current.expiresAt - at) / 4));
+                this.options.onRenewFailed?.(e, current);
+            }
+            throw e;
+        })
+            .finally(() => {
+            this.pending = undefined;
+        });
+        return this.pending;
+    }
+}
+function pick(c) {
+    return { secretId: c.secretId, secretKey: c.secretKey, token: c.token };
+}
+/** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
+function createExchange(settings, deps) {
+    const env = deps.env ?? process.env;
+    const getIDToken = deps.getIDToken ?? ((audience) => core_getIDToken(audience));
+    const setSecret = deps.setSecret ?? ((secret) => core_setSecret(secret));
+    let sts;
+    const once = async () => {
+        const missing = missingIdTokenVariables(env);
+        if (missing.length > 0)
+            throw noPermissionError(missing);
+        setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+        let idToken;
+        try {
+            idToken = await getIDToken(settings.audience);
+        }
+        catch (e) {
+            throw idTokenError(e);
+        }
+        setSecret(idToken);
+        let response;
+        try {
+            const client = await (sts ??= loadStsClient(settings, deps.timeoutSeconds));
+            response = (await client.request(STS_ACTION, { ProviderId: settings.providerId, WebIdentityToken: idToken, RoleArn: settings.roleArn, RoleSessionName: settings.sessionName }, 
+            // Called unsigned, as STS requires for this action: the SDK sends `Authorization: SKIP`.
+            { skipSign: true, signal: AbortSignal.timeout(deps.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw stsError(e, settings);
+        }
+        const { TmpSecretId, TmpSecretKey, Token } = response.Credentials ?? {};
+        for (const secret of [TmpSecretId, TmpSecretKey, Token])
+            if (secret)
+                setSecret(secret);
+        if (!TmpSecretId || !TmpSecretKey || !Token) {
+            throw new OidcError('sts', `OIDC sign-in failed: STS answered without credentials (RequestId ${response.RequestId ?? 'none'}). Fix: rerun the workflow.`, undefined, response.RequestId, true);
+        }
+        return { secretId: TmpSecretId, secretKey: TmpSecretKey, token: Token, expiresAt: expiry(response) };
+    };
+    return () => pRetry(once, {
+        retries: Math.max(0, (deps.attempts ?? 4) - 1),
+        factor: 2,
+        minTimeout: deps.minBackoffMs ?? 1000,
+        maxTimeout: 10_000,
+        randomize: true,
+        shouldRetry: ({ error }) => error instanceof OidcError && error.transient
+    });
+}
+/** ExpiredTime (unix seconds) is what STS documents; Expiration (ISO) is the fallback; then a cautious 15 minutes. */
+function expiry(response, now = Date.now()) {
+    if (typeof response.ExpiredTime === 'number' && response.ExpiredTime > 0)
+        return response.ExpiredTime * 1000;
+    const parsed = response.Expiration ? Date.parse(response.Expiration) : NaN;
+    return Number.isFinite(parsed) ? parsed : now + 15 * 60_000;
+}
+async function loadStsClient(settings, timeoutSeconds) {
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8684)));
+    const Client = mod.Client ?? mod.default.Client;
+    return new Client({
+        // No key: the call is unsigned.
+        credential: {},
+        region: settings.region,
+        profile: { httpProfile: { endpoint: settings.stsEndpoint.host, protocol: settings.stsEndpoint.protocol, reqTimeout: timeoutSeconds } }
+    });
+}
+/**
+ * Signs in once (so that a refusal fails the run before any invitation, with the whole explanation) and hands back
+ * credentials that renew themselves for the rest of the run.
+ */
+async function signInWithOidc(settings, options) {
+    const log = options.log ?? ((m) => info(m));
+    const warn = options.warn ?? ((m) => core_warning(m));
+    const until = (issued) => new Date(issued.expiresAt).toISOString();
+    const credentials = new RefreshingCredentials(createExchange(settings, options), {
+        marginMs: settings.refreshMarginSeconds * 1000,
+        onRenewed: (issued) => {
+            if (credentials.exchanges > 1)
+                log(`Renewed the OIDC credentials; they are valid until ${until(issued)}.`);
+        },
+        onRenewFailed: (error, issued) => warn(`Renewing the OIDC credentials failed; the current ones stay in use until ${until(issued)}. ${error.message}`)
+    });
+    const issued = await credentials.start();
+    log(`Signed in with OIDC: role ${settings.roleArn}, session ${settings.sessionName}; the credentials are valid until ${until(issued)}.`);
+    return credentials;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
+
 
 
 
@@ -40518,19 +41106,61 @@ function readSettings(workspace, env = process.env) {
     }
     const region = getInput('region');
     const base = getInput('base');
+    const roleArn = getInput('role-arn').trim();
+    if (roleArn && secretKey) {
+        core_warning('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
+    }
+    const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined;
     return {
         file,
         filePath,
         mode: mode,
         ...(base ? { base } : {}),
         ...(secretId ? { credentials: { secretId, secretKey, ...(token ? { token } : {}) } } : {}),
+        ...(oidc ? { oidc } : {}),
         endpoint,
         ...(region ? { region } : {}),
         maxInvites: integerInput('max-invites', 50, 0),
         rateLimit: numberInput('rate-limit', 20, 0.1, 20),
         timeoutSeconds: numberInput('timeout', 15, 1, 300),
         ...(githubToken ? { githubToken } : {}),
-        comment: booleanInput('comment', true)
+        comment: booleanInput('comment', true),
+        ...(getInput('since') ? { since: getInput('since') } : {}),
+        ...(getInput('until') ? { until: getInput('until') } : {})
+    };
+}
+function readOidcSettings(roleArn, region, env) {
+    if (!ROLE_ARN.test(roleArn)) {
+        throw new InputError(`role-arn "${roleArn}" is not a CAM role ARN: copy it from CAM > Roles > the role, like qcs::cam::uin/100000000001:roleName/github-org-members.`);
+    }
+    const providerId = getInput('oidc-provider-id').trim();
+    if (!providerId) {
+        throw new InputError('oidc-provider-id is missing: with role-arn, give the name of the CAM OIDC identity provider the role trusts (CAM > Identity providers > Role SSO).');
+    }
+    const sessionName = getInput('role-session-name').trim() || defaultSessionName(env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID);
+    if (!SESSION_NAME.test(sessionName)) {
+        throw new InputError(`role-session-name "${sessionName}" must be 2 to 64 letters, digits or + = , . @ _ -.`);
+    }
+    let stsEndpoint;
+    try {
+        stsEndpoint = parseEndpoint(getInput('sts-endpoint') || DEFAULT_STS_ENDPOINT);
+    }
+    catch (e) {
+        throw new InputError(e.message.replace(/^endpoint /, 'sts-endpoint '));
+    }
+    const margin = env[REFRESH_MARGIN_ENV] ?? '';
+    const refreshMarginSeconds = margin === '' ? DEFAULT_REFRESH_MARGIN_SECONDS : Number(margin);
+    if (!Number.isFinite(refreshMarginSeconds) || refreshMarginSeconds < 0) {
+        throw new InputError(`${REFRESH_MARGIN_ENV} must be a number of seconds, got "${margin}".`);
+    }
+    return {
+        roleArn,
+        providerId,
+        sessionName,
+        audience: getInput('oidc-audience').trim() || DEFAULT_AUDIENCE,
+        stsEndpoint,
+        region: region || DEFAULT_STS_REGION,
+        refreshMarginSeconds
     };
 }
 function integerInput(name, fallback, min) {
@@ -40560,6 +41190,10 @@ function booleanInput(name, fallback) {
     throw new InputError(`${name} must be true or false, got "${text}".`);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
 function diagnostics_error(file, at, title, message) {
     return { severity: 'error', title, message, file, line: at.line, col: at.col };
@@ -40568,8 +41202,6 @@ function byPosition(a, b) {
     return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
 // "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
 function suggest(word, known) {
@@ -41233,6 +41865,362 @@ function canonical(value) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/audit/history.ts
+// The compliance record: every commit that changed the effective membership, read from git history.
+//
+// The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
+// a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
+// and a squash merge is one change too. `--follow` carries the walk across renames of the file.
+
+
+
+/** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
+class AuditError extends Error {
+}
+const FS = '\x1f';
+const RS = '\x1e';
+const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
+async function walkHistory(o) {
+    if (await isShallow(o.cwd)) {
+        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
+    }
+    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
+    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
+    const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
+    // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
+    // valid revision before it.
+    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, to, '--', o.file])).reverse();
+    const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
+    const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
+    if (first < 0 || commits.length === 0)
+        return { file: o.file, range, records: [] };
+    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
+    let last = await lastValidBefore(o.cwd, commits.slice(0, first));
+    let brokenShown = false;
+    const records = [];
+    for (const c of commits.slice(first)) {
+        const shown = !inRange || inRange.has(c.sha);
+        const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+        // A commit that deletes the file leaves no members: every entry is removed.
+        const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+        if (manifest.errors.length > 0) {
+            if (shown)
+                records.push({ ...history_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
+            brokenShown ||= shown;
+            continue;
+        }
+        const plan = diff(last.sha, last.entries, manifest.entries);
+        const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
+        if (shown && (changes || brokenShown)) {
+            records.push({
+                ...history_describe(c),
+                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
+                changed: plan.changed.map((ch) => ({
+                    ...brief(ch.entry),
+                    fields: ch.fields,
+                    before: history_pick(ch.before.member, ch.fields),
+                    after: history_pick(ch.entry.member, ch.fields)
+                })),
+                removed: plan.removed.map(brief),
+                ...(changes ? {} : { restored: true })
+            });
+        }
+        last = { sha: c.sha, entries: manifest.entries };
+        brokenShown = false;
+    }
+    return { file: o.file, range, records };
+}
+async function isShallow(cwd) {
+    let answer;
+    try {
+        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+    }
+    catch {
+        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
+    }
+    return answer.trim() === 'true';
+}
+/** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
+function pullRequestOf(message) {
+    const subject = message.split('\n', 1)[0].trim();
+    const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+function parseLog(out) {
+    const commits = [];
+    let newerPath;
+    for (const chunk of out.split(RS).slice(1)) {
+        const parts = chunk.split(FS);
+        const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
+        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
+        // With --follow there is one path per commit; a commit listed without one keeps its successor's.
+        const path = names[0] ?? newerPath;
+        if (path === undefined)
+            continue;
+        newerPath = path;
+        commits.push({
+            sha,
+            parents: parents.split(' ').filter(Boolean),
+            author: { name: an, email: ae, date: ad },
+            committer: { name: cn, email: ce, date: cd },
+            message: parts.slice(8, -1).join(FS).trim(),
+            path
+        });
+    }
+    return commits;
+}
+async function rangeOf(cwd, o) {
+    const args = ['rev-list', '--first-parent'];
+    if (o.since)
+        args.push(`--since=${o.since}`);
+    if (o.until)
+        args.push(`--until=${o.until}`);
+    args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
+    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
+}
+/** The membership just before the range: the newest revision before it that parses (none: no members). */
+async function lastValidBefore(cwd, earlier) {
+    // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
+    for (let end = earlier.length; end > 0; end -= 16) {
+        const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
+        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
+        for (const c of batch) {
+            const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+            const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+            if (manifest.errors.length === 0)
+                return { sha: c.sha, entries: manifest.entries };
+        }
+    }
+    return { sha: null, entries: [] };
+}
+function history_describe(c) {
+    return {
+        commit: c.sha,
+        parents: c.parents,
+        author: c.author,
+        committer: c.committer,
+        subject: c.message.split('\n', 1)[0],
+        pr: pullRequestOf(c.message),
+        path: c.path
+    };
+}
+function brief(e) {
+    return { MemberUin: e.member.MemberUin, Name: e.member.Name };
+}
+function history_pick(member, fields) {
+    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
+}
+function errorText(errors) {
+    const [e] = errors;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
+    return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
+}
+async function commitOf(cwd, rev, what) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch {
+        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    }
+}
+function git(cwd, args) {
+    return new Promise((resolveGit, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+            if (error)
+                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+            else
+                resolveGit(stdout);
+        });
+    });
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
+function readBlobs(cwd, specs) {
+    return new Promise((resolveBlobs, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (b) => chunks.push(b));
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
+            const out = Buffer.concat(chunks);
+            const blobs = new Map();
+            let at = 0;
+            for (const spec of specs) {
+                const eol = out.indexOf(10, at);
+                if (eol < 0)
+                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
+                const header = out.subarray(at, eol).toString();
+                at = eol + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    blobs.set(spec, null);
+                    continue;
+                }
+                const size = Number(m[2]);
+                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
+                at += size + 1;
+            }
+            resolveBlobs(blobs);
+        });
+        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
+function cell(value) {
+    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}
+function table(head, rows) {
+    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** Long lists are folded so the counts stay on the first screen. */
+function fold(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/render.ts
+// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
+// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+
+/** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
+const MARKDOWN_ROWS = 1000;
+function rows(history) {
+    const out = [];
+    for (const record of history.records) {
+        if (record.error !== undefined)
+            out.push({ record, change: 'unparseable', detail: record.error });
+        else if (record.restored)
+            out.push({ record, change: 'restored', detail: 'valid again; the membership is as before' });
+        for (const e of record.added)
+            out.push({ record, change: 'added', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
+        for (const e of record.changed)
+            out.push({ record, change: 'changed', MemberUin: e.MemberUin, Name: e.Name, detail: e.fields.join(', ') });
+        for (const e of record.removed)
+            out.push({ record, change: 'removed', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
+    }
+    return out;
+}
+function markdown(history) {
+    const title = `## Membership history of \`${history.file}\``;
+    const scope = describeRange(history);
+    const all = rows(history);
+    if (all.length === 0)
+        return `${title}\n\nNo commit ${scope} changed the membership.\n`;
+    const broken = history.records.filter((r) => r.error !== undefined).length;
+    const counts = `${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+        (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.');
+    const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
+        r.record.committer.date,
+        r.record.commit.slice(0, 12),
+        r.record.pr === null ? '' : `#${r.record.pr}`,
+        by(r.record),
+        r.change,
+        r.MemberUin,
+        r.Name,
+        r.detail
+    ]);
+    const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
+    const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
+    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+}
+const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+function csv(history) {
+    const lines = [CSV_HEAD.join(',')];
+    for (const r of rows(history)) {
+        lines.push([
+            r.record.commit,
+            r.record.committer.date,
+            unformula(person(r.record.author)),
+            unformula(person(r.record.committer)),
+            r.record.pr ?? '',
+            r.change,
+            r.MemberUin ?? '',
+            r.Name ?? '',
+            r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+            r.change === 'unparseable' ? r.detail : ''
+        ]
+            .map(field)
+            .join(','));
+    }
+    return lines.join('\r\n');
+}
+function json(history) {
+    return JSON.stringify(history, null, 2);
+}
+function field(value) {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/**
+ * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
+ * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
+ */
+function unformula(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+function person(p) {
+    return `${p.name} <${p.email}>`;
+}
+function by(r) {
+    return r.committer.name === r.author.name && r.committer.email === r.author.email
+        ? r.author.name
+        : `${r.author.name} (committed by ${r.committer.name})`;
+}
+function describeRange(h) {
+    const parts = [];
+    if (h.range.from)
+        parts.push(`after ${h.range.from.slice(0, 12)}`);
+    parts.push(`up to ${h.range.to.slice(0, 12)}`);
+    if (h.range.since)
+        parts.push(`since ${h.range.since}`);
+    if (h.range.until)
+        parts.push(`until ${h.range.until}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/audit/action.ts
+// Mode `audit` of the action: the history as the job summary (Markdown) and the `audit` output (JSON, CSV).
+
+
+async function auditForAction(o) {
+    try {
+        if (await isShallow(o.workspace)) {
+            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' +
+                'actions/checkout with `fetch-depth: 0`.');
+        }
+        const history = await walkHistory({
+            cwd: o.workspace,
+            file: o.file,
+            ...(o.since ? { since: o.since } : {}),
+            ...(o.until ? { until: o.until } : {}),
+            ...(o.from ? { from: o.from } : {}),
+            ...(o.to ? { to: o.to } : {})
+        });
+        return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        return failed(o.file, e.message);
+    }
+}
+function failed(file, failure) {
+    return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
 const states = new WeakMap();
 const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
@@ -41572,280 +42560,6 @@ class ApiError extends Error {
         this.httpCode = httpCode;
         this.name = 'ApiError';
     }
-}
-
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
@@ -42316,8 +43030,6 @@ function chooseBase(input, ctx) {
     return { kind: 'parent', of: head, reason: `the parent of ${head === 'HEAD' ? 'HEAD' : head.slice(0, 7)}` };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts
 // Reads the members file at a revision with git, fetching just the commit it needs when the clone is
 // shallow (actions/checkout clones with depth 1 by default).
@@ -42593,7 +43305,7 @@ function planOutput(plan, alreadyMembers = []) {
         unchanged: plan.unchanged
     };
 }
-function resultsOutput(results) {
+function resultsOutput(results, record) {
     return results.map(({ MemberUin, Name, status, code, message, requestId, at }) => ({
         MemberUin,
         Name,
@@ -42601,25 +43313,9 @@ function resultsOutput(results) {
         ...(code ? { code } : {}),
         ...(message ? { message } : {}),
         ...(requestId ? { requestId } : {}),
-        ...(at ? { at } : {})
+        ...(at ? { at } : {}),
+        ...record
     }));
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
-function cell(value) {
-    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
-}
-function table(head, rows) {
-    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** Long lists are folded so the counts stay on the first screen. */
-function fold(summary, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -42697,9 +43393,13 @@ function resultSections(r, run) {
     if (run.stoppedBy) {
         out.push(`> **Stopped on ${run.stoppedBy.code}**: ${run.stoppedBy.description}${run.stoppedBy.hint ? ' ' + run.stoppedBy.hint : ''} Entries not yet sent were skipped.`);
     }
+    if (r.record) {
+        const { commit, actor, runUrl } = r.record;
+        out.push(`**Record**: commit \`${commit.slice(0, 12) || 'unknown'}\` by @${actor || 'unknown'} · run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`);
+    }
     if (run.results.length > 0) {
         const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b));
-        out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Message'], failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.message]), true));
+        out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
     }
     return out;
 }
@@ -42721,11 +43421,13 @@ function summary_link(r, line, text = String(line)) {
 
 
 async function createOrganizationApi(options) {
-    const mod = (await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
     // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
     const Client = mod.Client ?? mod.default.Client;
+    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
+    const fixed = source ? undefined : options.credentials;
     const client = new Client({
-        credential: { secretId: options.credentials.secretId, secretKey: options.credentials.secretKey, token: options.credentials.token },
+        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
         ...(options.region ? { region: options.region } : {}),
         profile: {
             httpProfile: {
@@ -42738,6 +43440,17 @@ async function createOrganizationApi(options) {
     // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
     // reqTimeout: the deadline travels as an abort signal instead.
     const call = async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
         try {
             return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
         }
@@ -42772,6 +43485,9 @@ function toMember(m) {
         ...(m.PayUin ? { PayUin: m.PayUin } : {}),
         ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
     };
+}
+function isCredentialSource(c) {
+    return typeof c.getCredential === 'function';
 }
 function toApiError(e) {
     const err = (e ?? {});
@@ -42814,6 +43530,8 @@ function cleanMessage(message) {
 
 
 
+
+
 async function run() {
     const ctx = readContext();
     const settings = readSettings(ctx.workspace);
@@ -42822,6 +43540,8 @@ async function run() {
     const github = async () => settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined;
     if (decision.downgraded)
         core_warning(decision.downgraded, { title: 'Not applied' });
+    if (decision.mode === 'audit')
+        return audit(ctx, settings);
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(ctx.workspace, settings.filePath));
@@ -42847,16 +43567,21 @@ async function run() {
             ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx) } : {}),
             forcePushPossible: ctx.eventName === 'push' && !settings.base
         }),
-        canCallApi: settings.credentials !== undefined,
+        // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
+        canCallApi: settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply'),
         api: async () => {
-            if (!settings.credentials) {
-                throw new Error('Apply needs credentials: set the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
+            if (!settings.credentials && !settings.oidc) {
+                throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
             }
             if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
                 core_warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
             }
+            const sts = settings.oidc?.stsEndpoint;
+            if (!settings.credentials && sts?.protocol === 'http://' && !isLoopback(sts)) {
+                core_warning(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
+            }
             return createOrganizationApi({
-                credentials: settings.credentials,
+                credentials: settings.credentials ?? (await signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
                 endpoint: settings.endpoint,
                 ...(settings.region ? { region: settings.region } : {}),
                 timeoutSeconds: settings.timeoutSeconds
@@ -42877,8 +43602,10 @@ async function run() {
         notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
         setOutput('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)));
+    const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
+    const record = { commit: ctx.sha, actor: ctx.actor, runUrl };
     const results = result.invites?.results ?? [];
-    setOutput('results', JSON.stringify(resultsOutput(results)));
+    setOutput('results', JSON.stringify(resultsOutput(results, result.invites ? record : undefined)));
     setOutput('invited', results.filter((r) => r.status === 'invited').length);
     setOutput('failed', results.filter((r) => r.status === 'failed').length);
     // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
@@ -42893,6 +43620,7 @@ async function run() {
         ...(result.plan ? { plan: result.plan } : {}),
         ...(result.organization ? { organization: result.organization } : {}),
         warnings: result.warnings,
+        ...(result.invites ? { record } : {}),
         ...(result.invites ? { invites: result.invites } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });
@@ -42923,6 +43651,28 @@ async function comment(ctx, file, summary, github) {
         const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : '';
         core_warning(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
     }
+}
+/** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
+async function audit(ctx, settings) {
+    const report = await auditForAction({
+        workspace: ctx.workspace,
+        file: settings.filePath,
+        ...(settings.since ? { since: settings.since } : {}),
+        ...(settings.until ? { until: settings.until } : {}),
+        // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
+        ...(settings.base ? { from: settings.base } : {}),
+        ...(ctx.sha ? { to: ctx.sha } : {})
+    });
+    setOutput('audit', report.json);
+    setOutput('audit-csv', report.csv);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary_summary.addRaw(report.markdown).write();
+    else
+        info(report.markdown);
+    if (report.failure)
+        setFailed(report.failure);
+    else
+        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

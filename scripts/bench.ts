@@ -147,7 +147,11 @@ function interleave(runs: number, measured: () => number, baseline: () => number
 }
 
 function check(run: Timed, what: string, expect: RegExp | string): string | undefined {
-  if (run.code !== 0) return `${what} exited ${run.code}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`
+  if (run.code !== 0) {
+    const lines = `${run.stderr}\n${run.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean)
+    const why = lines.find((l) => /^(::error|\w*Error\b)/.test(l)) ?? lines.at(-1) ?? ''
+    return `${what} exited ${run.code}: ${why.slice(0, 300)}`
+  }
   const ok = typeof expect === 'string' ? run.stdout.includes(expect) : expect.test(run.stdout)
   return ok ? undefined : `${what} did not print ${String(expect)}`
 }
@@ -341,13 +345,19 @@ async function probeChunks(rt: Runtime, tenK: { workspace: string; file: string 
 /** What a chunk holds, told by markers in its text and by which file imports it. */
 function describeChunk(name: string, text: string, all: Map<string, string>): string {
   const id = name.split('/').pop()!.replace('.index.js', '')
-  const parents = [...all].filter(([other, t]) => other !== name && new RegExp(`\\.e\\(/\\* import\\(\\) \\*/ ${id}\\)`).test(t)).map(([other]) => other)
-  const markers: [RegExp, string][] = [
-    [/tencentcloud|TC3-HMAC-SHA256/, 'tencentcloud-sdk-nodejs (Organization client, node-fetch-native)'],
-    [/octokit/i, '@actions/github (Octokit REST client)'],
-    [/multipart/i, 'multipart/form-data parser (node-fetch-native, for Response.formData())']
-  ]
-  const what = markers.find(([re]) => re.test(text))?.[1] ?? 'unidentified'
+  // webpack's chunk loading: `__nccwpck_require__.e(/* import() */ 413)` or, for several, `[….e(212), ….e(733)]`.
+  const loads = new RegExp(`_require__\\.e\\((?:/\\* import\\(\\) \\*/ )?${id}\\)`)
+  const parents = [...all].filter(([other, t]) => other !== name && loads.test(t)).map(([other]) => other)
+  const service = /super\("([a-z]+)\.tencentcloudapi\.com", "([\d-]+)"/.exec(text)
+  const what = /class AbstractClient/.test(text)
+    ? 'tencentcloud-sdk-nodejs common (AbstractClient, TC3 signing, node-fetch-native)'
+    : service
+      ? `tencentcloud-sdk-nodejs ${service[1]} client (API ${service[2]})`
+      : /octokit/i.test(text)
+        ? '@actions/github (Octokit REST client)'
+        : /multipart/i.test(text)
+          ? 'multipart/form-data parser (node-fetch-native, for Response.formData())'
+          : 'unidentified'
   return `${what}; imported by ${parents.length ? parents.join(', ') : '?'}`
 }
 

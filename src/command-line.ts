@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import type { Diagnostic } from './diagnostics.js'
+import { auditCommand } from './audit/command.js'
 import { jsonSchema } from './manifest/schema.js'
 import { runPipeline, type PipelineResult } from './pipeline.js'
 import { GitSource } from './revision/git-source.js'
@@ -14,11 +15,14 @@ const USAGE = `Usage: tencent-org-members <command> [options] [file]
 Commands:
   validate [file]             check members.yaml (default: ./members.yaml); no git, no network
   plan [--base REV] [file]    check it, and show what merging it would invite, against REV (default: HEAD)
+  audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
 
 Options:
   --base REV                  the revision to compare with (plan)
-  --format text|json          output format (default: text)
+  --format text|json|csv|markdown   output format (default: text; csv and markdown for audit)
+  --since DATE, --until DATE  audit: limit the history by commit date
+  --from REV, --to REV        audit: limit the history to REV..REV
   --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
   -h, --help                  show this help
 
@@ -34,6 +38,10 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
         base: { type: 'string' },
         format: { type: 'string', default: 'text' },
         'max-invites': { type: 'string', default: '50' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -50,6 +58,10 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
   if (command === 'schema') {
     out(JSON.stringify(jsonSchema(), null, 2))
     return 0
+  }
+  if (command === 'audit' && extra.length === 0 && ['text', 'markdown', 'csv', 'json'].includes(values.format)) {
+    const range = Object.fromEntries((['since', 'until', 'from', 'to'] as const).filter((k) => values[k]).map((k) => [k, values[k]!]))
+    return auditCommand({ file, format: values.format as 'text', cwd: process.cwd(), ...range }, out, err)
   }
   const maxInvites = Number(values['max-invites'])
   if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {

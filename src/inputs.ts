@@ -4,6 +4,17 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { MODES, type RequestedMode } from './mode.js'
 import type { Credentials } from './tencent/client.js'
 import { parseEndpoint, type Endpoint } from './tencent/endpoint.js'
+import {
+  DEFAULT_AUDIENCE,
+  DEFAULT_REFRESH_MARGIN_SECONDS,
+  DEFAULT_STS_ENDPOINT,
+  DEFAULT_STS_REGION,
+  REFRESH_MARGIN_ENV,
+  ROLE_ARN,
+  SESSION_NAME,
+  defaultSessionName,
+  type OidcSettings
+} from './tencent/oidc.js'
 
 export interface Settings {
   /** The members file as given, and as a path relative to the workspace (for git and annotations). */
@@ -12,6 +23,8 @@ export interface Settings {
   mode: RequestedMode
   base?: string
   credentials?: Credentials
+  /** Sign in with the workflow's OIDC token instead: role-arn given, and no secret key. */
+  oidc?: OidcSettings
   endpoint: Endpoint
   region?: string
   maxInvites: number
@@ -19,6 +32,9 @@ export interface Settings {
   timeoutSeconds: number
   githubToken?: string
   comment: boolean
+  /** Audit range: dates as git reads them. */
+  since?: string
+  until?: string
 }
 
 export class InputError extends Error {}
@@ -55,19 +71,61 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
   }
   const region = core.getInput('region')
   const base = core.getInput('base')
+  const roleArn = core.getInput('role-arn').trim()
+  if (roleArn && secretKey) {
+    core.warning('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.')
+  }
+  const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined
   return {
     file,
     filePath,
     mode: mode as RequestedMode,
     ...(base ? { base } : {}),
     ...(secretId ? { credentials: { secretId, secretKey, ...(token ? { token } : {}) } } : {}),
+    ...(oidc ? { oidc } : {}),
     endpoint,
     ...(region ? { region } : {}),
     maxInvites: integerInput('max-invites', 50, 0),
     rateLimit: numberInput('rate-limit', 20, 0.1, 20),
     timeoutSeconds: numberInput('timeout', 15, 1, 300),
     ...(githubToken ? { githubToken } : {}),
-    comment: booleanInput('comment', true)
+    comment: booleanInput('comment', true),
+    ...(core.getInput('since') ? { since: core.getInput('since') } : {}),
+    ...(core.getInput('until') ? { until: core.getInput('until') } : {})
+  }
+}
+
+function readOidcSettings(roleArn: string, region: string, env: NodeJS.ProcessEnv): OidcSettings {
+  if (!ROLE_ARN.test(roleArn)) {
+    throw new InputError(`role-arn "${roleArn}" is not a CAM role ARN: copy it from CAM > Roles > the role, like qcs::cam::uin/100000000001:roleName/github-org-members.`)
+  }
+  const providerId = core.getInput('oidc-provider-id').trim()
+  if (!providerId) {
+    throw new InputError('oidc-provider-id is missing: with role-arn, give the name of the CAM OIDC identity provider the role trusts (CAM > Identity providers > Role SSO).')
+  }
+  const sessionName = core.getInput('role-session-name').trim() || defaultSessionName(env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID)
+  if (!SESSION_NAME.test(sessionName)) {
+    throw new InputError(`role-session-name "${sessionName}" must be 2 to 64 letters, digits or + = , . @ _ -.`)
+  }
+  let stsEndpoint: Endpoint
+  try {
+    stsEndpoint = parseEndpoint(core.getInput('sts-endpoint') || DEFAULT_STS_ENDPOINT)
+  } catch (e) {
+    throw new InputError((e as Error).message.replace(/^endpoint /, 'sts-endpoint '))
+  }
+  const margin = env[REFRESH_MARGIN_ENV] ?? ''
+  const refreshMarginSeconds = margin === '' ? DEFAULT_REFRESH_MARGIN_SECONDS : Number(margin)
+  if (!Number.isFinite(refreshMarginSeconds) || refreshMarginSeconds < 0) {
+    throw new InputError(`${REFRESH_MARGIN_ENV} must be a number of seconds, got "${margin}".`)
+  }
+  return {
+    roleArn,
+    providerId,
+    sessionName,
+    audience: core.getInput('oidc-audience').trim() || DEFAULT_AUDIENCE,
+    stsEndpoint,
+    region: region || DEFAULT_STS_REGION,
+    refreshMarginSeconds
   }
 }
 

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defaultBranch, readContext, type GitHubContext } from './github/context.js'
 import { readSettings } from './inputs.js'
-import { decideMode } from './mode.js'
+import { decideMode, type Mode } from './mode.js'
+import { auditForAction } from './audit/action.js'
+import type { Settings } from './inputs.js'
 import { runPipeline } from './pipeline.js'
 import { chooseBase } from './revision/base.js'
 import { GitSource } from './revision/git-source.js'
@@ -16,6 +18,7 @@ import { planOutput, resultsOutput } from './report/outputs.js'
 import { renderSummary } from './report/summary.js'
 import { createOrganizationApi } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
+import { signInWithOidc } from './tencent/oidc.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 
 export async function run(): Promise<void> {
@@ -26,6 +29,7 @@ export async function run(): Promise<void> {
   const github = async (): Promise<GitHubApi | undefined> =>
     settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
+  if (decision.mode === 'audit') return audit(ctx, settings)
 
   let bytes: Buffer
   try {
@@ -35,7 +39,7 @@ export async function run(): Promise<void> {
   }
 
   const result = await runPipeline({
-    mode: decision.mode,
+    mode: decision.mode as Mode,
     file: settings.filePath,
     bytes,
     base: chooseBase(settings.base, ctx),
@@ -54,16 +58,21 @@ export async function run(): Promise<void> {
         ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx)! } : {}),
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
-    canCallApi: settings.credentials !== undefined,
+    // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
+    canCallApi: settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply'),
     api: async () => {
-      if (!settings.credentials) {
-        throw new Error('Apply needs credentials: set the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).')
+      if (!settings.credentials && !settings.oidc) {
+        throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).')
       }
       if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
         core.warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`)
       }
+      const sts = settings.oidc?.stsEndpoint
+      if (!settings.credentials && sts?.protocol === 'http://' && !isLoopback(sts)) {
+        core.warning(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`)
+      }
       return createOrganizationApi({
-        credentials: settings.credentials,
+        credentials: settings.credentials ?? (await signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
         endpoint: settings.endpoint,
         ...(settings.region ? { region: settings.region } : {}),
         timeoutSeconds: settings.timeoutSeconds
@@ -80,8 +89,10 @@ export async function run(): Promise<void> {
   const undeclared = result.organization?.check.undeclared.length ?? 0
   if (undeclared > 0) core.notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' })
   if (result.plan) core.setOutput('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)))
+  const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : ''
+  const record = { commit: ctx.sha, actor: ctx.actor, runUrl }
   const results = result.invites?.results ?? []
-  core.setOutput('results', JSON.stringify(resultsOutput(results)))
+  core.setOutput('results', JSON.stringify(resultsOutput(results, result.invites ? record : undefined)))
   core.setOutput('invited', results.filter((r) => r.status === 'invited').length)
   core.setOutput('failed', results.filter((r) => r.status === 'failed').length)
 
@@ -97,6 +108,7 @@ export async function run(): Promise<void> {
     ...(result.plan ? { plan: result.plan } : {}),
     ...(result.organization ? { organization: result.organization } : {}),
     warnings: result.warnings,
+    ...(result.invites ? { record } : {}),
     ...(result.invites ? { invites: result.invites } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })
@@ -122,4 +134,23 @@ async function comment(ctx: GitHubContext, file: string, summary: string, github
     const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : ''
     core.warning(`The plan comment was not posted: ${(e as Error).message}.${why} The plan is in the job summary.`, { title: 'No plan comment' })
   }
+}
+
+/** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
+async function audit(ctx: GitHubContext, settings: Settings): Promise<void> {
+  const report = await auditForAction({
+    workspace: ctx.workspace,
+    file: settings.filePath,
+    ...(settings.since ? { since: settings.since } : {}),
+    ...(settings.until ? { until: settings.until } : {}),
+    // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
+    ...(settings.base ? { from: settings.base } : {}),
+    ...(ctx.sha ? { to: ctx.sha } : {})
+  })
+  core.setOutput('audit', report.json)
+  core.setOutput('audit-csv', report.csv)
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report.markdown).write()
+  else core.info(report.markdown)
+  if (report.failure) core.setFailed(report.failure)
+  else core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`)
 }

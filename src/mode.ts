@@ -1,18 +1,19 @@
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 import { defaultBranch, isPullRequestEvent, type GitHubContext } from './github/context.js'
 
-export const MODES = ['validate', 'plan', 'apply', 'auto'] as const
+export const MODES = ['validate', 'plan', 'apply', 'auto', 'audit'] as const
 export type RequestedMode = (typeof MODES)[number]
-export type Mode = Exclude<RequestedMode, 'auto'>
+/** What the membership pipeline does; `audit` is a separate walk of the file's history. */
+export type Mode = Exclude<RequestedMode, 'auto' | 'audit'>
 
 export interface ModeDecision {
-  mode: Mode
+  mode: Mode | 'audit'
   /** Why apply was requested but not done; shown as a warning. */
   downgraded?: string
 }
 
 export function decideMode(requested: RequestedMode, ctx: GitHubContext): ModeDecision {
-  if (requested === 'validate' || requested === 'plan') return { mode: requested }
+  if (requested === 'validate' || requested === 'plan' || requested === 'audit') return { mode: requested }
   const refusal = applyRefusal(ctx)
   if (requested === 'auto') {
     const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch'

@@ -2,7 +2,7 @@
 // the official `tencentcloud-sdk-nodejs` client to talk to it unchanged. It checks TC3-HMAC-SHA256
 // signatures for real, keeps a small organization in memory, enforces the per-action rate limit
 // and can inject the transient faults that retry logic has to survive.
-import { createHash, createHmac, randomUUID } from 'node:crypto'
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -10,6 +10,9 @@ import type { AddressInfo, Socket } from 'node:net'
 export const DEFAULT_SECRET_ID = 'AKIDEMULATOR0000000000000000000000'
 export const DEFAULT_SECRET_KEY = 'emulator-secret-key-0000000000000000'
 export const API_VERSION = '2021-03-31'
+/** STS, which answers on the same host:port as the Organization API here (routed by X-TC-Action). */
+export const STS_VERSION = '2018-08-13'
+export const STS_ACTION = 'AssumeRoleWithWebIdentity'
 /** Signatures older or newer than this are rejected, as the real gateway does. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
@@ -58,6 +61,32 @@ export interface RecordedRequest {
   fault?: FaultKind
   requestId?: string
   secretId?: string
+}
+
+/** How STS treats AssumeRoleWithWebIdentity: one identity provider and one role that trusts it. */
+export interface WebIdentityConfig {
+  /** The name of the one OIDC identity provider in the account. */
+  providerId: string
+  /** The one role that exists. */
+  roleArn: string
+  /** Whether the provider verifies the token (issuer, audience, signature); default: any non-empty token. */
+  acceptToken?: (token: string) => boolean
+  /** The role's trust policy; default: trusts every token the provider verified. */
+  trust?: (call: { providerId: string; roleArn: string; token: string; claims: Record<string, unknown> }) => boolean
+  /** Lifetime of issued credentials, whatever DurationSeconds asks; default: DurationSeconds, or 7200. */
+  durationSeconds?: number
+}
+
+/** Temporary credentials STS issued; the Organization side accepts them with their X-TC-Token until they expire. */
+export interface IssuedCredential {
+  TmpSecretId: string
+  TmpSecretKey: string
+  Token: string
+  /** Epoch milliseconds. */
+  expiresAt: number
+  roleArn: string
+  sessionName: string
+  requestId: string
 }
 
 export interface EmulatorOptions {
@@ -134,6 +163,10 @@ export class TencentCloudEmulator {
   private readonly queuedFaults = new Map<string, FaultKind[]>()
   private readonly uinFailures = new Map<number, ApiError>()
   private readonly waiters = new Set<() => void>()
+  private webIdentity: WebIdentityConfig | undefined
+  private readonly temporary = new Map<string, IssuedCredential>()
+  /** Every set of temporary credentials STS issued, in order. */
+  readonly issuedCredentials: IssuedCredential[] = []
 
   private constructor(server: Server, options: EmulatorOptions) {
     const { address, port } = server.address() as AddressInfo
@@ -184,6 +217,18 @@ export class TencentCloudEmulator {
     this.timers.clear()
     for (const socket of this.sockets) socket.destroy()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  // ---- STS ------------------------------------------------------------------------------------
+
+  /** Turns on STS AssumeRoleWithWebIdentity (it answers InvalidParameter.ParamError for any provider until then). */
+  configureWebIdentity(config: WebIdentityConfig): void {
+    this.webIdentity = { ...config }
+  }
+
+  /** STS requests that reached the server (they are in `requests` too). */
+  get stsRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.action === STS_ACTION)
   }
 
   // ---- fault injection -------------------------------------------------------------------
@@ -282,6 +327,7 @@ export class TencentCloudEmulator {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
     }
     const record: RecordedRequest = { action: headers['x-tc-action'] ?? '', body: parseBody(raw), headers, at: Date.now(), outcome: 'ok' }
+    if (record.action === STS_ACTION) return this.handleSts(headers, record, res)
     try {
       record.secretId = this.authenticate(req, headers, raw)
       const action = this.checkActionAndVersion(headers)
@@ -306,7 +352,8 @@ export class TencentCloudEmulator {
     const match = AUTHORIZATION.exec(authorization)
     if (!match) throw new ApiError('AuthFailure.InvalidAuthorization', 'The Authorization header is malformed.')
     const [, secretId = '', date = '', service = '', signedHeaders = '', signature = ''] = match
-    if (secretId !== this.secretId) throw new ApiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found, please ensure that your SecretId is correct.')
+    const temporary = this.temporary.get(secretId)
+    if (secretId !== this.secretId && !temporary) throw new ApiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found, please ensure that your SecretId is correct.')
 
     const host = headers['host'] ?? ''
     const hostname = host.replace(/:\d+$/, '')
@@ -323,7 +370,7 @@ export class TencentCloudEmulator {
     const canonicalRequest = [req.method ?? 'POST', url.pathname, url.search.slice(1), canonicalHeaders, signedHeaders, sha256Hex(raw)].join('\n')
     const scope = `${date}/${service}/tc3_request`
     const stringToSign = ['TC3-HMAC-SHA256', String(timestamp), scope, sha256Hex(canonicalRequest)].join('\n')
-    const signingKey = hmac(hmac(hmac(`TC3${this.secretKey}`, date), service), 'tc3_request')
+    const signingKey = hmac(hmac(hmac(`TC3${temporary ? temporary.TmpSecretKey : this.secretKey}`, date), service), 'tc3_request')
     if (createHmac('sha256', signingKey).update(stringToSign).digest('hex') !== signature) {
       throw new ApiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated. Please check your signature is correct.')
     }
@@ -332,7 +379,10 @@ export class TencentCloudEmulator {
     if (skew > MAX_CLOCK_SKEW_SECONDS) {
       throw new ApiError('AuthFailure.SignatureExpire', `Signature expired. Timestamp of the request is ${timestamp}, server time is ${Math.floor(Date.now() / 1000)}, the maximum tolerance is ${MAX_CLOCK_SKEW_SECONDS} seconds.`)
     }
-    if (this.sessionToken !== undefined && headers['x-tc-token'] !== this.sessionToken) {
+    if (temporary) {
+      if (headers['x-tc-token'] !== temporary.Token) throw new ApiError('AuthFailure.TokenFailure', 'The token is invalid or does not match the SecretId.')
+      if (Date.now() >= temporary.expiresAt) throw new ApiError('AuthFailure.TokenFailure', 'The token has expired.')
+    } else if (this.sessionToken !== undefined && headers['x-tc-token'] !== this.sessionToken) {
       throw new ApiError('AuthFailure.TokenFailure', 'The token is invalid or does not match the SecretId.')
     }
     return secretId
@@ -344,6 +394,66 @@ export class TencentCloudEmulator {
     const version = headers['x-tc-version']
     if (version !== API_VERSION) throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`organization\` does not exist.`)
     return action as Action
+  }
+
+  /** STS AssumeRoleWithWebIdentity: called unsigned (`Authorization: SKIP`), as the real STS wants it. */
+  private handleSts(headers: Record<string, string>, record: RecordedRequest, res: ServerResponse): void {
+    try {
+      if (headers['authorization'] !== 'SKIP') {
+        throw new ApiError('AuthFailure.InvalidAuthorization', 'AssumeRoleWithWebIdentity is called unsigned: the Authorization header must be SKIP.')
+      }
+      const version = headers['x-tc-version']
+      if (version !== STS_VERSION) throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`sts\` does not exist.`)
+      if (!headers['x-tc-region']) throw new ApiError('MissingParameter', 'The request is missing a required parameter `Region`.')
+      const fault = this.pickFault(STS_ACTION)
+      if (fault) return this.injectFault(fault, record, res)
+      this.respond(record, res, 200, this.assumeRoleWithWebIdentity(record.body))
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('InternalError', `emulator bug: ${String(error)}`)
+      this.respond(record, res, 200, apiError)
+    }
+  }
+
+  private assumeRoleWithWebIdentity(body: Record<string, unknown>): Record<string, unknown> {
+    const { ProviderId, WebIdentityToken, RoleArn, RoleSessionName, DurationSeconds } = body
+    for (const [name, value] of Object.entries({ ProviderId, WebIdentityToken, RoleArn, RoleSessionName })) {
+      if (typeof value !== 'string' || value === '') throw new ApiError('InvalidParameter.ParamError', `${name} is required.`)
+    }
+    const [providerId, token, roleArn, sessionName] = [ProviderId, WebIdentityToken, RoleArn, RoleSessionName] as string[]
+    if (!/^[\w+=,.@-]{2,128}$/.test(sessionName!)) throw new ApiError('InvalidParameter.ParamError', 'RoleSessionName may hold 2 to 128 letters, digits and +=,.@_-')
+    if (DurationSeconds !== undefined && (!isInt(DurationSeconds) || DurationSeconds < 1 || DurationSeconds > 43200)) {
+      throw new ApiError('InvalidParameter.OverTimeError', 'DurationSeconds must be an integer from 1 to 43200.')
+    }
+    const config = this.webIdentity
+    if (!config || providerId !== config.providerId) throw new ApiError('InvalidParameter.ParamError', `The identity provider ${providerId} does not exist.`)
+    if (!(config.acceptToken ?? ((t: string) => t.length > 0))(token!)) {
+      throw new ApiError('InvalidParameter.WebIdentityTokenError', 'The WebIdentityToken could not be verified with the identity provider.')
+    }
+    if (roleArn !== config.roleArn) throw new ApiError('ResourceNotFound.RoleNotFound', 'The role does not exist.')
+    if (config.trust && !config.trust({ providerId: providerId!, roleArn: roleArn!, token: token!, claims: jwtClaims(token!) })) {
+      throw new ApiError('UnauthorizedOperation', 'The trust policy of the role does not allow this identity to assume it.')
+    }
+    const seconds = config.durationSeconds ?? (DurationSeconds as number | undefined) ?? 7200
+    const expiresAt = Date.now() + seconds * 1000
+    // STS states the expiry in whole seconds: rounded down, it is never later than the truth.
+    const expiredTime = Math.floor(expiresAt / 1000)
+    const issued: IssuedCredential = {
+      TmpSecretId: `AKIDTMP${randomBytes(12).toString('hex')}`,
+      TmpSecretKey: randomBytes(24).toString('base64url'),
+      Token: randomBytes(48).toString('base64url'),
+      expiresAt,
+      roleArn: roleArn!,
+      sessionName: sessionName!,
+      requestId: randomUUID()
+    }
+    this.temporary.set(issued.TmpSecretId, issued)
+    this.issuedCredentials.push(issued)
+    return {
+      Credentials: { Token: issued.Token, TmpSecretId: issued.TmpSecretId, TmpSecretKey: issued.TmpSecretKey },
+      ExpiredTime: expiredTime,
+      Expiration: new Date(expiredTime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      RequestId: issued.requestId
+    }
   }
 
   /** Rolling one-second window per action; only admitted requests occupy the window. */
@@ -474,6 +584,16 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
+}
+
+/** The claims of a JWT-like token (its middle part), or none. The signature is the provider's business. */
+export function jwtClaims(token: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
 }
 
 function parseBody(raw: Buffer): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8213);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4347);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8213:
+/***/ 4347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,6 +31,55 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+function error(file, at, title, message) {
+    return { severity: 'error', title, message, file, line: at.line, col: at.col };
+}
+function byPosition(a, b) {
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/suggest.ts
+// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
+function suggest(word, known) {
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const d = distance(w, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    // Past a third of the word, a "suggestion" is a guess that misleads more than it helps.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance, with adjacent transpositions counted as one edit. */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
+            d[i * cols + j] = v;
+        }
+    }
+    return d[rows * cols - 1];
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/format.ts
 const FORMAT_VERSION = 1;
 /** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
@@ -89,129 +138,6 @@ const FIELD_NAMES = Object.keys(FIELDS);
 /** Fields that identify an entry and so cannot come from `defaults`. */
 const IDENTITY_FIELDS = ['MemberUin', 'Name'];
 const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
-
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-// The JSON Schema (draft-07) of members.yaml for editors (yaml-language-server), derived from FIELDS so that it cannot
-// drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
-// What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
-// exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
-
-function field(spec) {
-    const { description } = spec;
-    switch (spec.kind) {
-        case 'integer': // what the validator sends exactly: a positive integer below 2^53
-            return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
-        case 'string':
-            return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source };
-        case 'integer-list':
-            return {
-                description,
-                type: 'array',
-                items: { type: 'integer', minimum: spec.min, maximum: spec.max },
-                uniqueItems: true,
-                allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
-            };
-        case 'object-list': {
-            const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]));
-            const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false };
-            return { description, type: 'array', maxItems: spec.maxItems, items: item };
-        }
-    }
-}
-const object = (names, required = []) => ({
-    type: 'object',
-    properties: Object.fromEntries(names.map((name) => [name, field(FIELDS[name])])),
-    required: required.length > 0 ? [...required] : undefined,
-    additionalProperties: false
-});
-/** A file whose `defaults` holds `name` (and, when given, whose defaults' `name` satisfies `value`). */
-const inDefaults = (name, value) => ({
-    required: ['defaults'],
-    properties: { defaults: { required: [name], properties: value && { [name]: value } } }
-});
-const eachEntry = (schema) => ({ properties: { members: { items: schema } } });
-function jsonSchema() {
-    // An entry must hold its identity (MemberUin, Name); every other required field may come from `defaults` instead.
-    const requirements = FIELD_NAMES.filter((n) => FIELDS[n].required && !IDENTITY_FIELDS.includes(n)).map((name) => ({
-        if: { not: inDefaults(name) },
-        then: eachEntry({ required: [name] })
-    }));
-    for (const name of FIELD_NAMES) {
-        const spec = FIELDS[name];
-        if (spec.kind !== 'string' || !spec.requiredWhen)
-            continue;
-        const { field: list, contains } = spec.requiredWhen;
-        const holds = { type: 'array', contains: { const: contains } };
-        // PayUin is needed when the entry's own PermissionIds holds 7, or when it inherits a PermissionIds holding 7.
-        requirements.push({ if: { not: inDefaults(name) }, then: eachEntry({ if: { required: [list], properties: { [list]: holds } }, then: { required: [name] } }) }, { if: { allOf: [inDefaults(list, holds), { not: inDefaults(name) }] }, then: eachEntry({ if: { not: { required: [list] } }, then: { required: [name] } }) });
-    }
-    const topLevel = {
-        version: { description: `Format version of this file; ${FORMAT_VERSION} is the only one.`, const: FORMAT_VERSION },
-        defaults: {
-            description: `Values merged under every entry (an entry's own value wins); not ${IDENTITY_FIELDS.join(' or ')}.`,
-            ...object(FIELD_NAMES.filter((n) => !IDENTITY_FIELDS.includes(n)))
-        },
-        members: { description: 'One entry per member, identified by MemberUin.', type: 'array', items: object(FIELD_NAMES, IDENTITY_FIELDS) }
-    };
-    // JSON.stringify drops the undefined keywords (a field without maxLength, a list without maxItems...).
-    return JSON.parse(JSON.stringify({
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        title: 'members.yaml',
-        description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
-        type: 'object',
-        properties: topLevel,
-        required: ['members'],
-        additionalProperties: false,
-        allOf: requirements
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-function error(file, at, title, message) {
-    return { severity: 'error', title, message, file, line: at.line, col: at.col };
-}
-function byPosition(a, b) {
-    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
-function suggest(word, known) {
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = distance(w, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    // Past a third of the word, a "suggestion" is a guess that misleads more than it helps.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance, with adjacent transpositions counted as one edit. */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    for (let i = 0; i < rows; i++)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j++)
-        d[j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
-            d[i * cols + j] = v;
-        }
-    }
-    return d[rows * cols - 1];
-}
 
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts
 // Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
@@ -778,6 +704,438 @@ function canonical(value) {
         }
         return v;
     });
+}
+
+;// CONCATENATED MODULE: ./src/audit/history.ts
+// The compliance record: every commit that changed the effective membership, read from git history.
+//
+// The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
+// a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
+// and a squash merge is one change too. `--follow` carries the walk across renames of the file.
+
+
+
+/** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
+class AuditError extends Error {
+}
+const FS = '\x1f';
+const RS = '\x1e';
+const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
+async function walkHistory(o) {
+    if (await isShallow(o.cwd)) {
+        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
+    }
+    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
+    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
+    const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
+    // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
+    // valid revision before it.
+    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, to, '--', o.file])).reverse();
+    const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
+    const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
+    if (first < 0 || commits.length === 0)
+        return { file: o.file, range, records: [] };
+    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
+    let last = await lastValidBefore(o.cwd, commits.slice(0, first));
+    let brokenShown = false;
+    const records = [];
+    for (const c of commits.slice(first)) {
+        const shown = !inRange || inRange.has(c.sha);
+        const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+        // A commit that deletes the file leaves no members: every entry is removed.
+        const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+        if (manifest.errors.length > 0) {
+            if (shown)
+                records.push({ ...history_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
+            brokenShown ||= shown;
+            continue;
+        }
+        const plan = diff(last.sha, last.entries, manifest.entries);
+        const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
+        if (shown && (changes || brokenShown)) {
+            records.push({
+                ...history_describe(c),
+                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
+                changed: plan.changed.map((ch) => ({
+                    ...brief(ch.entry),
+                    fields: ch.fields,
+                    before: pick(ch.before.member, ch.fields),
+                    after: pick(ch.entry.member, ch.fields)
+                })),
+                removed: plan.removed.map(brief),
+                ...(changes ? {} : { restored: true })
+            });
+        }
+        last = { sha: c.sha, entries: manifest.entries };
+        brokenShown = false;
+    }
+    return { file: o.file, range, records };
+}
+async function isShallow(cwd) {
+    let answer;
+    try {
+        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+    }
+    catch {
+        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
+    }
+    return answer.trim() === 'true';
+}
+/** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
+function pullRequestOf(message) {
+    const subject = message.split('\n', 1)[0].trim();
+    const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+function parseLog(out) {
+    const commits = [];
+    let newerPath;
+    for (const chunk of out.split(RS).slice(1)) {
+        const parts = chunk.split(FS);
+        const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
+        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
+        // With --follow there is one path per commit; a commit listed without one keeps its successor's.
+        const path = names[0] ?? newerPath;
+        if (path === undefined)
+            continue;
+        newerPath = path;
+        commits.push({
+            sha,
+            parents: parents.split(' ').filter(Boolean),
+            author: { name: an, email: ae, date: ad },
+            committer: { name: cn, email: ce, date: cd },
+            message: parts.slice(8, -1).join(FS).trim(),
+            path
+        });
+    }
+    return commits;
+}
+async function rangeOf(cwd, o) {
+    const args = ['rev-list', '--first-parent'];
+    if (o.since)
+        args.push(`--since=${o.since}`);
+    if (o.until)
+        args.push(`--until=${o.until}`);
+    args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
+    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
+}
+/** The membership just before the range: the newest revision before it that parses (none: no members). */
+async function lastValidBefore(cwd, earlier) {
+    // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
+    for (let end = earlier.length; end > 0; end -= 16) {
+        const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
+        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
+        for (const c of batch) {
+            const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+            const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+            if (manifest.errors.length === 0)
+                return { sha: c.sha, entries: manifest.entries };
+        }
+    }
+    return { sha: null, entries: [] };
+}
+function history_describe(c) {
+    return {
+        commit: c.sha,
+        parents: c.parents,
+        author: c.author,
+        committer: c.committer,
+        subject: c.message.split('\n', 1)[0],
+        pr: pullRequestOf(c.message),
+        path: c.path
+    };
+}
+function brief(e) {
+    return { MemberUin: e.member.MemberUin, Name: e.member.Name };
+}
+function pick(member, fields) {
+    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
+}
+function errorText(errors) {
+    const [e] = errors;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
+    return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
+}
+async function commitOf(cwd, rev, what) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch {
+        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    }
+}
+function git(cwd, args) {
+    return new Promise((resolveGit, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+            if (error)
+                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+            else
+                resolveGit(stdout);
+        });
+    });
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
+function readBlobs(cwd, specs) {
+    return new Promise((resolveBlobs, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (b) => chunks.push(b));
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
+            const out = Buffer.concat(chunks);
+            const blobs = new Map();
+            let at = 0;
+            for (const spec of specs) {
+                const eol = out.indexOf(10, at);
+                if (eol < 0)
+                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
+                const header = out.subarray(at, eol).toString();
+                at = eol + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    blobs.set(spec, null);
+                    continue;
+                }
+                const size = Number(m[2]);
+                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
+                at += size + 1;
+            }
+            resolveBlobs(blobs);
+        });
+        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
+function cell(value) {
+    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}
+function table(head, rows) {
+    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** Long lists are folded so the counts stay on the first screen. */
+function fold(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/render.ts
+// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
+// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+
+/** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
+const MARKDOWN_ROWS = 1000;
+function rows(history) {
+    const out = [];
+    for (const record of history.records) {
+        if (record.error !== undefined)
+            out.push({ record, change: 'unparseable', detail: record.error });
+        else if (record.restored)
+            out.push({ record, change: 'restored', detail: 'valid again; the membership is as before' });
+        for (const e of record.added)
+            out.push({ record, change: 'added', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
+        for (const e of record.changed)
+            out.push({ record, change: 'changed', MemberUin: e.MemberUin, Name: e.Name, detail: e.fields.join(', ') });
+        for (const e of record.removed)
+            out.push({ record, change: 'removed', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
+    }
+    return out;
+}
+function markdown(history) {
+    const title = `## Membership history of \`${history.file}\``;
+    const scope = describeRange(history);
+    const all = rows(history);
+    if (all.length === 0)
+        return `${title}\n\nNo commit ${scope} changed the membership.\n`;
+    const broken = history.records.filter((r) => r.error !== undefined).length;
+    const counts = `${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+        (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.');
+    const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
+        r.record.committer.date,
+        r.record.commit.slice(0, 12),
+        r.record.pr === null ? '' : `#${r.record.pr}`,
+        by(r.record),
+        r.change,
+        r.MemberUin,
+        r.Name,
+        r.detail
+    ]);
+    const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
+    const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
+    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+}
+const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+function csv(history) {
+    const lines = [CSV_HEAD.join(',')];
+    for (const r of rows(history)) {
+        lines.push([
+            r.record.commit,
+            r.record.committer.date,
+            unformula(person(r.record.author)),
+            unformula(person(r.record.committer)),
+            r.record.pr ?? '',
+            r.change,
+            r.MemberUin ?? '',
+            r.Name ?? '',
+            r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+            r.change === 'unparseable' ? r.detail : ''
+        ]
+            .map(field)
+            .join(','));
+    }
+    return lines.join('\r\n');
+}
+function json(history) {
+    return JSON.stringify(history, null, 2);
+}
+function field(value) {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/**
+ * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
+ * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
+ */
+function unformula(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+function person(p) {
+    return `${p.name} <${p.email}>`;
+}
+function by(r) {
+    return r.committer.name === r.author.name && r.committer.email === r.author.email
+        ? r.author.name
+        : `${r.author.name} (committed by ${r.committer.name})`;
+}
+function describeRange(h) {
+    const parts = [];
+    if (h.range.from)
+        parts.push(`after ${h.range.from.slice(0, 12)}`);
+    parts.push(`up to ${h.range.to.slice(0, 12)}`);
+    if (h.range.since)
+        parts.push(`since ${h.range.since}`);
+    if (h.range.until)
+        parts.push(`until ${h.range.until}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/audit/command.ts
+// `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
+
+
+/** Exit status: 0 with the record written (unparseable revisions included), 1 when it cannot be made. */
+async function auditCommand(args, out, err) {
+    try {
+        if (await isShallow(args.cwd)) {
+            err(`${args.file}: error: this clone is shallow and lacks the file's history; run \`git fetch --unshallow\` first.`);
+            return 1;
+        }
+        const history = await walkHistory({
+            cwd: args.cwd,
+            file: args.file,
+            ...(args.since ? { since: args.since } : {}),
+            ...(args.until ? { until: args.until } : {}),
+            ...(args.from ? { from: args.from } : {}),
+            ...(args.to ? { to: args.to } : {})
+        });
+        out(args.format === 'json' ? json(history) : args.format === 'csv' ? csv(history) : markdown(history).trimEnd());
+        return 0;
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        err(`${args.file}: error: ${e.message}`);
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+// The JSON Schema (draft-07) of members.yaml for editors (yaml-language-server), derived from FIELDS so that it cannot
+// drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
+// What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
+// exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
+
+function schema_field(spec) {
+    const { description } = spec;
+    switch (spec.kind) {
+        case 'integer': // what the validator sends exactly: a positive integer below 2^53
+            return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
+        case 'string':
+            return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source };
+        case 'integer-list':
+            return {
+                description,
+                type: 'array',
+                items: { type: 'integer', minimum: spec.min, maximum: spec.max },
+                uniqueItems: true,
+                allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
+            };
+        case 'object-list': {
+            const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]));
+            const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false };
+            return { description, type: 'array', maxItems: spec.maxItems, items: item };
+        }
+    }
+}
+const object = (names, required = []) => ({
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, schema_field(FIELDS[name])])),
+    required: required.length > 0 ? [...required] : undefined,
+    additionalProperties: false
+});
+/** A file whose `defaults` holds `name` (and, when given, whose defaults' `name` satisfies `value`). */
+const inDefaults = (name, value) => ({
+    required: ['defaults'],
+    properties: { defaults: { required: [name], properties: value && { [name]: value } } }
+});
+const eachEntry = (schema) => ({ properties: { members: { items: schema } } });
+function jsonSchema() {
+    // An entry must hold its identity (MemberUin, Name); every other required field may come from `defaults` instead.
+    const requirements = FIELD_NAMES.filter((n) => FIELDS[n].required && !IDENTITY_FIELDS.includes(n)).map((name) => ({
+        if: { not: inDefaults(name) },
+        then: eachEntry({ required: [name] })
+    }));
+    for (const name of FIELD_NAMES) {
+        const spec = FIELDS[name];
+        if (spec.kind !== 'string' || !spec.requiredWhen)
+            continue;
+        const { field: list, contains } = spec.requiredWhen;
+        const holds = { type: 'array', contains: { const: contains } };
+        // PayUin is needed when the entry's own PermissionIds holds 7, or when it inherits a PermissionIds holding 7.
+        requirements.push({ if: { not: inDefaults(name) }, then: eachEntry({ if: { required: [list], properties: { [list]: holds } }, then: { required: [name] } }) }, { if: { allOf: [inDefaults(list, holds), { not: inDefaults(name) }] }, then: eachEntry({ if: { not: { required: [list] } }, then: { required: [name] } }) });
+    }
+    const topLevel = {
+        version: { description: `Format version of this file; ${FORMAT_VERSION} is the only one.`, const: FORMAT_VERSION },
+        defaults: {
+            description: `Values merged under every entry (an entry's own value wins); not ${IDENTITY_FIELDS.join(' or ')}.`,
+            ...object(FIELD_NAMES.filter((n) => !IDENTITY_FIELDS.includes(n)))
+        },
+        members: { description: 'One entry per member, identified by MemberUin.', type: 'array', items: object(FIELD_NAMES, IDENTITY_FIELDS) }
+    };
+    // JSON.stringify drops the undefined keywords (a field without maxLength, a list without maxItems...).
+    return JSON.parse(JSON.stringify({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: 'members.yaml',
+        description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
+        type: 'object',
+        properties: topLevel,
+        required: ['members'],
+        additionalProperties: false,
+        allOf: requirements
+    }));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
@@ -1832,8 +2190,6 @@ function describeApiError(e) {
     return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts
 // Reads the members file at a revision with git, fetching just the commit it needs when the clone is
 // shallow (actions/checkout clones with depth 1 by default).
@@ -1950,7 +2306,7 @@ function planOutput(plan, alreadyMembers = []) {
         unchanged: plan.unchanged
     };
 }
-function resultsOutput(results) {
+function resultsOutput(results, record) {
     return results.map(({ MemberUin, Name, status, code, message, requestId, at }) => ({
         MemberUin,
         Name,
@@ -1958,7 +2314,8 @@ function resultsOutput(results) {
         ...(code ? { code } : {}),
         ...(message ? { message } : {}),
         ...(requestId ? { requestId } : {}),
-        ...(at ? { at } : {})
+        ...(at ? { at } : {}),
+        ...record
     }));
 }
 
@@ -1972,16 +2329,20 @@ function resultsOutput(results) {
 
 
 
+
 const USAGE = `Usage: tencent-org-members <command> [options] [file]
 
 Commands:
   validate [file]             check members.yaml (default: ./members.yaml); no git, no network
   plan [--base REV] [file]    check it, and show what merging it would invite, against REV (default: HEAD)
+  audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
 
 Options:
   --base REV                  the revision to compare with (plan)
-  --format text|json          output format (default: text)
+  --format text|json|csv|markdown   output format (default: text; csv and markdown for audit)
+  --since DATE, --until DATE  audit: limit the history by commit date
+  --from REV, --to REV        audit: limit the history to REV..REV
   --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
   -h, --help                  show this help
 
@@ -1996,6 +2357,10 @@ async function cli(argv, out, err) {
                 base: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 'max-invites': { type: 'string', default: '50' },
+                since: { type: 'string' },
+                until: { type: 'string' },
+                from: { type: 'string' },
+                to: { type: 'string' },
                 help: { type: 'boolean', short: 'h' }
             }
         });
@@ -2013,6 +2378,10 @@ async function cli(argv, out, err) {
     if (command === 'schema') {
         out(JSON.stringify(jsonSchema(), null, 2));
         return 0;
+    }
+    if (command === 'audit' && extra.length === 0 && ['text', 'markdown', 'csv', 'json'].includes(values.format)) {
+        const range = Object.fromEntries(['since', 'until', 'from', 'to'].filter((k) => values[k]).map((k) => [k, values[k]]));
+        return auditCommand({ file, format: values.format, cwd: process.cwd(), ...range }, out, err);
     }
     const maxInvites = Number(values['max-invites']);
     if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {

@@ -104,7 +104,7 @@ export async function walkHistory(o: HistoryOptions): Promise<History> {
     }
     const plan = diff(last.sha, last.entries, manifest.entries)
     const changes = plan.added.length + plan.changed.length + plan.removed.length > 0
-    if (shown && changes) {
+    if (shown && (changes || brokenShown)) {
       records.push({
         ...describe(c),
         added: plan.added.map((e) => ({ ...brief(e), member: e.member })),

@@ -11,7 +11,14 @@ export interface PlanOutput {
   unchanged: number
 }
 
-export type ResultOutput = Pick<InviteResult, 'MemberUin' | 'Name' | 'status' | 'code' | 'message' | 'requestId' | 'at'>
+/** Who and what caused an apply: kept on every result so one line of the output stands on its own in an audit. */
+export interface RunRecord {
+  commit: string
+  actor: string
+  runUrl: string
+}
+
+export type ResultOutput = Pick<InviteResult, 'MemberUin' | 'Name' | 'status' | 'code' | 'message' | 'requestId' | 'at'> & Partial<RunRecord>
 
 export function planOutput(plan: Plan, alreadyMembers: readonly Entry[] = []): PlanOutput {
   const brief = (e: { member: { MemberUin: number; Name: string }; line: number }) => ({
@@ -28,7 +35,7 @@ export function planOutput(plan: Plan, alreadyMembers: readonly Entry[] = []): P
   }
 }
 
-export function resultsOutput(results: readonly InviteResult[]): ResultOutput[] {
+export function resultsOutput(results: readonly InviteResult[], record?: RunRecord): ResultOutput[] {
   return results.map(({ MemberUin, Name, status, code, message, requestId, at }) => ({
     MemberUin,
     Name,
@@ -36,6 +43,7 @@ export function resultsOutput(results: readonly InviteResult[]): ResultOutput[] 
     ...(code ? { code } : {}),
     ...(message ? { message } : {}),
     ...(requestId ? { requestId } : {}),
-    ...(at ? { at } : {})
+    ...(at ? { at } : {}),
+    ...record
   }))
 }

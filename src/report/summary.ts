@@ -7,6 +7,7 @@ import type { InviteResult, InviteRun } from '../tencent/invite.js'
 import { fold, table } from './markdown.js'
 import { undeclaredSnippet } from '../organization-check.js'
 import type { PipelineResult } from '../pipeline.js'
+import type { RunRecord } from './outputs.js'
 
 export interface RunReport {
   file: string
@@ -19,6 +20,8 @@ export interface RunReport {
   plan?: Plan
   organization?: PipelineResult['organization']
   warnings?: string[]
+  /** For apply: the commit, actor and run that caused the invitations. */
+  record?: RunRecord
   baseReason?: string
   invites?: InviteRun
   /** Link to a line of the file, when the repository is known. */
@@ -101,10 +104,14 @@ function resultSections(r: RunReport, run: InviteRun): string[] {
   if (run.stoppedBy) {
     out.push(`> **Stopped on ${run.stoppedBy.code}**: ${run.stoppedBy.description}${run.stoppedBy.hint ? ' ' + run.stoppedBy.hint : ''} Entries not yet sent were skipped.`)
   }
+  if (r.record) {
+    const { commit, actor, runUrl } = r.record
+    out.push(`**Record**: commit \`${commit.slice(0, 12) || 'unknown'}\` by @${actor || 'unknown'} · run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`)
+  }
   if (run.results.length > 0) {
     const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b))
-    out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Message'],
-      failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.message]), true))
+    out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
+      failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true))
   }
   return out
 }
