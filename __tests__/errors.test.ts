@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { ROOT } from './support/action-runner.js'
 import { ApiError } from '../src/tencent/api-error.js'
 import { CATALOGUE, explain } from '../src/tencent/errors.js'
-import { classify, pacing } from '../src/tencent/invite.js'
+import { classify } from '../src/tencent/invite.js'
+import { Pacer } from '../src/tencent/pacer.js'
 
 // A copy of shared/spec/InviteOrganizationMember.md, the API reference the catalogue must cover.
 const spec = readFileSync(join(ROOT, '__tests__', 'fixtures', 'InviteOrganizationMember.md'), 'utf8')
@@ -42,12 +43,28 @@ describe('the error catalogue', () => {
   })
 })
 
-describe('pacing', () => {
-  test('stays under the rate with a margin, in any one-second window', () => {
-    expect(pacing(20)).toEqual({ interval: 51 })
-    expect(pacing(5)).toEqual({ interval: 204 })
-    expect(pacing(0.5)).toEqual({ interval: 2040 })
-    // Twenty sends then span more than a second, so no one-second window can hold twenty-one.
-    expect(20 * pacing(20).interval).toBeGreaterThan(1000)
+describe('the pacer', () => {
+  test('no window of one second (plus margin) ever holds more than the rate, counted at the moment of leaving', async () => {
+    const pacer = new Pacer(20, 30)
+    const times: number[] = []
+    // Turns are taken concurrently, as invitations do; a late caller must not squeeze the window.
+    await Promise.all(
+      Array.from({ length: 45 }, async (_, i) => {
+        if (i === 10) await new Promise((r) => setTimeout(r, 120))
+        await pacer.turn()
+        times.push(Date.now())
+      })
+    )
+    expect(times).toHaveLength(45)
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(49)
+    for (let i = 20; i < times.length; i++) expect(times[i]! - times[i - 20]!).toBeGreaterThanOrEqual(1030)
+  })
+
+  test('a rate below one per second spaces single requests', async () => {
+    const pacer = new Pacer(4)
+    const start = Date.now()
+    await pacer.turn()
+    await pacer.turn()
+    expect(Date.now() - start).toBeGreaterThanOrEqual(249)
   })
 })

@@ -97,9 +97,11 @@ describe('errors that stop the run', () => {
   test('a wrong secret key stops after the first answer, with a clear authentication message', async () => {
     const run = await apply(5, { 'secret-key': 'not-the-right-key' })
     expect(run.code).toBe(1)
-    // The first call reads the organization; its answer stops everything.
-    expect(emulator.requests).toHaveLength(1)
-    expect(emulator.requests[0]!.outcome).toBe('AuthFailure.SignatureFailure')
+    // The first calls read the organization (nodes and members side by side); their answer stops everything.
+    expect(emulator.requests.map((r) => [r.action, r.outcome]).sort()).toEqual([
+      ['DescribeOrganizationMembers', 'AuthFailure.SignatureFailure'],
+      ['DescribeOrganizationNodes', 'AuthFailure.SignatureFailure']
+    ])
     expect(statuses(run)).toEqual(['skipped', 'skipped', 'skipped', 'skipped', 'skipped'])
     expect(run.failure).toMatch(/^Reading the organization failed, so nothing was sent: AuthFailure\.SignatureFailure: .*secret key.* Check the secret-key input/)
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+ \(/)

@@ -416,6 +416,23 @@ describe('the exchange against the emulator STS (in process)', () => {
     expect(emulator.stsRequests[0]!.headers['authorization']).toBe('SKIP')
   })
 
+  test('the Organization side takes issued credentials only with their token, and only until they expire', async () => {
+    emulator.configureWebIdentity({ providerId: PROVIDER, roleArn: ROLE, durationSeconds: 1 })
+    const deps = { env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }, getIDToken: async () => 'tok', setSecret: () => undefined, timeoutSeconds: 5 }
+    const issued = await createExchange(settings(), deps)()
+    const { v20210331 } = await import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js')
+    const call = (token: string | undefined) =>
+      new v20210331.Client({ credential: { secretId: issued.secretId, secretKey: issued.secretKey, token }, profile: { httpProfile: { endpoint: emulator.endpoint, protocol: 'http://' } } })
+        .DescribeOrganizationNodes({ Limit: 10, Offset: 0 })
+        .then(() => 'ok', (e: { code?: string }) => e.code)
+    expect(await call(issued.token)).toBe('ok')
+    expect(await call(undefined)).toBe('AuthFailure.TokenFailure')
+    expect(await call('another-token')).toBe('AuthFailure.TokenFailure')
+    await new Promise((r) => setTimeout(r, Math.max(0, emulator.issuedCredentials[0]!.expiresAt - Date.now()) + 20))
+    expect(await call(issued.token)).toBe('AuthFailure.TokenFailure')
+    expect(emulator.requests.at(-1)!.outcome).toBe('AuthFailure.TokenFailure')
+  })
+
   test('missing request variables fail at once, without asking GitHub or STS', async () => {
     const getIDToken = jest.fn(async () => 'never')
     const exchange = createExchange(settings(), { env: {}, getIDToken, setSecret: () => undefined, timeoutSeconds: 5 })

@@ -11,9 +11,9 @@
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, platform, arch, release, tmpdir, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { BUNDLE, NODE24, ROOT, runAction, type ActionRun } from '../__tests__/support/action-runner.js'
@@ -35,7 +35,9 @@ const STARTUP_GOAL = 3
 const BUNDLE_LIMIT = 2 * 1024 * 1024
 
 const DIST = join(ROOT, 'dist')
-const OUT = join(ROOT, '.build', 'bench.json')
+/** Set in the child that measures a private copy of the project (see snapshot()): the project it was copied from. */
+const SOURCE = process.env.BENCH_SNAPSHOT_OF
+const OUT = join(SOURCE ?? ROOT, '.build', 'bench.json')
 const PROBE = join(ROOT, '.build', 'scripts', 'bench-probe.js')
 
 interface Runtime {
@@ -65,6 +67,7 @@ interface Row {
 
 const rows: Row[] = []
 const problems: string[] = []
+let probedWith = ''
 
 // ---- helpers ---------------------------------------------------------------------------------------------
 
@@ -251,11 +254,11 @@ async function inviteThroughput(rt: Runtime, repo: Repo, base: string, head: str
     otherRequests: emulator.requests.length - invites.length,
     retries: invites.length - emulator.invitations.length,
     spawnToFirstApiRequestMs: firstAny !== undefined ? firstAny - t0 : null,
-    spawnToFirstRequestMs: first !== undefined ? first - t0 : null,
-    firstToSecondRequestMs: first !== undefined && second !== undefined ? second - first : null,
-    secondToLastRequestMs: second !== undefined && last !== undefined ? last - second : null,
+    spawnToFirstInviteMs: first !== undefined ? first - t0 : null,
+    firstToSecondInviteMs: first !== undefined && second !== undefined ? second - first : null,
+    secondToLastInviteMs: second !== undefined && last !== undefined ? last - second : null,
     meanGapMs: second !== undefined && last !== undefined && invites.length > 2 ? round((last - second) / (invites.length - 2), 2) : null,
-    lastRequestToExitMs: last !== undefined ? round(t0 + wallMs - last) : null
+    lastInviteToExitMs: last !== undefined ? round(t0 + wallMs - last) : null
   }
   rows.push({
     id: 'invite-wall',
@@ -298,6 +301,7 @@ async function probeChunks(rt: Runtime, tenK: { workspace: string; file: string 
     problems.push(`${PROBE} is missing: chunk loading was not probed.`)
     return out
   }
+  probedWith = rt.label
   const temp = mkdtempSync(join(tmpdir(), 'bench-probe-'))
   const hooks = { NODE_OPTIONS: `--import=${pathToFileURL(PROBE).href}` }
   try {
@@ -411,7 +415,7 @@ function print(machine: Record<string, unknown>, chunks: ReturnType<typeof sizes
   console.log(`  ${machine.cpu}, ${machine.cores} cores (available parallelism ${machine.availableParallelism}), ${machine.memoryGiB} GiB, ${machine.os}`)
   console.log(`  node: ${(machine.nodes as Runtime[]).map((n) => `${n.version} (${n.path})`).join(', ')}`)
   console.log(`  load average at start ${(machine.loadavgStart as number[]).join(' ')}, at end ${(machine.loadavgEnd as number[]).join(' ')}`)
-  console.log(`  dist/index.js sha256 ${(machine.bundleSha256 as string).slice(0, 16)}…, modified ${machine.bundleModified}`)
+  console.log(`  measured: a copy of ${machine.source}/dist/ taken at the start, dist/index.js sha256 ${(machine.bundleSha256 as string).slice(0, 16)}…`)
 
   console.log(bold('\nResults') + ' (ratio = value / baseline; times are medians of interleaved runs, wall time spawn to exit)\n')
   const body = rows.map((r) => [
@@ -431,7 +435,7 @@ function print(machine: Record<string, unknown>, chunks: ReturnType<typeof sizes
     if (r.detail) console.log(`  ${r.measure.trim()} [${r.node}]: ${Object.entries(r.detail).map(([k, v]) => `${k} ${v}`).join(', ')}`)
     if (r.invalid) console.log(`  ${r.measure.trim()} [${r.node}]: INVALID: ${r.invalid}`)
   }
-  console.log(bold('\nChunks'))
+  console.log(bold('\nChunks') + (probedWith ? ` (which run loads what: probe runs under ${probedWith} with a module-loading hook, not timed)` : ''))
   for (const c of chunks) console.log(`  ${c.file}: ${show(c.bytes, 'bytes')}; ${c.holds}`)
   for (const [run, files] of Object.entries(loaded)) console.log(`  ${run} loads: ${files.map((f) => `dist/${f}`).join(', ') || 'nothing from dist/'}`)
   for (const p of problems) console.log(`  note: ${p}`)
@@ -463,8 +467,43 @@ async function settledBundle(): Promise<Buffer> {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
+/**
+ * Others rebuild dist/ while this runs (`npm run bundle` empties it first), and the bundle runs from dist/ (runAction
+ * has the path built in). So the measuring happens in a private copy of what runs (dist/, the compiled scripts and
+ * test support, action.yml, members.yaml; node_modules linked), taken once dist/ has settled: every number in the
+ * report is of one bundle. Returns the child's exit code.
+ */
+async function snapshot(): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const bundle = await settledBundle()
+    const stamp = statSync(BUNDLE).mtimeMs
+    const copy = mkdtempSync(join(tmpdir(), 'bench-snapshot-'))
+    try {
+      try {
+        for (const f of ['dist', '.build', 'action.yml', 'members.yaml', 'package.json']) cpSync(join(ROOT, f), join(copy, f), { recursive: true, preserveTimestamps: true })
+      } catch (e) {
+        if (attempt < 5) continue // dist/ vanished mid-copy: a rebuild began; wait for it again
+        throw e
+      }
+      const copied = readFileSync(join(copy, 'dist', 'index.js'))
+      if ((!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs !== stamp || sha256(copied) !== sha256(bundle)) && attempt < 5) continue
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+      process.stderr.write(`bench: measuring a copy of dist/ (sha256 ${sha256(copied).slice(0, 16)}…) in ${copy}\n`)
+      const child = spawnSync(process.execPath, [join(copy, '.build', 'scripts', 'bench.js')], { stdio: 'inherit', env: { ...process.env, BENCH_SNAPSHOT_OF: ROOT } })
+      if (child.error) throw child.error
+      return child.status ?? 1
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }
+}
+
 async function main(): Promise<void> {
-  const bundleBytes = await settledBundle()
+  if (!SOURCE) {
+    process.exitCode = await snapshot()
+    return
+  }
+  const bundleBytes = readFileSync(BUNDLE)
   const loadavgStart = loadavg().map((x) => round(x, 2))
   const nodes = runtimes()
   const cpu = cpus()
@@ -475,6 +514,7 @@ async function main(): Promise<void> {
     memoryGiB: round(totalmem() / 1024 ** 3, 1),
     os: `${platform()} ${release()} ${arch()}`,
     nodes,
+    source: SOURCE,
     bundleSha256: sha256(bundleBytes),
     bundleModified: statSync(BUNDLE).mtime.toISOString(),
     loadavgStart
@@ -537,7 +577,7 @@ async function main(): Promise<void> {
     const after = existsSync(BUNDLE) ? sha256(readFileSync(BUNDLE)) : 'missing'
     if (after !== machine.bundleSha256) problems.push(`dist/index.js changed during the run (now ${after.slice(0, 16)}): rerun npm run bench.`)
     const missed = print(machine, chunks, loaded)
-    mkdirSync(join(ROOT, '.build'), { recursive: true })
+    mkdirSync(dirname(OUT), { recursive: true })
     const report = {
       date: new Date().toISOString(),
       machine,

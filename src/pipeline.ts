@@ -117,7 +117,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const toInvite = plan.added.filter((e) => !already.includes(e))
   if (mode === 'plan' || plan.added.length === 0) return result
 
-  const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), input.invite) : { results: [] }
+  // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+  const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), { ...input.invite, probe: !result.organization }) : { results: [] }
   const sent = new Map(invites.results.map((r) => [r.MemberUin, r]))
   // One result per added entry, in file order; entries found in the organization beforehand were not sent.
   invites.results = plan.added.map(

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4347);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6946);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4347:
+/***/ 6946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -357,7 +357,8 @@ class Validator {
         const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
         let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
         // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
-        const typos = new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES)));
+        // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
+        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
         const missing = absent.filter((name) => !typos.has(name));
         if (missing.length > 0) {
             const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
@@ -1138,331 +1139,6 @@ function jsonSchema() {
     }));
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
-const states = new WeakMap();
-const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
-
-const finalizationRegistry = new FinalizationRegistry(({signalWeakRef, weakReference}) => {
-	const signal = signalWeakRef.deref();
-	if (!signal) {
-		return; // Signal already GC'd
-	}
-
-	const registration = signalThrottleds.get(signal);
-	if (registration) {
-		registration.throttleds.delete(weakReference);
-		if (registration.throttleds.size === 0) {
-			// Remove the abort listener when no throttleds remain
-			signal.removeEventListener('abort', registration.listener);
-			signalThrottleds.delete(signal);
-		}
-	}
-});
-
-function pThrottle({limit, interval, strict, signal, onDelay, weight}) {
-	if (!Number.isFinite(limit)) {
-		throw new TypeError('Expected `limit` to be a finite number');
-	}
-
-	if (!Number.isFinite(interval)) {
-		throw new TypeError('Expected `interval` to be a finite number');
-	}
-
-	if (limit < 0) {
-		throw new TypeError('Expected `limit` to be >= 0');
-	}
-
-	if (interval < 0) {
-		throw new TypeError('Expected `interval` to be >= 0');
-	}
-
-	if (weight !== undefined && typeof weight !== 'function') {
-		throw new TypeError('Expected `weight` to be a function');
-	}
-
-	if (weight && interval === 0) {
-		throw new TypeError('The `weight` option cannot be used with `interval` of 0');
-	}
-
-	// TODO: Uncomment in next major version (breaking change)
-	// The combination of strict mode with interval=0 doesn't enforce the limit correctly
-	// (minSpacing becomes 0, allowing unlimited calls in the same millisecond).
-	// For now, we allow it to avoid breaking existing code, but it should be rejected in v9.
-	// if (strict && interval === 0) {
-	// 	throw new TypeError('The `strict` option cannot be used with `interval` of 0');
-	// }
-
-	const state = {
-		queue: new Map(),
-		strictTicks: [],
-		// Track windowed algorithm state so it can be reset on abort
-		currentTick: 0,
-		activeWeight: 0,
-	};
-	const strictCapacity = Math.max(limit, 1);
-
-	// Helper: insert tick maintaining sorted order by time (for weighted strict mode)
-	const insertTickSorted = tickRecord => {
-		// Optimization: append if it belongs at the end (common case - O(1))
-		if (state.strictTicks.length === 0 || tickRecord.time >= state.strictTicks.at(-1).time) {
-			state.strictTicks.push(tickRecord);
-		} else {
-			// Insert at correct position (rare case - O(n))
-			const insertIndex = state.strictTicks.findIndex(tick => tick.time > tickRecord.time);
-			state.strictTicks.splice(insertIndex, 0, tickRecord);
-		}
-	};
-
-	function windowedDelay(requestWeight) {
-		const now = Date.now();
-
-		if ((now - state.currentTick) > interval) {
-			state.activeWeight = requestWeight;
-			state.currentTick = now;
-			return 0;
-		}
-
-		if (state.activeWeight + requestWeight <= limit) {
-			state.activeWeight += requestWeight;
-		} else {
-			state.currentTick += interval;
-			state.activeWeight = requestWeight;
-		}
-
-		return state.currentTick - now;
-	}
-
-	function weightedDelay(requestWeight, now, ticks) {
-		// Check both the requested time and future reservations that would share a window with this call. A smaller call must not steal capacity already reserved for a later, heavier call.
-		const findBlockingTick = time => {
-			let windowStart = 0;
-			let windowWeight = 0;
-
-			for (const [index, tick] of ticks.entries()) {
-				if (tick.time >= time + interval) {
-					break;
-				}
-
-				windowWeight += tick.weight;
-				const windowEnd = Math.max(time, tick.time);
-				while (windowStart <= index && ticks[windowStart].time <= windowEnd - interval) {
-					windowWeight -= ticks[windowStart].weight;
-					windowStart++;
-				}
-
-				if (windowWeight + requestWeight > limit) {
-					return ticks[windowStart];
-				}
-			}
-		};
-
-		let nextExecutionTime = now;
-		let blockingTick = findBlockingTick(nextExecutionTime);
-		while (blockingTick) {
-			nextExecutionTime = blockingTick.time + interval;
-			blockingTick = findBlockingTick(nextExecutionTime);
-		}
-
-		const tickRecord = {
-			time: nextExecutionTime,
-			weight: requestWeight,
-			isExecuted: false,
-		};
-		insertTickSorted(tickRecord);
-		return {delay: Math.max(0, nextExecutionTime - now), tickRecord};
-	}
-
-	function strictDelay(requestWeight) {
-		const now = Date.now();
-
-		// Clear the queue if there's a significant delay since the last execution
-		if (state.strictTicks.length > 0 && now - state.strictTicks.at(-1).time > interval) {
-			state.strictTicks.length = 0;
-		}
-
-		// For weighted throttling, use time-based sliding window
-		if (weight) {
-			// Remove ticks outside the current interval window
-			while (state.strictTicks.length > 0 && now - state.strictTicks[0].time >= interval) {
-				state.strictTicks.shift();
-			}
-
-			return weightedDelay(requestWeight, now, state.strictTicks);
-		}
-
-		// For non-weighted throttling, use count-based queue (original algorithm)
-		// If the queue is not full (treat limit 0 as capacity 1 for seeding), add the current time and execute immediately
-		if (state.strictTicks.length < strictCapacity) {
-			state.strictTicks.push({time: now, weight: requestWeight});
-			return {delay: 0};
-		}
-
-		// Calculate next execution time: must be after oldest + interval,
-		// AND must be after the most recent to prevent multiple calls bunching up
-		const oldestTime = state.strictTicks[0].time;
-		const mostRecentTime = state.strictTicks.at(-1).time;
-		const baseTime = oldestTime + interval;
-		// Add minimum spacing to prevent bunching (except for interval=0)
-		const minSpacing = interval > 0 ? Math.ceil(interval / strictCapacity) : 0;
-		const nextExecutionTime = baseTime <= mostRecentTime ? mostRecentTime + minSpacing : baseTime;
-
-		// Shift the queue and add a record for the new execution
-		state.strictTicks.shift();
-		const tickRecord = {time: nextExecutionTime, weight: requestWeight};
-		state.strictTicks.push(tickRecord);
-
-		// Calculate the delay for the current execution
-		return {delay: Math.max(0, nextExecutionTime - now), tickRecord};
-	}
-
-	const getDelay = strict ? strictDelay : windowedDelay;
-
-	return function_ => {
-		const throttled = function (...arguments_) {
-			if (!throttled.isEnabled) {
-				return (async () => function_.apply(this, arguments_))();
-			}
-
-			let timeoutId;
-			return new Promise((resolve, reject) => {
-				// Calculate weight for this call
-				let requestWeight = 1;
-				if (weight) {
-					try {
-						requestWeight = weight(...arguments_);
-					} catch (error) {
-						reject(error);
-						return;
-					}
-
-					// Validate weight
-					if (!Number.isFinite(requestWeight) || requestWeight < 0) {
-						reject(new TypeError('Expected `weight` to be a finite non-negative number'));
-						return;
-					}
-
-					if (requestWeight > limit) {
-						reject(new TypeError(`Expected \`weight\` (${requestWeight}) to be <= \`limit\` (${limit})`));
-						return;
-					}
-				}
-
-				const delayResult = getDelay(requestWeight);
-				const delay = strict ? delayResult.delay : delayResult;
-				let tickRecord = strict ? delayResult.tickRecord : undefined;
-
-				const execute = () => {
-					// Revalidate weighted calls at execution time to account for timer drift
-					if (tickRecord) {
-						const actualTime = Date.now();
-
-						if (weight) {
-							const index = state.strictTicks.indexOf(tickRecord);
-							if (index !== -1) {
-								state.strictTicks.splice(index, 1);
-							}
-
-							const executedTicks = state.strictTicks.filter(tick => tick.isExecuted);
-							const updatedDelayResult = weightedDelay(requestWeight, actualTime, executedTicks);
-							tickRecord = updatedDelayResult.tickRecord;
-
-							if (updatedDelayResult.delay > 0) {
-								state.queue.delete(timeoutId);
-								timeoutId = setTimeout(execute, updatedDelayResult.delay);
-								state.queue.set(timeoutId, reject);
-								return;
-							}
-
-							tickRecord.isExecuted = true;
-						} else {
-							tickRecord.time = actualTime;
-						}
-					}
-
-					try {
-						resolve(function_.apply(this, arguments_));
-					} catch (error) {
-						reject(error);
-					}
-
-					state.queue.delete(timeoutId);
-				};
-
-				if (delay > 0) {
-					timeoutId = setTimeout(execute, delay);
-					state.queue.set(timeoutId, reject);
-					try {
-						onDelay?.(...arguments_);
-					} catch {}
-				} else {
-					execute();
-				}
-			});
-		};
-
-		signal?.throwIfAborted();
-
-		if (signal) {
-			let registration = signalThrottleds.get(signal);
-			if (!registration) {
-				registration = {
-					throttleds: new Set(),
-					listener: null,
-				};
-
-				registration.listener = () => {
-					for (const weakReference of registration.throttleds) {
-						const function_ = weakReference.deref();
-						if (!function_) {
-							continue;
-						}
-
-						const functionState = states.get(function_);
-						if (!functionState) {
-							continue;
-						}
-
-						for (const timeout of functionState.queue.keys()) {
-							clearTimeout(timeout);
-							functionState.queue.get(timeout)(signal.reason);
-						}
-
-						functionState.queue.clear();
-						functionState.strictTicks.length = 0;
-						// Reset windowed state so subsequent calls are not artificially delayed
-						functionState.currentTick = 0;
-						functionState.activeWeight = 0;
-					}
-
-					signalThrottleds.delete(signal);
-				};
-
-				signalThrottleds.set(signal, registration);
-				signal.addEventListener('abort', registration.listener, {once: true});
-			}
-
-			const weakReference = new WeakRef(throttled);
-			registration.throttleds.add(weakReference);
-			finalizationRegistry.register(throttled, {
-				signalWeakRef: new WeakRef(signal),
-				weakReference,
-			});
-		}
-
-		throttled.isEnabled = true;
-
-		Object.defineProperty(throttled, 'queueSize', {
-			get() {
-				return state.queue.size;
-			},
-		});
-
-		states.set(throttled, state);
-
-		return throttled;
-	};
-}
-
 ;// CONCATENATED MODULE: ./src/tencent/api-error.ts
 // Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
 /** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
@@ -1476,6 +1152,51 @@ class ApiError extends Error {
         this.requestId = requestId;
         this.httpCode = httpCode;
         this.name = 'ApiError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tencent/pacer.ts
+// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
+// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
+// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
+// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Pacer {
+    marginMs;
+    /** Send times of the last `perWindow` requests, oldest first. */
+    sent = [];
+    queue = Promise.resolve();
+    spacing;
+    perWindow;
+    /**
+     * @param rate requests per second, at most (fractions allowed)
+     * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
+     */
+    constructor(rate, marginMs = 30) {
+        this.marginMs = marginMs;
+        this.spacing = 1000 / rate;
+        this.perWindow = Math.max(1, Math.floor(rate));
+    }
+    /** Resolves when one more request may leave, in call order; the request is counted as sent then. */
+    turn() {
+        const next = this.queue.then(() => this.wait());
+        this.queue = next;
+        return next;
+    }
+    async wait() {
+        for (;;) {
+            const now = Date.now();
+            const last = this.sent.at(-1);
+            const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
+            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
+            if (ready <= now) {
+                this.sent.push(now);
+                if (this.sent.length > this.perWindow)
+                    this.sent.shift();
+                return;
+            }
+            await sleep(ready - now);
+        }
     }
 }
 
@@ -1894,38 +1615,23 @@ function classify(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/invite.ts
-// Sends one InviteOrganizationMember per added entry: paced under the API's rate limit, retried with
-// backoff on transient failures, and classified through the error catalogue so that one entry's failure
-// never hides another's outcome.
 
 
 
 
 const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
-/** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
-const PACING_MARGIN = 1.02;
-/**
- * One send every 1/rate seconds (plus margin). Evenly spaced rather than in bursts: a burst of twenty leaves the
- * client over a few milliseconds of signing, arrives spread out, and its tail can meet the next burst's head
- * inside one second of the server's window.
- */
-function pacing(rate) {
-    return { interval: Math.ceil((1000 / rate) * PACING_MARGIN) };
-}
 class Skipped extends Error {
 }
 async function inviteAll(entries, api, options) {
     let stop;
-    const { interval } = pacing(options.rateLimit);
-    let send = paced(interval);
-    function paced(every) {
-        // Every attempt, retries included, takes its own slot.
-        return pThrottle({ limit: 1, interval: every, strict: true })(async (entry) => {
-            if (stop)
-                throw new Skipped();
-            return api.invite(entry.member);
-        });
-    }
+    const pacer = options.pacer ?? new Pacer(options.rateLimit);
+    // Every attempt, retries included, takes its own turn.
+    const send = async (entry) => {
+        await pacer.turn();
+        if (stop)
+            throw new Skipped();
+        return api.invite(entry.member);
+    };
     const inviteOne = async (entry) => {
         const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
         let attempts = 0;
@@ -1959,16 +1665,13 @@ async function inviteAll(entries, api, options) {
             }
         }
     };
-    // The first answer tells whether the credentials and the organization work at all; only then does the
-    // rest go out, so a wrong key costs one request rather than a second's worth.
+    // Unless something already proved the credentials and the organization (reading it), the first answer is
+    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
     const results = [];
-    if (entries.length > 0)
+    const probe = options.probe !== false && entries.length > 0;
+    if (probe)
         results.push(await inviteOne(entries[0]));
-    // The first send is slow to leave (the runtime's fetch loads, a connection opens), so it may reach the server
-    // later than its slot says. Pacing restarts one interval after its answer, which it certainly preceded.
-    await new Promise((r) => setTimeout(r, interval));
-    send = paced(interval);
-    results.push(...(await Promise.all(entries.slice(1).map(inviteOne))));
+    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
 }
 function invite_describe(info, error) {
@@ -1980,9 +1683,6 @@ function now() {
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/organization.ts
-// Reads the organization once per run: every node and every member, page by page (Limit 50, the API's most),
-// paced under the rate limit and retried like every other call.
-
 
 
 const PAGE = 50;
@@ -1990,19 +1690,18 @@ async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY) {
     let calls = 0;
     // The API's limit is per action, so each action gets its own pace.
     const all = async (page) => {
-        const paced = pThrottle({ limit: 1, interval: pacing(rateLimit).interval, strict: true })(page);
+        const pacer = new Pacer(rateLimit);
         const items = [];
         for (let offset = 0;; offset += PAGE) {
             calls++;
-            const { total, items: got } = await withRetries(() => paced(PAGE, offset), retry);
+            const { total, items: got } = await withRetries(async () => (await pacer.turn(), page(PAGE, offset)), retry);
             items.push(...got);
             if (got.length < PAGE || items.length >= total)
                 return items;
         }
     };
-    // One after the other: a wrong key then costs one request, as it does for invitations.
-    const nodes = await all((l, o) => api.describeNodes(l, o));
-    const members = await all((l, o) => api.describeMembers(l, o));
+    // Side by side: the limit is per action, and the plan waits on both.
+    const [nodes, members] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o))]);
     return { nodes, members, calls };
 }
 
@@ -2139,7 +1838,8 @@ async function runPipeline(input) {
     const toInvite = plan.added.filter((e) => !already.includes(e));
     if (mode === 'plan' || plan.added.length === 0)
         return result;
-    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), input.invite) : { results: [] };
+    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), { ...input.invite, probe: !result.organization }) : { results: [] };
     const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
     // One result per added entry, in file order; entries found in the organization beforehand were not sent.
     invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? {

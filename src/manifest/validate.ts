@@ -151,7 +151,8 @@ class Validator {
     const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined)
     let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined)
     // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
-    const typos = new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES)))
+    // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
+    const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set()
     const missing = absent.filter((name) => !typos.has(name))
     if (missing.length > 0) {
       const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : ''

@@ -1,11 +1,11 @@
 // Sends one InviteOrganizationMember per added entry: paced under the API's rate limit, retried with
 // backoff on transient failures, and classified through the error catalogue so that one entry's failure
 // never hides another's outcome.
-import pThrottle from 'p-throttle'
 import type { Entry } from '../manifest/validate.js'
 import { ApiError } from './api-error.js'
 import type { OrganizationApi } from './client.js'
 import type { ErrorInfo } from './errors.js'
+import { Pacer } from './pacer.js'
 import { classify, DEFAULT_RETRY, withRetries, type RetryOptions } from './retry.js'
 
 export { classify }
@@ -29,21 +29,13 @@ export interface InviteOptions extends RetryOptions {
   /** Requests per second, at most. */
   rateLimit: number
   onRetry?: (entry: Entry, error: ApiError, attempt: number) => void
+  /** Send the first invitation alone and wait for its answer (default true). */
+  probe?: boolean
+  /** A pacer shared with other calls of the same action; default, a new one at rateLimit. */
+  pacer?: Pacer
 }
 
 export const DEFAULT_INVITE_OPTIONS: Omit<InviteOptions, 'rateLimit'> = DEFAULT_RETRY
-
-/** The server counts requests as they arrive; this margin keeps network jitter from pushing one over. */
-const PACING_MARGIN = 1.02
-
-/**
- * One send every 1/rate seconds (plus margin). Evenly spaced rather than in bursts: a burst of twenty leaves the
- * client over a few milliseconds of signing, arrives spread out, and its tail can meet the next burst's head
- * inside one second of the server's window.
- */
-export function pacing(rate: number): { interval: number } {
-  return { interval: Math.ceil((1000 / rate) * PACING_MARGIN) }
-}
 
 export interface InviteRun {
   results: InviteResult[]
@@ -55,15 +47,12 @@ class Skipped extends Error {}
 
 export async function inviteAll(entries: readonly Entry[], api: OrganizationApi, options: InviteOptions): Promise<InviteRun> {
   let stop: InviteRun['stoppedBy']
-  const { interval } = pacing(options.rateLimit)
-  let send = paced(interval)
-
-  function paced(every: number) {
-    // Every attempt, retries included, takes its own slot.
-    return pThrottle({ limit: 1, interval: every, strict: true })(async (entry: Entry) => {
-      if (stop) throw new Skipped()
-      return api.invite(entry.member)
-    })
+  const pacer = options.pacer ?? new Pacer(options.rateLimit)
+  // Every attempt, retries included, takes its own turn.
+  const send = async (entry: Entry): Promise<string> => {
+    await pacer.turn()
+    if (stop) throw new Skipped()
+    return api.invite(entry.member)
   }
 
   const inviteOne = async (entry: Entry): Promise<InviteResult> => {
@@ -102,15 +91,12 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
     }
   }
 
-  // The first answer tells whether the credentials and the organization work at all; only then does the
-  // rest go out, so a wrong key costs one request rather than a second's worth.
+  // Unless something already proved the credentials and the organization (reading it), the first answer is
+  // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
   const results: InviteResult[] = []
-  if (entries.length > 0) results.push(await inviteOne(entries[0]!))
-  // The first send is slow to leave (the runtime's fetch loads, a connection opens), so it may reach the server
-  // later than its slot says. Pacing restarts one interval after its answer, which it certainly preceded.
-  await new Promise((r) => setTimeout(r, interval))
-  send = paced(interval)
-  results.push(...(await Promise.all(entries.slice(1).map(inviteOne))))
+  const probe = options.probe !== false && entries.length > 0
+  if (probe) results.push(await inviteOne(entries[0]!))
+  results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))))
   return stop ? { results, stoppedBy: stop } : { results }
 }
 

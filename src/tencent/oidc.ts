@@ -49,7 +49,7 @@ export const ROLE_ARN = /^qcs::cam::uin\/\d+:(?:roleName|role)\/\S+$/
  * repository name is cut so that the run id always fits.
  */
 export function defaultSessionName(repository: string | undefined, runId: string | undefined): string {
-  const clean = (s: string): string => s.replace(/[^\w+=,.@-]+/g, '-')
+  const clean = (s: string): string => s.replace(/[^\w+=,.@-]+/g, '-').replace(/-{2,}/g, '-')
   const run = clean(runId || String(Date.now()))
   const repo = clean((repository || 'github-actions').replace('/', '-'))
   const room = 64 - 'gha--'.length - run.length
@@ -172,7 +172,7 @@ function idTokenError(e: unknown): OidcError {
 function stsError(e: unknown, settings: OidcSettings): OidcError {
   const err = (e ?? {}) as { message?: string; code?: string; requestId?: string; httpCode?: number }
   const code = err.code || undefined
-  const request = err.requestId ? `, RequestId ${err.requestId}` : ''
+  const request = err.requestId ? `; RequestId ${err.requestId}` : ''
   if (!code) {
     const http = err.httpCode !== undefined ? `HTTP ${err.httpCode}` : 'no answer'
     return new OidcError(
@@ -188,7 +188,7 @@ function stsError(e: unknown, settings: OidcSettings): OidcError {
   return new OidcError(
     'sts',
     `OIDC sign-in failed: STS refused to exchange the ID token for role ${settings.roleArn} with provider ${settings.providerId} ` +
-      `(${code}: ${err.message ?? ''}${request}). Likely cause: ${cause} Fix: ${fix}`,
+      `(${code}: ${(err.message ?? '').trim().replace(/\.$/, '')}${request}). Likely cause: ${cause} Fix: ${fix}`,
     code,
     err.requestId || undefined,
     transient === true
