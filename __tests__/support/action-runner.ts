@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js) as a separate process, the way a GitHub runner does: inputs as
 // INPUT_* variables, the event as a JSON file, outputs and the job summary as files it writes to.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -78,15 +78,10 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const { code, stdout, stderr } = await spawnNode(o.node ?? process.execPath, [BUNDLE], o.workspace, env, o.timeoutMs ?? 60_000)
   const annotations = parseAnnotations(stdout)
   const failure = annotations.filter((a) => a.level === 'error' && a.file === undefined).at(-1)?.message
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
-    annotations,
-    ...(failure ? { failure } : {})
-  }
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
+  const summary = existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : ''
+  rmSync(dir, { recursive: true, force: true })
+  return { code, stdout, stderr, outputs, summary, annotations, ...(failure ? { failure } : {}) }
 }
 
 function spawnNode(node: string, args: string[], cwd: string, env: Record<string, string>, timeoutMs: number) {
