@@ -1,5 +1,5 @@
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { MODES, type RequestedMode } from './mode.js'
 import type { Credentials } from './tencent/client.js'

@@ -1,5 +1,5 @@
 // Reads the runner's settings, runs the pipeline and reports. Everything that decides lives elsewhere.
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defaultBranch, readContext, type GitHubContext } from './github/context.js'
@@ -112,8 +112,7 @@ export async function run(): Promise<void> {
     ...(result.invites ? { invites: result.invites } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
-  else core.info(summary)
+  if (!core.appendSummary(summary)) core.info(summary)
   if (settings.comment) await comment(ctx, settings.filePath, summary, github)
 
   if (result.failure) core.setFailed(result.failure)
@@ -149,8 +148,7 @@ async function audit(ctx: GitHubContext, settings: Settings): Promise<void> {
   })
   core.setOutput('audit', report.json)
   core.setOutput('audit-csv', report.csv)
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report.markdown).write()
-  else core.info(report.markdown)
+  if (!core.appendSummary(report.markdown)) core.info(report.markdown)
   if (report.failure) core.setFailed(report.failure)
   else core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`)
 }

@@ -1,5 +1,5 @@
 // Diagnostics -> workflow-command annotations (::error file=...,line=...,col=...,title=...::message).
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.js'
 import type { Diagnostic } from '../diagnostics.js'
 
 /** GitHub shows ten annotations of each level per step; the rest are listed in the summary and comment. */

@@ -3,7 +3,7 @@
 //
 // The pure parts (session names, settings, the error explanations, the refresh schedule) take their clock and
 // their exchange as arguments so that tests can drive them; `signInWithOidc` wires them to GitHub and to STS.
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.js'
 import pRetry from 'p-retry'
 import type { Credentials } from './client.js'
 import type { Endpoint } from './endpoint.js'
@@ -322,7 +322,8 @@ interface StsResponse {
 /** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
 export function createExchange(settings: OidcSettings, deps: ExchangeDeps): () => Promise<IssuedCredentials> {
   const env = deps.env ?? process.env
-  const getIDToken = deps.getIDToken ?? ((audience: string) => core.getIDToken(audience))
+  // @actions/core (and the HTTP client it brings) is loaded only here, by the one path that needs it.
+  const getIDToken = deps.getIDToken ?? (async (audience: string) => (await import('@actions/core')).getIDToken(audience))
   const setSecret = deps.setSecret ?? ((secret: string) => core.setSecret(secret))
   let sts: Promise<StsClient> | undefined
 
