@@ -119,7 +119,9 @@ describe('errors that stop the run', () => {
   test('more added entries than max-invites: nothing is sent, and the error says how to raise it', async () => {
     const run = await apply(6, { 'max-invites': '5' })
     expect(run.code).toBe(1)
-    expect(emulator.requests).toHaveLength(0)
+    // The organization may be read (it is read while git works); no invitation is sent.
+    expect(invites()).toHaveLength(0)
+    expect(emulator.requests.every((r) => r.action.startsWith('Describe'))).toBe(true)
     expect(run.failure).toBe('The plan adds 6 members, more than max-invites (5); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least 6.')
     expect(run.annotations).toContainEqual(expect.objectContaining({ file: 'members.yaml', line: entryLine(5), title: 'Too many invitations' }))
   })

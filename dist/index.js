@@ -1,6 +1,1184 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ byPosition),
+/* harmony export */   z: () => (/* binding */ error)
+/* harmony export */ });
+function error(file, at, title, message) {
+    return { severity: 'error', title, message, file, line: at.line, col: at.col };
+}
+function byPosition(a, b) {
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
+}
+
+
+/***/ }),
+
+/***/ 7028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ readManifest)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+;// CONCATENATED MODULE: ./src/manifest/suggest.ts
+// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
+function suggest(word, known) {
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const d = distance(w, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    // Past a third of the word, a "suggestion" is a guess that misleads more than it helps.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance, with adjacent transpositions counted as one edit. */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
+            d[i * cols + j] = v;
+        }
+    }
+    return d[rows * cols - 1];
+}
+
+;// CONCATENATED MODULE: ./src/manifest/format.ts
+const FORMAT_VERSION = 1;
+/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
+const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
+const FIELDS = {
+    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
+    Name: {
+        kind: 'string',
+        required: true,
+        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
+        maxLength: 25,
+        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
+    },
+    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
+    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
+    PermissionIds: {
+        kind: 'integer-list',
+        required: true,
+        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
+            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
+        min: 1,
+        max: 10,
+        mustContain: [1, 2]
+    },
+    PayUin: {
+        kind: 'string',
+        required: false,
+        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
+        pattern: { source: '^[0-9]+$', hint: 'digits only' },
+        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
+    },
+    Remark: { kind: 'string', required: false, description: 'Remarks.' },
+    IsAllowQuit: {
+        kind: 'string',
+        required: false,
+        description: 'Whether the member may leave the organization.',
+        enum: ['Allow', 'Denied']
+    },
+    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
+    AuthFile: {
+        kind: 'object-list',
+        required: false,
+        description: 'Proof files of a mutual-trust entity.',
+        item: { Name: 'File name.', Url: 'File URL.' }
+    },
+    Tags: {
+        kind: 'object-list',
+        required: false,
+        description: 'Member tags, at most 10, keys unique.',
+        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
+        maxItems: 10,
+        uniqueBy: 'TagKey'
+    }
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+/** Fields that identify an entry and so cannot come from `defaults`. */
+const IDENTITY_FIELDS = ['MemberUin', 'Name'];
+const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
+
+;// CONCATENATED MODULE: ./src/manifest/parse.ts
+// Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
+// members file long before it can cost time or memory (binary data, huge files, several documents).
+
+
+/** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
+const MAX_BYTES = 8 * 1024 * 1024;
+function parseSource(file, bytes) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => lineCounter.linePos(offset);
+    const start = { line: 1, col: 1 };
+    const fail = (title, message) => ({ at, errors: [(0,diagnostics/* error */.z)(file, start, title, message)] });
+    const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    if (buffer.length > MAX_BYTES) {
+        return fail('File too large', `${file} is ${buffer.length} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
+    }
+    if (buffer.includes(0)) {
+        return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    }
+    catch {
+        return fail('Not UTF-8', `${file} is not valid UTF-8 text.`);
+    }
+    // The byte-order mark is invisible in editors, so positions are counted without it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        version: '1.2',
+        intAsBigInt: true,
+        uniqueKeys: true,
+        prettyErrors: false,
+        strict: true
+    });
+    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
+    const errors = doc.errors.map((e) => {
+        const kind = unclosedKind(e);
+        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
+        const message = e.code === 'MULTIPLE_DOCS'
+            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
+            : kind && offset !== undefined ? UNCLOSED[kind] : firstLine(e.message);
+        const d = (0,diagnostics/* error */.z)(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
+        const end = at(e.pos[1]);
+        return { ...d, endLine: end.line, endCol: end.col };
+    });
+    return { doc, at, errors };
+}
+// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
+// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
+const UNCLOSED = {
+    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
+    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
+    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
+    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
+};
+function unclosedKind(e) {
+    if (/^Flow sequence in block collection/.test(e.message))
+        return 'FLOW_SEQ';
+    if (/^Flow map in block collection/.test(e.message))
+        return 'FLOW_MAP';
+    if (e.message.startsWith('Missing closing "quote'))
+        return 'QUOTE_DOUBLE';
+    if (e.message.startsWith("Missing closing 'quote"))
+        return 'QUOTE_SINGLE';
+    return undefined;
+}
+/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
+function openings(doc) {
+    const starts = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, n) => {
+            const kind = (0,dist/* isCollection */.P3)(n) && n.flow ? ((0,dist/* isMap */.jh)(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : (0,dist/* isScalar */.jn)(n) ? n.type : undefined;
+            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
+            if (key && !starts.has(key))
+                starts.set(key, n.range[0]);
+        }
+    });
+    return starts;
+}
+function yamlErrorTitle(code) {
+    return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/manifest/validate.ts
+// Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
+// value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
+
+
+
+
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
+function readManifest(file, bytes) {
+    const parsed = parseSource(file, bytes);
+    if (parsed.errors.length > 0 || !parsed.doc)
+        return { entries: [], errors: parsed.errors };
+    const v = new Validator(file, parsed.doc, parsed.at, bytes.length);
+    const entries = v.run();
+    return { entries: v.errors.length === 0 ? entries : [], errors: v.errors.sort(diagnostics/* byPosition */.r) };
+}
+class Validator {
+    file;
+    doc;
+    at;
+    errors = [];
+    /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
+    identities = [];
+    /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
+    budget;
+    /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
+    targets;
+    constructor(file, doc, at, size) {
+        this.file = file;
+        this.doc = doc;
+        this.at = at;
+        this.budget = 10_000 + 4 * size;
+    }
+    run() {
+        const root = this.doc.contents;
+        if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+            this.fail(root, 'Empty file', 'The file is empty: it needs a `members:` list.');
+            return [];
+        }
+        const map = this.deref(root);
+        if (!(0,dist/* isMap */.jh)(map)) {
+            this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`);
+            return [];
+        }
+        let defaults = {};
+        let members;
+        for (const pair of this.pairs(map)) {
+            const key = this.keyOf(pair, TOP_LEVEL_KEYS);
+            if (key === 'version')
+                this.checkVersion(pair.value);
+            else if (key === 'defaults')
+                defaults = this.readDefaults(pair.value, pair);
+            else if (key === 'members')
+                members = pair.value === null || isEmpty(pair.value) ? undefined : pair.value;
+        }
+        if (members === undefined) {
+            if (!map.items.some((p) => this.plainKey(p) === 'members')) {
+                // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
+                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
+                    this.fail(map, 'Missing members', 'The file has no `members:` list.');
+                }
+            }
+            else {
+                this.fail(map.items.find((p) => this.plainKey(p) === 'members').key, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.');
+            }
+            return [];
+        }
+        const list = this.deref(members);
+        if (!(0,dist/* isSeq */.oP)(list)) {
+            this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`);
+            return [];
+        }
+        const entries = [];
+        for (const item of list.items) {
+            const entry = this.readEntry(item, defaults);
+            if (entry)
+                entries.push(entry);
+            if (this.budget < 0)
+                return [];
+        }
+        this.checkUnique('MemberUin');
+        this.checkUnique('Name');
+        return entries;
+    }
+    checkVersion(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(FORMAT_VERSION)) {
+            this.fail(node, 'Unknown format version', `\`version\` must be ${FORMAT_VERSION}, the only format this action reads.`);
+        }
+    }
+    readDefaults(node, pair) {
+        const map = node === null ? null : this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map)) {
+            this.fail(node ?? pair.key, 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`);
+            return {};
+        }
+        const fields = {};
+        for (const p of this.pairs(map)) {
+            const name = this.keyOf(p, FIELD_NAMES);
+            if (!name)
+                continue;
+            if (IDENTITY_FIELDS.includes(name)) {
+                this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
+                continue;
+            }
+            fields[name] = { value: this.readField(name, p), at: this.pos(p.value) };
+        }
+        return fields;
+    }
+    readEntry(node, defaults) {
+        const map = this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map)) {
+            this.fail(node, 'Entry is not a mapping', `Each entry of \`members\` must be a mapping with MemberUin, Name, ..., not ${describe(map)}.`);
+            return undefined;
+        }
+        const own = {};
+        for (const p of this.pairs(map)) {
+            const name = this.keyOf(p, FIELD_NAMES);
+            if (name)
+                own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
+        }
+        this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
+        const start = this.pos(node);
+        const merged = { ...defaults, ...own };
+        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
+        let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
+        // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
+        // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
+        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
+        const missing = absent.filter((name) => !typos.has(name));
+        if (missing.length > 0) {
+            const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
+            this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
+        }
+        for (const name of FIELD_NAMES) {
+            const spec = FIELDS[name];
+            if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen)
+                continue;
+            const list = merged[spec.requiredWhen.field]?.value;
+            if (list?.includes(spec.requiredWhen.contains)) {
+                ok = false;
+                const inherited = own[spec.requiredWhen.field] ? '' : `; this entry inherits ${spec.requiredWhen.field} from defaults (line ${merged[spec.requiredWhen.field].at.line})`;
+                this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}${inherited}.`);
+            }
+        }
+        if (!ok)
+            return undefined;
+        const member = {};
+        const positions = {};
+        for (const name of FIELD_NAMES) {
+            const field = merged[name];
+            if (field) {
+                member[name] = field.value;
+                positions[name] = field.at;
+            }
+        }
+        return { member: member, ...start, positions };
+    }
+    /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
+    readField(name, pair) {
+        const spec = FIELDS[name];
+        const raw = pair.value;
+        const node = raw === null ? null : this.deref(raw);
+        const where = raw ?? pair.key;
+        switch (spec.kind) {
+            case 'integer':
+                return this.integer(name, node, where);
+            case 'string':
+                return this.string(name, spec, node, where);
+            case 'integer-list':
+                return this.integerList(name, spec, node, where);
+            case 'object-list':
+                return this.objectList(name, spec, node, where);
+        }
+    }
+    integer(name, node, where) {
+        const v = (0,dist/* isScalar */.jn)(node) ? node.value : node;
+        if (typeof v === 'bigint') {
+            if (v > MAX_SAFE || v < -MAX_SAFE) {
+                this.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
+                return undefined;
+            }
+            if (v <= 0n) {
+                this.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`);
+                return undefined;
+            }
+            return Number(v);
+        }
+        const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : '';
+        this.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`);
+        return undefined;
+    }
+    string(name, spec, node, where) {
+        const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof v !== 'string') {
+            const key = name.split('.').at(-1);
+            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
+            this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
+            return undefined;
+        }
+        if (spec.enum && !spec.enum.includes(v)) {
+            this.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`);
+            return undefined;
+        }
+        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
+            this.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
+            return undefined;
+        }
+        if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
+            const re = new RegExp(spec.pattern.source, 'u');
+            const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ');
+            const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`;
+            this.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
+            return undefined;
+        }
+        return v;
+    }
+    integerList(name, spec, node, where) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
+            return undefined;
+        }
+        const seen = new Set();
+        let ok = true;
+        for (const item of node.items) {
+            const n = this.integer(`${name} item`, this.deref(item), item);
+            if (n === undefined) {
+                ok = false;
+            }
+            else if (n < spec.min || n > spec.max) {
+                ok = this.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`);
+            }
+            else if (seen.has(n)) {
+                ok = this.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`);
+            }
+            if (n !== undefined)
+                seen.add(n);
+        }
+        const missing = spec.mustContain.filter((n) => !seen.has(n));
+        if (ok && missing.length > 0) {
+            ok = this.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
+        }
+        return ok ? [...seen] : undefined;
+    }
+    objectList(name, spec, node, where) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
+            return undefined;
+        }
+        const keys = Object.keys(spec.item);
+        const out = [];
+        let ok = true;
+        if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
+            ok = this.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`);
+        }
+        const firstAt = new Map();
+        for (const item of node.items) {
+            const map = this.deref(item);
+            if (!(0,dist/* isMap */.jh)(map)) {
+                ok = this.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
+                continue;
+            }
+            const obj = {};
+            for (const p of this.pairs(map)) {
+                const key = this.keyOf(p, keys);
+                if (!key) {
+                    ok = false;
+                    continue;
+                }
+                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.derefOrNull(p.value), p.value ?? p.key);
+                if (value === undefined)
+                    ok = false;
+                else
+                    obj[key] = value;
+            }
+            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
+            const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k || suggest(this.plainKey(p) ?? '', keys) === k));
+            if (absent.length > 0) {
+                ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
+            }
+            const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined;
+            if (unique !== undefined) {
+                const first = firstAt.get(unique);
+                if (first)
+                    ok = this.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`);
+                else
+                    firstAt.set(unique, this.pos(item));
+            }
+            out.push(obj);
+        }
+        return ok ? out : undefined;
+    }
+    checkUnique(field) {
+        const first = new Map();
+        for (const identity of this.identities) {
+            const here = identity[field];
+            if (here?.value === undefined)
+                continue;
+            const there = first.get(here.value);
+            if (!there) {
+                first.set(here.value, here.at);
+                continue;
+            }
+            const shown = JSON.stringify(here.value);
+            this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
+            this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
+        }
+    }
+    /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
+    pairs(map) {
+        const out = [];
+        for (const p of map.items) {
+            if (this.plainKey(p) === undefined) {
+                this.fail(p.key ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key)}.`);
+            }
+            else {
+                out.push(p);
+            }
+        }
+        return out;
+    }
+    plainKey(p) {
+        return (0,dist/* isScalar */.jn)(p.key) && typeof p.key.value === 'string' ? p.key.value : undefined;
+    }
+    /** The key of a pair if the format knows it; otherwise an error with a "did you mean" hint. */
+    keyOf(p, known) {
+        const key = this.plainKey(p);
+        if (known.includes(key))
+            return key;
+        this.fail(p.key, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
+        return undefined;
+    }
+    deref(node) {
+        this.budget--;
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = this.resolve(node);
+        if (!target)
+            return node;
+        const exhausted = this.budget < 0;
+        this.budget -= countNodes(target, this.budget, (a) => this.resolve(a));
+        if (this.budget < 0 && !exhausted) {
+            this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.');
+        }
+        return target;
+    }
+    /** The node an alias stands for: the last node before it with its anchor, as YAML defines it. */
+    resolve(alias) {
+        if (!this.targets) {
+            const targets = new Map();
+            const anchored = new Map();
+            (0,dist/* visit */.YR)(this.doc, {
+                Node: (_key, n) => {
+                    if ((0,dist/* isAlias */.Vj)(n)) {
+                        const target = anchored.get(n.source);
+                        if (target)
+                            targets.set(n, target);
+                    }
+                    else if (n.anchor) {
+                        anchored.set(n.anchor, n);
+                    }
+                }
+            });
+            this.targets = targets;
+        }
+        return this.targets.get(alias);
+    }
+    derefOrNull(node) {
+        return node === null ? null : this.deref(node);
+    }
+    pos(node) {
+        return this.at(node?.range?.[0] ?? 0);
+    }
+    report(at, title, message) {
+        this.errors.push((0,diagnostics/* error */.z)(this.file, at, title, message));
+        return false;
+    }
+    fail(node, title, message) {
+        if (this.budget < 0 && title !== 'Hostile YAML')
+            return false;
+        const start = this.pos(node);
+        const end = node?.range ? this.at(node.range[1]) : start;
+        this.errors.push({ ...(0,diagnostics/* error */.z)(this.file, start, title, message), endLine: end.line, endCol: end.col });
+        return false;
+    }
+}
+/** Counts nodes under `node`, aliases expanded, stopping early once `limit` is passed. */
+function countNodes(node, limit, resolve) {
+    let count = 0;
+    const stack = [node];
+    while (stack.length > 0 && count <= limit) {
+        const n = stack.pop();
+        count++;
+        if ((0,dist/* isMap */.jh)(n))
+            for (const p of n.items)
+                stack.push(p.key, p.value);
+        else if ((0,dist/* isSeq */.oP)(n))
+            stack.push(...n.items);
+        else if ((0,dist/* isAlias */.Vj)(n))
+            stack.push(resolve(n));
+    }
+    return count;
+}
+/** `members:` with nothing after it, or `members: null`. */
+function isEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value === null;
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    // Resolved aliases never get here: this one has no anchor before it.
+    if ((0,dist/* isAlias */.Vj)(node))
+        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
+    if (!(0,dist/* isScalar */.jn)(node))
+        return 'an unknown node';
+    const v = node.value;
+    if (v === null)
+        return 'nothing';
+    if (typeof v === 'bigint')
+        return `the integer ${v}`;
+    if (typeof v === 'number')
+        return `the number ${node.source ?? v}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    if (typeof v === 'string')
+        return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+    return 'an unknown value';
+}
+function orList(values, word = 'or', quote = '"') {
+    const q = values.map((v) => `${quote}${v}${quote}`);
+    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`;
+}
+function didYouMean(word, known) {
+    const s = suggest(word, known);
+    return s ? ` Did you mean "${s}"?` : '';
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ diff)
+/* harmony export */ });
+/* unused harmony export changedFields */
+function diff(base, before, after) {
+    const old = new Map(before.map((e) => [e.member.MemberUin, e]));
+    const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
+    for (const entry of after) {
+        const previous = old.get(entry.member.MemberUin);
+        if (!previous) {
+            plan.added.push(entry);
+            continue;
+        }
+        old.delete(entry.member.MemberUin);
+        const fields = changedFields(previous.member, entry.member);
+        if (fields.length > 0)
+            plan.changed.push({ entry, before: previous, fields });
+        else
+            plan.unchanged++;
+    }
+    plan.removed = [...old.values()];
+    return plan;
+}
+function changedFields(a, b) {
+    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]));
+}
+/** Key order in mappings and the order of PermissionIds (a set of IDs) carry no meaning: neither is a change. */
+function canonical(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+            return [...v].sort((a, b) => a - b);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            return Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+        }
+        return v;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export cell */
+// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
+function cell(value) {
+    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}
+function table(head, rows) {
+    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** Long lists are folded so the counts stay on the first screen. */
+function fold(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 4764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_AUDIENCE: () => (/* binding */ DEFAULT_AUDIENCE),
+/* harmony export */   DEFAULT_REFRESH_MARGIN_SECONDS: () => (/* binding */ DEFAULT_REFRESH_MARGIN_SECONDS),
+/* harmony export */   DEFAULT_STS_ENDPOINT: () => (/* binding */ DEFAULT_STS_ENDPOINT),
+/* harmony export */   DEFAULT_STS_REGION: () => (/* binding */ DEFAULT_STS_REGION),
+/* harmony export */   GITHUB_ISSUER: () => (/* binding */ GITHUB_ISSUER),
+/* harmony export */   OidcError: () => (/* binding */ OidcError),
+/* harmony export */   REFRESH_MARGIN_ENV: () => (/* binding */ REFRESH_MARGIN_ENV),
+/* harmony export */   ROLE_ARN: () => (/* binding */ ROLE_ARN),
+/* harmony export */   RefreshingCredentials: () => (/* binding */ RefreshingCredentials),
+/* harmony export */   RenewalError: () => (/* binding */ RenewalError),
+/* harmony export */   SESSION_NAME: () => (/* binding */ SESSION_NAME),
+/* harmony export */   createExchange: () => (/* binding */ createExchange),
+/* harmony export */   defaultSessionName: () => (/* binding */ defaultSessionName),
+/* harmony export */   expiry: () => (/* binding */ expiry),
+/* harmony export */   explainStsError: () => (/* binding */ explainStsError),
+/* harmony export */   missingIdTokenVariables: () => (/* binding */ missingIdTokenVariables),
+/* harmony export */   noPermissionError: () => (/* binding */ noPermissionError),
+/* harmony export */   signInWithOidc: () => (/* binding */ signInWithOidc)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(138);
+/* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4995);
+// Secretless sign-in: the workflow's OIDC ID token, exchanged at STS (AssumeRoleWithWebIdentity) for temporary
+// credentials that sign the Organization calls, and exchanged again before they expire. No secret is stored.
+//
+// The pure parts (session names, settings, the error explanations, the refresh schedule) take their clock and
+// their exchange as arguments so that tests can drive them; `signInWithOidc` wires them to GitHub and to STS.
+
+
+const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
+const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
+/** STS wants a region on every call; CAM roles are global, so any region does. */
+const DEFAULT_STS_REGION = 'ap-guangzhou';
+/** Exchange again when less than this is left (the SDK's own OIDC credential waits until 0.6 s before). */
+const DEFAULT_REFRESH_MARGIN_SECONDS = 300;
+/** Environment variable that overrides the margin (seconds); for tests and very long runs. */
+const REFRESH_MARGIN_ENV = 'TENCENT_ORG_MEMBERS_REFRESH_MARGIN';
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const STS_ACTION = 'AssumeRoleWithWebIdentity';
+// ---- names and forms --------------------------------------------------------------------------------------
+/** STS's RoleSessionName: 2 to 64 of letters, digits and + = , . @ _ - */
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** qcs::cam::uin/<account>:roleName/<name>, or :role/<role id>. */
+const ROLE_ARN = /^qcs::cam::uin\/\d+:(?:roleName|role)\/\S+$/;
+/**
+ * `gha-<owner>-<repo>-<run id>`: names the workflow run in CloudAudit. Characters STS refuses become `-`, and a long
+ * repository name is cut so that the run id always fits.
+ */
+function defaultSessionName(repository, runId) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]+/g, '-').replace(/-{2,}/g, '-');
+    const run = clean(runId || String(Date.now()));
+    const repo = clean((repository || 'github-actions').replace('/', '-'));
+    const room = 64 - 'gha--'.length - run.length;
+    return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
+}
+/** One way the sign-in failed: what happened, the likely cause, the fix. */
+class OidcError extends Error {
+    step;
+    code;
+    requestId;
+    transient;
+    constructor(step, message, code, requestId, 
+    /** Worth another try: throttling, STS's internal errors, no answer. */
+    transient) {
+        super(message);
+        this.step = step;
+        this.code = code;
+        this.requestId = requestId;
+        this.transient = transient;
+        this.name = 'OidcError';
+    }
+}
+const PROVIDER_FIX = `In CAM > Identity providers > Role SSO, check the provider named in oidc-provider-id: its URL must be ${GITHUB_ISSUER}, ` +
+    `its client ID must hold the oidc-audience input (default ${DEFAULT_AUDIENCE}), and its signature public key must be the ` +
+    `current content of ${GITHUB_ISSUER}/.well-known/jwks (GitHub rotates its keys: paste them again).`;
+const TRUST_FIX = "Edit the role's trust policy (CAM > Roles > the role > Role entity): principal federated " +
+    'qcs::cam::uin/<account>:oidc-provider/<oidc-provider-id>, action name/sts:AssumeRoleWithWebIdentity, and conditions ' +
+    `oidc:iss = ${GITHUB_ISSUER}, oidc:aud = the oidc-audience input, oidc:sub = repo:<owner>/<repo>:ref:refs/heads/<default branch> ` +
+    '(a job with an environment presents repo:<owner>/<repo>:environment:<name> instead). See "Secretless sign-in with OIDC" in the README.';
+const ROLE_FIX = "Copy the role's RoleArn from CAM > Roles > the role (qcs::cam::uin/<account>:roleName/<name>) into role-arn.";
+/** The error codes of AssumeRoleWithWebIdentity (tencentcloud-sdk-go's sts/v20180813 list) and the common ones. */
+const STS_ERRORS = {
+    'InvalidParameter.WebIdentityTokenError': {
+        cause: "STS refused the workflow's ID token: it does not verify against the identity provider (issuer, audience or signature key differ).",
+        fix: PROVIDER_FIX
+    },
+    UnauthorizedOperation: {
+        cause: "The role does not trust this workflow: its trust policy does not name this identity provider, or its oidc:iss, oidc:aud or oidc:sub conditions do not match this run's token.",
+        fix: TRUST_FIX
+    },
+    'ResourceNotFound.RoleNotFound': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
+    'ResourceNotFound.RoleNotExist': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
+    'InternalError.GetRoleError': { cause: 'STS could not read the role in role-arn: most often it does not exist in that account, or the ARN is mistyped.', fix: ROLE_FIX },
+    'InternalError.IllegalRole': { cause: 'The role in role-arn cannot be assumed with an OIDC token: its role entity is not an identity provider.', fix: TRUST_FIX },
+    'InvalidParameter.ParamError': {
+        cause: 'STS refused a parameter: most often oidc-provider-id names no identity provider of the role\'s account, or role-arn or role-session-name is malformed.',
+        fix: 'Set oidc-provider-id to the provider\'s name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role\'s RoleArn.'
+    },
+    'InvalidParameter.AccountNotAvaliable': { cause: 'The account in role-arn does not exist or is not available.', fix: ROLE_FIX },
+    'InvalidParameter.OverTimeError': { cause: "The requested session is longer than the role's maximum session duration.", fix: "Raise the role's maximum session duration in CAM." },
+    'AuthFailure.AccessKeyIllegal': { cause: 'STS expected an unsigned call and refused the one it got.', fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.' },
+    InvalidAction: { cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
+    NoSuchVersion: { cause: 'The sts-endpoint does not serve STS 2018-08-13.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
+    UnsupportedRegion: { cause: 'STS does not serve the region this action calls it in.', fix: `Set the region input to a region STS serves, such as ${DEFAULT_STS_REGION}.` },
+    'InvalidParameter.OverLimit': { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
+    RequestLimitExceeded: { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
+    'InternalError.SystemError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    'InternalError.UnknownError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    InternalError: { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    ServiceUnavailable: { cause: 'STS is temporarily unavailable.', fix: 'Rerun the workflow.', transient: true }
+};
+/** What an STS error code means for the sign-in; an unlisted code is judged by its family. */
+function explainStsError(code) {
+    const known = STS_ERRORS[code];
+    if (known)
+        return known;
+    const family = code.split('.')[0];
+    if (family === 'InternalError' || family === 'RequestLimitExceeded')
+        return STS_ERRORS[family] ?? STS_ERRORS.InternalError;
+    if (family === 'AuthFailure')
+        return STS_ERRORS['AuthFailure.AccessKeyIllegal'];
+    if (family === 'ResourceNotFound')
+        return { cause: 'STS could not find a resource it needs: the role or the identity provider.', fix: `${ROLE_FIX} Check oidc-provider-id too.` };
+    return { cause: 'STS refused the exchange.', fix: `Check role-arn, oidc-provider-id and the role's trust policy. ${TRUST_FIX}` };
+}
+/** The workflow cannot ask for an ID token: GitHub sets these two only for jobs with `id-token: write`. */
+function missingIdTokenVariables(env) {
+    return ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((name) => !env[name]);
+}
+function noPermissionError(missing) {
+    return new OidcError('id-token', `OIDC sign-in failed: the workflow's ID token cannot be requested (${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set). ` +
+        'Likely cause: the job does not have `permissions: id-token: write` (a `permissions:` block that leaves it out takes it away, and ' +
+        'pull requests from forks never get it). Fix: add `id-token: write` (with `contents: read`) to the `permissions:` of the workflow ' +
+        'or of the job that runs this action, or give secret-id and secret-key instead of role-arn.', undefined, undefined, false);
+}
+function idTokenError(e) {
+    const detail = (e?.message ?? String(e)).replace(/^Error message:\s*/, '').replace(/\s+/g, ' ').trim();
+    const status = /Error Code : (\d{3})/.exec(detail)?.[1];
+    const refused = status === '401' || status === '403';
+    return new OidcError('id-token', `OIDC sign-in failed: GitHub did not issue an ID token (${status ? `HTTP ${status}` : detail}). ` +
+        (refused
+            ? 'Likely cause: the job\'s request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun.'
+            : "Likely cause: GitHub's token service did not answer. Fix: rerun the workflow."), undefined, undefined, !refused);
+}
+function stsError(e, settings) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const request = err.requestId ? `; RequestId ${err.requestId}` : '';
+    if (!code) {
+        const http = err.httpCode !== undefined ? `HTTP ${err.httpCode}` : 'no answer';
+        return new OidcError('sts', `OIDC sign-in failed: STS at ${settings.stsEndpoint.host} gave ${http} (${plain(err.message ?? String(e))}). ` +
+            'Likely cause: the network or the endpoint. Fix: check sts-endpoint, then rerun the workflow.', undefined, undefined, err.httpCode === undefined || err.httpCode >= 500);
+    }
+    const { cause, fix, transient } = explainStsError(code);
+    return new OidcError('sts', `OIDC sign-in failed: STS refused to exchange the ID token for role ${settings.roleArn} with provider ${settings.providerId} ` +
+        `(${code}: ${(err.message ?? '').trim().replace(/\.$/, '')}${request}). Likely cause: ${cause} Fix: ${fix}`, code, err.requestId || undefined, transient === true);
+}
+function plain(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'no answer in time';
+    if (/ECONNREFUSED/i.test(message))
+        return 'connection refused';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'the host name does not resolve';
+    return message.replace(/\s+/g, ' ').slice(0, 200);
+}
+/** Thrown by getCredential when the credentials expired and could not be renewed. */
+class RenewalError extends Error {
+    code;
+    requestId;
+    constructor(message, 
+    /** AuthFailure.TokenFailure when the renewal was refused (the run should stop); none when it may yet work. */
+    code, requestId) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.name = 'RenewalError';
+    }
+}
+/**
+ * The SDK's DynamicCredential: every signed request asks for credentials, and gets the current ones until they
+ * come within the margin of their expiry; then one exchange runs (callers meanwhile share it). A renewal that fails
+ * while the current credentials still work is tried again later, never more than every few seconds.
+ */
+class RefreshingCredentials {
+    exchange;
+    options;
+    current;
+    pending;
+    retryAt = 0;
+    now;
+    /** How many exchanges have succeeded. */
+    exchanges = 0;
+    constructor(exchange, options) {
+        this.exchange = exchange;
+        this.options = options;
+        this.now = options.now ?? Date.now;
+    }
+    /** The first exchange. Its error is the sign-in's: the caller reports it whole. */
+    async start() {
+        return this.renew();
+    }
+    async getCredential() {
+        const now = this.now();
+        const current = this.current;
+        if (current && (now < current.refreshAt || (now < current.expiresAt && now < this.retryAt)))
+            return pick(current);
+        try {
+            return pick(await this.renew());
+        }
+        catch (e) {
+            const still = this.current;
+            if (still && this.now() < still.expiresAt)
+                return pick(still);
+            const error = e;
+            throw new RenewalError(`The temporary credentials from OIDC expired and could not be renewed. ${error.message ?? String(e)}`, error instanceof OidcError && error.transient ? undefined : 'AuthFailure.TokenFailure', error instanceof OidcError ? error.requestId : undefined);
+        }
+    }
+    renew() {
+        this.pending ??= this.exchange()
+            .then((issued) => {
+            const at = this.now();
+            const margin = Math.min(this.options.marginMs, Math.max(0, issued.expiresAt - at) / 2);
+            this.current = { ...issued, refreshAt: issued.expiresAt - margin };
+            this.exchanges++;
+            this.options.onRenewed?.(issued);
+            return issued;
+        })
+            .catch((e) => {
+            const current = this.current;
+            const at = this.now();
+            if (current && at < current.expiresAt) {
+                // Try again after a quarter of what is left (1 to 30 s), so a failing STS is not asked on every request.
+                this.retryAt = at + Math.min(30_000, Math.max(1000, (current.expiresAt - at) / 4));
+                this.options.onRenewFailed?.(e, current);
+            }
+            throw e;
+        })
+            .finally(() => {
+            this.pending = undefined;
+        });
+        return this.pending;
+    }
+}
+function pick(c) {
+    return { secretId: c.secretId, secretKey: c.secretKey, token: c.token };
+}
+/** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
+function createExchange(settings, deps) {
+    const env = deps.env ?? process.env;
+    // @actions/core (and the HTTP client it brings) is loaded only here, by the one path that needs it.
+    const getIDToken = deps.getIDToken ?? (async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience));
+    const setSecret = deps.setSecret ?? ((secret) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
+    let sts;
+    const once = async () => {
+        const missing = missingIdTokenVariables(env);
+        if (missing.length > 0)
+            throw noPermissionError(missing);
+        setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+        let idToken;
+        try {
+            idToken = await getIDToken(settings.audience);
+        }
+        catch (e) {
+            throw idTokenError(e);
+        }
+        setSecret(idToken);
+        let response;
+        try {
+            const client = await (sts ??= loadStsClient(settings, deps.timeoutSeconds));
+            response = (await client.request(STS_ACTION, { ProviderId: settings.providerId, WebIdentityToken: idToken, RoleArn: settings.roleArn, RoleSessionName: settings.sessionName }, 
+            // Called unsigned, as STS requires for this action: the SDK sends `Authorization: SKIP`.
+            { skipSign: true, signal: AbortSignal.timeout(deps.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw stsError(e, settings);
+        }
+        const { TmpSecretId, TmpSecretKey, Token } = response.Credentials ?? {};
+        for (const secret of [TmpSecretId, TmpSecretKey, Token])
+            if (secret)
+                setSecret(secret);
+        if (!TmpSecretId || !TmpSecretKey || !Token) {
+            throw new OidcError('sts', `OIDC sign-in failed: STS answered without credentials (RequestId ${response.RequestId ?? 'none'}). Fix: rerun the workflow.`, undefined, response.RequestId, true);
+        }
+        return { secretId: TmpSecretId, secretKey: TmpSecretKey, token: Token, expiresAt: expiry(response) };
+    };
+    return () => (0,p_retry__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .Ay)(once, {
+        retries: Math.max(0, (deps.attempts ?? 4) - 1),
+        factor: 2,
+        minTimeout: deps.minBackoffMs ?? 1000,
+        maxTimeout: 10_000,
+        randomize: true,
+        shouldRetry: ({ error }) => error instanceof OidcError && error.transient
+    });
+}
+/** ExpiredTime (unix seconds) is what STS documents; Expiration (ISO) is the fallback; then a cautious 15 minutes. */
+function expiry(response, now = Date.now()) {
+    if (typeof response.ExpiredTime === 'number' && response.ExpiredTime > 0)
+        return response.ExpiredTime * 1000;
+    const parsed = response.Expiration ? Date.parse(response.Expiration) : NaN;
+    return Number.isFinite(parsed) ? parsed : now + 15 * 60_000;
+}
+async function loadStsClient(settings, timeoutSeconds) {
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8684)));
+    const Client = mod.Client ?? mod.default.Client;
+    return new Client({
+        // No key: the call is unsigned.
+        credential: {},
+        region: settings.region,
+        profile: { httpProfile: { endpoint: settings.stsEndpoint.host, protocol: settings.stsEndpoint.protocol, reqTimeout: timeoutSeconds } }
+    });
+}
+/**
+ * Signs in once (so that a refusal fails the run before any invitation, with the whole explanation) and hands back
+ * credentials that renew themselves for the rest of the run.
+ */
+async function signInWithOidc(settings, options) {
+    const log = options.log ?? ((m) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m));
+    const warn = options.warn ?? ((m) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m));
+    const until = (issued) => new Date(issued.expiresAt).toISOString();
+    const credentials = new RefreshingCredentials(createExchange(settings, options), {
+        marginMs: settings.refreshMarginSeconds * 1000,
+        onRenewed: (issued) => {
+            if (credentials.exchanges > 1)
+                log(`Renewed the OIDC credentials; they are valid until ${until(issued)}.`);
+        },
+        onRenewFailed: (error, issued) => warn(`Renewing the OIDC credentials failed; the current ones stay in use until ${until(issued)}. ${error.message}`)
+    });
+    const issued = await credentials.start();
+    log(`Signed in with OIDC: role ${settings.roleArn}, session ${settings.sessionName}; the credentials are valid until ${until(issued)}.`);
+    return credentials;
+}
+
+
+/***/ }),
+
+/***/ 138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: debug, isDebug
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+// The runner's workflow-command protocol: inputs from INPUT_* variables, log lines and annotations on stdout,
+// outputs and the job summary appended to the files the runner names. @actions/core speaks the same protocol,
+// but its entry statically imports its OIDC client, which loads @actions/http-client and undici (about 1 MB):
+// that cost every run more than half its start-up time (npm run bench). Only getIDToken still comes from
+// @actions/core, imported lazily by the one path that needs it. __tests__/workflow-commands.test.ts checks that
+// every function here writes exactly what @actions/core writes.
+
+
+
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** Registers a value the runner must hide in every later log line. */
+function setSecret(secret) {
+    issue('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function debug(message) {
+    issue('debug', {}, message);
+}
+function error(message, properties = {}) {
+    issue('error', annotation(properties), message);
+}
+function warning(message, properties = {}) {
+    issue('warning', annotation(properties), message);
+}
+function notice(message, properties = {}) {
+    issue('notice', annotation(properties), message);
+}
+/** Marks the step failed (exit code 1) with one error line. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    const text = String(value);
+    if (!file) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        return issue('set-output', { name }, text);
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error('An output must not contain its own delimiter.');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+/** Appends Markdown to the job summary; false when the runner gave no summary file (a local run). */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown, { encoding: 'utf8' });
+    return true;
+}
+function annotation(p) {
+    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+}
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -82,6 +1260,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -8895,370 +10080,18 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/workflow-commands.ts
-// The runner's workflow-command protocol: inputs from INPUT_* variables, log lines and annotations on stdout,
-// outputs and the job summary appended to the files the runner names. @actions/core speaks the same protocol,
-// but its entry statically imports its OIDC client, which loads @actions/http-client and undici (about 1 MB):
-// that cost every run more than half its start-up time (npm run bench). Only getIDToken still comes from
-// @actions/core, imported lazily by the one path that needs it. __tests__/workflow-commands.test.ts checks that
-// every function here writes exactly what @actions/core writes.
+/***/ 4995:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ay: () => (/* binding */ pRetry)
+});
 
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-/** Registers a value the runner must hide in every later log line. */
-function workflow_commands_setSecret(secret) {
-    issue('add-mask', {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issue('debug', {}, message);
-}
-function error(message, properties = {}) {
-    issue('error', annotation(properties), message);
-}
-function workflow_commands_warning(message, properties = {}) {
-    issue('warning', annotation(properties), message);
-}
-function notice(message, properties = {}) {
-    issue('notice', annotation(properties), message);
-}
-/** Marks the step failed (exit code 1) with one error line. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    const text = String(value);
-    if (!file) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        return issue('set-output', { name }, text);
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || text.includes(delimiter))
-        throw new Error('An output must not contain its own delimiter.');
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-/** Appends Markdown to the job summary; false when the runner gave no summary file (a local run). */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown, { encoding: 'utf8' });
-    return true;
-}
-function annotation(p) {
-    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
-}
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/github/context.ts
-// The parts of the runner's environment the action reads. Read directly rather than through @actions/github's
-// context, so that a run which never calls GitHub does not load the Octokit client.
-
-function readContext(env = process.env) {
-    const path = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (path) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        }
-        catch (e) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${e.message}`);
-        }
-    }
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        runId: env.GITHUB_RUN_ID ?? '',
-        actor: env.GITHUB_ACTOR ?? ''
-    };
-}
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.includes(eventName);
-}
-function defaultBranch(ctx) {
-    const name = ctx.payload.repository?.default_branch;
-    return typeof name === 'string' && name ? name : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/mode.ts
-// Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
-
-const MODES = ['validate', 'plan', 'apply', 'auto', 'audit'];
-function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan' || requested === 'audit')
-        return { mode: requested };
-    const refusal = applyRefusal(ctx);
-    if (requested === 'auto') {
-        const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch';
-        return { mode: applies && !refusal ? 'apply' : 'plan' };
-    }
-    return refusal ? { mode: 'plan', downgraded: refusal } : { mode: 'apply' };
-}
-function applyRefusal(ctx) {
-    if (isPullRequestEvent(ctx.eventName)) {
-        return `Apply never runs for ${ctx.eventName} events: the change is not merged yet. This run only plans.`;
-    }
-    const branch = defaultBranch(ctx);
-    if (!branch)
-        return 'Apply runs only on the default branch, and the event payload does not name it. This run only plans.';
-    if (ctx.ref !== `refs/heads/${branch}`) {
-        return `Apply runs only on the default branch (${branch}), not on ${ctx.ref || 'an unknown ref'}. This run only plans.`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
-// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
-const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
-function parseEndpoint(value) {
-    const text = value.trim() || DEFAULT_ENDPOINT;
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
-    }
-    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
-}
-/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
-function isLoopback(endpoint) {
-    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
-}
+// UNUSED EXPORTS: AbortError, makeRetriable
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
@@ -9534,318 +10367,295 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/tencent/oidc.ts
-// Secretless sign-in: the workflow's OIDC ID token, exchanged at STS (AssumeRoleWithWebIdentity) for temporary
-// credentials that sign the Organization calls, and exchanged again before they expire. No secret is stored.
-//
-// The pure parts (session names, settings, the error explanations, the refresh schedule) take their clock and
-// their exchange as arguments so that tests can drive them; `signInWithOidc` wires them to GitHub and to STS.
 
+/***/ })
 
-const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
-const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
-/** STS wants a region on every call; CAM roles are global, so any region does. */
-const DEFAULT_STS_REGION = 'ap-guangzhou';
-/** Exchange again when less than this is left (the SDK's own OIDC credential waits until 0.6 s before). */
-const DEFAULT_REFRESH_MARGIN_SECONDS = 300;
-/** Environment variable that overrides the margin (seconds); for tests and very long runs. */
-const REFRESH_MARGIN_ENV = 'TENCENT_ORG_MEMBERS_REFRESH_MARGIN';
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-const STS_ACTION = 'AssumeRoleWithWebIdentity';
-// ---- names and forms --------------------------------------------------------------------------------------
-/** STS's RoleSessionName: 2 to 64 of letters, digits and + = , . @ _ - */
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-/** qcs::cam::uin/<account>:roleName/<name>, or :role/<role id>. */
-const ROLE_ARN = /^qcs::cam::uin\/\d+:(?:roleName|role)\/\S+$/;
-/**
- * `gha-<owner>-<repo>-<run id>`: names the workflow run in CloudAudit. Characters STS refuses become `-`, and a long
- * repository name is cut so that the run id always fits.
- */
-function defaultSessionName(repository, runId) {
-    const clean = (s) => s.replace(/[^\w+=,.@-]+/g, '-').replace(/-{2,}/g, '-');
-    const run = clean(runId || String(Date.now()));
-    const repo = clean((repository || 'github-actions').replace('/', '-'));
-    const room = 64 - 'gha--'.length - run.length;
-    return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
-}
-/** One way the sign-in failed: what happened, the likely cause, the fix. */
-class OidcError extends Error {
-    step;
-    code;
-    requestId;
-    transient;
-    constructor(step, message, code, requestId, 
-    /** Worth another try: throttling, STS's internal errors, no answer. */
-    transient) {
-        super(message);
-        this.step = step;
-        this.code = code;
-        this.requestId = requestId;
-        this.transient = transient;
-        this.name = 'OidcError';
-    }
-}
-const PROVIDER_FIX = `In CAM > Identity providers > Role SSO, check the provider named in oidc-provider-id: its URL must be ${GITHUB_ISSUER}, ` +
-    `its client ID must hold the oidc-audience input (default ${DEFAULT_AUDIENCE}), and its signature public key must be the ` +
-    `current content of ${GITHUB_ISSUER}/.well-known/jwks (GitHub rotates its keys: paste them again).`;
-const TRUST_FIX = "Edit the role's trust policy (CAM > Roles > the role > Role entity): principal federated " +
-    'qcs::cam::uin/<account>:oidc-provider/<oidc-provider-id>, action name/sts:AssumeRoleWithWebIdentity, and conditions ' +
-    `oidc:iss = ${GITHUB_ISSUER}, oidc:aud = the oidc-audience input, oidc:sub = repo:<owner>/<repo>:ref:refs/heads/<default branch> ` +
-    '(a job with an environment presents repo:<owner>/<repo>:environment:<name> instead). See "Secretless sign-in with OIDC" in the README.';
-const ROLE_FIX = "Copy the role's RoleArn from CAM > Roles > the role (qcs::cam::uin/<account>:roleName/<name>) into role-arn.";
-/** The error codes of AssumeRoleWithWebIdentity (tencentcloud-sdk-go's sts/v20180813 list) and the common ones. */
-const STS_ERRORS = {
-    'InvalidParameter.WebIdentityTokenError': {
-        cause: "STS refused the workflow's ID token: it does not verify against the identity provider (issuer, audience or signature key differ).",
-        fix: PROVIDER_FIX
-    },
-    UnauthorizedOperation: {
-        cause: "The role does not trust this workflow: its trust policy does not name this identity provider, or its oidc:iss, oidc:aud or oidc:sub conditions do not match this run's token.",
-        fix: TRUST_FIX
-    },
-    'ResourceNotFound.RoleNotFound': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
-    'ResourceNotFound.RoleNotExist': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
-    'InternalError.GetRoleError': { cause: 'STS could not read the role in role-arn: most often it does not exist in that account, or the ARN is mistyped.', fix: ROLE_FIX },
-    'InternalError.IllegalRole': { cause: 'The role in role-arn cannot be assumed with an OIDC token: its role entity is not an identity provider.', fix: TRUST_FIX },
-    'InvalidParameter.ParamError': {
-        cause: 'STS refused a parameter: most often oidc-provider-id names no identity provider of the role\'s account, or role-arn or role-session-name is malformed.',
-        fix: 'Set oidc-provider-id to the provider\'s name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role\'s RoleArn.'
-    },
-    'InvalidParameter.AccountNotAvaliable': { cause: 'The account in role-arn does not exist or is not available.', fix: ROLE_FIX },
-    'InvalidParameter.OverTimeError': { cause: "The requested session is longer than the role's maximum session duration.", fix: "Raise the role's maximum session duration in CAM." },
-    'AuthFailure.AccessKeyIllegal': { cause: 'STS expected an unsigned call and refused the one it got.', fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.' },
-    InvalidAction: { cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
-    NoSuchVersion: { cause: 'The sts-endpoint does not serve STS 2018-08-13.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
-    UnsupportedRegion: { cause: 'STS does not serve the region this action calls it in.', fix: `Set the region input to a region STS serves, such as ${DEFAULT_STS_REGION}.` },
-    'InvalidParameter.OverLimit': { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
-    RequestLimitExceeded: { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
-    'InternalError.SystemError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
-    'InternalError.UnknownError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
-    InternalError: { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
-    ServiceUnavailable: { cause: 'STS is temporarily unavailable.', fix: 'Rerun the workflow.', transient: true }
-};
-/** What an STS error code means for the sign-in; an unlisted code is judged by its family. */
-function explainStsError(code) {
-    const known = STS_ERRORS[code];
-    if (known)
-        return known;
-    const family = code.split('.')[0];
-    if (family === 'InternalError' || family === 'RequestLimitExceeded')
-        return STS_ERRORS[family] ?? STS_ERRORS.InternalError;
-    if (family === 'AuthFailure')
-        return STS_ERRORS['AuthFailure.AccessKeyIllegal'];
-    if (family === 'ResourceNotFound')
-        return { cause: 'STS could not find a resource it needs: the role or the identity provider.', fix: `${ROLE_FIX} Check oidc-provider-id too.` };
-    return { cause: 'STS refused the exchange.', fix: `Check role-arn, oidc-provider-id and the role's trust policy. ${TRUST_FIX}` };
-}
-/** The workflow cannot ask for an ID token: GitHub sets these two only for jobs with `id-token: write`. */
-function missingIdTokenVariables(env) {
-    return ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((name) => !env[name]);
-}
-function noPermissionError(missing) {
-    return new OidcError('id-token', `OIDC sign-in failed: the workflow's ID token cannot be requested (${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set). ` +
-        'Likely cause: the job does not have `permissions: id-token: write` (a `permissions:` block that leaves it out takes it away, and ' +
-        'pull requests from forks never get it). Fix: add `id-token: write` (with `contents: read`) to the `permissions:` of the workflow ' +
-        'or of the job that runs this action, or give secret-id and secret-key instead of role-arn.', undefined, undefined, false);
-}
-function idTokenError(e) {
-    const detail = (e?.message ?? String(e)).replace(/^Error message:\s*/, '').replace(/\s+/g, ' ').trim();
-    const status = /Error Code : (\d{3})/.exec(detail)?.[1];
-    const refused = status === '401' || status === '403';
-    return new OidcError('id-token', `OIDC sign-in failed: GitHub did not issue an ID token (${status ? `HTTP ${status}` : detail}). ` +
-        (refused
-            ? 'Likely cause: the job\'s request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun.'
-            : "Likely cause: GitHub's token service did not answer. Fix: rerun the workflow."), undefined, undefined, !refused);
-}
-function stsError(e, settings) {
-    const err = (e ?? {});
-    const code = err.code || undefined;
-    const request = err.requestId ? `; RequestId ${err.requestId}` : '';
-    if (!code) {
-        const http = err.httpCode !== undefined ? `HTTP ${err.httpCode}` : 'no answer';
-        return new OidcError('sts', `OIDC sign-in failed: STS at ${settings.stsEndpoint.host} gave ${http} (${plain(err.message ?? String(e))}). ` +
-            'Likely cause: the network or the endpoint. Fix: check sts-endpoint, then rerun the workflow.', undefined, undefined, err.httpCode === undefined || err.httpCode >= 500);
-    }
-    const { cause, fix, transient } = explainStsError(code);
-    return new OidcError('sts', `OIDC sign-in failed: STS refused to exchange the ID token for role ${settings.roleArn} with provider ${settings.providerId} ` +
-        `(${code}: ${(err.message ?? '').trim().replace(/\.$/, '')}${request}). Likely cause: ${cause} Fix: ${fix}`, code, err.requestId || undefined, transient === true);
-}
-function plain(message) {
-    if (/timeout|timed out|aborted/i.test(message))
-        return 'no answer in time';
-    if (/ECONNREFUSED/i.test(message))
-        return 'connection refused';
-    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
-        return 'the host name does not resolve';
-    return message.replace(/\s+/g, ' ').slice(0, 200);
-}
-/** Thrown by getCredential when the credentials expired and could not be renewed. */
-class RenewalError extends Error {
-    code;
-    requestId;
-    constructor(message, 
-    /** AuthFailure.TokenFailure when the renewal was refused (the run should stop); none when it may yet work. */
-    code, requestId) {
-        super(message);
-        this.code = code;
-        this.requestId = requestId;
-        this.name = 'RenewalError';
-    }
-}
-/**
- * The SDK's DynamicCredential: every signed request asks for credentials, and gets the current ones until they
- * come within the margin of their expiry; then one exchange runs (callers meanwhile share it). A renewal that fails
- * while the current credentials still work is tried again later, never more than every few seconds.
- */
-class RefreshingCredentials {
-    exchange;
-    options;
-    current;
-    pending;
-    retryAt = 0;
-    now;
-    /** How many exchanges have succeeded. */
-    exchanges = 0;
-    constructor(exchange, options) {
-        this.exchange = exchange;
-        this.options = options;
-        this.now = options.now ?? Date.now;
-    }
-    /** The first exchange. Its error is the sign-in's: the caller reports it whole. */
-    async start() {
-        return this.renew();
-    }
-    async getCredential() {
-        const now = this.now();
-        const current = this.current;
-        if (current && (now < current.refreshAt || (now < current.expiresAt && now < this.retryAt)))
-            return pick(current);
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(138);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github/context.ts
+// The parts of the runner's environment the action reads. Read directly rather than through @actions/github's
+// context, so that a run which never calls GitHub does not load the Octokit client.
+
+function readContext(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (path) {
         try {
-            return pick(await this.renew());
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (e) {
-            const still = this.current;
-            if (still && this.now() < still.expiresAt)
-                return pick(still);
-            const error = e;
-            throw new RenewalError(`The temporary credentials from OIDC expired and could not be renewed. ${error.message ?? String(e)}`, error instanceof OidcError && error.transient ? undefined : 'AuthFailure.TokenFailure', error instanceof OidcError ? error.requestId : undefined);
+            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${e.message}`);
         }
     }
-    renew() {
-        this.pending ??= this.exchange()
-            .then((issued) => {
-            const at = this.now();
-            const margin = Math.min(this.options.marginMs, Math.max(0, issued.expiresAt - at) / 2);
-            this.current = { ...issued, refreshAt: issued.expiresAt - margin };
-            this.exchanges++;
-            this.options.onRenewed?.(issued);
-            return issued;
-        })
-            .catch((e) => {
-            const current = this.current;
-            const at = this.now();
-            if (current && at < current.expiresAt) {
-                // Try again after a quarter of what is left (1 to 30 s), so a failing STS is not asked on every request.
-                this.retryAt = at + Math.min(30_000, Math.max(1000, (current.expiresAt - at) / 4));
-                this.options.onRenewFailed?.(e, current);
-            }
-            throw e;
-        })
-            .finally(() => {
-            this.pending = undefined;
-        });
-        return this.pending;
-    }
-}
-function pick(c) {
-    return { secretId: c.secretId, secretKey: c.secretKey, token: c.token };
-}
-/** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
-function createExchange(settings, deps) {
-    const env = deps.env ?? process.env;
-    // @actions/core (and the HTTP client it brings) is loaded only here, by the one path that needs it.
-    const getIDToken = deps.getIDToken ?? (async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience));
-    const setSecret = deps.setSecret ?? ((secret) => workflow_commands_setSecret(secret));
-    let sts;
-    const once = async () => {
-        const missing = missingIdTokenVariables(env);
-        if (missing.length > 0)
-            throw noPermissionError(missing);
-        setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-        let idToken;
-        try {
-            idToken = await getIDToken(settings.audience);
-        }
-        catch (e) {
-            throw idTokenError(e);
-        }
-        setSecret(idToken);
-        let response;
-        try {
-            const client = await (sts ??= loadStsClient(settings, deps.timeoutSeconds));
-            response = (await client.request(STS_ACTION, { ProviderId: settings.providerId, WebIdentityToken: idToken, RoleArn: settings.roleArn, RoleSessionName: settings.sessionName }, 
-            // Called unsigned, as STS requires for this action: the SDK sends `Authorization: SKIP`.
-            { skipSign: true, signal: AbortSignal.timeout(deps.timeoutSeconds * 1000) }));
-        }
-        catch (e) {
-            throw stsError(e, settings);
-        }
-        const { TmpSecretId, TmpSecretKey, Token } = response.Credentials ?? {};
-        for (const secret of [TmpSecretId, TmpSecretKey, Token])
-            if (secret)
-                setSecret(secret);
-        if (!TmpSecretId || !TmpSecretKey || !Token) {
-            throw new OidcError('sts', `OIDC sign-in failed: STS answered without credentials (RequestId ${response.RequestId ?? 'none'}). Fix: rerun the workflow.`, undefined, response.RequestId, true);
-        }
-        return { secretId: TmpSecretId, secretKey: TmpSecretKey, token: Token, expiresAt: expiry(response) };
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        actor: env.GITHUB_ACTOR ?? ''
     };
-    return () => pRetry(once, {
-        retries: Math.max(0, (deps.attempts ?? 4) - 1),
-        factor: 2,
-        minTimeout: deps.minBackoffMs ?? 1000,
-        maxTimeout: 10_000,
-        randomize: true,
-        shouldRetry: ({ error }) => error instanceof OidcError && error.transient
-    });
 }
-/** ExpiredTime (unix seconds) is what STS documents; Expiration (ISO) is the fallback; then a cautious 15 minutes. */
-function expiry(response, now = Date.now()) {
-    if (typeof response.ExpiredTime === 'number' && response.ExpiredTime > 0)
-        return response.ExpiredTime * 1000;
-    const parsed = response.Expiration ? Date.parse(response.Expiration) : NaN;
-    return Number.isFinite(parsed) ? parsed : now + 15 * 60_000;
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+function isPullRequestEvent(eventName) {
+    return PULL_REQUEST_EVENTS.includes(eventName);
 }
-async function loadStsClient(settings, timeoutSeconds) {
-    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8684)));
-    const Client = mod.Client ?? mod.default.Client;
-    return new Client({
-        // No key: the call is unsigned.
-        credential: {},
-        region: settings.region,
-        profile: { httpProfile: { endpoint: settings.stsEndpoint.host, protocol: settings.stsEndpoint.protocol, reqTimeout: timeoutSeconds } }
-    });
-}
-/**
- * Signs in once (so that a refusal fails the run before any invitation, with the whole explanation) and hands back
- * credentials that renew themselves for the rest of the run.
- */
-async function signInWithOidc(settings, options) {
-    const log = options.log ?? ((m) => info(m));
-    const warn = options.warn ?? ((m) => workflow_commands_warning(m));
-    const until = (issued) => new Date(issued.expiresAt).toISOString();
-    const credentials = new RefreshingCredentials(createExchange(settings, options), {
-        marginMs: settings.refreshMarginSeconds * 1000,
-        onRenewed: (issued) => {
-            if (credentials.exchanges > 1)
-                log(`Renewed the OIDC credentials; they are valid until ${until(issued)}.`);
-        },
-        onRenewFailed: (error, issued) => warn(`Renewing the OIDC credentials failed; the current ones stay in use until ${until(issued)}. ${error.message}`)
-    });
-    const issued = await credentials.start();
-    log(`Signed in with OIDC: role ${settings.roleArn}, session ${settings.sessionName}; the credentials are valid until ${until(issued)}.`);
-    return credentials;
+function defaultBranch(ctx) {
+    const name = ctx.payload.repository?.default_branch;
+    return typeof name === 'string' && name ? name : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/mode.ts
+// Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
+
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit'];
+function decideMode(requested, ctx) {
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit')
+        return { mode: requested };
+    const refusal = applyRefusal(ctx);
+    if (requested === 'auto') {
+        const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch';
+        return { mode: applies && !refusal ? 'apply' : 'plan' };
+    }
+    return refusal ? { mode: 'plan', downgraded: refusal } : { mode: 'apply' };
+}
+function applyRefusal(ctx) {
+    if (isPullRequestEvent(ctx.eventName)) {
+        return `Apply never runs for ${ctx.eventName} events: the change is not merged yet. This run only plans.`;
+    }
+    const branch = defaultBranch(ctx);
+    if (!branch)
+        return 'Apply runs only on the default branch, and the event payload does not name it. This run only plans.';
+    if (ctx.ref !== `refs/heads/${branch}`) {
+        return `Apply runs only on the default branch (${branch}), not on ${ctx.ref || 'an unknown ref'}. This run only plans.`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
+// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
+const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
+function parseEndpoint(value) {
+    const text = value.trim() || DEFAULT_ENDPOINT;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
+    }
+    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
+}
+/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
+function isLoopback(endpoint) {
+    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
+}
+
+// EXTERNAL MODULE: ./src/tencent/oidc.ts
+var oidc = __nccwpck_require__(4764);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
 
@@ -9857,22 +10667,22 @@ class InputError extends Error {
 }
 function readSettings(workspace, env = process.env) {
     // Masked first, so that no later message (or debug line) can print them.
-    const secretId = getInput('secret-id') || env.TENCENTCLOUD_SECRET_ID || '';
-    const secretKey = getInput('secret-key') || env.TENCENTCLOUD_SECRET_KEY || '';
-    const token = getInput('session-token') || env.TENCENTCLOUD_SESSION_TOKEN || '';
+    const secretId = workflow_commands/* getInput */.V4('secret-id') || env.TENCENTCLOUD_SECRET_ID || '';
+    const secretKey = workflow_commands/* getInput */.V4('secret-key') || env.TENCENTCLOUD_SECRET_KEY || '';
+    const token = workflow_commands/* getInput */.V4('session-token') || env.TENCENTCLOUD_SESSION_TOKEN || '';
     for (const secret of [secretId, secretKey, token])
         if (secret)
-            workflow_commands_setSecret(secret);
-    const githubToken = getInput('github-token');
+            workflow_commands/* setSecret */.Pq(secret);
+    const githubToken = workflow_commands/* getInput */.V4('github-token');
     if (githubToken)
-        workflow_commands_setSecret(githubToken);
-    const file = getInput('file') || 'members.yaml';
+        workflow_commands/* setSecret */.Pq(githubToken);
+    const file = workflow_commands/* getInput */.V4('file') || 'members.yaml';
     const absolute = (0,external_node_path_.resolve)(workspace, file);
     const filePath = (0,external_node_path_.relative)(workspace, absolute);
     if (filePath.startsWith('..') || (0,external_node_path_.isAbsolute)(filePath)) {
         throw new InputError(`file "${file}" is outside the workspace (${workspace}).`);
     }
-    const mode = (getInput('mode') || 'auto').toLowerCase();
+    const mode = (workflow_commands/* getInput */.V4('mode') || 'auto').toLowerCase();
     if (!MODES.includes(mode)) {
         throw new InputError(`mode "${mode}" is not one of ${MODES.join(', ')}.`);
     }
@@ -9881,16 +10691,16 @@ function readSettings(workspace, env = process.env) {
     }
     let endpoint;
     try {
-        endpoint = parseEndpoint(getInput('endpoint'));
+        endpoint = parseEndpoint(workflow_commands/* getInput */.V4('endpoint'));
     }
     catch (e) {
         throw new InputError(e.message);
     }
-    const region = getInput('region');
-    const base = getInput('base');
-    const roleArn = getInput('role-arn').trim();
+    const region = workflow_commands/* getInput */.V4('region');
+    const base = workflow_commands/* getInput */.V4('base');
+    const roleArn = workflow_commands/* getInput */.V4('role-arn').trim();
     if (roleArn && secretKey) {
-        workflow_commands_warning('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
+        workflow_commands/* warning */.$e('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
     }
     const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined;
     return {
@@ -9907,52 +10717,52 @@ function readSettings(workspace, env = process.env) {
         timeoutSeconds: numberInput('timeout', 15, 1, 300),
         ...(githubToken ? { githubToken } : {}),
         comment: booleanInput('comment', true),
-        ...(getInput('since') ? { since: getInput('since') } : {}),
-        ...(getInput('until') ? { until: getInput('until') } : {})
+        ...(workflow_commands/* getInput */.V4('since') ? { since: workflow_commands/* getInput */.V4('since') } : {}),
+        ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {})
     };
 }
 function readOidcSettings(roleArn, region, env) {
-    if (!ROLE_ARN.test(roleArn)) {
+    if (!oidc.ROLE_ARN.test(roleArn)) {
         throw new InputError(`role-arn "${roleArn}" is not a CAM role ARN: copy it from CAM > Roles > the role, like qcs::cam::uin/100000000001:roleName/github-org-members.`);
     }
-    const providerId = getInput('oidc-provider-id').trim();
+    const providerId = workflow_commands/* getInput */.V4('oidc-provider-id').trim();
     if (!providerId) {
         throw new InputError('oidc-provider-id is missing: with role-arn, give the name of the CAM OIDC identity provider the role trusts (CAM > Identity providers > Role SSO).');
     }
-    const sessionName = getInput('role-session-name').trim() || defaultSessionName(env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID);
-    if (!SESSION_NAME.test(sessionName)) {
+    const sessionName = workflow_commands/* getInput */.V4('role-session-name').trim() || (0,oidc.defaultSessionName)(env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID);
+    if (!oidc.SESSION_NAME.test(sessionName)) {
         throw new InputError(`role-session-name "${sessionName}" must be 2 to 64 letters, digits or + = , . @ _ -.`);
     }
     let stsEndpoint;
     try {
-        stsEndpoint = parseEndpoint(getInput('sts-endpoint') || DEFAULT_STS_ENDPOINT);
+        stsEndpoint = parseEndpoint(workflow_commands/* getInput */.V4('sts-endpoint') || oidc.DEFAULT_STS_ENDPOINT);
     }
     catch (e) {
         throw new InputError(e.message.replace(/^endpoint /, 'sts-endpoint '));
     }
-    const margin = env[REFRESH_MARGIN_ENV] ?? '';
-    const refreshMarginSeconds = margin === '' ? DEFAULT_REFRESH_MARGIN_SECONDS : Number(margin);
+    const margin = env[oidc.REFRESH_MARGIN_ENV] ?? '';
+    const refreshMarginSeconds = margin === '' ? oidc.DEFAULT_REFRESH_MARGIN_SECONDS : Number(margin);
     if (!Number.isFinite(refreshMarginSeconds) || refreshMarginSeconds < 0) {
-        throw new InputError(`${REFRESH_MARGIN_ENV} must be a number of seconds, got "${margin}".`);
+        throw new InputError(`${oidc.REFRESH_MARGIN_ENV} must be a number of seconds, got "${margin}".`);
     }
     return {
         roleArn,
         providerId,
         sessionName,
-        audience: getInput('oidc-audience').trim() || DEFAULT_AUDIENCE,
+        audience: workflow_commands/* getInput */.V4('oidc-audience').trim() || oidc.DEFAULT_AUDIENCE,
         stsEndpoint,
-        region: region || DEFAULT_STS_REGION,
+        region: region || oidc.DEFAULT_STS_REGION,
         refreshMarginSeconds
     };
 }
 function integerInput(name, fallback, min) {
     const value = numberInput(name, fallback, min, Number.MAX_SAFE_INTEGER);
     if (!Number.isInteger(value))
-        throw new InputError(`${name} must be a whole number, got "${getInput(name)}".`);
+        throw new InputError(`${name} must be a whole number, got "${workflow_commands/* getInput */.V4(name)}".`);
     return value;
 }
 function numberInput(name, fallback, min, max) {
-    const text = getInput(name);
+    const text = workflow_commands/* getInput */.V4(name);
     if (text === '')
         return fallback;
     const value = Number(text);
@@ -9962,7 +10772,7 @@ function numberInput(name, fallback, min, max) {
     return value;
 }
 function booleanInput(name, fallback) {
-    const text = getInput(name).toLowerCase();
+    const text = workflow_commands/* getInput */.V4(name).toLowerCase();
     if (text === '')
         return fallback;
     if (['true', 'yes', '1'].includes(text))
@@ -9972,1038 +10782,12 @@ function booleanInput(name, fallback) {
     throw new InputError(`${name} must be true or false, got "${text}".`);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-function diagnostics_error(file, at, title, message) {
-    return { severity: 'error', title, message, file, line: at.line, col: at.col };
-}
-function byPosition(a, b) {
-    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
-function suggest(word, known) {
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = distance(w, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    // Past a third of the word, a "suggestion" is a guess that misleads more than it helps.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance, with adjacent transpositions counted as one edit. */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    for (let i = 0; i < rows; i++)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j++)
-        d[j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
-            d[i * cols + j] = v;
-        }
-    }
-    return d[rows * cols - 1];
-}
-
-;// CONCATENATED MODULE: ./src/manifest/format.ts
-const FORMAT_VERSION = 1;
-/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
-const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
-const FIELDS = {
-    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
-    Name: {
-        kind: 'string',
-        required: true,
-        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
-        maxLength: 25,
-        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
-    },
-    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
-    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
-    PermissionIds: {
-        kind: 'integer-list',
-        required: true,
-        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
-            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
-        min: 1,
-        max: 10,
-        mustContain: [1, 2]
-    },
-    PayUin: {
-        kind: 'string',
-        required: false,
-        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
-        pattern: { source: '^[0-9]+$', hint: 'digits only' },
-        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
-    },
-    Remark: { kind: 'string', required: false, description: 'Remarks.' },
-    IsAllowQuit: {
-        kind: 'string',
-        required: false,
-        description: 'Whether the member may leave the organization.',
-        enum: ['Allow', 'Denied']
-    },
-    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
-    AuthFile: {
-        kind: 'object-list',
-        required: false,
-        description: 'Proof files of a mutual-trust entity.',
-        item: { Name: 'File name.', Url: 'File URL.' }
-    },
-    Tags: {
-        kind: 'object-list',
-        required: false,
-        description: 'Member tags, at most 10, keys unique.',
-        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
-        maxItems: 10,
-        uniqueBy: 'TagKey'
-    }
-};
-const FIELD_NAMES = Object.keys(FIELDS);
-/** Fields that identify an entry and so cannot come from `defaults`. */
-const IDENTITY_FIELDS = ['MemberUin', 'Name'];
-const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
-
-;// CONCATENATED MODULE: ./src/manifest/parse.ts
-// Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
-// members file long before it can cost time or memory (binary data, huge files, several documents).
-
-
-/** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
-const MAX_BYTES = 8 * 1024 * 1024;
-function parseSource(file, bytes) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => lineCounter.linePos(offset);
-    const start = { line: 1, col: 1 };
-    const fail = (title, message) => ({ at, errors: [diagnostics_error(file, start, title, message)] });
-    const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-    if (buffer.length > MAX_BYTES) {
-        return fail('File too large', `${file} is ${buffer.length} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
-    }
-    if (buffer.includes(0)) {
-        return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    }
-    catch {
-        return fail('Not UTF-8', `${file} is not valid UTF-8 text.`);
-    }
-    // The byte-order mark is invisible in editors, so positions are counted without it.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        version: '1.2',
-        intAsBigInt: true,
-        uniqueKeys: true,
-        prettyErrors: false,
-        strict: true
-    });
-    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
-    const errors = doc.errors.map((e) => {
-        const kind = unclosedKind(e);
-        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
-        const message = e.code === 'MULTIPLE_DOCS'
-            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-            : kind && offset !== undefined ? UNCLOSED[kind] : firstLine(e.message);
-        const d = diagnostics_error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
-        const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
-    });
-    return { doc, at, errors };
-}
-// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
-// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
-const UNCLOSED = {
-    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
-    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
-    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
-    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
-};
-function unclosedKind(e) {
-    if (/^Flow sequence in block collection/.test(e.message))
-        return 'FLOW_SEQ';
-    if (/^Flow map in block collection/.test(e.message))
-        return 'FLOW_MAP';
-    if (e.message.startsWith('Missing closing "quote'))
-        return 'QUOTE_DOUBLE';
-    if (e.message.startsWith("Missing closing 'quote"))
-        return 'QUOTE_SINGLE';
-    return undefined;
-}
-/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
-function openings(doc) {
-    const starts = new Map();
-    (0,dist/* visit */.YR)(doc, {
-        Node: (_key, n) => {
-            const kind = (0,dist/* isCollection */.P3)(n) && n.flow ? ((0,dist/* isMap */.jh)(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : (0,dist/* isScalar */.jn)(n) ? n.type : undefined;
-            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
-            if (key && !starts.has(key))
-                starts.set(key, n.range[0]);
-        }
-    });
-    return starts;
-}
-function yamlErrorTitle(code) {
-    return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/manifest/validate.ts
-// Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
-// value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
-
-
-
-
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
-function readManifest(file, bytes) {
-    const parsed = parseSource(file, bytes);
-    if (parsed.errors.length > 0 || !parsed.doc)
-        return { entries: [], errors: parsed.errors };
-    const v = new Validator(file, parsed.doc, parsed.at, bytes.length);
-    const entries = v.run();
-    return { entries: v.errors.length === 0 ? entries : [], errors: v.errors.sort(byPosition) };
-}
-class Validator {
-    file;
-    doc;
-    at;
-    errors = [];
-    /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
-    identities = [];
-    /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
-    budget;
-    /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
-    targets;
-    constructor(file, doc, at, size) {
-        this.file = file;
-        this.doc = doc;
-        this.at = at;
-        this.budget = 10_000 + 4 * size;
-    }
-    run() {
-        const root = this.doc.contents;
-        if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-            this.fail(root, 'Empty file', 'The file is empty: it needs a `members:` list.');
-            return [];
-        }
-        const map = this.deref(root);
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`);
-            return [];
-        }
-        let defaults = {};
-        let members;
-        for (const pair of this.pairs(map)) {
-            const key = this.keyOf(pair, TOP_LEVEL_KEYS);
-            if (key === 'version')
-                this.checkVersion(pair.value);
-            else if (key === 'defaults')
-                defaults = this.readDefaults(pair.value, pair);
-            else if (key === 'members')
-                members = pair.value === null || isEmpty(pair.value) ? undefined : pair.value;
-        }
-        if (members === undefined) {
-            if (!map.items.some((p) => this.plainKey(p) === 'members')) {
-                // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
-                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
-                    this.fail(map, 'Missing members', 'The file has no `members:` list.');
-                }
-            }
-            else {
-                this.fail(map.items.find((p) => this.plainKey(p) === 'members').key, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.');
-            }
-            return [];
-        }
-        const list = this.deref(members);
-        if (!(0,dist/* isSeq */.oP)(list)) {
-            this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`);
-            return [];
-        }
-        const entries = [];
-        for (const item of list.items) {
-            const entry = this.readEntry(item, defaults);
-            if (entry)
-                entries.push(entry);
-            if (this.budget < 0)
-                return [];
-        }
-        this.checkUnique('MemberUin');
-        this.checkUnique('Name');
-        return entries;
-    }
-    checkVersion(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(FORMAT_VERSION)) {
-            this.fail(node, 'Unknown format version', `\`version\` must be ${FORMAT_VERSION}, the only format this action reads.`);
-        }
-    }
-    readDefaults(node, pair) {
-        const map = node === null ? null : this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.fail(node ?? pair.key, 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`);
-            return {};
-        }
-        const fields = {};
-        for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
-            if (!name)
-                continue;
-            if (IDENTITY_FIELDS.includes(name)) {
-                this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
-                continue;
-            }
-            fields[name] = { value: this.readField(name, p), at: this.pos(p.value) };
-        }
-        return fields;
-    }
-    readEntry(node, defaults) {
-        const map = this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.fail(node, 'Entry is not a mapping', `Each entry of \`members\` must be a mapping with MemberUin, Name, ..., not ${describe(map)}.`);
-            return undefined;
-        }
-        const own = {};
-        for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
-            if (name)
-                own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
-        }
-        this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
-        const start = this.pos(node);
-        const merged = { ...defaults, ...own };
-        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
-        let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
-        // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
-        // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
-        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
-        const missing = absent.filter((name) => !typos.has(name));
-        if (missing.length > 0) {
-            const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
-            this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
-        }
-        for (const name of FIELD_NAMES) {
-            const spec = FIELDS[name];
-            if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen)
-                continue;
-            const list = merged[spec.requiredWhen.field]?.value;
-            if (list?.includes(spec.requiredWhen.contains)) {
-                ok = false;
-                const inherited = own[spec.requiredWhen.field] ? '' : `; this entry inherits ${spec.requiredWhen.field} from defaults (line ${merged[spec.requiredWhen.field].at.line})`;
-                this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}${inherited}.`);
-            }
-        }
-        if (!ok)
-            return undefined;
-        const member = {};
-        const positions = {};
-        for (const name of FIELD_NAMES) {
-            const field = merged[name];
-            if (field) {
-                member[name] = field.value;
-                positions[name] = field.at;
-            }
-        }
-        return { member: member, ...start, positions };
-    }
-    /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
-    readField(name, pair) {
-        const spec = FIELDS[name];
-        const raw = pair.value;
-        const node = raw === null ? null : this.deref(raw);
-        const where = raw ?? pair.key;
-        switch (spec.kind) {
-            case 'integer':
-                return this.integer(name, node, where);
-            case 'string':
-                return this.string(name, spec, node, where);
-            case 'integer-list':
-                return this.integerList(name, spec, node, where);
-            case 'object-list':
-                return this.objectList(name, spec, node, where);
-        }
-    }
-    integer(name, node, where) {
-        const v = (0,dist/* isScalar */.jn)(node) ? node.value : node;
-        if (typeof v === 'bigint') {
-            if (v > MAX_SAFE || v < -MAX_SAFE) {
-                this.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
-                return undefined;
-            }
-            if (v <= 0n) {
-                this.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`);
-                return undefined;
-            }
-            return Number(v);
-        }
-        const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : '';
-        this.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`);
-        return undefined;
-    }
-    string(name, spec, node, where) {
-        const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof v !== 'string') {
-            const key = name.split('.').at(-1);
-            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
-            this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
-            return undefined;
-        }
-        if (spec.enum && !spec.enum.includes(v)) {
-            this.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`);
-            return undefined;
-        }
-        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
-            this.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
-            return undefined;
-        }
-        if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
-            const re = new RegExp(spec.pattern.source, 'u');
-            const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ');
-            const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`;
-            this.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
-            return undefined;
-        }
-        return v;
-    }
-    integerList(name, spec, node, where) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
-            return undefined;
-        }
-        const seen = new Set();
-        let ok = true;
-        for (const item of node.items) {
-            const n = this.integer(`${name} item`, this.deref(item), item);
-            if (n === undefined) {
-                ok = false;
-            }
-            else if (n < spec.min || n > spec.max) {
-                ok = this.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`);
-            }
-            else if (seen.has(n)) {
-                ok = this.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`);
-            }
-            if (n !== undefined)
-                seen.add(n);
-        }
-        const missing = spec.mustContain.filter((n) => !seen.has(n));
-        if (ok && missing.length > 0) {
-            ok = this.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
-        }
-        return ok ? [...seen] : undefined;
-    }
-    objectList(name, spec, node, where) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
-            return undefined;
-        }
-        const keys = Object.keys(spec.item);
-        const out = [];
-        let ok = true;
-        if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
-            ok = this.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`);
-        }
-        const firstAt = new Map();
-        for (const item of node.items) {
-            const map = this.deref(item);
-            if (!(0,dist/* isMap */.jh)(map)) {
-                ok = this.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
-                continue;
-            }
-            const obj = {};
-            for (const p of this.pairs(map)) {
-                const key = this.keyOf(p, keys);
-                if (!key) {
-                    ok = false;
-                    continue;
-                }
-                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.derefOrNull(p.value), p.value ?? p.key);
-                if (value === undefined)
-                    ok = false;
-                else
-                    obj[key] = value;
-            }
-            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
-            const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k || suggest(this.plainKey(p) ?? '', keys) === k));
-            if (absent.length > 0) {
-                ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
-            }
-            const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined;
-            if (unique !== undefined) {
-                const first = firstAt.get(unique);
-                if (first)
-                    ok = this.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`);
-                else
-                    firstAt.set(unique, this.pos(item));
-            }
-            out.push(obj);
-        }
-        return ok ? out : undefined;
-    }
-    checkUnique(field) {
-        const first = new Map();
-        for (const identity of this.identities) {
-            const here = identity[field];
-            if (here?.value === undefined)
-                continue;
-            const there = first.get(here.value);
-            if (!there) {
-                first.set(here.value, here.at);
-                continue;
-            }
-            const shown = JSON.stringify(here.value);
-            this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
-            this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
-        }
-    }
-    /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
-    pairs(map) {
-        const out = [];
-        for (const p of map.items) {
-            if (this.plainKey(p) === undefined) {
-                this.fail(p.key ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key)}.`);
-            }
-            else {
-                out.push(p);
-            }
-        }
-        return out;
-    }
-    plainKey(p) {
-        return (0,dist/* isScalar */.jn)(p.key) && typeof p.key.value === 'string' ? p.key.value : undefined;
-    }
-    /** The key of a pair if the format knows it; otherwise an error with a "did you mean" hint. */
-    keyOf(p, known) {
-        const key = this.plainKey(p);
-        if (known.includes(key))
-            return key;
-        this.fail(p.key, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
-        return undefined;
-    }
-    deref(node) {
-        this.budget--;
-        if (!(0,dist/* isAlias */.Vj)(node))
-            return node;
-        const target = this.resolve(node);
-        if (!target)
-            return node;
-        const exhausted = this.budget < 0;
-        this.budget -= countNodes(target, this.budget, (a) => this.resolve(a));
-        if (this.budget < 0 && !exhausted) {
-            this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.');
-        }
-        return target;
-    }
-    /** The node an alias stands for: the last node before it with its anchor, as YAML defines it. */
-    resolve(alias) {
-        if (!this.targets) {
-            const targets = new Map();
-            const anchored = new Map();
-            (0,dist/* visit */.YR)(this.doc, {
-                Node: (_key, n) => {
-                    if ((0,dist/* isAlias */.Vj)(n)) {
-                        const target = anchored.get(n.source);
-                        if (target)
-                            targets.set(n, target);
-                    }
-                    else if (n.anchor) {
-                        anchored.set(n.anchor, n);
-                    }
-                }
-            });
-            this.targets = targets;
-        }
-        return this.targets.get(alias);
-    }
-    derefOrNull(node) {
-        return node === null ? null : this.deref(node);
-    }
-    pos(node) {
-        return this.at(node?.range?.[0] ?? 0);
-    }
-    report(at, title, message) {
-        this.errors.push(diagnostics_error(this.file, at, title, message));
-        return false;
-    }
-    fail(node, title, message) {
-        if (this.budget < 0 && title !== 'Hostile YAML')
-            return false;
-        const start = this.pos(node);
-        const end = node?.range ? this.at(node.range[1]) : start;
-        this.errors.push({ ...diagnostics_error(this.file, start, title, message), endLine: end.line, endCol: end.col });
-        return false;
-    }
-}
-/** Counts nodes under `node`, aliases expanded, stopping early once `limit` is passed. */
-function countNodes(node, limit, resolve) {
-    let count = 0;
-    const stack = [node];
-    while (stack.length > 0 && count <= limit) {
-        const n = stack.pop();
-        count++;
-        if ((0,dist/* isMap */.jh)(n))
-            for (const p of n.items)
-                stack.push(p.key, p.value);
-        else if ((0,dist/* isSeq */.oP)(n))
-            stack.push(...n.items);
-        else if ((0,dist/* isAlias */.Vj)(n))
-            stack.push(resolve(n));
-    }
-    return count;
-}
-/** `members:` with nothing after it, or `members: null`. */
-function isEmpty(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value === null;
-}
-function describe(node) {
-    if (node === null || node === undefined)
-        return 'nothing';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    // Resolved aliases never get here: this one has no anchor before it.
-    if ((0,dist/* isAlias */.Vj)(node))
-        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
-    if (!(0,dist/* isScalar */.jn)(node))
-        return 'an unknown node';
-    const v = node.value;
-    if (v === null)
-        return 'nothing';
-    if (typeof v === 'bigint')
-        return `the integer ${v}`;
-    if (typeof v === 'number')
-        return `the number ${node.source ?? v}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${v}`;
-    if (typeof v === 'string')
-        return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-    return 'an unknown value';
-}
-function orList(values, word = 'or', quote = '"') {
-    const q = values.map((v) => `${quote}${v}${quote}`);
-    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`;
-}
-function didYouMean(word, known) {
-    const s = suggest(word, known);
-    return s ? ` Did you mean "${s}"?` : '';
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-function diff(base, before, after) {
-    const old = new Map(before.map((e) => [e.member.MemberUin, e]));
-    const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
-    for (const entry of after) {
-        const previous = old.get(entry.member.MemberUin);
-        if (!previous) {
-            plan.added.push(entry);
-            continue;
-        }
-        old.delete(entry.member.MemberUin);
-        const fields = changedFields(previous.member, entry.member);
-        if (fields.length > 0)
-            plan.changed.push({ entry, before: previous, fields });
-        else
-            plan.unchanged++;
-    }
-    plan.removed = [...old.values()];
-    return plan;
-}
-function changedFields(a, b) {
-    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]));
-}
-/** Key order in mappings and the order of PermissionIds (a set of IDs) carry no meaning: neither is a change. */
-function canonical(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-            return [...v].sort((a, b) => a - b);
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            return Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-        }
-        return v;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/history.ts
-// The compliance record: every commit that changed the effective membership, read from git history.
-//
-// The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
-// a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
-// and a squash merge is one change too. `--follow` carries the walk across renames of the file.
-
-
-
-/** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
-class AuditError extends Error {
-}
-const FS = '\x1f';
-const RS = '\x1e';
-const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
-async function walkHistory(o) {
-    if (await isShallow(o.cwd)) {
-        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
-    }
-    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
-    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
-    const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
-    // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
-    // valid revision before it.
-    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, to, '--', o.file])).reverse();
-    const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
-    const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
-    if (first < 0 || commits.length === 0)
-        return { file: o.file, range, records: [] };
-    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
-    let last = await lastValidBefore(o.cwd, commits.slice(0, first));
-    let brokenShown = false;
-    const records = [];
-    for (const c of commits.slice(first)) {
-        const shown = !inRange || inRange.has(c.sha);
-        const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
-        // A commit that deletes the file leaves no members: every entry is removed.
-        const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
-        if (manifest.errors.length > 0) {
-            if (shown)
-                records.push({ ...history_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
-            brokenShown ||= shown;
-            continue;
-        }
-        const plan = diff(last.sha, last.entries, manifest.entries);
-        const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
-        if (shown && (changes || brokenShown)) {
-            records.push({
-                ...history_describe(c),
-                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
-                changed: plan.changed.map((ch) => ({
-                    ...brief(ch.entry),
-                    fields: ch.fields,
-                    before: history_pick(ch.before.member, ch.fields),
-                    after: history_pick(ch.entry.member, ch.fields)
-                })),
-                removed: plan.removed.map(brief),
-                ...(changes ? {} : { restored: true })
-            });
-        }
-        last = { sha: c.sha, entries: manifest.entries };
-        brokenShown = false;
-    }
-    return { file: o.file, range, records };
-}
-async function isShallow(cwd) {
-    let answer;
-    try {
-        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
-    }
-    catch {
-        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
-    }
-    return answer.trim() === 'true';
-}
-/** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
-function pullRequestOf(message) {
-    const subject = message.split('\n', 1)[0].trim();
-    const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
-function parseLog(out) {
-    const commits = [];
-    let newerPath;
-    for (const chunk of out.split(RS).slice(1)) {
-        const parts = chunk.split(FS);
-        const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
-        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
-        // With --follow there is one path per commit; a commit listed without one keeps its successor's.
-        const path = names[0] ?? newerPath;
-        if (path === undefined)
-            continue;
-        newerPath = path;
-        commits.push({
-            sha,
-            parents: parents.split(' ').filter(Boolean),
-            author: { name: an, email: ae, date: ad },
-            committer: { name: cn, email: ce, date: cd },
-            message: parts.slice(8, -1).join(FS).trim(),
-            path
-        });
-    }
-    return commits;
-}
-async function rangeOf(cwd, o) {
-    const args = ['rev-list', '--first-parent'];
-    if (o.since)
-        args.push(`--since=${o.since}`);
-    if (o.until)
-        args.push(`--until=${o.until}`);
-    args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
-    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
-}
-/** The membership just before the range: the newest revision before it that parses (none: no members). */
-async function lastValidBefore(cwd, earlier) {
-    // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
-    for (let end = earlier.length; end > 0; end -= 16) {
-        const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
-        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
-        for (const c of batch) {
-            const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
-            const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
-            if (manifest.errors.length === 0)
-                return { sha: c.sha, entries: manifest.entries };
-        }
-    }
-    return { sha: null, entries: [] };
-}
-function history_describe(c) {
-    return {
-        commit: c.sha,
-        parents: c.parents,
-        author: c.author,
-        committer: c.committer,
-        subject: c.message.split('\n', 1)[0],
-        pr: pullRequestOf(c.message),
-        path: c.path
-    };
-}
-function brief(e) {
-    return { MemberUin: e.member.MemberUin, Name: e.member.Name };
-}
-function history_pick(member, fields) {
-    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
-}
-function errorText(errors) {
-    const [e] = errors;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
-    return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
-}
-async function commitOf(cwd, rev, what) {
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
-    }
-    catch {
-        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
-    }
-}
-function git(cwd, args) {
-    return new Promise((resolveGit, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
-            if (error)
-                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
-            else
-                resolveGit(stdout);
-        });
-    });
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-}
-/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
-function readBlobs(cwd, specs) {
-    return new Promise((resolveBlobs, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (b) => chunks.push(b));
-        child.stderr.on('data', (b) => (stderr += b.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
-            const out = Buffer.concat(chunks);
-            const blobs = new Map();
-            let at = 0;
-            for (const spec of specs) {
-                const eol = out.indexOf(10, at);
-                if (eol < 0)
-                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
-                const header = out.subarray(at, eol).toString();
-                at = eol + 1;
-                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                if (!m) {
-                    blobs.set(spec, null);
-                    continue;
-                }
-                const size = Number(m[2]);
-                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
-                at += size + 1;
-            }
-            resolveBlobs(blobs);
-        });
-        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
-        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
-function cell(value) {
-    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
-}
-function table(head, rows) {
-    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** Long lists are folded so the counts stay on the first screen. */
-function fold(summary, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/render.ts
-// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
-// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
-
-/** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
-const MARKDOWN_ROWS = 1000;
-function rows(history) {
-    const out = [];
-    for (const record of history.records) {
-        if (record.error !== undefined)
-            out.push({ record, change: 'unparseable', detail: record.error });
-        else if (record.restored)
-            out.push({ record, change: 'restored', detail: 'valid again; the membership is as before' });
-        for (const e of record.added)
-            out.push({ record, change: 'added', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
-        for (const e of record.changed)
-            out.push({ record, change: 'changed', MemberUin: e.MemberUin, Name: e.Name, detail: e.fields.join(', ') });
-        for (const e of record.removed)
-            out.push({ record, change: 'removed', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
-    }
-    return out;
-}
-function markdown(history) {
-    const title = `## Membership history of \`${history.file}\``;
-    const scope = describeRange(history);
-    const all = rows(history);
-    if (all.length === 0)
-        return `${title}\n\nNo commit ${scope} changed the membership.\n`;
-    const broken = history.records.filter((r) => r.error !== undefined).length;
-    const counts = `${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
-        (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.');
-    const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
-        r.record.committer.date,
-        r.record.commit.slice(0, 12),
-        r.record.pr === null ? '' : `#${r.record.pr}`,
-        by(r.record),
-        r.change,
-        r.MemberUin,
-        r.Name,
-        r.detail
-    ]);
-    const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
-    const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
-    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
-}
-const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
-/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
-function csv(history) {
-    const lines = [CSV_HEAD.join(',')];
-    for (const r of rows(history)) {
-        lines.push([
-            r.record.commit,
-            r.record.committer.date,
-            unformula(person(r.record.author)),
-            unformula(person(r.record.committer)),
-            r.record.pr ?? '',
-            r.change,
-            r.MemberUin ?? '',
-            r.Name ?? '',
-            r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-            r.change === 'unparseable' ? r.detail : ''
-        ]
-            .map(field)
-            .join(','));
-    }
-    return lines.join('\r\n');
-}
-function json(history) {
-    return JSON.stringify(history, null, 2);
-}
-function field(value) {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-/**
- * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
- * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
- */
-function unformula(text) {
-    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-function person(p) {
-    return `${p.name} <${p.email}>`;
-}
-function by(r) {
-    return r.committer.name === r.author.name && r.committer.email === r.author.email
-        ? r.author.name
-        : `${r.author.name} (committed by ${r.committer.name})`;
-}
-function describeRange(h) {
-    const parts = [];
-    if (h.range.from)
-        parts.push(`after ${h.range.from.slice(0, 12)}`);
-    parts.push(`up to ${h.range.to.slice(0, 12)}`);
-    if (h.range.since)
-        parts.push(`since ${h.range.since}`);
-    if (h.range.until)
-        parts.push(`until ${h.range.until}`);
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/audit/action.ts
-// Mode `audit` of the action: the history as the job summary (Markdown) and the `audit` output (JSON, CSV).
-
-
-async function auditForAction(o) {
-    try {
-        if (await isShallow(o.workspace)) {
-            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' +
-                'actions/checkout with `fetch-depth: 0`.');
-        }
-        const history = await walkHistory({
-            cwd: o.workspace,
-            file: o.file,
-            ...(o.since ? { since: o.since } : {}),
-            ...(o.until ? { until: o.until } : {}),
-            ...(o.from ? { from: o.from } : {}),
-            ...(o.to ? { to: o.to } : {})
-        });
-        return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
-    }
-    catch (e) {
-        if (!(e instanceof AuditError))
-            throw e;
-        return failed(o.file, e.message);
-    }
-}
-function failed(file, failure) {
-    return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
-}
-
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
+var validate = __nccwpck_require__(7028);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __nccwpck_require__(2464);
 ;// CONCATENATED MODULE: ./src/tencent/api-error.ts
 // Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
 /** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
@@ -11037,7 +10821,7 @@ class Pacer {
      * @param rate requests per second, at most (fractions allowed)
      * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
      */
-    constructor(rate, marginMs = 30) {
+    constructor(rate, marginMs = 20) {
         this.marginMs = marginMs;
         this.spacing = 1000 / rate;
         this.perWindow = Math.max(1, Math.floor(rate));
@@ -11065,6 +10849,8 @@ class Pacer {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __nccwpck_require__(4995);
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
 // What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
 // the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
@@ -11180,7 +10966,7 @@ function familyRow(code) {
 const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
 function withRetries(attempt, options, hooks = {}) {
     const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
-    return pRetry(attempt, {
+    return (0,p_retry/* default */.Ay)(attempt, {
         retries: options.retries,
         factor: 2,
         minTimeout: options.minBackoffMs,
@@ -11246,13 +11032,13 @@ async function inviteAll(entries, api, options) {
                     return { ...base, status: info.action, ...answer, message: info.description };
                 case 'stop':
                     stop ??= { ...info, message: error.message, requestId: error.requestId };
-                    return { ...base, status: 'failed', ...answer, message: invite_describe(info, error) };
+                    return { ...base, status: 'failed', ...answer, message: describe(info, error) };
                 case 'retry':
                     if (stop)
                         return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${invite_describe(info, error)} Gave up after ${attempts} attempts.` };
+                    return { ...base, status: 'failed', ...answer, message: `${describe(info, error)} Gave up after ${attempts} attempts.` };
                 case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: invite_describe(info, error) };
+                    return { ...base, status: 'failed', ...answer, message: describe(info, error) };
             }
         }
     };
@@ -11265,7 +11051,7 @@ async function inviteAll(entries, api, options) {
     results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
 }
-function invite_describe(info, error) {
+function describe(info, error) {
     const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
     return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
@@ -11313,11 +11099,11 @@ function checkAgainstOrganization(file, plan, entries, org) {
         }
         if (!nodes.has(m.NodeId)) {
             const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
-            out.diagnostics.push(diagnostics_error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
+            out.diagnostics.push((0,diagnostics/* error */.z)(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
         }
         const holder = owner.get(m.Name);
         if (holder && holder.MemberUin !== m.MemberUin) {
-            out.diagnostics.push(diagnostics_error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+            out.diagnostics.push((0,diagnostics/* error */.z)(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
         }
     }
     const declared = new Set(entries.map((e) => e.member.MemberUin));
@@ -11363,7 +11149,7 @@ function yamlString(s) {
 
 async function runPipeline(input) {
     const { file, mode } = input;
-    const manifest = readManifest(file, input.bytes);
+    const manifest = (0,validate/* readManifest */.W)(file, input.bytes);
     const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
     if (manifest.errors.length > 0) {
         const n = manifest.errors.length;
@@ -11372,6 +11158,16 @@ async function runPipeline(input) {
     input.log(`${file} is valid: ${manifest.entries.length} entries.`);
     if (mode === 'validate')
         return result;
+    // The organization does not depend on the base revision: it is read while git works. Rejections are handled
+    // where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
+    const live = input.canCallApi
+        ? input.api().then((api) => {
+            const org = readOrganization(api, input.invite.rateLimit, input.invite);
+            org.catch(() => undefined);
+            return { api, org };
+        })
+        : undefined;
+    live?.catch(() => undefined);
     const source = input.revisions();
     const base = await source.resolve(input.base);
     result.notes.push(...base.notes);
@@ -11380,7 +11176,7 @@ async function runPipeline(input) {
     if (base.sha && baseBytes === null)
         result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
     if (baseBytes) {
-        const old = readManifest(file, baseBytes);
+        const old = (0,validate/* readManifest */.W)(file, baseBytes);
         if (old.errors.length > 0) {
             // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
             return {
@@ -11390,12 +11186,12 @@ async function runPipeline(input) {
         }
         before = old.entries;
     }
-    const plan = diff(base.sha, before, manifest.entries);
+    const plan = (0,src_plan/* diff */.U)(base.sha, before, manifest.entries);
     result.plan = plan;
     result.diagnostics = planWarnings(file, plan, manifest.entries);
     if (plan.added.length > input.maxInvites) {
         const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
-        result.diagnostics.push(diagnostics_error(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
+        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
         return { ...result, failure };
     }
     let api;
@@ -11404,9 +11200,10 @@ async function runPipeline(input) {
         result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
     }
     else {
-        api = await input.api();
+        const started = await live;
+        api = started.api;
         try {
-            const org = await readOrganization(api, input.invite.rateLimit, input.invite);
+            const org = await started.org;
             const check = checkAgainstOrganization(file, plan, manifest.entries, org);
             result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
             result.diagnostics.push(...check.diagnostics);
@@ -11446,7 +11243,7 @@ async function runPipeline(input) {
         if (r.status !== 'failed')
             continue;
         const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        result.diagnostics.push(diagnostics_error(file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
+        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
     }
     const failed = invites.results.filter((r) => r.status === 'failed').length;
     const skipped = invites.results.filter((r) => r.status === 'skipped').length;
@@ -11462,7 +11259,7 @@ function planWarnings(file, plan, entries) {
     for (const c of plan.changed) {
         const m = c.entry.member;
         out.push({
-            ...diagnostics_error(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
+            ...(0,diagnostics/* error */.z)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
             severity: 'warning'
         });
     }
@@ -11470,7 +11267,7 @@ function planWarnings(file, plan, entries) {
     const at = entries[0] ?? { line: 1, col: 1 };
     for (const e of plan.removed) {
         out.push({
-            ...diagnostics_error(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
+            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
             severity: 'warning'
         });
     }
@@ -11512,6 +11309,8 @@ function chooseBase(input, ctx) {
     return { kind: 'parent', of: head, reason: `the parent of ${head === 'HEAD' ? 'HEAD' : head.slice(0, 7)}` };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts
 // Reads the members file at a revision with git, fetching just the commit it needs when the clone is
 // shallow (actions/checkout clones with depth 1 by default).
@@ -11603,7 +11402,7 @@ class GitSource {
     }
     git(args, encoding = 'utf8') {
         return new Promise((resolveGit, reject) => {
-            (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+            (0,external_node_child_process_.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
                 if (error)
                     reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
                 else
@@ -11680,7 +11479,7 @@ async function createGitHubApi(token, ctx) {
         }
         catch (e) {
             const status = e.status;
-            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
         }
     };
     return {
@@ -11695,7 +11494,7 @@ async function createGitHubApi(token, ctx) {
                 const status = e.status;
                 if (status === 404 || status === 422)
                     return null;
-                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
             }
         },
         getFile: async (path, ref) => {
@@ -11707,12 +11506,12 @@ async function createGitHubApi(token, ctx) {
                 const status = e.status;
                 if (status === 404)
                     return null;
-                throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+                throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
             }
         }
     };
 }
-function rest_firstLine(message) {
+function firstLine(message) {
     return message.split('\n')[0] ?? '';
 }
 
@@ -11762,7 +11561,7 @@ function annotate(diagnostics) {
             props.endColumn = d.endCol;
         else if (d.endLine !== undefined && d.endLine !== d.line)
             props.endLine = d.endLine;
-        const emit = d.severity === 'error' ? error : d.severity === 'warning' ? workflow_commands_warning : notice;
+        const emit = d.severity === 'error' ? workflow_commands/* error */.z3 : d.severity === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* notice */.lm;
         emit(d.message, props);
     }
 }
@@ -11800,6 +11599,8 @@ function resultsOutput(results, record) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -11866,7 +11667,7 @@ function planSections(r, plan) {
         const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```';
         out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
             `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
-            (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet));
+            (undeclared.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
 }
@@ -11890,10 +11691,10 @@ function rank(x) {
 }
 function section(title, head, rows, important = false) {
     const shown = rows.slice(0, MAX_ROWS);
-    let body = table(head, shown);
+    let body = (0,markdown/* table */.tp)(head, shown);
     if (rows.length > shown.length)
         body += `\n\n…and ${rows.length - shown.length} more (the action's outputs list them all).`;
-    return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? fold(`${rows.length} rows`, body, important && rows.length <= 100) : body);
+    return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
 }
 function summary_link(r, line, text = String(line)) {
     return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text;
@@ -12012,8 +11813,6 @@ function cleanMessage(message) {
 
 
 
-
-
 async function run() {
     const ctx = readContext();
     const settings = readSettings(ctx.workspace);
@@ -12021,7 +11820,7 @@ async function run() {
     let client;
     const github = async () => settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined;
     if (decision.downgraded)
-        workflow_commands_warning(decision.downgraded, { title: 'Not applied' });
+        workflow_commands/* warning */.$e(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit')
         return audit(ctx, settings);
     let bytes;
@@ -12040,7 +11839,7 @@ async function run() {
         invite: {
             ...DEFAULT_INVITE_OPTIONS,
             rateLimit: settings.rateLimit,
-            onRetry: (entry, error, attempt) => info(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
+            onRetry: (entry, error, attempt) => workflow_commands/* info */.pq(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
         },
         revisions: () => new RevisionReader({
             git: new GitSource(ctx.workspace),
@@ -12056,40 +11855,41 @@ async function run() {
                 throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
             }
             if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
-                workflow_commands_warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
+                workflow_commands/* warning */.$e(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
             }
             const sts = settings.oidc?.stsEndpoint;
             if (!settings.credentials && sts?.protocol === 'http://' && !isLoopback(sts)) {
-                workflow_commands_warning(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
+                workflow_commands/* warning */.$e(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
             }
             return createOrganizationApi({
-                credentials: settings.credentials ?? (await signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
+                // Loaded only for OIDC runs, like the SDK's STS client it uses.
+                credentials: settings.credentials ?? (await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
                 endpoint: settings.endpoint,
                 ...(settings.region ? { region: settings.region } : {}),
                 timeoutSeconds: settings.timeoutSeconds
             });
         },
-        log: (message) => info(message)
+        log: (message) => workflow_commands/* info */.pq(message)
     });
     annotate(result.diagnostics);
     const overflow = overflowNote(result.diagnostics);
     if (overflow)
-        notice(overflow);
+        workflow_commands/* notice */.lm(overflow);
     for (const note of result.notes)
-        info(note);
+        workflow_commands/* info */.pq(note);
     for (const warning of result.warnings)
-        workflow_commands_warning(warning);
+        workflow_commands/* warning */.$e(warning);
     const undeclared = result.organization?.check.undeclared.length ?? 0;
     if (undeclared > 0)
-        notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
+        workflow_commands/* notice */.lm(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
-        setOutput('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)));
+        workflow_commands/* setOutput */.uH('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)));
     const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
     const record = { commit: ctx.sha, actor: ctx.actor, runUrl };
     const results = result.invites?.results ?? [];
-    setOutput('results', JSON.stringify(resultsOutput(results, result.invites ? record : undefined)));
-    setOutput('invited', results.filter((r) => r.status === 'invited').length);
-    setOutput('failed', results.filter((r) => r.status === 'failed').length);
+    workflow_commands/* setOutput */.uH('results', JSON.stringify(resultsOutput(results, result.invites ? record : undefined)));
+    workflow_commands/* setOutput */.uH('invited', results.filter((r) => r.status === 'invited').length);
+    workflow_commands/* setOutput */.uH('failed', results.filter((r) => r.status === 'failed').length);
     // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
     const blob = ctx.payload.pull_request?.head?.sha ?? ctx.sha;
     const lineUrl = ctx.repository && blob ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${settings.filePath}#L${line}` : undefined;
@@ -12106,34 +11906,34 @@ async function run() {
         ...(result.invites ? { invites: result.invites } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });
-    if (!appendSummary(summary))
-        info(summary);
+    if (!workflow_commands/* appendSummary */.fe(summary))
+        workflow_commands/* info */.pq(summary);
     if (settings.comment)
-        await comment(ctx, settings.filePath, summary, github);
+        await comment(ctx, settings.filePath, summary, github, runUrl);
     if (result.failure)
-        setFailed(result.failure);
+        workflow_commands/* setFailed */.C1(result.failure);
 }
 /** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
-async function comment(ctx, file, summary, github) {
+async function comment(ctx, file, summary, github, runUrl) {
     const issue = ctx.payload.pull_request?.number;
     if (typeof issue !== 'number')
         return;
-    const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined;
     try {
         const api = await github();
         if (!api)
-            return info('No github-token: the plan is in the job summary only.');
-        const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl));
-        info(`Plan comment ${done} on pull request #${issue}.`);
+            return workflow_commands/* info */.pq('No github-token: the plan is in the job summary only.');
+        const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined));
+        workflow_commands/* info */.pq(`Plan comment ${done} on pull request #${issue}.`);
     }
     catch (e) {
         const status = e.status;
         const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : '';
-        workflow_commands_warning(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
+        workflow_commands/* warning */.$e(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
     }
 }
 /** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
 async function audit(ctx, settings) {
+    const { auditForAction } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
     const report = await auditForAction({
         workspace: ctx.workspace,
         file: settings.filePath,
@@ -12143,14 +11943,14 @@ async function audit(ctx, settings) {
         ...(settings.base ? { from: settings.base } : {}),
         ...(ctx.sha ? { to: ctx.sha } : {})
     });
-    setOutput('audit', report.json);
-    setOutput('audit-csv', report.csv);
-    if (!appendSummary(report.markdown))
-        info(report.markdown);
+    workflow_commands/* setOutput */.uH('audit', report.json);
+    workflow_commands/* setOutput */.uH('audit-csv', report.csv);
+    if (!workflow_commands/* appendSummary */.fe(report.markdown))
+        workflow_commands/* info */.pq(report.markdown);
     if (report.failure)
-        setFailed(report.failure);
+        workflow_commands/* setFailed */.C1(report.failure);
     else
-        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
+        workflow_commands/* info */.pq(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
@@ -12159,7 +11959,7 @@ async function audit(ctx, settings) {
 
 
 function fail(e) {
-    setFailed(e instanceof Error ? e.message : String(e));
+    workflow_commands/* setFailed */.C1(e instanceof Error ? e.message : String(e));
     process.exitCode = 1;
 }
 process.on('uncaughtException', fail);

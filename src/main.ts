@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defaultBranch, readContext, type GitHubContext } from './github/context.js'
 import { readSettings } from './inputs.js'
-import { decideMode, type Mode } from './mode.js'
-import { auditForAction } from './audit/action.js'
+import { decideMode } from './mode.js'
 import type { Settings } from './inputs.js'
 import { runPipeline } from './pipeline.js'
 import { chooseBase } from './revision/base.js'
@@ -18,7 +17,6 @@ import { planOutput, resultsOutput } from './report/outputs.js'
 import { renderSummary } from './report/summary.js'
 import { createOrganizationApi } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
-import { signInWithOidc } from './tencent/oidc.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 
 export async function run(): Promise<void> {
@@ -39,7 +37,7 @@ export async function run(): Promise<void> {
   }
 
   const result = await runPipeline({
-    mode: decision.mode as Mode,
+    mode: decision.mode,
     file: settings.filePath,
     bytes,
     base: chooseBase(settings.base, ctx),
@@ -72,7 +70,8 @@ export async function run(): Promise<void> {
         core.warning(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`)
       }
       return createOrganizationApi({
-        credentials: settings.credentials ?? (await signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
+        // Loaded only for OIDC runs, like the SDK's STS client it uses.
+        credentials: settings.credentials ?? (await (await import('./tencent/oidc.js')).signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
         endpoint: settings.endpoint,
         ...(settings.region ? { region: settings.region } : {}),
         timeoutSeconds: settings.timeoutSeconds
@@ -113,20 +112,19 @@ export async function run(): Promise<void> {
     ...(lineUrl ? { lineUrl } : {})
   })
   if (!core.appendSummary(summary)) core.info(summary)
-  if (settings.comment) await comment(ctx, settings.filePath, summary, github)
+  if (settings.comment) await comment(ctx, settings.filePath, summary, github, runUrl)
 
   if (result.failure) core.setFailed(result.failure)
 }
 
 /** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
-async function comment(ctx: GitHubContext, file: string, summary: string, github: () => Promise<GitHubApi | undefined>): Promise<void> {
+async function comment(ctx: GitHubContext, file: string, summary: string, github: () => Promise<GitHubApi | undefined>, runUrl: string): Promise<void> {
   const issue = ctx.payload.pull_request?.number
   if (typeof issue !== 'number') return
-  const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : undefined
   try {
     const api = await github()
     if (!api) return core.info('No github-token: the plan is in the job summary only.')
-    const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl))
+    const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined))
     core.info(`Plan comment ${done} on pull request #${issue}.`)
   } catch (e) {
     const status = (e as { status?: number }).status
@@ -137,6 +135,7 @@ async function comment(ctx: GitHubContext, file: string, summary: string, github
 
 /** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
 async function audit(ctx: GitHubContext, settings: Settings): Promise<void> {
+  const { auditForAction } = await import('./audit/action.js')
   const report = await auditForAction({
     workspace: ctx.workspace,
     file: settings.filePath,

@@ -1172,7 +1172,7 @@ class Pacer {
      * @param rate requests per second, at most (fractions allowed)
      * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
      */
-    constructor(rate, marginMs = 30) {
+    constructor(rate, marginMs = 20) {
         this.marginMs = marginMs;
         this.spacing = 1000 / rate;
         this.perWindow = Math.max(1, Math.floor(rate));
@@ -1781,6 +1781,16 @@ async function runPipeline(input) {
     input.log(`${file} is valid: ${manifest.entries.length} entries.`);
     if (mode === 'validate')
         return result;
+    // The organization does not depend on the base revision: it is read while git works. Rejections are handled
+    // where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
+    const live = input.canCallApi
+        ? input.api().then((api) => {
+            const org = readOrganization(api, input.invite.rateLimit, input.invite);
+            org.catch(() => undefined);
+            return { api, org };
+        })
+        : undefined;
+    live?.catch(() => undefined);
     const source = input.revisions();
     const base = await source.resolve(input.base);
     result.notes.push(...base.notes);
@@ -1813,9 +1823,10 @@ async function runPipeline(input) {
         result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
     }
     else {
-        api = await input.api();
+        const started = await live;
+        api = started.api;
         try {
-            const org = await readOrganization(api, input.invite.rateLimit, input.invite);
+            const org = await started.org;
             const check = checkAgainstOrganization(file, plan, manifest.entries, org);
             result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
             result.diagnostics.push(...check.diagnostics);
