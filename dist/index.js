@@ -11197,7 +11197,7 @@ async function runPipeline(input) {
     let api;
     let already = [];
     if (!input.canCallApi) {
-        result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
     }
     else {
         const started = await live;

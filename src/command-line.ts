@@ -90,6 +90,7 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
     revisions: () => new GitSource(process.cwd()),
     // The command-line tool never calls Tencent Cloud: it checks the file and the git history only.
     canCallApi: false,
+    offlineNote: 'The command-line tool checks the file and its git history; the action also checks the live organization.',
     api: () => Promise.reject(new Error('the command-line tool never calls the API')),
     log: () => undefined
   }).catch((e: unknown) => ({ failure: (e as Error).message }) as Partial<PipelineResult>)

@@ -30,6 +30,8 @@ export interface PipelineInput {
   revisions: () => RevisionSource
   /** Whether credentials were given, so that `api` can work: then the organization is read before planning. */
   canCallApi: boolean
+  /** Said in the plan when the organization is not read (default: that no credentials were given). */
+  offlineNote?: string
   /** Throws a plain-language error when it cannot make a client. */
   api: () => Promise<OrganizationApi>
   log: (message: string) => void
@@ -102,7 +104,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   let api: OrganizationApi | undefined
   let already: Entry[] = []
   if (!input.canCallApi) {
-    result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
+    result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
   } else {
     const started = await live!
     api = started.api

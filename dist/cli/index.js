@@ -1820,7 +1820,7 @@ async function runPipeline(input) {
     let api;
     let already = [];
     if (!input.canCallApi) {
-        result.notes.push('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
     }
     else {
         const started = await live;
@@ -2121,6 +2121,7 @@ async function cli(argv, out, err) {
         revisions: () => new GitSource(process.cwd()),
         // The command-line tool never calls Tencent Cloud: it checks the file and the git history only.
         canCallApi: false,
+        offlineNote: 'The command-line tool checks the file and its git history; the action also checks the live organization.',
         api: () => Promise.reject(new Error('the command-line tool never calls the API')),
         log: () => undefined
     }).catch((e) => ({ failure: e.message }));
