@@ -1,7 +1,7 @@
 // Every rule of the members.yaml contract, each with a bad file whose error is checked for its title, its message
 // and the line and column a person has to look at; and the forms a valid file may take.
 import { readFileSync } from 'node:fs'
-import { readManifest } from '../src/manifest/validate.js'
+import { MAX_ERRORS, readManifest } from '../src/manifest/validate.js'
 import { MAX_BYTES } from '../src/manifest/parse.js'
 import type { Diagnostic } from '../src/diagnostics.js'
 import { INVALID, VALID, lines, withField } from './support/manifest-fixtures.js'
@@ -654,5 +654,23 @@ describe('several errors', () => {
     for (const [name, text] of Object.entries(INVALID)) {
       expect([name, readManifest(FILE, text).errors.length > 0]).toEqual([name, true])
     }
+  })
+})
+
+describe('a file with a great many errors', () => {
+  test('stops after MAX_ERRORS findings with one last error saying so, in bounded time', () => {
+    let text = 'members:\n'
+    for (let i = 0; i < 5000; i++) text += `  - MemberUin: "${i}"\n    Name: x y\n    NodeId: 1\n    PolicyType: Financial\n    PermissionIds: [1, 2]\n`
+    const started = Date.now()
+    const { entries, errors } = readManifest('members.yaml', text)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(entries).toEqual([])
+    const last = errors.at(-1)!
+    expect(last.title).toBe('Too many errors')
+    expect(last.message).toBe(`Stopped after ${errors.length - 1} errors; fix these and run again.`)
+    expect(errors.length - 1).toBeGreaterThanOrEqual(MAX_ERRORS)
+    expect(errors.length - 1).toBeLessThan(MAX_ERRORS + 10)
+    // Findings stay in file order, the stop last.
+    expect(errors.slice(0, -1).every((e, i, all) => i === 0 || all[i - 1]!.line <= e.line)).toBe(true)
   })
 })

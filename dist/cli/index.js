@@ -237,6 +237,7 @@ function firstLine(message) {
 
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_ERRORS = 1000;
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
 function readManifest(file, bytes) {
     const parsed = parseSource(file, bytes);
@@ -244,13 +245,18 @@ function readManifest(file, bytes) {
         return { entries: [], errors: parsed.errors };
     const v = new Validator(file, parsed.doc, parsed.at, bytes.length);
     const entries = v.run();
-    return { entries: v.errors.length === 0 ? entries : [], errors: v.errors.sort(byPosition) };
+    const errors = v.errors.sort(byPosition);
+    if (v.stopped)
+        errors.push(v.stopped);
+    return { entries: errors.length === 0 ? entries : [], errors };
 }
 class Validator {
     file;
     doc;
     at;
     errors = [];
+    /** Set when validation gave up early; reported after every other finding. */
+    stopped;
     /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
     identities = [];
     /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
@@ -309,6 +315,11 @@ class Validator {
                 entries.push(entry);
             if (this.budget < 0)
                 return [];
+            if (this.errors.length >= MAX_ERRORS) {
+                // Past this, more findings help nobody and cost time: a generated or mangled file.
+                this.stopped = error(this.file, this.pos(item), 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
+                return [];
+            }
         }
         this.checkUnique('MemberUin');
         this.checkUnique('Name');

@@ -34,6 +34,7 @@ type Value = Member[FieldName]
 type Fields = Partial<Record<FieldName, { value: Value | undefined; at: Position }>>
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+export const MAX_ERRORS = 1000
 
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
 export function readManifest(file: string, bytes: Buffer | string): Manifest {
@@ -41,11 +42,15 @@ export function readManifest(file: string, bytes: Buffer | string): Manifest {
   if (parsed.errors.length > 0 || !parsed.doc) return { entries: [], errors: parsed.errors }
   const v = new Validator(file, parsed.doc, parsed.at, bytes.length)
   const entries = v.run()
-  return { entries: v.errors.length === 0 ? entries : [], errors: v.errors.sort(byPosition) }
+  const errors = v.errors.sort(byPosition)
+  if (v.stopped) errors.push(v.stopped)
+  return { entries: errors.length === 0 ? entries : [], errors }
 }
 
 class Validator {
   readonly errors: Diagnostic[] = []
+  /** Set when validation gave up early; reported after every other finding. */
+  stopped?: Diagnostic
   /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
   private readonly identities: Fields[] = []
   /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
@@ -102,6 +107,11 @@ class Validator {
       const entry = this.readEntry(item, defaults)
       if (entry) entries.push(entry)
       if (this.budget < 0) return []
+      if (this.errors.length >= MAX_ERRORS) {
+        // Past this, more findings help nobody and cost time: a generated or mangled file.
+        this.stopped = diag(this.file, this.pos(item), 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`)
+        return []
+      }
     }
     this.checkUnique('MemberUin')
     this.checkUnique('Name')
