@@ -10839,6 +10839,11 @@ class Pacer {
         this.spacing = 1000 / rate;
         this.perWindow = Math.max(1, Math.floor(rate));
     }
+    closed = false;
+    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
+    close() {
+        this.closed = true;
+    }
     /** Resolves when one more request may leave, in call order; the request is counted as sent then. */
     turn() {
         const next = this.queue.then(() => this.wait());
@@ -10846,7 +10851,7 @@ class Pacer {
         return next;
     }
     async wait() {
-        for (;;) {
+        while (!this.closed) {
             const now = Date.now();
             const last = this.sent.at(-1);
             const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
@@ -11045,6 +11050,8 @@ async function inviteAll(entries, api, options) {
                     return { ...base, status: info.action, ...answer, message: info.description };
                 case 'stop':
                     stop ??= { ...info, message: error.message, requestId: error.requestId };
+                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
+                    pacer.close();
                     return { ...base, status: 'failed', ...answer, message: describe(info, error) };
                 case 'retry':
                     if (stop)

@@ -81,6 +81,8 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
           return { ...base, status: info.action, ...answer, message: info.description }
         case 'stop':
           stop ??= { ...info, message: error.message, requestId: error.requestId }
+          // Queued entries will be skipped: let them through at once instead of at the API's pace.
+          pacer.close()
           return { ...base, status: 'failed', ...answer, message: describe(info, error) }
         case 'retry':
           if (stop) return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` }

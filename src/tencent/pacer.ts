@@ -24,6 +24,13 @@ export class Pacer {
     this.perWindow = Math.max(1, Math.floor(rate))
   }
 
+  private closed = false
+
+  /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
+  close(): void {
+    this.closed = true
+  }
+
   /** Resolves when one more request may leave, in call order; the request is counted as sent then. */
   turn(): Promise<void> {
     const next = this.queue.then(() => this.wait())
@@ -32,7 +39,7 @@ export class Pacer {
   }
 
   private async wait(): Promise<void> {
-    for (;;) {
+    while (!this.closed) {
       const now = Date.now()
       const last = this.sent.at(-1)
       const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined
