@@ -8,10 +8,10 @@ import { diff, type Plan } from './plan.js'
 import type { BaseSpec } from './revision/base.js'
 import type { ResolvedBase } from './revision/git-source.js'
 import type { OrganizationApi } from './tencent/client.js'
-import { inviteAll, type InviteOptions, type InviteRun } from './tencent/invite.js'
+import { inviteAll, type InviteOptions, type InviteResult, type InviteRun } from './tencent/invite.js'
 import { ApiError } from './tencent/api-error.js'
 import { classify } from './tencent/retry.js'
-import { readOrganization } from './tencent/organization.js'
+import { readOrganization, type OrganizationState } from './tencent/organization.js'
 import { checkAgainstOrganization, type OrganizationCheck } from './organization-check.js'
 
 export interface RevisionSource {
@@ -63,35 +63,10 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   input.log(`${file} is valid: ${manifest.entries.length} entries.`)
   if (mode === 'validate') return result
 
-  // The organization does not depend on the base revision: it is read while git works. Rejections are handled
-  // where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
-  const live = input.canCallApi
-    ? input.api().then((api) => {
-        const org = readOrganization(api, input.invite.rateLimit, input.invite)
-        org.catch(() => undefined)
-        return { api, org }
-      })
-    : undefined
-  live?.catch(() => undefined)
-
-  const source = input.revisions()
-  const base = await source.resolve(input.base)
-  result.notes.push(...base.notes)
-  const baseBytes = base.sha ? await source.readFile(base.sha, file) : null
-  let before: Entry[] = []
-  if (base.sha && baseBytes === null) result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`)
-  if (baseBytes) {
-    const old = readManifest(file, baseBytes)
-    if (old.errors.length > 0) {
-      // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
-      return {
-        ...result,
-        failure: `${file} at the base revision ${base.sha!.slice(0, 12)} is invalid (${old.errors[0]!.message} at line ${old.errors[0]!.line}), so what is new cannot be told. Set the base input to a revision whose file is valid.`
-      }
-    }
-    before = old.entries
-  }
-  const plan = diff(base.sha, before, manifest.entries)
+  const live = input.canCallApi ? startReading(input) : undefined
+  const before = await readBase(input, result)
+  if (result.failure) return result
+  const plan = diff(before.sha, before.entries, manifest.entries)
   result.plan = plan
   result.diagnostics = planWarnings(file, plan, manifest.entries)
 
@@ -101,64 +76,103 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     return { ...result, failure }
   }
 
-  let api: OrganizationApi | undefined
-  let already: Entry[] = []
-  if (!input.canCallApi) {
-    result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
-  } else {
-    const started = await live!
-    api = started.api
-    try {
-      const org = await started.org
-      const check = checkAgainstOrganization(file, plan, manifest.entries, org)
-      result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls }
-      result.diagnostics.push(...check.diagnostics)
-      already = check.alreadyMembers
-      input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
-      if (check.diagnostics.length > 0) {
-        const n = check.diagnostics.length
-        return { ...result, failure: `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.` }
-      }
-    } catch (e) {
-      const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
-      if (mode === 'apply') {
-        const skipped = plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line, status: 'skipped' as const, message: 'Not sent: reading the organization failed.', attempts: 0 }))
-        return { ...result, invites: { results: skipped }, failure: `Reading the organization failed, so nothing was sent: ${why}` }
-      }
+  if (!live) result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
+  const api = live ? await checkOrganization(input, live, plan, result) : undefined
+  if (result.failure || mode === 'plan' || plan.added.length === 0) return result
+  return apply(input, api ?? (await input.api()), plan, result)
+}
+
+/**
+ * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
+ * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
+ */
+function startReading(input: PipelineInput): Promise<{ api: OrganizationApi; org: Promise<OrganizationState> }> {
+  const live = input.api().then((api) => {
+    const org = readOrganization(api, input.invite.rateLimit, input.invite)
+    org.catch(() => undefined)
+    return { api, org }
+  })
+  live.catch(() => undefined)
+  return live
+}
+
+/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
+async function readBase(input: PipelineInput, result: PipelineResult): Promise<{ sha: string | null; entries: Entry[] }> {
+  const { file } = input
+  const source = input.revisions()
+  const base = await source.resolve(input.base)
+  result.notes.push(...base.notes)
+  if (!base.sha) return { sha: null, entries: [] }
+  const bytes = await source.readFile(base.sha, file)
+  if (bytes === null) {
+    result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`)
+    return { sha: base.sha, entries: [] }
+  }
+  const old = readManifest(file, bytes)
+  if (old.errors.length > 0) {
+    // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
+    const first = old.errors[0]!
+    result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (${first.message} at line ${first.line}), so what is new cannot be told. Set the base input to a revision whose file is valid.`
+  }
+  return { sha: base.sha, entries: old.entries }
+}
+
+/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
+async function checkOrganization(
+  input: PipelineInput,
+  live: ReturnType<typeof startReading>,
+  plan: Plan,
+  result: PipelineResult
+): Promise<OrganizationApi> {
+  const { file } = input
+  const { api, org: reading } = await live
+  try {
+    const org = await reading
+    const check = checkAgainstOrganization(file, plan, result.entries, org)
+    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls }
+    result.diagnostics.push(...check.diagnostics)
+    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
+    const n = check.diagnostics.length
+    if (n > 0) result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`
+  } catch (e) {
+    const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
+    if (input.mode === 'apply') {
+      result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) }
+      result.failure = `Reading the organization failed, so nothing was sent: ${why}`
+    } else {
       result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`)
     }
   }
-  const toInvite = plan.added.filter((e) => !already.includes(e))
-  if (mode === 'plan' || plan.added.length === 0) return result
+  return api
+}
 
+/** Invites the added entries not already in the organization; one result per added entry, in file order. */
+async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, result: PipelineResult): Promise<PipelineResult> {
+  const already = new Set(result.organization?.check.alreadyMembers ?? [])
+  const toInvite = plan.added.filter((e) => !already.has(e))
   // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-  const invites = toInvite.length > 0 ? await inviteAll(toInvite, api ?? (await input.api()), { ...input.invite, probe: !result.organization }) : { results: [] }
+  const invites: InviteRun = toInvite.length > 0 ? await inviteAll(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] }
   const sent = new Map(invites.results.map((r) => [r.MemberUin, r]))
-  // One result per added entry, in file order; entries found in the organization beforehand were not sent.
-  invites.results = plan.added.map(
-    (e) =>
-      sent.get(e.member.MemberUin) ?? {
-        MemberUin: e.member.MemberUin,
-        Name: e.member.Name,
-        line: e.line,
-        status: 'already-member' as const,
-        message: 'Already a member of the organization (read before sending): not invited.',
-        attempts: 0
-      }
-  )
+  invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'))
   result.invites = invites
   for (const r of invites.results) {
     if (r.status !== 'failed') continue
     const request = r.requestId ? ` RequestId: ${r.requestId}.` : ''
-    result.diagnostics.push(error(file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`))
+    result.diagnostics.push(error(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`))
   }
   const failed = invites.results.filter((r) => r.status === 'failed').length
   const skipped = invites.results.filter((r) => r.status === 'skipped').length
-  if (invites.stoppedBy) {
-    return { ...result, failure: `The run stopped on ${invites.stoppedBy.code}: ${invites.stoppedBy.description}${invites.stoppedBy.hint ? ' ' + invites.stoppedBy.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.` }
+  const stop = invites.stoppedBy
+  if (stop) {
+    result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`
+  } else if (failed > 0) {
+    result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`
   }
-  if (failed > 0) return { ...result, failure: `${failed} of ${invites.results.length} invitations failed; the others went through.` }
   return result
+}
+
+function unsent(entry: Entry, status: 'skipped' | 'already-member', message: string): InviteResult {
+  return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 }
 }
 
 function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diagnostic[] {
