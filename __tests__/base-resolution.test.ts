@@ -132,3 +132,16 @@ describe('base resolution', () => {
     expect(run.failure).toBe(`The base commit ${'cd'.repeat(20)} (the base input) is not in the clone and cannot be fetched from origin.`)
   })
 })
+
+describe('an unreadable base', () => {
+  test('a base revision whose file is invalid stops the run: what is new cannot be told', async () => {
+    const before = repo.commit({ 'members.yaml': membersYaml(2).replace('NodeId: 1001', 'NodeId: oops') })
+    const after = repo.commit({ 'members.yaml': membersYaml(3) })
+    const run = await plan(repo.shallowClone(), before, after)
+    expect(run.code).toBe(1)
+    expect(run.failure).toBe(
+      `members.yaml at the base revision ${before.slice(0, 12)} is invalid (line 7: NodeId must be an integer, got the string "oops"), so what is new cannot be told. Set the base input to a revision whose file is valid.`
+    )
+    expect(run.outputs.plan).toBeUndefined()
+  })
+})

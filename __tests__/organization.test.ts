@@ -104,3 +104,14 @@ describe('the plan against the live organization', () => {
     expect(result.summary).toContain('No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
   })
 })
+
+describe('when the organization cannot be read', () => {
+  test('a plan warns and checks the file on its own', async () => {
+    const result = await run('pull_request', membersYaml(2), { 'secret-key': 'wrong-key' })
+    expect(result.code).toBe(0)
+    const warning = result.annotations.find((a) => a.level === 'warning' && a.message.startsWith('The organization could not be read'))!
+    expect(warning.message).toContain('AuthFailure.SignatureFailure')
+    expect(result.summary).toContain('file checked on its own')
+    expect(JSON.parse(result.outputs.plan!).added).toHaveLength(2)
+  })
+})

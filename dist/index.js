@@ -11227,7 +11227,7 @@ async function readBase(input, result) {
     if (old.errors.length > 0) {
         // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
         const first = old.errors[0];
-        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (${first.message} at line ${first.line}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
+        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
     }
     return { sha: base.sha, entries: old.entries };
 }
