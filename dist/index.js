@@ -10769,9 +10769,13 @@ function readOidcSettings(roleArn, region, env) {
     };
 }
 function integerInput(name, fallback, min) {
-    const value = numberInput(name, fallback, min, Number.MAX_SAFE_INTEGER);
-    if (!Number.isInteger(value))
-        throw new InputError(`${name} must be a whole number, got "${workflow_commands/* getInput */.V4(name)}".`);
+    const text = workflow_commands/* getInput */.V4(name);
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
+        throw new InputError(`${name} must be a whole number of ${min} or more, got "${text}".`);
+    }
     return value;
 }
 function numberInput(name, fallback, min, max) {

@@ -130,8 +130,12 @@ function readOidcSettings(roleArn: string, region: string, env: NodeJS.ProcessEn
 }
 
 function integerInput(name: string, fallback: number, min: number): number {
-  const value = numberInput(name, fallback, min, Number.MAX_SAFE_INTEGER)
-  if (!Number.isInteger(value)) throw new InputError(`${name} must be a whole number, got "${core.getInput(name)}".`)
+  const text = core.getInput(name)
+  if (text === '') return fallback
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
+    throw new InputError(`${name} must be a whole number of ${min} or more, got "${text}".`)
+  }
   return value
 }
 
