@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
-var validate = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 4 modules
+var validate = __webpack_require__(2694);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./src/audit/history.ts

@@ -18,7 +18,7 @@ function byPosition(a, b) {
 
 /***/ }),
 
-/***/ 7028:
+/***/ 2694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,6 +68,169 @@ function distance(a, b) {
         }
     }
     return d[rows * cols - 1];
+}
+
+;// CONCATENATED MODULE: ./src/manifest/values.ts
+// The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
+// report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
+
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+class ValueChecks {
+    r;
+    constructor(r) {
+        this.r = r;
+    }
+    integer(name, node, where) {
+        const v = (0,dist/* isScalar */.jn)(node) ? node.value : node;
+        if (typeof v === 'bigint') {
+            if (v > MAX_SAFE || v < -MAX_SAFE) {
+                this.r.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
+                return undefined;
+            }
+            if (v <= 0n) {
+                this.r.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`);
+                return undefined;
+            }
+            return Number(v);
+        }
+        const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : '';
+        this.r.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`);
+        return undefined;
+    }
+    string(name, spec, node, where) {
+        const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof v !== 'string') {
+            const key = name.split('.').at(-1);
+            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
+            this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
+            return undefined;
+        }
+        if (spec.enum && !spec.enum.includes(v)) {
+            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`);
+            return undefined;
+        }
+        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
+            this.r.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
+            return undefined;
+        }
+        if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
+            const re = new RegExp(spec.pattern.source, 'u');
+            const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ');
+            const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`;
+            this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
+            return undefined;
+        }
+        return v;
+    }
+    integerList(name, spec, node, where) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.r.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
+            return undefined;
+        }
+        const seen = new Set();
+        let ok = true;
+        for (const item of node.items) {
+            const n = this.integer(`${name} item`, this.r.deref(item), item);
+            if (n === undefined) {
+                ok = false;
+            }
+            else if (n < spec.min || n > spec.max) {
+                ok = this.r.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`);
+            }
+            else if (seen.has(n)) {
+                ok = this.r.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`);
+            }
+            if (n !== undefined)
+                seen.add(n);
+        }
+        const missing = spec.mustContain.filter((n) => !seen.has(n));
+        if (ok && missing.length > 0) {
+            ok = this.r.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
+        }
+        return ok ? [...seen] : undefined;
+    }
+    objectList(name, spec, node, where) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.r.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
+            return undefined;
+        }
+        const keys = Object.keys(spec.item);
+        const out = [];
+        let ok = true;
+        if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
+            ok = this.r.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`);
+        }
+        const firstAt = new Map();
+        for (const item of node.items) {
+            const map = this.r.deref(item);
+            if (!(0,dist/* isMap */.jh)(map)) {
+                ok = this.r.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
+                continue;
+            }
+            const obj = {};
+            for (const p of this.r.pairs(map)) {
+                const key = this.r.keyOf(p, keys);
+                if (!key) {
+                    ok = false;
+                    continue;
+                }
+                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.r.derefOrNull(p.value), p.value ?? p.key);
+                if (value === undefined)
+                    ok = false;
+                else
+                    obj[key] = value;
+            }
+            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
+            const absent = keys.filter((k) => !map.items.some((p) => this.r.plainKey(p) === k || suggest(this.r.plainKey(p) ?? '', keys) === k));
+            if (absent.length > 0) {
+                ok = this.r.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
+            }
+            const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined;
+            if (unique !== undefined) {
+                const first = firstAt.get(unique);
+                if (first)
+                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`);
+                else
+                    firstAt.set(unique, this.r.pos(item));
+            }
+            out.push(obj);
+        }
+        return ok ? out : undefined;
+    }
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    // Resolved aliases never get here: this one has no anchor before it.
+    if ((0,dist/* isAlias */.Vj)(node))
+        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
+    if (!(0,dist/* isScalar */.jn)(node))
+        return 'an unknown node';
+    const v = node.value;
+    if (v === null)
+        return 'nothing';
+    if (typeof v === 'bigint')
+        return `the integer ${v}`;
+    if (typeof v === 'number')
+        return `the number ${node.source ?? v}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    if (typeof v === 'string')
+        return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+    return 'an unknown value';
+}
+function orList(values, word = 'or', quote = '"') {
+    const q = values.map((v) => `${quote}${v}${quote}`);
+    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`;
+}
+function didYouMean(word, known) {
+    const s = suggest(word, known);
+    return s ? ` Did you mean "${s}"?` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/format.ts
@@ -226,7 +389,7 @@ function firstLine(message) {
 
 
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 const MAX_ERRORS = 1000;
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
 function readManifest(file, bytes) {
@@ -249,6 +412,7 @@ class Validator {
     stopped;
     /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
     identities = [];
+    values = new ValueChecks(this);
     /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
     budget;
     /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
@@ -397,131 +561,14 @@ class Validator {
         const where = raw ?? pair.key;
         switch (spec.kind) {
             case 'integer':
-                return this.integer(name, node, where);
+                return this.values.integer(name, node, where);
             case 'string':
-                return this.string(name, spec, node, where);
+                return this.values.string(name, spec, node, where);
             case 'integer-list':
-                return this.integerList(name, spec, node, where);
+                return this.values.integerList(name, spec, node, where);
             case 'object-list':
-                return this.objectList(name, spec, node, where);
+                return this.values.objectList(name, spec, node, where);
         }
-    }
-    integer(name, node, where) {
-        const v = (0,dist/* isScalar */.jn)(node) ? node.value : node;
-        if (typeof v === 'bigint') {
-            if (v > MAX_SAFE || v < -MAX_SAFE) {
-                this.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
-                return undefined;
-            }
-            if (v <= 0n) {
-                this.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`);
-                return undefined;
-            }
-            return Number(v);
-        }
-        const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : '';
-        this.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`);
-        return undefined;
-    }
-    string(name, spec, node, where) {
-        const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof v !== 'string') {
-            const key = name.split('.').at(-1);
-            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
-            this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
-            return undefined;
-        }
-        if (spec.enum && !spec.enum.includes(v)) {
-            this.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`);
-            return undefined;
-        }
-        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
-            this.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
-            return undefined;
-        }
-        if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
-            const re = new RegExp(spec.pattern.source, 'u');
-            const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ');
-            const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`;
-            this.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
-            return undefined;
-        }
-        return v;
-    }
-    integerList(name, spec, node, where) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
-            return undefined;
-        }
-        const seen = new Set();
-        let ok = true;
-        for (const item of node.items) {
-            const n = this.integer(`${name} item`, this.deref(item), item);
-            if (n === undefined) {
-                ok = false;
-            }
-            else if (n < spec.min || n > spec.max) {
-                ok = this.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`);
-            }
-            else if (seen.has(n)) {
-                ok = this.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`);
-            }
-            if (n !== undefined)
-                seen.add(n);
-        }
-        const missing = spec.mustContain.filter((n) => !seen.has(n));
-        if (ok && missing.length > 0) {
-            ok = this.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
-        }
-        return ok ? [...seen] : undefined;
-    }
-    objectList(name, spec, node, where) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
-            return undefined;
-        }
-        const keys = Object.keys(spec.item);
-        const out = [];
-        let ok = true;
-        if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
-            ok = this.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`);
-        }
-        const firstAt = new Map();
-        for (const item of node.items) {
-            const map = this.deref(item);
-            if (!(0,dist/* isMap */.jh)(map)) {
-                ok = this.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
-                continue;
-            }
-            const obj = {};
-            for (const p of this.pairs(map)) {
-                const key = this.keyOf(p, keys);
-                if (!key) {
-                    ok = false;
-                    continue;
-                }
-                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.derefOrNull(p.value), p.value ?? p.key);
-                if (value === undefined)
-                    ok = false;
-                else
-                    obj[key] = value;
-            }
-            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
-            const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k || suggest(this.plainKey(p) ?? '', keys) === k));
-            if (absent.length > 0) {
-                ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
-            }
-            const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined;
-            if (unique !== undefined) {
-                const first = firstAt.get(unique);
-                if (first)
-                    ok = this.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`);
-                else
-                    firstAt.set(unique, this.pos(item));
-            }
-            out.push(obj);
-        }
-        return ok ? out : undefined;
     }
     checkUnique(field) {
         const first = new Map();
@@ -637,39 +684,6 @@ function countNodes(node, limit, resolve) {
 /** `members:` with nothing after it, or `members: null`. */
 function isEmpty(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value === null;
-}
-function describe(node) {
-    if (node === null || node === undefined)
-        return 'nothing';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    // Resolved aliases never get here: this one has no anchor before it.
-    if ((0,dist/* isAlias */.Vj)(node))
-        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
-    if (!(0,dist/* isScalar */.jn)(node))
-        return 'an unknown node';
-    const v = node.value;
-    if (v === null)
-        return 'nothing';
-    if (typeof v === 'bigint')
-        return `the integer ${v}`;
-    if (typeof v === 'number')
-        return `the number ${node.source ?? v}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${v}`;
-    if (typeof v === 'string')
-        return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-    return 'an unknown value';
-}
-function orList(values, word = 'or', quote = '"') {
-    const q = values.map((v) => `${quote}${v}${quote}`);
-    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`;
-}
-function didYouMean(word, known) {
-    const s = suggest(word, known);
-    return s ? ` Did you mean "${s}"?` : '';
 }
 
 
@@ -10801,8 +10815,8 @@ function booleanInput(name, fallback) {
 
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
-var validate = __nccwpck_require__(7028);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 4 modules
+var validate = __nccwpck_require__(2694);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __nccwpck_require__(2464);
 ;// CONCATENATED MODULE: ./src/tencent/api-error.ts
@@ -11928,7 +11942,7 @@ async function run() {
     workflow_commands/* setOutput */.uH('failed', results.filter((r) => r.status === 'failed').length);
     // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
     const blob = ctx.payload.pull_request?.head?.sha ?? ctx.sha;
-    const lineUrl = ctx.repository && blob ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${settings.filePath}#L${line}` : undefined;
+    const lineUrl = ctx.repository && blob ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${encodeURI(settings.filePath)}#L${line}` : undefined;
     const summary = renderSummary({
         file: settings.filePath,
         mode: result.mode,

@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
 
   // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
   const blob = (ctx.payload.pull_request?.head?.sha as string | undefined) ?? ctx.sha
-  const lineUrl = ctx.repository && blob ? (line: number) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${settings.filePath}#L${line}` : undefined
+  const lineUrl = ctx.repository && blob ? (line: number) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${encodeURI(settings.filePath)}#L${line}` : undefined
   const summary = renderSummary({
     file: settings.filePath,
     mode: result.mode,

@@ -3,6 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
 import { byPosition, error as diag, type Diagnostic, type Position } from '../diagnostics.js'
 import { suggest } from './suggest.js'
+import { ValueChecks, describe, didYouMean, orList, type NodeReader } from './values.js'
 import {
   FIELDS,
   FIELD_NAMES,
@@ -33,7 +34,6 @@ export interface Manifest {
 type Value = Member[FieldName]
 type Fields = Partial<Record<FieldName, { value: Value | undefined; at: Position }>>
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 export const MAX_ERRORS = 1000
 
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
@@ -47,12 +47,13 @@ export function readManifest(file: string, bytes: Buffer | string): Manifest {
   return { entries: errors.length === 0 ? entries : [], errors }
 }
 
-class Validator {
+class Validator implements NodeReader {
   readonly errors: Diagnostic[] = []
   /** Set when validation gave up early; reported after every other finding. */
   stopped?: Diagnostic
   /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
   private readonly identities: Fields[] = []
+  private readonly values: ValueChecks = new ValueChecks(this)
   /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
   private budget: number
   /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
@@ -199,128 +200,14 @@ class Validator {
     const where = raw ?? (pair.key as Node)
     switch (spec.kind) {
       case 'integer':
-        return this.integer(name, node, where)
+        return this.values.integer(name, node, where)
       case 'string':
-        return this.string(name, spec, node, where)
+        return this.values.string(name, spec, node, where)
       case 'integer-list':
-        return this.integerList(name, spec, node, where)
+        return this.values.integerList(name, spec, node, where)
       case 'object-list':
-        return this.objectList(name, spec, node, where) as Value | undefined
+        return this.values.objectList(name, spec, node, where) as Value | undefined
     }
-  }
-
-  private integer(name: string, node: Node | null, where: Node): number | undefined {
-    const v = isScalar(node) ? node.value : node
-    if (typeof v === 'bigint') {
-      if (v > MAX_SAFE || v < -MAX_SAFE) {
-        this.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`)
-        return undefined
-      }
-      if (v <= 0n) {
-        this.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`)
-        return undefined
-      }
-      return Number(v)
-    }
-    const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : ''
-    this.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`)
-    return undefined
-  }
-
-  private string(name: string, spec: Extract<FieldSpec, { kind: 'string' }>, node: Node | null, where: Node): string | undefined {
-    const v = isScalar(node) ? node.value : undefined
-    if (typeof v !== 'string') {
-      const key = name.split('.').at(-1)
-      const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : ''
-      this.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`)
-      return undefined
-    }
-    if (spec.enum && !spec.enum.includes(v)) {
-      this.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`)
-      return undefined
-    }
-    if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
-      this.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`)
-      return undefined
-    }
-    if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
-      const re = new RegExp(spec.pattern.source, 'u')
-      const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ')
-      const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`
-      this.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`)
-      return undefined
-    }
-    return v
-  }
-
-  private integerList(name: string, spec: Extract<FieldSpec, { kind: 'integer-list' }>, node: Node | null, where: Node): number[] | undefined {
-    if (!isSeq(node)) {
-      this.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`)
-      return undefined
-    }
-    const seen = new Set<number>()
-    let ok = true
-    for (const item of node.items as Node[]) {
-      const n = this.integer(`${name} item`, this.deref(item), item)
-      if (n === undefined) {
-        ok = false
-      } else if (n < spec.min || n > spec.max) {
-        ok = this.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`)
-      } else if (seen.has(n)) {
-        ok = this.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`)
-      }
-      if (n !== undefined) seen.add(n)
-    }
-    const missing = spec.mustContain.filter((n) => !seen.has(n))
-    if (ok && missing.length > 0) {
-      ok = this.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`)
-    }
-    return ok ? [...seen] : undefined
-  }
-
-  private objectList(name: string, spec: Extract<FieldSpec, { kind: 'object-list' }>, node: Node | null, where: Node): Array<Record<string, string>> | undefined {
-    if (!isSeq(node)) {
-      this.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`)
-      return undefined
-    }
-    const keys = Object.keys(spec.item)
-    const out: Array<Record<string, string>> = []
-    let ok = true
-    if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
-      ok = this.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`)
-    }
-    const firstAt = new Map<string, Position>()
-    for (const item of node.items as Node[]) {
-      const map = this.deref(item)
-      if (!isMap(map)) {
-        ok = this.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`)
-        continue
-      }
-      const obj: Record<string, string> = {}
-      for (const p of this.pairs(map)) {
-        const key = this.keyOf(p, keys)
-        if (!key) {
-          ok = false
-          continue
-        }
-        const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.derefOrNull(p.value as Node | null), (p.value as Node | null) ?? (p.key as Node))
-        if (value === undefined) ok = false
-        else obj[key] = value
-      }
-      // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
-      const absent = keys.filter((k) => !map.items.some((p) => this.plainKey(p) === k || suggest(this.plainKey(p) ?? '', keys) === k))
-      if (absent.length > 0) {
-        ok = this.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`)
-      }
-      const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined
-      if (unique !== undefined) {
-        const first = firstAt.get(unique)
-        if (first) ok = this.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`)
-        else firstAt.set(unique, this.pos(item))
-      }
-      out.push(obj)
-    }
-    return ok ? out : undefined
   }
 
   private checkUnique(field: 'MemberUin' | 'Name'): void {
@@ -340,7 +227,7 @@ class Validator {
   }
 
   /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
-  private pairs(map: YAMLMap): Pair[] {
+  pairs(map: YAMLMap): Pair[] {
     const out: Pair[] = []
     for (const p of map.items) {
       if (this.plainKey(p) === undefined) {
@@ -352,19 +239,19 @@ class Validator {
     return out
   }
 
-  private plainKey(p: Pair): string | undefined {
+  plainKey(p: Pair): string | undefined {
     return isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : undefined
   }
 
   /** The key of a pair if the format knows it; otherwise an error with a "did you mean" hint. */
-  private keyOf<K extends string>(p: Pair, known: readonly K[]): K | undefined {
+  keyOf<K extends string>(p: Pair, known: readonly K[]): K | undefined {
     const key = this.plainKey(p)!
     if ((known as readonly string[]).includes(key)) return key as K
     this.fail(p.key as Node, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`)
     return undefined
   }
 
-  private deref(node: Node): Node {
+  deref(node: Node): Node {
     this.budget--
     if (!isAlias(node)) return node
     const target = this.resolve(node)
@@ -397,11 +284,11 @@ class Validator {
     return this.targets.get(alias)
   }
 
-  private derefOrNull(node: Node | null): Node | null {
+  derefOrNull(node: Node | null): Node | null {
     return node === null ? null : this.deref(node)
   }
 
-  private pos(node: Node | null | undefined): Position {
+  pos(node: Node | null | undefined): Position {
     return this.at(node?.range?.[0] ?? 0)
   }
 
@@ -410,7 +297,7 @@ class Validator {
     return false
   }
 
-  private fail(node: Node | null | undefined, title: string, message: string): false {
+  fail(node: Node | null | undefined, title: string, message: string): false {
     if (this.budget < 0 && title !== 'Hostile YAML') return false
     const start = this.pos(node)
     const end = node?.range ? this.at(node.range[1]) : start
@@ -438,28 +325,3 @@ function isEmpty(node: Node): boolean {
   return isScalar(node) && node.value === null
 }
 
-function describe(node: unknown): string {
-  if (node === null || node === undefined) return 'nothing'
-  if (isMap(node)) return 'a mapping'
-  if (isSeq(node)) return 'a list'
-  // Resolved aliases never get here: this one has no anchor before it.
-  if (isAlias(node)) return `the alias *${node.source}, which has no anchor &${node.source} before it`
-  if (!isScalar(node)) return 'an unknown node'
-  const v = node.value
-  if (v === null) return 'nothing'
-  if (typeof v === 'bigint') return `the integer ${v}`
-  if (typeof v === 'number') return `the number ${node.source ?? v}`
-  if (typeof v === 'boolean') return `the boolean ${v}`
-  if (typeof v === 'string') return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`
-  return 'an unknown value'
-}
-
-function orList(values: readonly string[], word = 'or', quote = '"'): string {
-  const q = values.map((v) => `${quote}${v}${quote}`)
-  return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`
-}
-
-function didYouMean(word: string, known: readonly string[]): string {
-  const s = suggest(word, known)
-  return s ? ` Did you mean "${s}"?` : ''
-}
