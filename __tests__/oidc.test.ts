@@ -2,7 +2,7 @@
 // for temporary credentials that sign the Organization calls. End to end through dist/index.js with no secret key
 // anywhere, every way it fails, renewal in a long run, and masking; then the pure parts on their own.
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
-import { runAction, type ActionRun } from './support/action-runner.js'
+import { NODE24, runAction, type ActionRun } from './support/action-runner.js'
 import { STS_ACTION, TencentCloudEmulator } from './support/emulator.js'
 import { FakeIdTokenEndpoint, ISSUER, claimsOf } from './support/fake-id-token.js'
 import { Repo, pullRequestEvent, pushEvent } from './support/git-repo.js'
@@ -55,9 +55,10 @@ afterEach(async () => {
 afterAll(() => repo?.cleanup())
 
 /** A push to main with OIDC inputs only: no secret-id, no secret-key, no TENCENTCLOUD_* variables. */
-function apply(count: number, inputs: Record<string, string> = {}, env: Record<string, string> = idp.env()): Promise<ActionRun> {
+function apply(count: number, inputs: Record<string, string> = {}, env: Record<string, string> = idp.env(), node?: string): Promise<ActionRun> {
   const head = repo.commit({ 'members.yaml': membersYaml(count) }, `Add ${count} members`)
   return runAction({
+    ...(node ? { node } : {}),
     workspace: repo.work,
     eventName: 'push',
     payload: pushEvent(base, head),
@@ -449,5 +450,14 @@ describe('the exchange against the emulator STS (in process)', () => {
     expect(emulator.stsRequests.map((r) => r.outcome)).toEqual(['RequestLimitExceeded', 'RequestLimitExceeded', 'ok'])
     await expect(createExchange({ ...settings(), roleArn: `${ROLE}-gone` }, deps)()).rejects.toMatchObject({ code: 'ResourceNotFound.RoleNotFound', transient: false })
     expect(emulator.stsRequests).toHaveLength(4)
+  })
+})
+
+describe('OIDC under Node 24, the runtime action.yml names', () => {
+  test('signs in and invites with nothing on stderr (no deprecation from @actions/core or its HTTP client)', async () => {
+    const run = await apply(2, {}, idp.env(), NODE24)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.invited).toBe('2')
   })
 })
