@@ -145,3 +145,16 @@ describe('an unreadable base', () => {
     expect(run.outputs.plan).toBeUndefined()
   })
 })
+
+describe('the base input', () => {
+  test('a branch name the depth-1 clone lacks is fetched and compared with', async () => {
+    const mainHead = repo.commit({ 'members.yaml': membersYaml(1) })
+    const after = repo.commit({ 'members.yaml': membersYaml(3) }, 'On a branch', 'feature')
+    const clone = repo.shallowClone('feature')
+    expect(() => git(clone, 'rev-parse', '--verify', '--quiet', 'main^{commit}')).toThrow()
+    const run = await plan(clone, ZERO, after, { branch: 'feature', inputs: { base: 'main' } })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.plan!).base).toBe(mainHead)
+    expect(added(run)).toEqual(['member-1', 'member-2'])
+  })
+})

@@ -11377,7 +11377,9 @@ class GitSource {
     async resolve(spec) {
         const notes = [];
         if (spec.kind === 'commit') {
-            const sha = (await this.commit(spec.rev)) ?? (await this.fetchThen(spec.rev, 1, notes, () => this.commit(spec.rev)));
+            // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
+            const fetched = async () => (await this.commit(spec.rev)) ?? (await this.commit('FETCH_HEAD'));
+            const sha = (await this.commit(spec.rev)) ?? (await this.fetchThen(spec.rev, 1, notes, fetched));
             if (!sha)
                 throw new GitError(`The base commit ${spec.rev} (${spec.reason}) is not in the clone and cannot be fetched from ${this.remote}.`);
             return { sha, notes };
