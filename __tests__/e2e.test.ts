@@ -250,3 +250,18 @@ describe('mode audit', () => {
     expect(run.failure).toContain('fetch-depth: 0')
   })
 })
+
+describe('a members file below a folder', () => {
+  test('is read at the base revision and annotated with its path from the repository root', async () => {
+    const before = repo.commit({ 'org/members.yaml': BASE_FILE }, 'Move into org/')
+    const after = repo.commit({ 'org/members.yaml': HEAD_FILE.replace('NodeId: 1002', 'NodeId: "1002"') }, 'Break it in org/')
+    const bad = await runAction({ workspace: repo.work, eventName: 'push', payload: pushEvent(before, after), sha: after, ref: 'refs/heads/main', inputs: { file: 'org/members.yaml', mode: 'plan' } })
+    expect(bad.code).toBe(1)
+    expect(bad.annotations).toContainEqual(expect.objectContaining({ file: 'org/members.yaml', line: 11, col: 13 }))
+
+    const fixed = repo.commit({ 'org/members.yaml': HEAD_FILE }, 'Fix it')
+    const run = await runAction({ workspace: repo.shallowClone(), eventName: 'push', payload: pushEvent(before, fixed), sha: fixed, ref: 'refs/heads/main', inputs: { file: 'org/members.yaml', mode: 'plan' } })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.plan!).added.map((e: { Name: string }) => e.Name)).toEqual(['bob', 'carol'])
+  })
+})
