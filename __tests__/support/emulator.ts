@@ -47,7 +47,8 @@ export interface InviteBody {
 }
 export interface InvitedRecord { uin: number; body: InviteBody; at: number; requestId: string }
 
-export type FaultKind = 'internal-error' | 'http-502' | 'reset' | 'throttle' | 'hang'
+/** All but `lost-answer` strike before any state change; `lost-answer` does the work, then drops the connection. */
+export type FaultKind = 'internal-error' | 'http-502' | 'reset' | 'throttle' | 'hang' | 'lost-answer'
 export interface FaultConfig { rate: number; kinds: FaultKind[]; seed?: number; actions?: string[] }
 
 export interface RecordedRequest {
@@ -333,9 +334,11 @@ export class TencentCloudEmulator {
       const action = this.checkActionAndVersion(headers)
       this.enforceRateLimit(action)
       const fault = this.pickFault(action)
-      if (fault) return this.injectFault(fault, record, res)
-      // Faults were decided above, before any state change, so retrying a faulted call is safe.
+      if (fault && fault !== 'lost-answer') return this.injectFault(fault, record, res)
+      // Faults were decided above, before any state change, so retrying a faulted call is safe; except a lost
+      // answer, the one case a client cannot tell apart: the work is done and the reply never arrives.
       const result = this.dispatch(action, record.body)
+      if (fault) return this.injectFault(fault, record, res)
       this.respond(record, res, 200, result)
     } catch (error) {
       // Anything but an ApiError is a bug in the emulator; surface it as a visible InternalError.
@@ -485,7 +488,8 @@ export class TencentCloudEmulator {
       case 'http-502':
         return this.respond(record, res, 502, '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>stgw</center></body></html>')
       case 'reset':
-        record.outcome = 'reset'
+      case 'lost-answer':
+        record.outcome = fault
         this.finish(record)
         return this.later(() => res.socket?.destroy())
       case 'hang':

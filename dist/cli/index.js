@@ -1665,11 +1665,20 @@ async function inviteAll(entries, api, options) {
     const inviteOne = async (entry) => {
         const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
         let attempts = 0;
+        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
+        let unanswered = false;
         try {
             const requestId = await withRetries(async () => {
                 attempts++;
                 return send(entry);
-            }, options, { stopped: () => stop !== undefined, onRetry: (error, attempt) => options.onRetry?.(entry, error, attempt) });
+            }, options, {
+                stopped: () => stop !== undefined,
+                onRetry: (error, attempt) => {
+                    if (!error.code && error.httpCode === undefined)
+                        unanswered = true;
+                    options.onRetry?.(entry, error, attempt);
+                }
+            });
             return { ...base, status: 'invited', requestId, at: now(), attempts };
         }
         catch (e) {
@@ -1681,8 +1690,11 @@ async function inviteAll(entries, api, options) {
             const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
             switch (info.action) {
                 case 'already-invited':
-                case 'already-member':
-                    return { ...base, status: info.action, ...answer, message: info.description };
+                case 'already-member': {
+                    const lost = unanswered && info.action === 'already-invited';
+                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
+                    return { ...base, status: info.action, ...answer, message };
+                }
                 case 'stop':
                     stop ??= { ...info, message: error.message, requestId: error.requestId };
                     // Queued entries will be skipped: let them through at once instead of at the API's pace.
