@@ -14,7 +14,7 @@ import {
   SESSION_NAME,
   defaultSessionName,
   type OidcSettings
-} from './tencent/oidc.js'
+} from './tencent/oidc-settings.js'
 
 export interface Settings {
   /** The members file as given, and as a path relative to the workspace (for git and annotations). */
