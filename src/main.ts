@@ -15,7 +15,7 @@ import { commentBody, upsertComment } from './report/comment.js'
 import { annotate, overflowNote } from './report/annotations.js'
 import { planOutput, resultsOutput } from './report/outputs.js'
 import { renderSummary } from './report/summary.js'
-import { createOrganizationApi } from './tencent/client.js'
+import { createOrganizationApi, preloadSdk } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 
@@ -28,6 +28,9 @@ export async function run(): Promise<void> {
     settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') return audit(ctx, settings)
+  // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
+  const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply')
+  if (canCallApi && decision.mode !== 'validate') preloadSdk()
 
   let bytes: Buffer
   try {
@@ -56,8 +59,7 @@ export async function run(): Promise<void> {
         ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx)! } : {}),
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
-    // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
-    canCallApi: settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply'),
+    canCallApi,
     api: async () => {
       if (!settings.credentials && !settings.oidc) {
         throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).')

@@ -1197,7 +1197,7 @@ class Pacer {
      * @param rate requests per second, at most (fractions allowed)
      * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
      */
-    constructor(rate, marginMs = 20) {
+    constructor(rate, marginMs = 30) {
         this.marginMs = marginMs;
         this.spacing = 1000 / rate;
         this.perWindow = Math.max(1, Math.floor(rate));

@@ -63,10 +63,21 @@ interface SdkError {
   httpCode?: number
 }
 
-export async function createOrganizationApi(options: ClientOptions): Promise<OrganizationApi> {
+type SdkModule = typeof import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js')
+let sdk: Promise<SdkModule & { default?: SdkModule }> | undefined
+
+function loadSdk(): Promise<SdkModule & { default?: SdkModule }> {
   // Deep import of the Organization client alone: the SDK's index loads every service.
-  type Module = typeof import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js')
-  const mod = (await import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js')) as Module & { default?: Module }
+  return (sdk ??= import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_client.js'))
+}
+
+/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
+export function preloadSdk(): void {
+  loadSdk().catch(() => undefined)
+}
+
+export async function createOrganizationApi(options: ClientOptions): Promise<OrganizationApi> {
+  const mod = await loadSdk()
   // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
   const Client = mod.Client ?? mod.default!.Client
   const source = isCredentialSource(options.credentials) ? options.credentials : undefined

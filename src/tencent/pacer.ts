@@ -18,7 +18,7 @@ export class Pacer {
    */
   constructor(
     rate: number,
-    private readonly marginMs = 20
+    private readonly marginMs = 30
   ) {
     this.spacing = 1000 / rate
     this.perWindow = Math.max(1, Math.floor(rate))
