@@ -1,18 +1,21 @@
 // A local stand-in for the Tencent Cloud Organization API (version 2021-03-31), good enough for
 // the official `tencentcloud-sdk-nodejs` client to talk to it unchanged. It checks TC3-HMAC-SHA256
 // signatures for real, keeps a small organization in memory, enforces the per-action rate limit
-// and can inject the transient faults that retry logic has to survive.
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
+// and can inject the transient faults that retry logic has to survive. STS (for OIDC sign-in) answers on the
+// same port; its logic is in emulator-sts.ts.
+import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { ApiError } from './emulator-error.js'
+import { STS_ACTION, StsService, type IssuedCredential, type WebIdentityConfig } from './emulator-sts.js'
+
+export { ApiError }
+export * from './emulator-sts.js'
 
 export const DEFAULT_SECRET_ID = 'AKIDEMULATOR0000000000000000000000'
 export const DEFAULT_SECRET_KEY = 'emulator-secret-key-0000000000000000'
 export const API_VERSION = '2021-03-31'
-/** STS, which answers on the same host:port as the Organization API here (routed by X-TC-Action). */
-export const STS_VERSION = '2018-08-13'
-export const STS_ACTION = 'AssumeRoleWithWebIdentity'
 /** Signatures older or newer than this are rejected, as the real gateway does. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
@@ -64,32 +67,6 @@ export interface RecordedRequest {
   secretId?: string
 }
 
-/** How STS treats AssumeRoleWithWebIdentity: one identity provider and one role that trusts it. */
-export interface WebIdentityConfig {
-  /** The name of the one OIDC identity provider in the account. */
-  providerId: string
-  /** The one role that exists. */
-  roleArn: string
-  /** Whether the provider verifies the token (issuer, audience, signature); default: any non-empty token. */
-  acceptToken?: (token: string) => boolean
-  /** The role's trust policy; default: trusts every token the provider verified. */
-  trust?: (call: { providerId: string; roleArn: string; token: string; claims: Record<string, unknown> }) => boolean
-  /** Lifetime of issued credentials, whatever DurationSeconds asks; default: DurationSeconds, or 7200. */
-  durationSeconds?: number
-}
-
-/** Temporary credentials STS issued; the Organization side accepts them with their X-TC-Token until they expire. */
-export interface IssuedCredential {
-  TmpSecretId: string
-  TmpSecretKey: string
-  Token: string
-  /** Epoch milliseconds. */
-  expiresAt: number
-  roleArn: string
-  sessionName: string
-  requestId: string
-}
-
 export interface EmulatorOptions {
   secretId?: string
   secretKey?: string
@@ -112,11 +89,6 @@ const PERMISSION_NAMES: Record<number, string> = {
 // Documented charset for member names: letters, digits, Chinese characters and + @ & . _ [ ] - : ,
 const MEMBER_NAME = /^[\p{Script=Han}A-Za-z0-9+@&._[\]\-:,]{1,25}$/u
 const AUTHORIZATION = /^TC3-HMAC-SHA256 Credential=([^/\s]+)\/(\d{4}-\d{2}-\d{2})\/([^/\s]+)\/tc3_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/
-
-/** A business or auth error; becomes `{"Response":{"Error":{Code,Message}}}` with HTTP 200. */
-export class ApiError extends Error {
-  constructor(readonly code: string, message: string) { super(message) }
-}
 
 /** Small seeded PRNG (mulberry32) so that random fault sequences are reproducible. */
 function mulberry32(seed: number): () => number {
@@ -164,10 +136,7 @@ export class TencentCloudEmulator {
   private readonly queuedFaults = new Map<string, FaultKind[]>()
   private readonly uinFailures = new Map<number, ApiError>()
   private readonly waiters = new Set<() => void>()
-  private webIdentity: WebIdentityConfig | undefined
-  private readonly temporary = new Map<string, IssuedCredential>()
-  /** Every set of temporary credentials STS issued, in order. */
-  readonly issuedCredentials: IssuedCredential[] = []
+  private readonly sts = new StsService()
 
   private constructor(server: Server, options: EmulatorOptions) {
     const { address, port } = server.address() as AddressInfo
@@ -224,7 +193,12 @@ export class TencentCloudEmulator {
 
   /** Turns on STS AssumeRoleWithWebIdentity (it answers InvalidParameter.ParamError for any provider until then). */
   configureWebIdentity(config: WebIdentityConfig): void {
-    this.webIdentity = { ...config }
+    this.sts.configure(config)
+  }
+
+  /** Every set of temporary credentials STS issued, in order. */
+  get issuedCredentials(): IssuedCredential[] {
+    return this.sts.issued
   }
 
   /** STS requests that reached the server (they are in `requests` too). */
@@ -355,7 +329,7 @@ export class TencentCloudEmulator {
     const match = AUTHORIZATION.exec(authorization)
     if (!match) throw new ApiError('AuthFailure.InvalidAuthorization', 'The Authorization header is malformed.')
     const [, secretId = '', date = '', service = '', signedHeaders = '', signature = ''] = match
-    const temporary = this.temporary.get(secretId)
+    const temporary = this.sts.credential(secretId)
     if (secretId !== this.secretId && !temporary) throw new ApiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found, please ensure that your SecretId is correct.')
 
     const host = headers['host'] ?? ''
@@ -402,60 +376,13 @@ export class TencentCloudEmulator {
   /** STS AssumeRoleWithWebIdentity: called unsigned (`Authorization: SKIP`), as the real STS wants it. */
   private handleSts(headers: Record<string, string>, record: RecordedRequest, res: ServerResponse): void {
     try {
-      if (headers['authorization'] !== 'SKIP') {
-        throw new ApiError('AuthFailure.InvalidAuthorization', 'AssumeRoleWithWebIdentity is called unsigned: the Authorization header must be SKIP.')
-      }
-      const version = headers['x-tc-version']
-      if (version !== STS_VERSION) throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`sts\` does not exist.`)
-      if (!headers['x-tc-region']) throw new ApiError('MissingParameter', 'The request is missing a required parameter `Region`.')
+      this.sts.checkCall(headers)
       const fault = this.pickFault(STS_ACTION)
       if (fault) return this.injectFault(fault, record, res)
-      this.respond(record, res, 200, this.assumeRoleWithWebIdentity(record.body))
+      this.respond(record, res, 200, this.sts.assumeRoleWithWebIdentity(record.body))
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('InternalError', `emulator bug: ${String(error)}`)
       this.respond(record, res, 200, apiError)
-    }
-  }
-
-  private assumeRoleWithWebIdentity(body: Record<string, unknown>): Record<string, unknown> {
-    const { ProviderId, WebIdentityToken, RoleArn, RoleSessionName, DurationSeconds } = body
-    for (const [name, value] of Object.entries({ ProviderId, WebIdentityToken, RoleArn, RoleSessionName })) {
-      if (typeof value !== 'string' || value === '') throw new ApiError('InvalidParameter.ParamError', `${name} is required.`)
-    }
-    const [providerId, token, roleArn, sessionName] = [ProviderId, WebIdentityToken, RoleArn, RoleSessionName] as string[]
-    if (!/^[\w+=,.@-]{2,128}$/.test(sessionName!)) throw new ApiError('InvalidParameter.ParamError', 'RoleSessionName may hold 2 to 128 letters, digits and +=,.@_-')
-    if (DurationSeconds !== undefined && (!isInt(DurationSeconds) || DurationSeconds < 1 || DurationSeconds > 43200)) {
-      throw new ApiError('InvalidParameter.OverTimeError', 'DurationSeconds must be an integer from 1 to 43200.')
-    }
-    const config = this.webIdentity
-    if (!config || providerId !== config.providerId) throw new ApiError('InvalidParameter.ParamError', `The identity provider ${providerId} does not exist.`)
-    if (!(config.acceptToken ?? ((t: string) => t.length > 0))(token!)) {
-      throw new ApiError('InvalidParameter.WebIdentityTokenError', 'The WebIdentityToken could not be verified with the identity provider.')
-    }
-    if (roleArn !== config.roleArn) throw new ApiError('ResourceNotFound.RoleNotFound', 'The role does not exist.')
-    if (config.trust && !config.trust({ providerId: providerId!, roleArn: roleArn!, token: token!, claims: jwtClaims(token!) })) {
-      throw new ApiError('UnauthorizedOperation', 'The trust policy of the role does not allow this identity to assume it.')
-    }
-    const seconds = config.durationSeconds ?? (DurationSeconds as number | undefined) ?? 7200
-    const expiresAt = Date.now() + seconds * 1000
-    // STS states the expiry in whole seconds: rounded down, it is never later than the truth.
-    const expiredTime = Math.floor(expiresAt / 1000)
-    const issued: IssuedCredential = {
-      TmpSecretId: `AKIDTMP${randomBytes(12).toString('hex')}`,
-      TmpSecretKey: randomBytes(24).toString('base64url'),
-      Token: randomBytes(48).toString('base64url'),
-      expiresAt,
-      roleArn: roleArn!,
-      sessionName: sessionName!,
-      requestId: randomUUID()
-    }
-    this.temporary.set(issued.TmpSecretId, issued)
-    this.issuedCredentials.push(issued)
-    return {
-      Credentials: { Token: issued.Token, TmpSecretId: issued.TmpSecretId, TmpSecretKey: issued.TmpSecretKey },
-      ExpiredTime: expiredTime,
-      Expiration: new Date(expiredTime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      RequestId: issued.requestId
     }
   }
 
@@ -591,15 +518,6 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** The claims of a JWT-like token (its middle part), or none. The signature is the provider's business. */
-export function jwtClaims(token: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
-}
-
 function parseBody(raw: Buffer): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(raw.toString('utf8'))
