@@ -33,6 +33,7 @@ describe('inputs', () => {
     const run = await validate(inputs)
     expect(run.code).toBe(1)
     expect(run.failure).toBe(message.replace('WORKSPACE', repo.work))
+    expect(run.summary).toBe(`## Tencent Cloud organization members\n\n**The run failed**: ${message.replace('WORKSPACE', repo.work)}\n`)
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+/)
   })
 })

@@ -11738,8 +11738,15 @@ async function audit(ctx, settings) {
 
 
 function fail(e) {
-    workflow_commands/* setFailed */.C1(e instanceof Error ? e.message : String(e));
-    process.exitCode = 1;
+    const message = e instanceof Error ? e.message : String(e);
+    workflow_commands/* setFailed */.C1(message);
+    // Every run leaves a summary, even one that stopped before it could plan.
+    try {
+        workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members\n\n**The run failed**: ${message.replace(/</g, '&lt;')}\n`);
+    }
+    catch {
+        // The summary file itself is unusable; the failure line above already says what matters.
+    }
 }
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);

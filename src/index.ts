@@ -4,8 +4,14 @@ import * as core from './workflow-commands.js'
 import { run } from './main.js'
 
 function fail(e: unknown): void {
-  core.setFailed(e instanceof Error ? e.message : String(e))
-  process.exitCode = 1
+  const message = e instanceof Error ? e.message : String(e)
+  core.setFailed(message)
+  // Every run leaves a summary, even one that stopped before it could plan.
+  try {
+    core.appendSummary(`## Tencent Cloud organization members\n\n**The run failed**: ${message.replace(/</g, '&lt;')}\n`)
+  } catch {
+    // The summary file itself is unusable; the failure line above already says what matters.
+  }
 }
 
 process.on('uncaughtException', fail)
