@@ -191,3 +191,26 @@ describe('secrets', () => {
     expect(leaks(run, emulator.secretKey)).toEqual([])
   })
 })
+
+describe('temporary credentials', () => {
+  test('session-token is sent with every request, and masked', async () => {
+    await emulator.close()
+    emulator = await TencentCloudEmulator.start({ sessionToken: 'session-token-Qx7' })
+    const run = await apply(2, { 'session-token': 'session-token-Qx7' })
+    expect(run.code).toBe(0)
+    expect(run.outputs.invited).toBe('2')
+    expect(emulator.requests.every((r) => r.headers['x-tc-token'] === 'session-token-Qx7')).toBe(true)
+    expect(run.stdout).toContain('::add-mask::session-token-Qx7')
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('session-token-Qx7')
+  })
+
+  test('without it, the first answer stops the run with the token failure', async () => {
+    await emulator.close()
+    emulator = await TencentCloudEmulator.start({ sessionToken: 'session-token-Qx7' })
+    const run = await apply(2)
+    expect(run.code).toBe(1)
+    expect(invites()).toHaveLength(0)
+    expect(run.failure).toContain('AuthFailure.TokenFailure')
+    expect(run.failure).toContain('session-token')
+  })
+})
