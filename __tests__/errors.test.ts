@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ROOT } from './support/action-runner.js'
 import { ApiError } from '../src/tencent/api-error.js'
 import { CATALOGUE, explain } from '../src/tencent/errors.js'
-import { classify } from '../src/tencent/invite.js'
+import { classify } from '../src/tencent/retry.js'
 import { Pacer } from '../src/tencent/pacer.js'
 
 // A copy of shared/spec/InviteOrganizationMember.md, the API reference the catalogue must cover.
@@ -51,14 +51,13 @@ describe('the pacer', () => {
     await Promise.all(
       Array.from({ length: 45 }, async (_, i) => {
         if (i === 10) await new Promise((r) => setTimeout(r, 120))
-        await pacer.turn()
-        times.push(Date.now())
+        times.push(await pacer.turn())
       })
     )
     expect(times).toHaveLength(45)
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(49)
-    // The clock is read here a tick after each grant, so a span may look 1 ms shorter than the pacer saw it.
-    for (let i = 20; i < times.length; i++) expect(times[i]! - times[i - 20]!).toBeGreaterThanOrEqual(1029)
+    times.sort((a, b) => a - b)
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(50)
+    for (let i = 20; i < times.length; i++) expect(times[i]! - times[i - 20]!).toBeGreaterThanOrEqual(1030)
   })
 
   test('once closed, waiting and later turns resolve at once', async () => {

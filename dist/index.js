@@ -821,7 +821,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: debug, isDebug
+// UNUSED EXPORTS: debug
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -841,9 +841,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
 }
 /** Registers a value the runner must hide in every later log line. */
 function setSecret(secret) {
@@ -10565,7 +10562,7 @@ class Pacer {
     close() {
         this.closed = true;
     }
-    /** Resolves when one more request may leave, in call order; the request is counted as sent then. */
+    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
     turn() {
         const next = this.queue.then(() => this.wait());
         this.queue = next;
@@ -10581,10 +10578,11 @@ class Pacer {
                 this.sent.push(now);
                 if (this.sent.length > this.perWindow)
                     this.sent.shift();
-                return;
+                return now;
             }
             await sleep(ready - now);
         }
+        return Date.now();
     }
 }
 
@@ -10719,6 +10717,11 @@ function withRetries(attempt, options, hooks = {}) {
         }
     });
 }
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+function describeError(info, error) {
+    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
+    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
+}
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
 function classify(error) {
     if (error.code)
@@ -10734,13 +10737,12 @@ function classify(error) {
 
 
 
-
 const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
 class Skipped extends Error {
 }
 async function inviteAll(entries, api, options) {
     let stop;
-    const pacer = options.pacer ?? new Pacer(options.rateLimit);
+    const pacer = new Pacer(options.rateLimit);
     // Every attempt, retries included, takes its own turn.
     const send = async (entry) => {
         await pacer.turn();
@@ -10785,13 +10787,13 @@ async function inviteAll(entries, api, options) {
                     stop ??= { ...info, message: error.message, requestId: error.requestId };
                     // Queued entries will be skipped: let them through at once instead of at the API's pace.
                     pacer.close();
-                    return { ...base, status: 'failed', ...answer, message: describe(info, error) };
+                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
                 case 'retry':
                     if (stop)
                         return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${describe(info, error)} Gave up after ${attempts} attempts.` };
+                    return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` };
                 case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: describe(info, error) };
+                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
             }
         }
     };
@@ -10803,10 +10805,6 @@ async function inviteAll(entries, api, options) {
         results.push(await inviteOne(entries[0]));
     results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
-}
-function describe(info, error) {
-    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
-    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
 function now() {
     return new Date().toISOString();
@@ -11040,7 +11038,7 @@ function planWarnings(file, plan, entries) {
 }
 function describeApiError(e) {
     const info = classify(e);
-    return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`;
+    return `${info.code}: ${describeError(info, e)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/revision/base.ts
@@ -11405,7 +11403,7 @@ function headline(r, errorCount) {
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
-        facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`${r.baseReason ? ` (${r.baseReason})` : ''}` : 'with no base revision');
+        facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`` : 'with no base revision');
         const o = r.organization;
         facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
@@ -11600,6 +11598,7 @@ async function run() {
     if (decision.mode === 'audit')
         return audit(ctx, settings);
     // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
+    const branch = defaultBranch(ctx);
     const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply');
     if (canCallApi && decision.mode !== 'validate')
         preloadSdk();
@@ -11625,7 +11624,7 @@ async function run() {
             git: new GitSource(ctx.workspace),
             api: github,
             head: ctx.sha || 'HEAD',
-            ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx) } : {}),
+            ...(branch ? { defaultBranch: branch } : {}),
             forcePushPossible: ctx.eventName === 'push' && !settings.base
         }),
         canCallApi,

@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') return audit(ctx, settings)
   // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
+  const branch = defaultBranch(ctx)
   const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply')
   if (canCallApi && decision.mode !== 'validate') preloadSdk()
 
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
         git: new GitSource(ctx.workspace),
         api: github,
         head: ctx.sha || 'HEAD',
-        ...(defaultBranch(ctx) ? { defaultBranch: defaultBranch(ctx)! } : {}),
+        ...(branch ? { defaultBranch: branch } : {}),
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
     canCallApi,

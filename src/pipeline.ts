@@ -10,7 +10,7 @@ import type { ResolvedBase } from './revision/git-source.js'
 import type { OrganizationApi } from './tencent/client.js'
 import { inviteAll, type InviteOptions, type InviteResult, type InviteRun } from './tencent/invite.js'
 import { ApiError } from './tencent/api-error.js'
-import { classify } from './tencent/retry.js'
+import { classify, describeError } from './tencent/retry.js'
 import { readOrganization, type OrganizationState } from './tencent/organization.js'
 import { checkAgainstOrganization, type OrganizationCheck } from './organization-check.js'
 
@@ -197,5 +197,5 @@ function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diag
 
 function describeApiError(e: ApiError): string {
   const info = classify(e)
-  return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`
+  return `${info.code}: ${describeError(info, e)}`
 }

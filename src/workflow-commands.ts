@@ -21,10 +21,6 @@ export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-export function isDebug(): boolean {
-  return process.env.RUNNER_DEBUG === '1'
-}
-
 /** Registers a value the runner must hide in every later log line. */
 export function setSecret(secret: string): void {
   issue('add-mask', {}, secret)

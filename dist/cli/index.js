@@ -1207,7 +1207,7 @@ class Pacer {
     close() {
         this.closed = true;
     }
-    /** Resolves when one more request may leave, in call order; the request is counted as sent then. */
+    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
     turn() {
         const next = this.queue.then(() => this.wait());
         this.queue = next;
@@ -1223,10 +1223,11 @@ class Pacer {
                 this.sent.push(now);
                 if (this.sent.length > this.perWindow)
                     this.sent.shift();
-                return;
+                return now;
             }
             await sleep(ready - now);
         }
+        return Date.now();
     }
 }
 
@@ -1633,6 +1634,11 @@ function withRetries(attempt, options, hooks = {}) {
         }
     });
 }
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+function describeError(info, error) {
+    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
+    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
+}
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
 function classify(error) {
     if (error.code)
@@ -1648,13 +1654,12 @@ function classify(error) {
 
 
 
-
 const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
 class Skipped extends Error {
 }
 async function inviteAll(entries, api, options) {
     let stop;
-    const pacer = options.pacer ?? new Pacer(options.rateLimit);
+    const pacer = new Pacer(options.rateLimit);
     // Every attempt, retries included, takes its own turn.
     const send = async (entry) => {
         await pacer.turn();
@@ -1699,13 +1704,13 @@ async function inviteAll(entries, api, options) {
                     stop ??= { ...info, message: error.message, requestId: error.requestId };
                     // Queued entries will be skipped: let them through at once instead of at the API's pace.
                     pacer.close();
-                    return { ...base, status: 'failed', ...answer, message: invite_describe(info, error) };
+                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
                 case 'retry':
                     if (stop)
                         return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${invite_describe(info, error)} Gave up after ${attempts} attempts.` };
+                    return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` };
                 case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: invite_describe(info, error) };
+                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
             }
         }
     };
@@ -1717,10 +1722,6 @@ async function inviteAll(entries, api, options) {
         results.push(await inviteOne(entries[0]));
     results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
     return stop ? { results, stoppedBy: stop } : { results };
-}
-function invite_describe(info, error) {
-    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
-    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
 function now() {
     return new Date().toISOString();
@@ -1954,7 +1955,7 @@ function planWarnings(file, plan, entries) {
 }
 function describeApiError(e) {
     const info = classify(e);
-    return `${info.code}: ${info.description}${info.hint ? ' ' + info.hint : ''}`;
+    return `${info.code}: ${describeError(info, e)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts

@@ -22,7 +22,6 @@ export interface RunReport {
   warnings?: string[]
   /** For apply: the commit, actor and run that caused the invitations. */
   record?: RunRecord
-  baseReason?: string
   invites?: InviteRun
   /** Link to a line of the file, when the repository is known. */
   lineUrl?: (line: number) => string
@@ -62,7 +61,7 @@ function headline(r: RunReport, errorCount: number): string {
   if (r.plan) {
     const p = r.plan
     facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`)
-    facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`${r.baseReason ? ` (${r.baseReason})` : ''}` : 'with no base revision')
+    facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`` : 'with no base revision')
     const o = r.organization
     facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own')
   }

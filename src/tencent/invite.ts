@@ -6,9 +6,7 @@ import { ApiError } from './api-error.js'
 import type { OrganizationApi } from './client.js'
 import type { ErrorInfo } from './errors.js'
 import { Pacer } from './pacer.js'
-import { classify, DEFAULT_RETRY, withRetries, type RetryOptions } from './retry.js'
-
-export { classify }
+import { classify, DEFAULT_RETRY, describeError, withRetries, type RetryOptions } from './retry.js'
 
 export type InviteStatus = 'invited' | 'already-invited' | 'already-member' | 'failed' | 'skipped'
 
@@ -31,8 +29,6 @@ export interface InviteOptions extends RetryOptions {
   onRetry?: (entry: Entry, error: ApiError, attempt: number) => void
   /** Send the first invitation alone and wait for its answer (default true). */
   probe?: boolean
-  /** A pacer shared with other calls of the same action; default, a new one at rateLimit. */
-  pacer?: Pacer
 }
 
 export const DEFAULT_INVITE_OPTIONS: Omit<InviteOptions, 'rateLimit'> = DEFAULT_RETRY
@@ -47,7 +43,7 @@ class Skipped extends Error {}
 
 export async function inviteAll(entries: readonly Entry[], api: OrganizationApi, options: InviteOptions): Promise<InviteRun> {
   let stop: InviteRun['stoppedBy']
-  const pacer = options.pacer ?? new Pacer(options.rateLimit)
+  const pacer = new Pacer(options.rateLimit)
   // Every attempt, retries included, takes its own turn.
   const send = async (entry: Entry): Promise<string> => {
     await pacer.turn()
@@ -94,12 +90,12 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
           stop ??= { ...info, message: error.message, requestId: error.requestId }
           // Queued entries will be skipped: let them through at once instead of at the API's pace.
           pacer.close()
-          return { ...base, status: 'failed', ...answer, message: describe(info, error) }
+          return { ...base, status: 'failed', ...answer, message: describeError(info, error) }
         case 'retry':
           if (stop) return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` }
-          return { ...base, status: 'failed', ...answer, message: `${describe(info, error)} Gave up after ${attempts} attempts.` }
+          return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` }
         case 'fail':
-          return { ...base, status: 'failed', ...answer, message: describe(info, error) }
+          return { ...base, status: 'failed', ...answer, message: describeError(info, error) }
       }
     }
   }
@@ -111,11 +107,6 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
   if (probe) results.push(await inviteOne(entries[0]!))
   results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))))
   return stop ? { results, stoppedBy: stop } : { results }
-}
-
-function describe(info: ErrorInfo, error: ApiError): string {
-  const detail = error.message && error.message !== info.description ? ` (${error.message})` : ''
-  return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`
 }
 
 function now(): string {

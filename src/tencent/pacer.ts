@@ -8,7 +8,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class Pacer {
   /** Send times of the last `perWindow` requests, oldest first. */
   private readonly sent: number[] = []
-  private queue: Promise<void> = Promise.resolve()
+  private queue: Promise<unknown> = Promise.resolve()
   private readonly spacing: number
   private readonly perWindow: number
 
@@ -31,14 +31,14 @@ export class Pacer {
     this.closed = true
   }
 
-  /** Resolves when one more request may leave, in call order; the request is counted as sent then. */
-  turn(): Promise<void> {
+  /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
+  turn(): Promise<number> {
     const next = this.queue.then(() => this.wait())
     this.queue = next
     return next
   }
 
-  private async wait(): Promise<void> {
+  private async wait(): Promise<number> {
     while (!this.closed) {
       const now = Date.now()
       const last = this.sent.at(-1)
@@ -47,9 +47,10 @@ export class Pacer {
       if (ready <= now) {
         this.sent.push(now)
         if (this.sent.length > this.perWindow) this.sent.shift()
-        return
+        return now
       }
       await sleep(ready - now)
     }
+    return Date.now()
   }
 }

@@ -35,6 +35,12 @@ export function withRetries<T>(
   })
 }
 
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+export function describeError(info: ErrorInfo, error: ApiError): string {
+  const detail = error.message && error.message !== info.description ? ` (${error.message})` : ''
+  return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`
+}
+
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
 export function classify(error: ApiError): ErrorInfo {
   if (error.code) return explain(error.code)
