@@ -27,13 +27,39 @@ describe('the error catalogue', () => {
     for (const code of ['RequestLimitExceeded', 'RequestLimitExceeded.UinLimitExceeded', 'InternalError', 'InternalError.Whatever']) {
       expect(explain(code).action).toBe('retry')
     }
-    for (const code of ['AuthFailure.SignatureFailure', 'AuthFailure.SecretIdNotFound', 'AuthFailure.Unlisted', 'ResourceNotFound.OrganizationNotExist', 'LimitExceeded.OrganizationMemberOverLimit']) {
+    for (const code of [
+      'AuthFailure.SignatureFailure',
+      'AuthFailure.SecretIdNotFound',
+      'AuthFailure.Unlisted',
+      'ResourceNotFound.OrganizationNotExist',
+      'ResourceNotFound.OrganizationServiceNotExist',
+      'LimitExceeded.OrganizationMemberOverLimit',
+      // Organization-wide: no later invitation can pass it either.
+      'LimitExceeded.InvitationOverLimit',
+      'InvalidAction',
+      'ActionOffline'
+    ]) {
       expect(explain(code).action).toBe('stop')
     }
-    for (const code of ['FailedOperation.MemberNameUsed', 'InvalidParameter', 'InvalidParameter.TagError', 'LimitExceeded.InvitationOverLimit', 'UnsupportedOperation.MemberIsAgent', 'Totally.Unknown']) {
+    // Backend errors on a write are not retried: the retry's InvitationExist would hide a half-done invitation.
+    for (const code of ['FailedOperation.CreateBillingPermissionErr', 'FailedOperation.OperateBillingPermissionErr', 'UnsupportedOperation.ManagementSystemError']) {
+      expect(explain(code).action).toBe('fail')
+    }
+    for (const code of ['FailedOperation.MemberNameUsed', 'InvalidParameter', 'InvalidParameter.TagError', 'UnsupportedOperation.MemberIsAgent', 'Totally.Unknown']) {
       expect(explain(code).action).toBe('fail')
     }
     expect(explain('AuthFailure.SignatureFailure').hint).toContain('secret-key')
+  })
+
+  test("covers every code of each action it calls, as the SDK's per-action lists give them, each with its own row", () => {
+    const lists = JSON.parse(readFileSync(join(ROOT, '__tests__', 'fixtures', 'error-codes.json'), 'utf8')) as { actions: Record<string, string[]>; descriptions: Record<string, string> }
+    for (const action of ['InviteOrganizationMember', 'DescribeOrganizationMembers', 'DescribeOrganizationNodes']) {
+      for (const code of lists.actions[action]!) {
+        expect([action, code, CATALOGUE[code] !== undefined]).toEqual([action, code, true])
+        expect(explain(code).description.replace(/\.$/, '')).toBe(lists.descriptions[code]!.replace(/\.$/, ''))
+      }
+    }
+    expect(explain('ResourceNotFound.OrganizationServiceNotExist').hint).toContain('enable')
   })
 
   test('an answer with no code is transient unless it is a 4xx page', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { runAction } from './support/action-runner.js'
 import { Repo, pushEvent } from './support/git-repo.js'
 import { membersYaml } from './support/members.js'
+import { plainText } from './support/markdown.js'
 
 let repo: Repo
 let head: string
@@ -33,7 +34,8 @@ describe('inputs', () => {
     const run = await validate(inputs)
     expect(run.code).toBe(1)
     expect(run.failure).toBe(message.replace('WORKSPACE', repo.work))
-    expect(run.summary).toBe(`## Tencent Cloud organization members\n\n**The run failed**: ${message.replace('WORKSPACE', repo.work)}\n`)
+    expect(run.summary).toMatch(/^## Tencent Cloud organization members\n\n\*\*The run failed\*\*: [^\n]+\n$/)
+    expect(plainText(run.summary)).toBe(`Tencent Cloud organization members The run failed: ${message.replace('WORKSPACE', repo.work)}`)
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+/)
   })
 })

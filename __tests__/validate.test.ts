@@ -468,11 +468,11 @@ describe('duplicates across entries point at both places', () => {
 
 describe('a key twice in one mapping', () => {
   test('in an entry: the second one', () => {
-    expectError(withField('Name', 'a', []).text.replace('    NodeId', '    Name: b\n    NodeId'), 4, 5, 'Duplicate key', 'Map keys must be unique')
+    expectError(withField('Name', 'a', []).text.replace('    NodeId', '    Name: b\n    NodeId'), 4, 5, 'Duplicate key', 'The key "Name" appears twice in this mapping (first at line 3); each key may appear once.')
   })
   test('at the top level and in defaults', () => {
-    expectError(lines('members: []', 'members: []'), 2, 1, 'Duplicate key', 'Map keys must be unique')
-    expectError(lines('defaults:', '  NodeId: 1', '  NodeId: 2', 'members: []'), 3, 3, 'Duplicate key', 'Map keys must be unique')
+    expectError(lines('members: []', 'members: []'), 2, 1, 'Duplicate key', 'The key "members" appears twice in this mapping (first at line 1); each key may appear once.')
+    expectError(lines('defaults:', '  NodeId: 1', '  NodeId: 2', 'members: []'), 3, 3, 'Duplicate key', 'The key "NodeId" appears twice in this mapping (first at line 2); each key may appear once.')
   })
 })
 
@@ -558,7 +558,7 @@ describe('hostile input', () => {
   test('a file over MAX_BYTES is refused before it is parsed', () => {
     const huge = Buffer.alloc(MAX_BYTES + 1, ' ')
     const started = performance.now()
-    expectError(huge, 1, 1, 'File too large', `members.yaml is ${MAX_BYTES + 1} bytes; a members file may hold at most ${MAX_BYTES} bytes.`)
+    expectError(huge, 1, 1, 'File too large', `members.yaml holds more than ${MAX_BYTES} bytes; a members file may hold at most ${MAX_BYTES} bytes.`)
     expect(performance.now() - started).toBeLessThan(2000)
   })
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 4 modules
-var validate = __webpack_require__(2694);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
+var validate = __webpack_require__(1372);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./src/audit/history.ts
@@ -250,7 +250,7 @@ function rows(history) {
     return out;
 }
 function render_markdown(history) {
-    const title = `## Membership history of \`${history.file}\``;
+    const title = `## Membership history of ${(0,markdown/* code */.aY)(history.file)}`;
     const scope = describeRange(history);
     const all = rows(history);
     if (all.length === 0)
@@ -261,7 +261,8 @@ function render_markdown(history) {
     const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
         r.record.committer.date,
         r.record.commit.slice(0, 12),
-        r.record.pr === null ? '' : `#${r.record.pr}`,
+        // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
+        r.record.pr === null ? '' : (0,markdown/* raw */.lS)(`#${r.record.pr}`),
         by(r.record),
         r.change,
         r.MemberUin,

@@ -18,7 +18,129 @@ function byPosition(a, b) {
 
 /***/ }),
 
-/***/ 2694:
+/***/ 6042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSource),
+/* harmony export */   z: () => (/* binding */ MAX_BYTES)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8521);
+// Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
+// members file long before it can cost time or memory (binary data, huge files, several documents).
+
+
+
+/** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
+const MAX_BYTES = 8 * 1024 * 1024;
+function parseSource(file, bytes) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const at = (offset) => lineCounter.linePos(offset);
+    const start = { line: 1, col: 1 };
+    const fail = (title, message) => ({ at, errors: [(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z)(file, start, title, message)] });
+    const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    if (buffer.length > MAX_BYTES) {
+        // The reader stops one byte past the limit, so the length says only that the limit was passed.
+        return fail('File too large', `${file} holds more than ${MAX_BYTES} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
+    }
+    if (buffer.includes(0)) {
+        return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    }
+    catch {
+        return fail('Not UTF-8', `${file} is not valid UTF-8 text.`);
+    }
+    // The byte-order mark is invisible in editors, so positions are counted without it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        version: '1.2',
+        intAsBigInt: true,
+        // The library compares every key with every other one of its mapping (80,000 keys took 47 s); the validator
+        // finds duplicates with one set per mapping instead, at the same line and column.
+        uniqueKeys: false,
+        prettyErrors: false,
+        strict: true
+    });
+    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
+    const errors = doc.errors.map((e) => {
+        const kind = unclosedKind(e);
+        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
+        const message = e.code === 'MULTIPLE_DOCS'
+            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
+            : kind && offset !== undefined ? UNCLOSED[kind] : bounded(firstLine(e.message));
+        const d = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z)(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
+        const end = at(e.pos[1]);
+        return { ...d, endLine: end.line, endCol: end.col };
+    });
+    return { doc, at, errors };
+}
+// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
+// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
+const UNCLOSED = {
+    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
+    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
+    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
+    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
+};
+function unclosedKind(e) {
+    if (/^Flow sequence in block collection/.test(e.message))
+        return 'FLOW_SEQ';
+    if (/^Flow map in block collection/.test(e.message))
+        return 'FLOW_MAP';
+    if (e.message.startsWith('Missing closing "quote'))
+        return 'QUOTE_DOUBLE';
+    if (e.message.startsWith("Missing closing 'quote"))
+        return 'QUOTE_SINGLE';
+    return undefined;
+}
+/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
+function openings(doc) {
+    const starts = new Map();
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Node: (_key, n) => {
+            const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(n) && n.flow ? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.type : undefined;
+            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
+            if (key && !starts.has(key))
+                starts.set(key, n.range[0]);
+        }
+    });
+    return starts;
+}
+function yamlErrorTitle(code) {
+    return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
+}
+/**
+ * The library's messages quote the offending source whole (`Unexpected scalar token in YAML stream: "..."`, an
+ * unresolved tag, a block scalar header): the file may be anything a link pointed at, so only an excerpt stays.
+ */
+function bounded(message) {
+    const quoted = /^(.*?: )(".*")$/.exec(message);
+    if (quoted) {
+        try {
+            return quoted[1] + (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(JSON.parse(quoted[2]));
+        }
+        catch {
+            // Not a JSON string after all: cut like any other message below.
+        }
+    }
+    const chars = [...message];
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(chars.length > 120 ? chars.slice(0, 120).join('') + '…' : message);
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+
+/***/ }),
+
+/***/ 1372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,8 +156,15 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __nccwpck_require__(4851);
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
+// "Did you mean" for mistyped keys and values: the closest known word by edit distance, ignoring case.
+/**
+ * Words much longer than any known one are no typo of them, and the distance table grows with the product of the
+ * two lengths: an 8 MiB key would need terabytes. Only words up to this length are compared.
+ */
+const MAX_COMPARED = 64;
 function suggest(word, known) {
+    if (word.length > MAX_COMPARED)
+        return undefined;
     const w = word.toLowerCase();
     let best;
     let bestDistance = Infinity;
@@ -70,9 +199,12 @@ function distance(a, b) {
     return d[rows * cols - 1];
 }
 
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(8521);
 ;// CONCATENATED MODULE: ./src/manifest/values.ts
 // The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
 // report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
+
 
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -102,12 +234,12 @@ class ValueChecks {
         const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
         if (typeof v !== 'string') {
             const key = name.split('.').at(-1);
-            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
+            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${(0,untrusted_text/* excerpt */.Kb)(String(v))})` : '';
             this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
             return undefined;
         }
         if (spec.enum && !spec.enum.includes(v)) {
-            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`);
+            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${(0,untrusted_text/* excerpt */.Kb)(v)}.${didYouMean(v, spec.enum)}`);
             return undefined;
         }
         if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
@@ -116,8 +248,13 @@ class ValueChecks {
         }
         if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
             const re = new RegExp(spec.pattern.source, 'u');
-            const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ');
-            const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`;
+            // Ten are enough to see the mistake; looking further in an 8 MiB value costs time and says nothing more.
+            const distinct = new Set();
+            for (const c of v)
+                if (!re.test(c) && distinct.add(c).size > 10)
+                    break;
+            const wrong = [...distinct].slice(0, 10).map((c) => (0,untrusted_text/* excerpt */.Kb)(c)).join(' ') + (distinct.size > 10 ? ' and more' : '');
+            const bad = v === '' ? 'is empty' : `${(0,untrusted_text/* excerpt */.Kb)(v)} has characters that are not allowed: ${wrong}`;
             this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
             return undefined;
         }
@@ -131,6 +268,8 @@ class ValueChecks {
         const seen = new Set();
         let ok = true;
         for (const item of node.items) {
+            if (this.r.full)
+                return undefined;
             const n = this.integer(`${name} item`, this.r.deref(item), item);
             if (n === undefined) {
                 ok = false;
@@ -163,6 +302,8 @@ class ValueChecks {
         }
         const firstAt = new Map();
         for (const item of node.items) {
+            if (this.r.full)
+                return undefined;
             const map = this.r.deref(item);
             if (!(0,dist/* isMap */.jh)(map)) {
                 ok = this.r.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
@@ -190,7 +331,7 @@ class ValueChecks {
             if (unique !== undefined) {
                 const first = firstAt.get(unique);
                 if (first)
-                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`);
+                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${(0,untrusted_text/* excerpt */.Kb)(unique)} twice (first at line ${first.line}).`);
                 else
                     firstAt.set(unique, this.r.pos(item));
             }
@@ -207,8 +348,10 @@ function describe(node) {
     if ((0,dist/* isSeq */.oP)(node))
         return 'a list';
     // Resolved aliases never get here: this one has no anchor before it.
-    if ((0,dist/* isAlias */.Vj)(node))
-        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const name = (0,untrusted_text/* excerpt */.Kb)(node.source).slice(1, -1);
+        return `the alias *${name}, which has no anchor &${name} before it`;
+    }
     if (!(0,dist/* isScalar */.jn)(node))
         return 'an unknown node';
     const v = node.value;
@@ -217,11 +360,11 @@ function describe(node) {
     if (typeof v === 'bigint')
         return `the integer ${v}`;
     if (typeof v === 'number')
-        return `the number ${node.source ?? v}`;
+        return `the number ${(0,untrusted_text/* excerpt */.Kb)(node.source ?? String(v)).slice(1, -1)}`;
     if (typeof v === 'boolean')
         return `the boolean ${v}`;
     if (typeof v === 'string')
-        return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+        return `the string ${(0,untrusted_text/* excerpt */.Kb)(v)}`;
     return 'an unknown value';
 }
 function orList(values, word = 'or', quote = '"') {
@@ -230,7 +373,7 @@ function orList(values, word = 'or', quote = '"') {
 }
 function didYouMean(word, known) {
     const s = suggest(word, known);
-    return s ? ` Did you mean "${s}"?` : '';
+    return s ? ` Did you mean ${(0,untrusted_text/* excerpt */.Kb)(s)}?` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/format.ts
@@ -292,95 +435,8 @@ const FIELD_NAMES = Object.keys(FIELDS);
 const IDENTITY_FIELDS = ['MemberUin', 'Name'];
 const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
 
-;// CONCATENATED MODULE: ./src/manifest/parse.ts
-// Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
-// members file long before it can cost time or memory (binary data, huge files, several documents).
-
-
-/** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
-const MAX_BYTES = 8 * 1024 * 1024;
-function parseSource(file, bytes) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => lineCounter.linePos(offset);
-    const start = { line: 1, col: 1 };
-    const fail = (title, message) => ({ at, errors: [(0,diagnostics/* error */.z)(file, start, title, message)] });
-    const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-    if (buffer.length > MAX_BYTES) {
-        return fail('File too large', `${file} is ${buffer.length} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
-    }
-    if (buffer.includes(0)) {
-        return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    }
-    catch {
-        return fail('Not UTF-8', `${file} is not valid UTF-8 text.`);
-    }
-    // The byte-order mark is invisible in editors, so positions are counted without it.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        version: '1.2',
-        intAsBigInt: true,
-        uniqueKeys: true,
-        prettyErrors: false,
-        strict: true
-    });
-    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
-    const errors = doc.errors.map((e) => {
-        const kind = unclosedKind(e);
-        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
-        const message = e.code === 'MULTIPLE_DOCS'
-            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-            : kind && offset !== undefined ? UNCLOSED[kind] : firstLine(e.message);
-        const d = (0,diagnostics/* error */.z)(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
-        const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
-    });
-    return { doc, at, errors };
-}
-// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
-// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
-const UNCLOSED = {
-    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
-    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
-    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
-    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
-};
-function unclosedKind(e) {
-    if (/^Flow sequence in block collection/.test(e.message))
-        return 'FLOW_SEQ';
-    if (/^Flow map in block collection/.test(e.message))
-        return 'FLOW_MAP';
-    if (e.message.startsWith('Missing closing "quote'))
-        return 'QUOTE_DOUBLE';
-    if (e.message.startsWith("Missing closing 'quote"))
-        return 'QUOTE_SINGLE';
-    return undefined;
-}
-/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
-function openings(doc) {
-    const starts = new Map();
-    (0,dist/* visit */.YR)(doc, {
-        Node: (_key, n) => {
-            const kind = (0,dist/* isCollection */.P3)(n) && n.flow ? ((0,dist/* isMap */.jh)(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : (0,dist/* isScalar */.jn)(n) ? n.type : undefined;
-            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
-            if (key && !starts.has(key))
-                starts.set(key, n.range[0]);
-        }
-    });
-    return starts;
-}
-function yamlErrorTitle(code) {
-    return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
+// EXTERNAL MODULE: ./src/manifest/parse.ts
+var parse = __nccwpck_require__(6042);
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
 // value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
@@ -390,10 +446,11 @@ function firstLine(message) {
 
 
 
+
 const MAX_ERRORS = 1000;
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
 function readManifest(file, bytes) {
-    const parsed = parseSource(file, bytes);
+    const parsed = (0,parse/* parseSource */.P)(file, bytes);
     if (parsed.errors.length > 0 || !parsed.doc)
         return { entries: [], errors: parsed.errors };
     const v = new Validator(file, parsed.doc, parsed.at, bytes.length);
@@ -467,13 +524,8 @@ class Validator {
             const entry = this.readEntry(item, defaults);
             if (entry)
                 entries.push(entry);
-            if (this.budget < 0)
+            if (this.budget < 0 || this.full)
                 return [];
-            if (this.errors.length >= MAX_ERRORS) {
-                // Past this, more findings help nobody and cost time: a generated or mangled file.
-                this.stopped = (0,diagnostics/* error */.z)(this.file, this.pos(item), 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
-                return [];
-            }
         }
         this.checkUnique('MemberUin');
         this.checkUnique('Name');
@@ -581,21 +633,33 @@ class Validator {
                 first.set(here.value, here.at);
                 continue;
             }
-            const shown = JSON.stringify(here.value);
+            const shown = typeof here.value === 'string' ? (0,untrusted_text/* excerpt */.Kb)(here.value) : String(here.value);
             this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
             this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
         }
     }
-    /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
+    /**
+     * The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped, and so is a key
+     * the mapping already had (one set per mapping: the YAML library's own check is quadratic).
+     */
     pairs(map) {
         const out = [];
+        const seen = new Map();
         for (const p of map.items) {
-            if (this.plainKey(p) === undefined) {
+            if (this.full)
+                break;
+            const key = this.plainKey(p);
+            if (key === undefined) {
                 this.fail(p.key ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key)}.`);
+                continue;
             }
-            else {
-                out.push(p);
+            const first = seen.get(key);
+            if (first) {
+                this.fail(p.key, 'Duplicate key', `The key ${(0,untrusted_text/* excerpt */.Kb)(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`);
+                continue;
             }
+            seen.set(key, p.key);
+            out.push(p);
         }
         return out;
     }
@@ -607,7 +671,10 @@ class Validator {
         const key = this.plainKey(p);
         if (known.includes(key))
             return key;
-        this.fail(p.key, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
+        // Once the error limit is reached no message is kept, so none is composed ("did you mean" is the costly part).
+        if (this.full)
+            return undefined;
+        this.fail(p.key, 'Unknown key', `Unknown key ${(0,untrusted_text/* excerpt */.Kb)(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
         return undefined;
     }
     deref(node) {
@@ -651,16 +718,27 @@ class Validator {
     pos(node) {
         return this.at(node?.range?.[0] ?? 0);
     }
+    /** Past MAX_ERRORS findings help nobody and cost time (a generated or mangled file): every walk stops. */
+    get full() {
+        return this.stopped !== undefined;
+    }
     report(at, title, message) {
-        this.errors.push((0,diagnostics/* error */.z)(this.file, at, title, message));
-        return false;
+        return this.add((0,diagnostics/* error */.z)(this.file, at, title, message));
     }
     fail(node, title, message) {
         if (this.budget < 0 && title !== 'Hostile YAML')
             return false;
         const start = this.pos(node);
         const end = node?.range ? this.at(node.range[1]) : start;
-        this.errors.push({ ...(0,diagnostics/* error */.z)(this.file, start, title, message), endLine: end.line, endCol: end.col });
+        return this.add({ ...(0,diagnostics/* error */.z)(this.file, start, title, message), endLine: end.line, endCol: end.col });
+    }
+    add(d) {
+        if (this.full)
+            return false;
+        this.errors.push(d);
+        if (this.errors.length >= MAX_ERRORS) {
+            this.stopped = (0,diagnostics/* error */.z)(this.file, d, 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
+        }
         return false;
     }
 }
@@ -739,13 +817,56 @@ function canonical(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   y3: () => (/* binding */ capMarkdown)
 /* harmony export */ });
-/* unused harmony export cell */
-// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
+/* unused harmony exports Md, CODE_CHARS, cell */
+// GitHub-flavoured Markdown built so that text from the file (or from an API answer, or a commit) renders as
+// written: it starts no heading or quote, makes no link, image or HTML, and pings nobody. Every value is either
+// escaped text or an inline code span; only Markdown this action writes itself is wrapped in `Md` and kept.
+/** Markdown written by this action; anything else given to `table` or `text` is escaped. */
+class Md {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+function raw(markdown) {
+    return new Md(markdown);
+}
+/** The longest value shown in a code span; longer ones end in an ellipsis (the outputs keep them whole). */
+const CODE_CHARS = 100;
+/**
+ * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
+ * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
+ * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
+ * before.
+ */
+function text(value) {
+    const s = oneLine(stringify(value));
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
+        out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0]);
+        last = m.index + m[0].length;
+    }
+    return new Md(out + escapePunctuation(s.slice(last)));
+}
+/** A value as inline code: rendered exactly as written (up to CODE_CHARS), nothing inside is Markdown. */
+function code(value, max = CODE_CHARS) {
+    const chars = [...oneLine(stringify(value))];
+    return new Md(codeSpan(chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('')));
+}
 function cell(value) {
-    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+    const md = value instanceof Md ? value.text : text(value).text;
+    // GitHub splits table cells on `|` before it reads code spans; `\|` is its escape, inside code spans too.
+    return oneLine(md).replace(/(\\*)\|/g, (m, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : m));
 }
 function table(head, rows) {
     const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
@@ -756,6 +877,61 @@ function table(head, rows) {
 /** Long lists are folded so the counts stay on the first screen. */
 function fold(summary, body, open) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * Markdown cut to at most `maxBytes` (UTF-8) at a line boundary, with whatever the cut left open (a code fence,
+ * folded sections) closed, and `note` saying what was left out. Returned unchanged when it fits.
+ */
+function capMarkdown(markdown, maxBytes, note) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'))).toString('utf8');
+    const lines = kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))).split('\n');
+    for (;;) {
+        const cut = lines.join('\n') + closing(lines) + `\n\n${note}\n`;
+        if (Buffer.byteLength(cut, 'utf8') <= maxBytes || lines.length === 0)
+            return cut;
+        lines.pop();
+    }
+}
+/** What a cut after `lines` leaves open: a code fence, folded sections. */
+function closing(lines) {
+    let fence = false;
+    let open = 0;
+    for (const line of lines) {
+        if (/^```/.test(line))
+            fence = !fence;
+        else if (!fence)
+            open += (line.match(/<details[ >]/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    return (fence ? '\n```' : '') + '\n\n</details>'.repeat(Math.max(0, open));
+}
+function stringify(value) {
+    return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+}
+function oneLine(s) {
+    // CommonMark ends a line at \n, \r\n and a lone \r alike.
+    return s.replace(/\r\n?|\n/g, ' ');
+}
+/**
+ * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and
+ * entities, headings, tables, strikethrough and GitHub's math; `://` and `www.` would otherwise become links.
+ */
+function escapePunctuation(s) {
+    return s
+        .replace(/[\\`*_[\]<>!|~&$]/g, '\\$&')
+        .replace(/^(\s*)#/, '$1\\#')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\b(www)\./gi, '$1\\.');
+}
+/** A code span whose fence is longer than any run of backticks inside, padded where the value touches one. */
+function codeSpan(s) {
+    if (s === '')
+        return '';
+    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 
@@ -799,6 +975,49 @@ function defaultSessionName(repository, runId) {
     const repo = clean((repository || 'github-actions').replace('/', '-'));
     const room = 64 - 'gha--'.length - run.length;
     return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
+}
+
+
+/***/ }),
+
+/***/ 8521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   OG: () => (/* binding */ logLines),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+/* unused harmony export EXCERPT_CHARS */
+// Text from the members file (or from anything a pull request author controls) on its way to a person. It is
+// quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
+// .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
+// anywhere in it (actions/runner, ActionCommand.TryParse and TryParseV2).
+/** The longest excerpt of a value that a message quotes, in characters. */
+const EXCERPT_CHARS = 40;
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides that can make a line
+// read differently from what it holds (CVE-2021-42574, "Trojan Source").
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** A value quoted for a message: at most `max` characters, control characters written as escapes. */
+function excerpt(value, max = EXCERPT_CHARS) {
+    const chars = [...value];
+    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
+    return `"${inert(cut.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+/** The same escapes without the quotes and without a length limit: for text the caller has already bounded. */
+function inert(text) {
+    return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * Lines for the runner's log, from text that may hold file content: each line escaped as the runner escapes
+ * command data (so `\r` cannot start a new line), `##[` broken, and a leading `::` (after any spaces) encoded.
+ */
+function logLines(text) {
+    return text.split('\n').map((line) => line
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/##\[/g, '#%23[')
+        .replace(/^(\s*):/, '$1%3A'));
 }
 
 
@@ -10284,10 +10503,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
 var workflow_commands = __nccwpck_require__(138);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -10327,6 +10542,8 @@ function defaultBranch(ctx) {
     return typeof name === 'string' && name ? name : undefined;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/mode.ts
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 
@@ -10352,6 +10569,167 @@ function applyRefusal(ctx) {
         return `Apply runs only on the default branch (${branch}), not on ${ctx.ref || 'an unknown ref'}. This run only plans.`;
     }
     return undefined;
+}
+/**
+ * Why apply must not run on what is checked out: the workspace's HEAD must be GITHUB_SHA, the commit the event
+ * names on the default branch (applyRefusal checked the branch). Anything else is someone's unmerged change.
+ */
+function checkoutRefusal(ctx, head) {
+    if (!ctx.sha)
+        return 'Apply needs GITHUB_SHA, the commit to apply, and the runner did not set it. This run only plans.';
+    if (!head)
+        return 'Apply needs the repository checked out (actions/checkout), and the workspace is not a git checkout. This run only plans.';
+    if (head !== ctx.sha) {
+        return `Apply runs only on the default branch's commit ${ctx.sha.slice(0, 12)}, and the workspace has ${head.slice(0, 12)} checked out (a pull request's head?). This run only plans.`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/manifest/parse.ts
+var parse = __nccwpck_require__(6042);
+;// CONCATENATED MODULE: ./src/revision/git-source.ts
+// Reads the members file at a revision with git, fetching just the commit it needs when the clone is
+// shallow (actions/checkout clones with depth 1 by default).
+
+
+class GitError extends Error {
+}
+/**
+ * A revision as git names them: a commit id, or a branch or tag name by git's own rules (check-ref-format),
+ * with the ~ and ^ suffixes. Whatever else (`--upload-pack=...`) is refused before git sees it.
+ */
+function isRevision(rev) {
+    if (/^[0-9a-f]{4,64}$/i.test(rev))
+        return true;
+    const name = rev.replace(/(?:[~^]\d*)+$/, '');
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !/\.\.|\/\/|@\{|\/\.|^\./.test(name) &&
+        // Controls, space and the characters git reserves: ~ ^ : ? * [ \ and DEL.
+        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name));
+}
+class GitSource {
+    cwd;
+    remote;
+    constructor(cwd, remote = 'origin') {
+        this.cwd = cwd;
+        this.remote = remote;
+    }
+    async resolve(spec) {
+        const rev = spec.kind === 'commit' ? spec.rev : spec.of;
+        // Not a GitError: no fallback (the API, a merge base) may stand in for a revision that was never one.
+        if (!isRevision(rev))
+            throw new Error(`${JSON.stringify(rev.slice(0, 60))} (${spec.reason}) is not a commit id or a branch or tag name.`);
+        const notes = [];
+        if (spec.kind === 'commit') {
+            // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
+            const fetched = async () => (await this.commit(spec.rev)) ?? (await this.commit('FETCH_HEAD'));
+            const sha = (await this.commit(spec.rev)) ?? (await this.fetchThen(spec.rev, 1, notes, fetched));
+            if (!sha)
+                throw new GitError(`The base commit ${spec.rev} (${spec.reason}) is not in the clone and cannot be fetched from ${this.remote}.`);
+            return { sha, notes };
+        }
+        const head = await this.commit(spec.of);
+        if (!head)
+            throw new GitError(`The commit ${spec.of} is not in the clone; is the workspace checked out?`);
+        const parent = (await this.commit(`${head}^`)) ?? (await this.shallowParent(head, notes));
+        if (!parent)
+            notes.push(`${head.slice(0, 7)} has no parent: every entry counts as added.`);
+        return { sha: parent ?? null, notes };
+    }
+    /**
+     * The merge base of `head` with the remote's default branch, deepening a shallow clone as far as needed
+     * (a members repository is small; the history that matters is recent).
+     */
+    async mergeBase(head, branch) {
+        const ref = `refs/remotes/${this.remote}/${branch}`;
+        const shallow = await this.isShallow();
+        const depth = shallow ? ['--depth=200'] : [];
+        try {
+            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, `+refs/heads/${branch}:${ref}`]);
+            if (shallow)
+                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', '--end-of-options', this.remote, head]);
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            return (await this.git(['merge-base', '--end-of-options', head, ref])).toString().trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
+    head() {
+        return this.commit('HEAD');
+    }
+    /**
+     * The file's bytes at `sha`, or null when the file does not exist there; at most `maxBytes + 1` of them, which
+     * is enough for the caller to refuse the file as too large. A symbolic link is refused: its blob is the link's
+     * target, not a members file.
+     */
+    async readFile(sha, path, maxBytes = parse/* MAX_BYTES */.z) {
+        // Paths are relative to the working directory, so a file below a subfolder workspace still resolves.
+        const entry = (await this.git(['ls-tree', '-z', '--end-of-options', sha, '--', path])).toString();
+        const [mode, type, oid] = entry.split('\t')[0].split(' ');
+        if (!oid)
+            return null;
+        if (mode === '120000')
+            throw new GitError(`${path} at ${sha.slice(0, 12)} is a symbolic link, not a members file.`);
+        if (type !== 'blob')
+            throw new GitError(`${path} at ${sha.slice(0, 12)} is a ${type}, not a file.`);
+        const size = Number((await this.git(['cat-file', '-s', oid])).toString().trim());
+        if (size > maxBytes)
+            return Buffer.alloc(maxBytes + 1, 0x20);
+        return (await this.git(['cat-file', 'blob', oid], 'buffer'));
+    }
+    async shallowParent(head, notes) {
+        if (!(await this.isShallow()))
+            return undefined;
+        return this.fetchThen(head, 2, notes, () => this.commit(`${head}^`));
+    }
+    async fetchThen(rev, depth, notes, retry) {
+        try {
+            await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, '--end-of-options', this.remote, rev]);
+            notes.push(`Fetched ${rev.slice(0, 12)} (depth ${depth}) from ${this.remote}: the clone did not have it.`);
+        }
+        catch {
+            return undefined;
+        }
+        return retry();
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+    }
+    commit(rev) {
+        return this.revParse(`${rev}^{commit}`);
+    }
+    async revParse(rev) {
+        try {
+            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).toString().trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    git(args, encoding = 'utf8') {
+        return new Promise((resolveGit, reject) => {
+            (0,external_node_child_process_.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
+                else
+                    resolveGit(stdout);
+            });
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
@@ -10385,6 +10763,7 @@ function isLoopback(endpoint) {
 var oidc_settings = __nccwpck_require__(7324);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
+
 
 
 
@@ -10425,6 +10804,9 @@ function readSettings(workspace, env = process.env) {
     }
     const region = workflow_commands/* getInput */.V4('region');
     const base = workflow_commands/* getInput */.V4('base');
+    if (base && !isRevision(base)) {
+        throw new InputError(`base ${JSON.stringify(base.slice(0, 60))} is not a commit id or a branch or tag name.`);
+    }
     const roleArn = workflow_commands/* getInput */.V4('role-arn').trim();
     if (roleArn && secretKey) {
         workflow_commands/* warning */.$e('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
@@ -10513,10 +10895,88 @@ function booleanInput(name, fallback) {
     throw new InputError(`${name} must be true or false, got "${text}".`);
 }
 
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(8521);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/workspace-file.ts
+// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
+// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
+// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+
+
+
+class WorkspaceFileError extends Error {
+    missing;
+    constructor(message, 
+    /** Nothing is at the path: the caller knows best what to suggest. */
+    missing = false) {
+        super(message);
+        this.missing = missing;
+    }
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0)
+        throw new WorkspaceFileError(`${path} is not a file.`);
+    if (parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
+    }
+    // Every component is looked at without following it: a link in a folder name is as dangerous as in the file name.
+    let at = workspace;
+    let stats;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(at);
+        }
+        catch {
+            throw new WorkspaceFileError(`${path} was not found.`, true);
+        }
+        if (stats.isSymbolicLink()) {
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read through it.`);
+        }
+        const last = i === parts.length - 1;
+        if (!last && !stats.isDirectory())
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be read.`);
+        if (last && !stats.isFile())
+            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
+    }
+    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
+    // pipe swapped in meanwhile from blocking the open.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
+        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
+    });
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
+        }
+        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
+        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 4 modules
-var validate = __nccwpck_require__(2694);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
+var validate = __nccwpck_require__(1372);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __nccwpck_require__(2464);
 ;// CONCATENATED MODULE: ./src/tencent/api-error.ts
@@ -10589,8 +11049,14 @@ class Pacer {
 // EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
 var p_retry = __nccwpck_require__(4995);
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
-// the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
+// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
+// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
+//
+// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
+// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
+// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
+// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
 /** The API reference's own table for InviteOrganizationMember. */
 const BUSINESS = {
     'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
@@ -10618,10 +11084,13 @@ const BUSINESS = {
     'InternalError': ['retry', 'An internal error occurred.'],
     'InvalidParameter': ['fail', 'The parameter is incorrect.'],
     'InvalidParameter.TagError': ['fail', 'Tag value error.'],
-    'LimitExceeded.InvitationOverLimit': ['fail', 'Invitation limit exceeded.', "Too many open invitations: wait for members to accept, then rerun."],
+    // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
+    'LimitExceeded.InvitationOverLimit': ['stop', 'Invitation limit exceeded.', "The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun."],
     'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
     'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
     'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+    // DescribeOrganizationMembers' own list.
+    'ResourceNotFound.OrganizationServiceNotExist': ['stop', 'The organization service does not exist.', "The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization."],
     'UnsupportedOperation': ['fail', 'The operation is not supported.'],
     'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
     'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
@@ -10656,6 +11125,7 @@ const COMMON = {
     'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
     'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
     'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
+    'ActionOffline': ['stop', 'The API action has been taken offline.', "This version of the action calls an API Tencent Cloud no longer serves: update the action."],
     'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
     'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
     'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
@@ -11072,112 +11542,8 @@ function chooseBase(input, ctx) {
     return { kind: 'parent', of: head, reason: `the parent of ${head === 'HEAD' ? 'HEAD' : head.slice(0, 7)}` };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/revision/git-source.ts
-// Reads the members file at a revision with git, fetching just the commit it needs when the clone is
-// shallow (actions/checkout clones with depth 1 by default).
-
-class GitError extends Error {
-}
-class GitSource {
-    cwd;
-    remote;
-    constructor(cwd, remote = 'origin') {
-        this.cwd = cwd;
-        this.remote = remote;
-    }
-    async resolve(spec) {
-        const notes = [];
-        if (spec.kind === 'commit') {
-            // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
-            const fetched = async () => (await this.commit(spec.rev)) ?? (await this.commit('FETCH_HEAD'));
-            const sha = (await this.commit(spec.rev)) ?? (await this.fetchThen(spec.rev, 1, notes, fetched));
-            if (!sha)
-                throw new GitError(`The base commit ${spec.rev} (${spec.reason}) is not in the clone and cannot be fetched from ${this.remote}.`);
-            return { sha, notes };
-        }
-        const head = await this.commit(spec.of);
-        if (!head)
-            throw new GitError(`The commit ${spec.of} is not in the clone; is the workspace checked out?`);
-        const parent = (await this.commit(`${head}^`)) ?? (await this.shallowParent(head, notes));
-        if (!parent)
-            notes.push(`${head.slice(0, 7)} has no parent: every entry counts as added.`);
-        return { sha: parent ?? null, notes };
-    }
-    /**
-     * The merge base of `head` with the remote's default branch, deepening a shallow clone as far as needed
-     * (a members repository is small; the history that matters is recent).
-     */
-    async mergeBase(head, branch) {
-        const ref = `refs/remotes/${this.remote}/${branch}`;
-        const shallow = await this.isShallow();
-        const depth = shallow ? ['--depth=200'] : [];
-        try {
-            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, this.remote, `+refs/heads/${branch}:${ref}`]);
-            if (shallow)
-                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', this.remote, head]);
-        }
-        catch {
-            return undefined;
-        }
-        try {
-            return (await this.git(['merge-base', head, ref])).toString().trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** The file's bytes at `sha`, or null when the file does not exist there. */
-    async readFile(sha, path) {
-        // `rev:./path` is relative to the working directory, so a file below a subfolder workspace still resolves.
-        const oid = await this.revParse(`${sha}:./${path}`);
-        if (!oid)
-            return null;
-        return (await this.git(['cat-file', 'blob', oid], 'buffer'));
-    }
-    async shallowParent(head, notes) {
-        if (!(await this.isShallow()))
-            return undefined;
-        return this.fetchThen(head, 2, notes, () => this.commit(`${head}^`));
-    }
-    async fetchThen(rev, depth, notes, retry) {
-        try {
-            await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, this.remote, rev]);
-            notes.push(`Fetched ${rev.slice(0, 12)} (depth ${depth}) from ${this.remote}: the clone did not have it.`);
-        }
-        catch {
-            return undefined;
-        }
-        return retry();
-    }
-    async isShallow() {
-        return (await this.git(['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
-    }
-    commit(rev) {
-        return this.revParse(`${rev}^{commit}`);
-    }
-    async revParse(rev) {
-        try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', rev])).toString().trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    git(args, encoding = 'utf8') {
-        return new Promise((resolveGit, reject) => {
-            (0,external_node_child_process_.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-                if (error)
-                    reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
-                else
-                    resolveGit(stdout);
-            });
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/revision/reader.ts
+
 
 class RevisionReader {
     o;
@@ -11205,9 +11571,9 @@ class RevisionReader {
     }
     async readFile(sha, path) {
         if (!this.viaApi.has(sha))
-            return this.o.git.readFile(sha, path);
+            return this.o.git.readFile(sha, path, parse/* MAX_BYTES */.z);
         const api = await this.o.api();
-        return api.getFile(path, sha);
+        return api.getFile(path, sha, parse/* MAX_BYTES */.z);
     }
     async afterForcePush(gone, branch, cause) {
         const base = await this.o.git.mergeBase(this.o.head, branch);
@@ -11247,8 +11613,15 @@ async function createGitHubApi(token, ctx) {
             throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
         }
     };
+    let viewer;
     return {
-        listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '' }))),
+        viewer: () => (viewer ??= octokit.rest.users.getAuthenticated().then((r) => r.data.login, (e) => {
+            // An installation token (GITHUB_TOKEN, a GitHub App's) cannot ask who it is: 401, 403 or 404.
+            if (e.status === 401 || e.status === 403 || e.status === 404)
+                return undefined;
+            throw new GitHubError(`Asking GitHub who the token belongs to failed${e.status ? ` (HTTP ${e.status})` : ''}.`, e.status);
+        })),
+        listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }))),
         createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
         updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
         getCommit: async (ref) => {
@@ -11262,10 +11635,12 @@ async function createGitHubApi(token, ctx) {
                 throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
             }
         },
-        getFile: async (path, ref) => {
+        getFile: async (path, ref, maxBytes) => {
             try {
-                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
-                return Buffer.from(response.data, 'utf8');
+                // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
+                // instead of being refused as binary.
+                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } });
+                return await readAtMost(response.data, maxBytes + 1);
             }
             catch (e) {
                 const status = e.status;
@@ -11276,31 +11651,52 @@ async function createGitHubApi(token, ctx) {
         }
     };
 }
+async function readAtMost(body, limit) {
+    if (!body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    const reader = body.getReader();
+    while (length < limit) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        length += value.length;
+    }
+    if (length >= limit)
+        await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, limit);
+}
 function firstLine(message) {
     return message.split('\n')[0] ?? '';
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
 /** GitHub refuses comment bodies over 65,536 characters. */
 const MAX_COMMENT = 65_536;
+/** The author of comments made with the workflow's own GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
 function marker(file) {
     return `<!-- tencent-org-members: ${file} -->`;
 }
 function commentBody(file, markdown, runUrl) {
     const head = marker(file) + '\n';
     const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`;
-    const body = head + markdown + tail;
-    if (body.length <= MAX_COMMENT)
-        return body;
-    const cut = `\n\n**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`;
-    const room = MAX_COMMENT - head.length - tail.length - cut.length;
-    // Cut at a line boundary so a table row or link is never left half-written.
-    const kept = markdown.slice(0, room);
-    return head + kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))) + cut + tail;
+    const cut = `**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`;
+    // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
+    return head + (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
 }
-/** Creates the comment, or updates the one this action left before. */
+/**
+ * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
+ * of their own; only a comment by the token's own account is ever taken as ours and rewritten.
+ */
 async function upsertComment(api, issue, file, body) {
-    const existing = (await api.listComments(issue)).find((c) => c.body.startsWith(marker(file)));
+    const self = (await api.viewer()) ?? ACTIONS_BOT;
+    const existing = (await api.listComments(issue)).find((c) => c.author === self && c.body.startsWith(marker(file)));
     if (existing) {
         await api.updateComment(existing.id, body);
         return 'updated';
@@ -11364,14 +11760,19 @@ function resultsOutput(results, record) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
 const OPEN_ROWS = 20;
 const MAX_ROWS = 1000;
+/** Undeclared members shown as entries to paste; `tencent-org-members import` writes them all. */
+const MAX_SNIPPET = 200;
+/**
+ * The runner refuses a step summary over 1 MiB whole (nothing is shown but an error), so the summary stops
+ * short of it, leaving room for a failure line appended after it.
+ */
+const MAX_SUMMARY_BYTES = 1_000_000;
 const STATUS_ICON = {
     invited: '✅ invited',
     'already-invited': '☑️ already invited',
@@ -11384,26 +11785,27 @@ function renderSummary(r) {
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     parts.push(headline(r, errors.length));
     for (const note of r.notes)
-        parts.push(`> ${note}`);
+        parts.push(`> ${(0,report_markdown/* text */.Qq)(note)}`);
     for (const warning of r.warnings ?? [])
-        parts.push(`> **Warning:** ${warning}`);
+        parts.push(`> **Warning:** ${(0,report_markdown/* text */.Qq)(warning)}`);
     if (errors.length > 0) {
-        parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${(0,report_markdown/* text */.Qq)(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
     if (r.invites)
         parts.push(...resultSections(r, r.invites));
-    return parts.join('\n\n') + '\n';
+    const markdown = parts.join('\n\n') + '\n';
+    return (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
 }
 function headline(r, errorCount) {
     if (errorCount > 0)
-        return `**${r.file} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
-    const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in \`${r.file}\``];
+        return `**${(0,report_markdown/* text */.Qq)(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
+    const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${(0,report_markdown/* code */.aY)(r.file)}`];
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
-        facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`` : 'with no base revision');
+        facts.push(p.base ? `against ${(0,report_markdown/* code */.aY)(p.base.slice(0, 12))}` : 'with no base revision');
         const o = r.organization;
         facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
@@ -11417,37 +11819,42 @@ function planSections(r, plan) {
     const out = [];
     if (plan.added.length > 0) {
         const members = new Set(r.organization?.check.alreadyMembers ?? []);
-        out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
+        out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
     }
     if (plan.changed.length > 0) {
-        out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, c.entry.member.Name, c.fields, summary_link(r, c.entry.line)])));
+        out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
     }
     if (plan.removed.length > 0) {
-        out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, e.member.Name, e.line])));
+        out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
     }
     if (plan.added.length + plan.changed.length + plan.removed.length === 0)
         out.push('No membership change.');
     const undeclared = r.organization?.check.undeclared ?? [];
     if (undeclared.length > 0) {
-        const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```';
-        out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
+        const shown = undeclared.slice(0, MAX_SNIPPET);
+        const more = undeclared.length > shown.length
+            ? `\n\n…and ${undeclared.length - shown.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
+            : '';
+        const snippet = '```yaml\n' + undeclaredSnippet(shown) + '\n```' + more;
+        out.push(`### Not declared (${undeclared.length}): members of the organization that ${(0,report_markdown/* text */.Qq)(r.file)} does not list\n\n` +
             `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
-            (undeclared.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
+            (undeclared.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
 }
 function resultSections(r, run) {
     const out = [];
     if (run.stoppedBy) {
-        out.push(`> **Stopped on ${run.stoppedBy.code}**: ${run.stoppedBy.description}${run.stoppedBy.hint ? ' ' + run.stoppedBy.hint : ''} Entries not yet sent were skipped.`);
+        const stop = run.stoppedBy;
+        out.push(`> **Stopped on ${(0,report_markdown/* text */.Qq)(stop.code)}**: ${(0,report_markdown/* text */.Qq)(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`);
     }
     if (r.record) {
         const { commit, actor, runUrl } = r.record;
-        out.push(`**Record**: commit \`${commit.slice(0, 12) || 'unknown'}\` by @${actor || 'unknown'} · run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`);
+        out.push(`**Record**: commit ${(0,report_markdown/* code */.aY)(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${(0,report_markdown/* text */.Qq)(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`);
     }
     if (run.results.length > 0) {
         const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b));
-        out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
+        out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, (0,report_markdown/* text */.Qq)(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
     }
     return out;
 }
@@ -11456,13 +11863,13 @@ function rank(x) {
 }
 function section(title, head, rows, important = false) {
     const shown = rows.slice(0, MAX_ROWS);
-    let body = (0,markdown/* table */.tp)(head, shown);
+    let body = (0,report_markdown/* table */.tp)(head, shown);
     if (rows.length > shown.length)
         body += `\n\n…and ${rows.length - shown.length} more (the action's outputs list them all).`;
-    return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
+    return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
 }
-function summary_link(r, line, text = String(line)) {
-    return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text;
+function summary_link(r, line, shown = String(line)) {
+    return (0,report_markdown/* raw */.lS)(r.lineUrl ? `[${shown}](${r.lineUrl(line)})` : shown);
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/client.ts
@@ -11587,10 +11994,18 @@ function cleanMessage(message) {
 
 
 
+
 async function run() {
     const ctx = readContext();
     const settings = readSettings(ctx.workspace);
-    const decision = decideMode(settings.mode, ctx);
+    let decision = decideMode(settings.mode, ctx);
+    if (decision.mode === 'apply') {
+        // The event says which branch the run is for, not what was checked out: a pull request's head checked out
+        // under issue_comment or workflow_run must not be applied.
+        const refusal = checkoutRefusal(ctx, await new GitSource(ctx.workspace).head());
+        if (refusal)
+            decision = { mode: 'plan', downgraded: refusal };
+    }
     let client;
     const github = async () => settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined;
     if (decision.downgraded)
@@ -11604,9 +12019,11 @@ async function run() {
         preloadSdk();
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(ctx.workspace, settings.filePath));
+        bytes = await readWorkspaceFile(ctx.workspace, settings.filePath, parse/* MAX_BYTES */.z);
     }
-    catch {
+    catch (e) {
+        if (e instanceof WorkspaceFileError && !e.missing)
+            throw e;
         throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`);
     }
     const result = await runPipeline({
@@ -11670,7 +12087,8 @@ async function run() {
     workflow_commands/* setOutput */.uH('failed', results.filter((r) => r.status === 'failed').length);
     // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
     const blob = ctx.payload.pull_request?.head?.sha ?? ctx.sha;
-    const lineUrl = ctx.repository && blob ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${encodeURI(settings.filePath)}#L${line}` : undefined;
+    const path = encodeURI(settings.filePath).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const lineUrl = ctx.repository && blob ? (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${path}#L${line}` : undefined;
     const summary = renderSummary({
         file: settings.filePath,
         mode: result.mode,
@@ -11684,8 +12102,10 @@ async function run() {
         ...(result.invites ? { invites: result.invites } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });
+    // Without a summary file (a local run) the summary goes to the log, escaped: file text must not make commands.
     if (!workflow_commands/* appendSummary */.fe(summary))
-        workflow_commands/* info */.pq(summary);
+        for (const line of (0,untrusted_text/* logLines */.OG)(summary))
+            workflow_commands/* info */.pq(line);
     if (settings.comment)
         await comment(ctx, settings.filePath, summary, github, runUrl);
     if (result.failure)
@@ -11724,7 +12144,8 @@ async function audit(ctx, settings) {
     workflow_commands/* setOutput */.uH('audit', report.json);
     workflow_commands/* setOutput */.uH('audit-csv', report.csv);
     if (!workflow_commands/* appendSummary */.fe(report.markdown))
-        workflow_commands/* info */.pq(report.markdown);
+        for (const line of (0,untrusted_text/* logLines */.OG)(report.markdown))
+            workflow_commands/* info */.pq(line);
     if (report.failure)
         workflow_commands/* setFailed */.C1(report.failure);
     else
@@ -11736,12 +12157,13 @@ async function audit(ctx, settings) {
 // carry values from the environment into the log.
 
 
+
 function fail(e) {
     const message = e instanceof Error ? e.message : String(e);
     workflow_commands/* setFailed */.C1(message);
     // Every run leaves a summary, even one that stopped before it could plan.
     try {
-        workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members\n\n**The run failed**: ${message.replace(/</g, '&lt;')}\n`);
+        workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members\n\n**The run failed**: ${(0,report_markdown/* text */.Qq)(message)}\n`);
     }
     catch {
         // The summary file itself is unusable; the failure line above already says what matters.

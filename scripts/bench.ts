@@ -6,6 +6,8 @@
 //   2. validation of a 10,000-member file: the action's whole process over a bare `yaml` parse in a fresh process.
 //   3. start-up: validating this repository's 3-member members.yaml, the action's whole process over `node -e 0`.
 //   4. the size of dist/index.js and of every chunk, and which run loads which chunk.
+//   5. hostile files (scripts/bench-hostile.ts): time and peak memory of validating 8 MiB of short keys and an
+//      8 MiB value, over a bare `yaml` parse of the same file.
 //
 // Timed processes run under this machine's node and under Node 24 (what action.yml names), each against a
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
@@ -20,6 +22,7 @@ import { BUNDLE, NODE24, ROOT, runAction, type ActionRun } from '../__tests__/su
 import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo, pushEvent } from '../__tests__/support/git-repo.js'
 import { membersYaml } from '../__tests__/support/members.js'
+import { HOSTILE_GOAL, measureHostile } from './bench-hostile.js'
 
 // ---- what is measured, and the goals -----------------------------------------------------------------------
 
@@ -567,6 +570,8 @@ async function main(): Promise<void> {
         baselineExpect: '0'
       })
     }
+    // 5. Hostile files: time and memory against a bare parse (before the probe, which is not timed).
+    for (const rt of nodes) rows.push(...measureHostile(rt, log))
     // 4. Sizes, and which chunk each kind of run loads (probe runs with a module-logging hook; not timed).
     log('bench: probing which chunks each run loads')
     const loaded = await probeChunks(nodes[nodes.length - 1]!, tenK)
@@ -581,7 +586,7 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine,
-      goals: { inviteRatio: INVITE_GOAL, throttled: 0, validateRatio: VALIDATE_GOAL, startupRatio: STARTUP_GOAL, bundleBytes: BUNDLE_LIMIT },
+      goals: { inviteRatio: INVITE_GOAL, throttled: 0, validateRatio: VALIDATE_GOAL, startupRatio: STARTUP_GOAL, bundleBytes: BUNDLE_LIMIT, hostileRatio: HOSTILE_GOAL },
       results: rows,
       chunks,
       loadedByRun: loaded,

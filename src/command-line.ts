@@ -1,10 +1,12 @@
 // The command-line tool: the action's own checks on a laptop or in a pre-commit hook, with compiler-style output
 // (`file:line:col: error: message`) that editors and terminals turn into links.
-import { readFile } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Diagnostic } from './diagnostics.js'
 import { auditCommand } from './audit/command.js'
 import { jsonSchema } from './manifest/schema.js'
+import { MAX_BYTES } from './manifest/parse.js'
+import { WorkspaceFileError, readWorkspaceFile } from './workspace-file.js'
 import { runPipeline, type PipelineResult } from './pipeline.js'
 import { GitSource } from './revision/git-source.js'
 import { planOutput } from './report/outputs.js'
@@ -75,9 +77,11 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
 
   let bytes: Buffer
   try {
-    bytes = await readFile(file)
-  } catch {
-    err(`${file}: error: cannot read the file.`)
+    // Only the file itself is checked for a link: the folders on the way are the ones the user named.
+    const path = resolve(file)
+    bytes = await readWorkspaceFile(dirname(path), basename(path), MAX_BYTES)
+  } catch (e) {
+    err(`${file}: error: ${e instanceof WorkspaceFileError && !e.missing ? e.message : 'cannot read the file.'}`)
     return 1
   }
   const result = await runPipeline({

@@ -2,13 +2,14 @@
 // carry values from the environment into the log.
 import * as core from './workflow-commands.js'
 import { run } from './main.js'
+import { text } from './report/markdown.js'
 
 function fail(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e)
   core.setFailed(message)
   // Every run leaves a summary, even one that stopped before it could plan.
   try {
-    core.appendSummary(`## Tencent Cloud organization members\n\n**The run failed**: ${message.replace(/</g, '&lt;')}\n`)
+    core.appendSummary(`## Tencent Cloud organization members\n\n**The run failed**: ${text(message)}\n`)
   } catch {
     // The summary file itself is unusable; the failure line above already says what matters.
   }

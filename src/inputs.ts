@@ -2,6 +2,7 @@
 import * as core from './workflow-commands.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { MODES, type RequestedMode } from './mode.js'
+import { isRevision } from './revision/git-source.js'
 import type { Credentials } from './tencent/client.js'
 import { parseEndpoint, type Endpoint } from './tencent/endpoint.js'
 import {
@@ -71,6 +72,9 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
   }
   const region = core.getInput('region')
   const base = core.getInput('base')
+  if (base && !isRevision(base)) {
+    throw new InputError(`base ${JSON.stringify(base.slice(0, 60))} is not a commit id or a branch or tag name.`)
+  }
   const roleArn = core.getInput('role-arn').trim()
   if (roleArn && secretKey) {
     core.warning('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.')

@@ -1,10 +1,11 @@
 // Reads the runner's settings, runs the pipeline and reports. Everything that decides lives elsewhere.
 import * as core from './workflow-commands.js'
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { defaultBranch, readContext, type GitHubContext } from './github/context.js'
 import { readSettings } from './inputs.js'
-import { decideMode } from './mode.js'
+import { checkoutRefusal, decideMode } from './mode.js'
+import { MAX_BYTES } from './manifest/parse.js'
+import { logLines } from './untrusted-text.js'
+import { readWorkspaceFile, WorkspaceFileError } from './workspace-file.js'
 import type { Settings } from './inputs.js'
 import { runPipeline } from './pipeline.js'
 import { chooseBase } from './revision/base.js'
@@ -22,7 +23,13 @@ import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 export async function run(): Promise<void> {
   const ctx = readContext()
   const settings = readSettings(ctx.workspace)
-  const decision = decideMode(settings.mode, ctx)
+  let decision = decideMode(settings.mode, ctx)
+  if (decision.mode === 'apply') {
+    // The event says which branch the run is for, not what was checked out: a pull request's head checked out
+    // under issue_comment or workflow_run must not be applied.
+    const refusal = checkoutRefusal(ctx, await new GitSource(ctx.workspace).head())
+    if (refusal) decision = { mode: 'plan', downgraded: refusal }
+  }
   let client: Promise<GitHubApi> | undefined
   const github = async (): Promise<GitHubApi | undefined> =>
     settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
@@ -35,8 +42,9 @@ export async function run(): Promise<void> {
 
   let bytes: Buffer
   try {
-    bytes = await readFile(resolve(ctx.workspace, settings.filePath))
-  } catch {
+    bytes = await readWorkspaceFile(ctx.workspace, settings.filePath, MAX_BYTES)
+  } catch (e) {
+    if (e instanceof WorkspaceFileError && !e.missing) throw e
     throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`)
   }
 
@@ -100,7 +108,8 @@ export async function run(): Promise<void> {
 
   // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
   const blob = (ctx.payload.pull_request?.head?.sha as string | undefined) ?? ctx.sha
-  const lineUrl = ctx.repository && blob ? (line: number) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${encodeURI(settings.filePath)}#L${line}` : undefined
+  const path = encodeURI(settings.filePath).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const lineUrl = ctx.repository && blob ? (line: number) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${path}#L${line}` : undefined
   const summary = renderSummary({
     file: settings.filePath,
     mode: result.mode,
@@ -114,7 +123,8 @@ export async function run(): Promise<void> {
     ...(result.invites ? { invites: result.invites } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })
-  if (!core.appendSummary(summary)) core.info(summary)
+  // Without a summary file (a local run) the summary goes to the log, escaped: file text must not make commands.
+  if (!core.appendSummary(summary)) for (const line of logLines(summary)) core.info(line)
   if (settings.comment) await comment(ctx, settings.filePath, summary, github, runUrl)
 
   if (result.failure) core.setFailed(result.failure)
@@ -150,7 +160,7 @@ async function audit(ctx: GitHubContext, settings: Settings): Promise<void> {
   })
   core.setOutput('audit', report.json)
   core.setOutput('audit-csv', report.csv)
-  if (!core.appendSummary(report.markdown)) core.info(report.markdown)
+  if (!core.appendSummary(report.markdown)) for (const line of logLines(report.markdown)) core.info(line)
   if (report.failure) core.setFailed(report.failure)
   else core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`)
 }

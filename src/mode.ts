@@ -33,3 +33,16 @@ function applyRefusal(ctx: GitHubContext): string | undefined {
   }
   return undefined
 }
+
+/**
+ * Why apply must not run on what is checked out: the workspace's HEAD must be GITHUB_SHA, the commit the event
+ * names on the default branch (applyRefusal checked the branch). Anything else is someone's unmerged change.
+ */
+export function checkoutRefusal(ctx: GitHubContext, head: string | undefined): string | undefined {
+  if (!ctx.sha) return 'Apply needs GITHUB_SHA, the commit to apply, and the runner did not set it. This run only plans.'
+  if (!head) return 'Apply needs the repository checked out (actions/checkout), and the workspace is not a git checkout. This run only plans.'
+  if (head !== ctx.sha) {
+    return `Apply runs only on the default branch's commit ${ctx.sha.slice(0, 12)}, and the workspace has ${head.slice(0, 12)} checked out (a pull request's head?). This run only plans.`
+  }
+  return undefined
+}

@@ -5,15 +5,25 @@ import type { AddressInfo } from 'node:net'
 export interface FakeComment {
   id: number
   body: string
+  /** Who wrote it: the token's account when the action posts it. */
+  user: { login: string; type: 'Bot' | 'User' }
 }
+
+/** GitHub's name for the account behind the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const
 
 export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>()
   /** sha -> path -> content, for the API fallback. */
-  readonly files = new Map<string, Map<string, string>>()
+  readonly files = new Map<string, Map<string, string | Buffer>>()
   readonly requests: Array<{ method: string; path: string; auth: string }> = []
   /** When set, every comment call answers this status (403 for a fork's read-only token). */
   commentStatus: number | undefined
+  /**
+   * The token's account as GET /user answers; undefined for an installation token such as GITHUB_TOKEN, which
+   * GitHub answers with 403 there, and whose comments are by github-actions[bot].
+   */
+  viewer: string | undefined
   private nextId = 1000
 
   private constructor(
@@ -30,13 +40,13 @@ export class FakeGitHub {
     return fake
   }
 
-  addComment(issue: number, body: string): FakeComment {
-    const comment = { id: this.nextId++, body }
+  addComment(issue: number, body: string, user: FakeComment['user'] = { login: 'someone', type: 'User' }): FakeComment {
+    const comment = { id: this.nextId++, body, user }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
   }
 
-  addFile(sha: string, path: string, content: string): void {
+  addFile(sha: string, path: string, content: string | Buffer): void {
     this.files.set(sha, (this.files.get(sha) ?? new Map()).set(path, content))
   }
 
@@ -55,16 +65,22 @@ export class FakeGitHub {
       req.on('end', () => resolve(data))
     })
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
-      res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers })
-      res.end(typeof payload === 'string' ? payload : JSON.stringify(payload))
+      const bytes = Buffer.isBuffer(payload) || typeof payload === 'string'
+      // GitHub serves the raw media type as text/plain; charset=utf-8, so a client that trusts the header decodes it.
+      res.writeHead(status, { 'content-type': bytes ? 'text/plain; charset=utf-8' : 'application/json', ...headers })
+      res.end(bytes ? payload : JSON.stringify(payload))
     }
     if (!auth.endsWith(` ${this.token}`)) return send(401, { message: 'Bad credentials' })
+    const author = this.viewer ? { login: this.viewer, type: 'User' as const } : ACTIONS_BOT
 
+    if (url.pathname === '/user') {
+      return this.viewer ? send(200, { login: this.viewer }) : send(403, { message: 'Resource not accessible by integration' })
+    }
     let m: RegExpExecArray | null
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       if (this.commentStatus) return send(this.commentStatus, { message: 'Resource not accessible by integration' })
       const issue = Number(m[1])
-      if (req.method === 'POST') return send(201, this.addComment(issue, (JSON.parse(body) as { body: string }).body))
+      if (req.method === 'POST') return send(201, this.addComment(issue, (JSON.parse(body) as { body: string }).body, author))
       const all = this.comments.get(issue) ?? []
       const perPage = Number(url.searchParams.get('per_page') ?? 30)
       const page = Number(url.searchParams.get('page') ?? 1)
@@ -84,7 +100,11 @@ export class FakeGitHub {
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname))) {
       const content = this.files.get(url.searchParams.get('ref') ?? '')?.get(decodeURIComponent(m[1]!))
-      return content === undefined ? send(404, { message: 'Not Found' }) : send(200, content)
+      if (content === undefined) return send(404, { message: 'Not Found' })
+      // As GitHub: the file's own bytes for the raw media type, else JSON with the bytes in base64.
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+      if (/application\/vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '')) return send(200, bytes)
+      return send(200, { type: 'file', encoding: 'base64', size: bytes.length, content: bytes.toString('base64') })
     }
     send(404, { message: 'Not Found' })
   }

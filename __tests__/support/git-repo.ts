@@ -99,8 +99,9 @@ export class Repo {
   private write(files: Record<string, string | null>): void {
     for (const [path, content] of Object.entries(files)) {
       const full = join(this.work, path)
-      if (content === null) rmSync(full, { force: true })
-      else {
+      // Removed first, never written through: a test may have left a symbolic link at the path.
+      rmSync(full, { force: true })
+      if (content !== null) {
         mkdirSync(dirname(full), { recursive: true })
         writeFileSync(full, content)
       }

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9853);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7696);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9853:
+/***/ 7696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compilerLine
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -44,8 +44,15 @@ function byPosition(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
+// "Did you mean" for mistyped keys and values: the closest known word by edit distance, ignoring case.
+/**
+ * Words much longer than any known one are no typo of them, and the distance table grows with the product of the
+ * two lengths: an 8 MiB key would need terabytes. Only words up to this length are compared.
+ */
+const MAX_COMPARED = 64;
 function suggest(word, known) {
+    if (word.length > MAX_COMPARED)
+        return undefined;
     const w = word.toLowerCase();
     let best;
     let bestDistance = Infinity;
@@ -80,9 +87,42 @@ function distance(a, b) {
     return d[rows * cols - 1];
 }
 
+;// CONCATENATED MODULE: ./src/untrusted-text.ts
+// Text from the members file (or from anything a pull request author controls) on its way to a person. It is
+// quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
+// .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
+// anywhere in it (actions/runner, ActionCommand.TryParse and TryParseV2).
+/** The longest excerpt of a value that a message quotes, in characters. */
+const EXCERPT_CHARS = 40;
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides that can make a line
+// read differently from what it holds (CVE-2021-42574, "Trojan Source").
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** A value quoted for a message: at most `max` characters, control characters written as escapes. */
+function excerpt(value, max = EXCERPT_CHARS) {
+    const chars = [...value];
+    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
+    return `"${inert(cut.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+/** The same escapes without the quotes and without a length limit: for text the caller has already bounded. */
+function inert(text) {
+    return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * Lines for the runner's log, from text that may hold file content: each line escaped as the runner escapes
+ * command data (so `\r` cannot start a new line), `##[` broken, and a leading `::` (after any spaces) encoded.
+ */
+function logLines(text) {
+    return text.split('\n').map((line) => line
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/##\[/g, '#%23[')
+        .replace(/^(\s*):/, '$1%3A'));
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/values.ts
 // The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
 // report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
+
 
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -112,12 +152,12 @@ class ValueChecks {
         const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
         if (typeof v !== 'string') {
             const key = name.split('.').at(-1);
-            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : '';
+            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${excerpt(String(v))})` : '';
             this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
             return undefined;
         }
         if (spec.enum && !spec.enum.includes(v)) {
-            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`);
+            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${excerpt(v)}.${didYouMean(v, spec.enum)}`);
             return undefined;
         }
         if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
@@ -126,8 +166,13 @@ class ValueChecks {
         }
         if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
             const re = new RegExp(spec.pattern.source, 'u');
-            const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ');
-            const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`;
+            // Ten are enough to see the mistake; looking further in an 8 MiB value costs time and says nothing more.
+            const distinct = new Set();
+            for (const c of v)
+                if (!re.test(c) && distinct.add(c).size > 10)
+                    break;
+            const wrong = [...distinct].slice(0, 10).map((c) => excerpt(c)).join(' ') + (distinct.size > 10 ? ' and more' : '');
+            const bad = v === '' ? 'is empty' : `${excerpt(v)} has characters that are not allowed: ${wrong}`;
             this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
             return undefined;
         }
@@ -141,6 +186,8 @@ class ValueChecks {
         const seen = new Set();
         let ok = true;
         for (const item of node.items) {
+            if (this.r.full)
+                return undefined;
             const n = this.integer(`${name} item`, this.r.deref(item), item);
             if (n === undefined) {
                 ok = false;
@@ -173,6 +220,8 @@ class ValueChecks {
         }
         const firstAt = new Map();
         for (const item of node.items) {
+            if (this.r.full)
+                return undefined;
             const map = this.r.deref(item);
             if (!(0,dist/* isMap */.jh)(map)) {
                 ok = this.r.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
@@ -200,7 +249,7 @@ class ValueChecks {
             if (unique !== undefined) {
                 const first = firstAt.get(unique);
                 if (first)
-                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`);
+                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${excerpt(unique)} twice (first at line ${first.line}).`);
                 else
                     firstAt.set(unique, this.r.pos(item));
             }
@@ -217,8 +266,10 @@ function describe(node) {
     if ((0,dist/* isSeq */.oP)(node))
         return 'a list';
     // Resolved aliases never get here: this one has no anchor before it.
-    if ((0,dist/* isAlias */.Vj)(node))
-        return `the alias *${node.source}, which has no anchor &${node.source} before it`;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const name = excerpt(node.source).slice(1, -1);
+        return `the alias *${name}, which has no anchor &${name} before it`;
+    }
     if (!(0,dist/* isScalar */.jn)(node))
         return 'an unknown node';
     const v = node.value;
@@ -227,11 +278,11 @@ function describe(node) {
     if (typeof v === 'bigint')
         return `the integer ${v}`;
     if (typeof v === 'number')
-        return `the number ${node.source ?? v}`;
+        return `the number ${excerpt(node.source ?? String(v)).slice(1, -1)}`;
     if (typeof v === 'boolean')
         return `the boolean ${v}`;
     if (typeof v === 'string')
-        return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+        return `the string ${excerpt(v)}`;
     return 'an unknown value';
 }
 function orList(values, word = 'or', quote = '"') {
@@ -240,7 +291,7 @@ function orList(values, word = 'or', quote = '"') {
 }
 function didYouMean(word, known) {
     const s = suggest(word, known);
-    return s ? ` Did you mean "${s}"?` : '';
+    return s ? ` Did you mean ${excerpt(s)}?` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/format.ts
@@ -307,6 +358,7 @@ const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
 // members file long before it can cost time or memory (binary data, huge files, several documents).
 
 
+
 /** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
 const MAX_BYTES = 8 * 1024 * 1024;
 function parseSource(file, bytes) {
@@ -316,7 +368,8 @@ function parseSource(file, bytes) {
     const fail = (title, message) => ({ at, errors: [error(file, start, title, message)] });
     const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
     if (buffer.length > MAX_BYTES) {
-        return fail('File too large', `${file} is ${buffer.length} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
+        // The reader stops one byte past the limit, so the length says only that the limit was passed.
+        return fail('File too large', `${file} holds more than ${MAX_BYTES} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
     }
     if (buffer.includes(0)) {
         return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
@@ -335,7 +388,9 @@ function parseSource(file, bytes) {
         lineCounter,
         version: '1.2',
         intAsBigInt: true,
-        uniqueKeys: true,
+        // The library compares every key with every other one of its mapping (80,000 keys took 47 s); the validator
+        // finds duplicates with one set per mapping instead, at the same line and column.
+        uniqueKeys: false,
         prettyErrors: false,
         strict: true
     });
@@ -345,7 +400,7 @@ function parseSource(file, bytes) {
         const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
         const message = e.code === 'MULTIPLE_DOCS'
             ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-            : kind && offset !== undefined ? UNCLOSED[kind] : firstLine(e.message);
+            : kind && offset !== undefined ? UNCLOSED[kind] : bounded(firstLine(e.message));
         const d = error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
         return { ...d, endLine: end.line, endCol: end.col };
@@ -387,6 +442,23 @@ function openings(doc) {
 function yamlErrorTitle(code) {
     return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
 }
+/**
+ * The library's messages quote the offending source whole (`Unexpected scalar token in YAML stream: "..."`, an
+ * unresolved tag, a block scalar header): the file may be anything a link pointed at, so only an excerpt stays.
+ */
+function bounded(message) {
+    const quoted = /^(.*?: )(".*")$/.exec(message);
+    if (quoted) {
+        try {
+            return quoted[1] + excerpt(JSON.parse(quoted[2]));
+        }
+        catch {
+            // Not a JSON string after all: cut like any other message below.
+        }
+    }
+    const chars = [...message];
+    return inert(chars.length > 120 ? chars.slice(0, 120).join('') + '…' : message);
+}
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -394,6 +466,7 @@ function firstLine(message) {
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
 // value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
+
 
 
 
@@ -477,13 +550,8 @@ class Validator {
             const entry = this.readEntry(item, defaults);
             if (entry)
                 entries.push(entry);
-            if (this.budget < 0)
+            if (this.budget < 0 || this.full)
                 return [];
-            if (this.errors.length >= MAX_ERRORS) {
-                // Past this, more findings help nobody and cost time: a generated or mangled file.
-                this.stopped = error(this.file, this.pos(item), 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
-                return [];
-            }
         }
         this.checkUnique('MemberUin');
         this.checkUnique('Name');
@@ -591,21 +659,33 @@ class Validator {
                 first.set(here.value, here.at);
                 continue;
             }
-            const shown = JSON.stringify(here.value);
+            const shown = typeof here.value === 'string' ? excerpt(here.value) : String(here.value);
             this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
             this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
         }
     }
-    /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
+    /**
+     * The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped, and so is a key
+     * the mapping already had (one set per mapping: the YAML library's own check is quadratic).
+     */
     pairs(map) {
         const out = [];
+        const seen = new Map();
         for (const p of map.items) {
-            if (this.plainKey(p) === undefined) {
+            if (this.full)
+                break;
+            const key = this.plainKey(p);
+            if (key === undefined) {
                 this.fail(p.key ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key)}.`);
+                continue;
             }
-            else {
-                out.push(p);
+            const first = seen.get(key);
+            if (first) {
+                this.fail(p.key, 'Duplicate key', `The key ${excerpt(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`);
+                continue;
             }
+            seen.set(key, p.key);
+            out.push(p);
         }
         return out;
     }
@@ -617,7 +697,10 @@ class Validator {
         const key = this.plainKey(p);
         if (known.includes(key))
             return key;
-        this.fail(p.key, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
+        // Once the error limit is reached no message is kept, so none is composed ("did you mean" is the costly part).
+        if (this.full)
+            return undefined;
+        this.fail(p.key, 'Unknown key', `Unknown key ${excerpt(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
         return undefined;
     }
     deref(node) {
@@ -661,16 +744,27 @@ class Validator {
     pos(node) {
         return this.at(node?.range?.[0] ?? 0);
     }
+    /** Past MAX_ERRORS findings help nobody and cost time (a generated or mangled file): every walk stops. */
+    get full() {
+        return this.stopped !== undefined;
+    }
     report(at, title, message) {
-        this.errors.push(error(this.file, at, title, message));
-        return false;
+        return this.add(error(this.file, at, title, message));
     }
     fail(node, title, message) {
         if (this.budget < 0 && title !== 'Hostile YAML')
             return false;
         const start = this.pos(node);
         const end = node?.range ? this.at(node.range[1]) : start;
-        this.errors.push({ ...error(this.file, start, title, message), endLine: end.line, endCol: end.col });
+        return this.add({ ...error(this.file, start, title, message), endLine: end.line, endCol: end.col });
+    }
+    add(d) {
+        if (this.full)
+            return false;
+        this.errors.push(d);
+        if (this.errors.length >= MAX_ERRORS) {
+            this.stopped = error(this.file, d, 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
+        }
         return false;
     }
 }
@@ -941,10 +1035,49 @@ function readBlobs(cwd, specs) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Small helpers for GitHub-flavoured Markdown that stays a table whatever a cell holds.
+// GitHub-flavoured Markdown built so that text from the file (or from an API answer, or a commit) renders as
+// written: it starts no heading or quote, makes no link, image or HTML, and pings nobody. Every value is either
+// escaped text or an inline code span; only Markdown this action writes itself is wrapped in `Md` and kept.
+/** Markdown written by this action; anything else given to `table` or `text` is escaped. */
+class Md {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+function raw(markdown) {
+    return new Md(markdown);
+}
+/** The longest value shown in a code span; longer ones end in an ellipsis (the outputs keep them whole). */
+const CODE_CHARS = 100;
+/**
+ * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
+ * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
+ * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
+ * before.
+ */
+function markdown_text(value) {
+    const s = oneLine(stringify(value));
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
+        out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0]);
+        last = m.index + m[0].length;
+    }
+    return new Md(out + escapePunctuation(s.slice(last)));
+}
+/** A value as inline code: rendered exactly as written (up to CODE_CHARS), nothing inside is Markdown. */
+function code(value, max = CODE_CHARS) {
+    const chars = [...oneLine(stringify(value))];
+    return new Md(codeSpan(chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('')));
+}
 function cell(value) {
-    const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-    return text.replace(/[\\|]/g, '\\$&').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+    const md = value instanceof Md ? value.text : markdown_text(value).text;
+    // GitHub splits table cells on `|` before it reads code spans; `\|` is its escape, inside code spans too.
+    return oneLine(md).replace(/(\\*)\|/g, (m, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : m));
 }
 function table(head, rows) {
     const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
@@ -955,6 +1088,61 @@ function table(head, rows) {
 /** Long lists are folded so the counts stay on the first screen. */
 function fold(summary, body, open) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * Markdown cut to at most `maxBytes` (UTF-8) at a line boundary, with whatever the cut left open (a code fence,
+ * folded sections) closed, and `note` saying what was left out. Returned unchanged when it fits.
+ */
+function capMarkdown(markdown, maxBytes, note) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'))).toString('utf8');
+    const lines = kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))).split('\n');
+    for (;;) {
+        const cut = lines.join('\n') + closing(lines) + `\n\n${note}\n`;
+        if (Buffer.byteLength(cut, 'utf8') <= maxBytes || lines.length === 0)
+            return cut;
+        lines.pop();
+    }
+}
+/** What a cut after `lines` leaves open: a code fence, folded sections. */
+function closing(lines) {
+    let fence = false;
+    let open = 0;
+    for (const line of lines) {
+        if (/^```/.test(line))
+            fence = !fence;
+        else if (!fence)
+            open += (line.match(/<details[ >]/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    return (fence ? '\n```' : '') + '\n\n</details>'.repeat(Math.max(0, open));
+}
+function stringify(value) {
+    return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+}
+function oneLine(s) {
+    // CommonMark ends a line at \n, \r\n and a lone \r alike.
+    return s.replace(/\r\n?|\n/g, ' ');
+}
+/**
+ * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and
+ * entities, headings, tables, strikethrough and GitHub's math; `://` and `www.` would otherwise become links.
+ */
+function escapePunctuation(s) {
+    return s
+        .replace(/[\\`*_[\]<>!|~&$]/g, '\\$&')
+        .replace(/^(\s*)#/, '$1\\#')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\b(www)\./gi, '$1\\.');
+}
+/** A code span whose fence is longer than any run of backticks inside, padded where the value touches one. */
+function codeSpan(s) {
+    if (s === '')
+        return '';
+    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/render.ts
@@ -980,7 +1168,7 @@ function rows(history) {
     return out;
 }
 function markdown(history) {
-    const title = `## Membership history of \`${history.file}\``;
+    const title = `## Membership history of ${code(history.file)}`;
     const scope = describeRange(history);
     const all = rows(history);
     if (all.length === 0)
@@ -991,7 +1179,8 @@ function markdown(history) {
     const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
         r.record.committer.date,
         r.record.commit.slice(0, 12),
-        r.record.pr === null ? '' : `#${r.record.pr}`,
+        // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
+        r.record.pr === null ? '' : raw(`#${r.record.pr}`),
         by(r.record),
         r.change,
         r.MemberUin,
@@ -1162,6 +1351,84 @@ function jsonSchema() {
         additionalProperties: false,
         allOf: requirements
     }));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/workspace-file.ts
+// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
+// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
+// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+
+
+
+class WorkspaceFileError extends Error {
+    missing;
+    constructor(message, 
+    /** Nothing is at the path: the caller knows best what to suggest. */
+    missing = false) {
+        super(message);
+        this.missing = missing;
+    }
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0)
+        throw new WorkspaceFileError(`${path} is not a file.`);
+    if (parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
+    }
+    // Every component is looked at without following it: a link in a folder name is as dangerous as in the file name.
+    let at = workspace;
+    let stats;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_namespaceObject.join)(at, part);
+        const shown = parts.slice(0, i + 1).join(external_node_path_namespaceObject.sep);
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(at);
+        }
+        catch {
+            throw new WorkspaceFileError(`${path} was not found.`, true);
+        }
+        if (stats.isSymbolicLink()) {
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read through it.`);
+        }
+        const last = i === parts.length - 1;
+        if (!last && !stats.isDirectory())
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be read.`);
+        if (last && !stats.isFile())
+            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
+    }
+    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
+    // pipe swapped in meanwhile from blocking the open.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK).catch(() => {
+        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
+    });
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
+        }
+        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
+        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/api-error.ts
@@ -1506,8 +1773,14 @@ function makeRetriable(function_, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
-// the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
+// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
+// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
+//
+// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
+// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
+// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
+// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
 /** The API reference's own table for InviteOrganizationMember. */
 const BUSINESS = {
     'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
@@ -1535,10 +1808,13 @@ const BUSINESS = {
     'InternalError': ['retry', 'An internal error occurred.'],
     'InvalidParameter': ['fail', 'The parameter is incorrect.'],
     'InvalidParameter.TagError': ['fail', 'Tag value error.'],
-    'LimitExceeded.InvitationOverLimit': ['fail', 'Invitation limit exceeded.', "Too many open invitations: wait for members to accept, then rerun."],
+    // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
+    'LimitExceeded.InvitationOverLimit': ['stop', 'Invitation limit exceeded.', "The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun."],
     'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
     'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
     'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+    // DescribeOrganizationMembers' own list.
+    'ResourceNotFound.OrganizationServiceNotExist': ['stop', 'The organization service does not exist.', "The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization."],
     'UnsupportedOperation': ['fail', 'The operation is not supported.'],
     'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
     'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
@@ -1573,6 +1849,7 @@ const COMMON = {
     'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
     'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
     'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
+    'ActionOffline': ['stop', 'The API action has been taken offline.', "This version of the action calls an API Tencent Cloud no longer serves: update the action."],
     'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
     'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
     'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
@@ -1962,7 +2239,27 @@ function describeApiError(e) {
 // Reads the members file at a revision with git, fetching just the commit it needs when the clone is
 // shallow (actions/checkout clones with depth 1 by default).
 
+
 class GitError extends Error {
+}
+/**
+ * A revision as git names them: a commit id, or a branch or tag name by git's own rules (check-ref-format),
+ * with the ~ and ^ suffixes. Whatever else (`--upload-pack=...`) is refused before git sees it.
+ */
+function isRevision(rev) {
+    if (/^[0-9a-f]{4,64}$/i.test(rev))
+        return true;
+    const name = rev.replace(/(?:[~^]\d*)+$/, '');
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !/\.\.|\/\/|@\{|\/\.|^\./.test(name) &&
+        // Controls, space and the characters git reserves: ~ ^ : ? * [ \ and DEL.
+        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name));
 }
 class GitSource {
     cwd;
@@ -1972,6 +2269,10 @@ class GitSource {
         this.remote = remote;
     }
     async resolve(spec) {
+        const rev = spec.kind === 'commit' ? spec.rev : spec.of;
+        // Not a GitError: no fallback (the API, a merge base) may stand in for a revision that was never one.
+        if (!isRevision(rev))
+            throw new Error(`${JSON.stringify(rev.slice(0, 60))} (${spec.reason}) is not a commit id or a branch or tag name.`);
         const notes = [];
         if (spec.kind === 'commit') {
             // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
@@ -1998,26 +2299,42 @@ class GitSource {
         const shallow = await this.isShallow();
         const depth = shallow ? ['--depth=200'] : [];
         try {
-            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, this.remote, `+refs/heads/${branch}:${ref}`]);
+            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, `+refs/heads/${branch}:${ref}`]);
             if (shallow)
-                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', this.remote, head]);
+                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', '--end-of-options', this.remote, head]);
         }
         catch {
             return undefined;
         }
         try {
-            return (await this.git(['merge-base', head, ref])).toString().trim() || undefined;
+            return (await this.git(['merge-base', '--end-of-options', head, ref])).toString().trim() || undefined;
         }
         catch {
             return undefined;
         }
     }
-    /** The file's bytes at `sha`, or null when the file does not exist there. */
-    async readFile(sha, path) {
-        // `rev:./path` is relative to the working directory, so a file below a subfolder workspace still resolves.
-        const oid = await this.revParse(`${sha}:./${path}`);
+    /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
+    head() {
+        return this.commit('HEAD');
+    }
+    /**
+     * The file's bytes at `sha`, or null when the file does not exist there; at most `maxBytes + 1` of them, which
+     * is enough for the caller to refuse the file as too large. A symbolic link is refused: its blob is the link's
+     * target, not a members file.
+     */
+    async readFile(sha, path, maxBytes = MAX_BYTES) {
+        // Paths are relative to the working directory, so a file below a subfolder workspace still resolves.
+        const entry = (await this.git(['ls-tree', '-z', '--end-of-options', sha, '--', path])).toString();
+        const [mode, type, oid] = entry.split('\t')[0].split(' ');
         if (!oid)
             return null;
+        if (mode === '120000')
+            throw new GitError(`${path} at ${sha.slice(0, 12)} is a symbolic link, not a members file.`);
+        if (type !== 'blob')
+            throw new GitError(`${path} at ${sha.slice(0, 12)} is a ${type}, not a file.`);
+        const size = Number((await this.git(['cat-file', '-s', oid])).toString().trim());
+        if (size > maxBytes)
+            return Buffer.alloc(maxBytes + 1, 0x20);
         return (await this.git(['cat-file', 'blob', oid], 'buffer'));
     }
     async shallowParent(head, notes) {
@@ -2027,7 +2344,7 @@ class GitSource {
     }
     async fetchThen(rev, depth, notes, retry) {
         try {
-            await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, this.remote, rev]);
+            await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, '--end-of-options', this.remote, rev]);
             notes.push(`Fetched ${rev.slice(0, 12)} (depth ${depth}) from ${this.remote}: the clone did not have it.`);
         }
         catch {
@@ -2043,7 +2360,7 @@ class GitSource {
     }
     async revParse(rev) {
         try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', rev])).toString().trim() || undefined;
+            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).toString().trim() || undefined;
         }
         catch {
             return undefined;
@@ -2092,6 +2409,8 @@ function resultsOutput(results, record) {
 ;// CONCATENATED MODULE: ./src/command-line.ts
 // The command-line tool: the action's own checks on a laptop or in a pre-commit hook, with compiler-style output
 // (`file:line:col: error: message`) that editors and terminals turn into links.
+
+
 
 
 
@@ -2164,10 +2483,12 @@ async function cli(argv, out, err) {
     }
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(file);
+        // Only the file itself is checked for a link: the folders on the way are the ones the user named.
+        const path = (0,external_node_path_namespaceObject.resolve)(file);
+        bytes = await readWorkspaceFile((0,external_node_path_namespaceObject.dirname)(path), (0,external_node_path_namespaceObject.basename)(path), MAX_BYTES);
     }
-    catch {
-        err(`${file}: error: cannot read the file.`);
+    catch (e) {
+        err(`${file}: error: ${e instanceof WorkspaceFileError && !e.missing ? e.message : 'cannot read the file.'}`);
         return 1;
     }
     const result = await runPipeline({

@@ -1,6 +1,6 @@
 // The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
-import { table } from '../report/markdown.js'
+import { code, raw, table } from '../report/markdown.js'
 import type { AuditRecord, History } from './history.js'
 
 export type Change = 'added' | 'changed' | 'removed' | 'unparseable' | 'restored'
@@ -30,7 +30,7 @@ export function rows(history: History): Row[] {
 }
 
 export function markdown(history: History): string {
-  const title = `## Membership history of \`${history.file}\``
+  const title = `## Membership history of ${code(history.file)}`
   const scope = describeRange(history)
   const all = rows(history)
   if (all.length === 0) return `${title}\n\nNo commit ${scope} changed the membership.\n`
@@ -41,7 +41,8 @@ export function markdown(history: History): string {
   const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
     r.record.committer.date,
     r.record.commit.slice(0, 12),
-    r.record.pr === null ? '' : `#${r.record.pr}`,
+    // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
+    r.record.pr === null ? '' : raw(`#${r.record.pr}`),
     by(r.record),
     r.change,
     r.MemberUin,

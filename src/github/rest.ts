@@ -3,13 +3,18 @@
 import type { GitHubContext } from './context.js'
 
 export interface GitHubApi {
-  listComments(issue: number): Promise<Array<{ id: number; body: string }>>
+  /** The token's own login; undefined for the workflow's GITHUB_TOKEN, which has no user (comments by github-actions[bot]). */
+  viewer(): Promise<string | undefined>
+  listComments(issue: number): Promise<Array<{ id: number; body: string; author: string }>>
   createComment(issue: number, body: string): Promise<void>
   updateComment(id: number, body: string): Promise<void>
   /** The full SHA of a commit, or null when GitHub does not know it. */
   getCommit(ref: string): Promise<string | null>
-  /** The file's raw bytes at a commit that exists, or null when the file does not exist there. */
-  getFile(path: string, ref: string): Promise<Buffer | null>
+  /**
+   * The file's raw bytes at a commit that exists, or null when the file does not exist there; at most
+   * `maxBytes + 1` of them (enough for the caller to refuse the file as too large).
+   */
+  getFile(path: string, ref: string, maxBytes: number): Promise<Buffer | null>
 }
 
 /** A failed call, with the HTTP status when there was one. */
@@ -34,10 +39,20 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
     }
   }
+  let viewer: Promise<string | undefined> | undefined
   return {
+    viewer: () =>
+      (viewer ??= octokit.rest.users.getAuthenticated().then(
+        (r) => r.data.login,
+        (e: { status?: number }) => {
+          // An installation token (GITHUB_TOKEN, a GitHub App's) cannot ask who it is: 401, 403 or 404.
+          if (e.status === 401 || e.status === 403 || e.status === 404) return undefined
+          throw new GitHubError(`Asking GitHub who the token belongs to failed${e.status ? ` (HTTP ${e.status})` : ''}.`, e.status)
+        }
+      )),
     listComments: (issue) =>
       call('Listing pull request comments', async () =>
-        (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '' }))
+        (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }))
       ),
     createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
     updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
@@ -50,10 +65,12 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
         throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
       }
     },
-    getFile: async (path, ref) => {
+    getFile: async (path, ref, maxBytes) => {
       try {
-        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })
-        return Buffer.from(response.data as unknown as string, 'utf8')
+        // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
+        // instead of being refused as binary.
+        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } })
+        return await readAtMost(response.data as unknown as ReadableStream<Uint8Array> | null, maxBytes + 1)
       } catch (e) {
         const status = (e as { status?: number }).status
         if (status === 404) return null
@@ -61,6 +78,21 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       }
     }
   }
+}
+
+async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0)
+  const chunks: Uint8Array[] = []
+  let length = 0
+  const reader = body.getReader()
+  while (length < limit) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    length += value.length
+  }
+  if (length >= limit) await reader.cancel().catch(() => undefined)
+  return Buffer.concat(chunks).subarray(0, limit)
 }
 
 function firstLine(message: string): string {

@@ -1,6 +1,13 @@
-// "Did you mean" for mistyped keys: the closest known word by edit distance, ignoring case.
+// "Did you mean" for mistyped keys and values: the closest known word by edit distance, ignoring case.
+
+/**
+ * Words much longer than any known one are no typo of them, and the distance table grows with the product of the
+ * two lengths: an 8 MiB key would need terabytes. Only words up to this length are compared.
+ */
+const MAX_COMPARED = 64
 
 export function suggest(word: string, known: readonly string[]): string | undefined {
+  if (word.length > MAX_COMPARED) return undefined
   const w = word.toLowerCase()
   let best: string | undefined
   let bestDistance = Infinity

@@ -15,6 +15,7 @@ import {
   type Member
 } from './format.js'
 import { parseSource } from './parse.js'
+import { excerpt } from '../untrusted-text.js'
 
 export interface Entry {
   /** The effective entry: its own fields with `defaults` merged under them. */
@@ -107,12 +108,7 @@ class Validator implements NodeReader {
     for (const item of list.items as Node[]) {
       const entry = this.readEntry(item, defaults)
       if (entry) entries.push(entry)
-      if (this.budget < 0) return []
-      if (this.errors.length >= MAX_ERRORS) {
-        // Past this, more findings help nobody and cost time: a generated or mangled file.
-        this.stopped = diag(this.file, this.pos(item), 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`)
-        return []
-      }
+      if (this.budget < 0 || this.full) return []
     }
     this.checkUnique('MemberUin')
     this.checkUnique('Name')
@@ -220,21 +216,33 @@ class Validator implements NodeReader {
         first.set(here.value, here.at)
         continue
       }
-      const shown = JSON.stringify(here.value)
+      const shown = typeof here.value === 'string' ? excerpt(here.value) : String(here.value)
       this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`)
       this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`)
     }
   }
 
-  /** The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped. */
+  /**
+   * The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped, and so is a key
+   * the mapping already had (one set per mapping: the YAML library's own check is quadratic).
+   */
   pairs(map: YAMLMap): Pair[] {
     const out: Pair[] = []
+    const seen = new Map<string, Node>()
     for (const p of map.items) {
-      if (this.plainKey(p) === undefined) {
+      if (this.full) break
+      const key = this.plainKey(p)
+      if (key === undefined) {
         this.fail((p.key as Node | null) ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key as Node | null)}.`)
-      } else {
-        out.push(p)
+        continue
       }
+      const first = seen.get(key)
+      if (first) {
+        this.fail(p.key as Node, 'Duplicate key', `The key ${excerpt(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`)
+        continue
+      }
+      seen.set(key, p.key as Node)
+      out.push(p)
     }
     return out
   }
@@ -247,7 +255,9 @@ class Validator implements NodeReader {
   keyOf<K extends string>(p: Pair, known: readonly K[]): K | undefined {
     const key = this.plainKey(p)!
     if ((known as readonly string[]).includes(key)) return key as K
-    this.fail(p.key as Node, 'Unknown key', `Unknown key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`)
+    // Once the error limit is reached no message is kept, so none is composed ("did you mean" is the costly part).
+    if (this.full) return undefined
+    this.fail(p.key as Node, 'Unknown key', `Unknown key ${excerpt(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`)
     return undefined
   }
 
@@ -292,16 +302,28 @@ class Validator implements NodeReader {
     return this.at(node?.range?.[0] ?? 0)
   }
 
+  /** Past MAX_ERRORS findings help nobody and cost time (a generated or mangled file): every walk stops. */
+  get full(): boolean {
+    return this.stopped !== undefined
+  }
+
   private report(at: Position, title: string, message: string): false {
-    this.errors.push(diag(this.file, at, title, message))
-    return false
+    return this.add(diag(this.file, at, title, message))
   }
 
   fail(node: Node | null | undefined, title: string, message: string): false {
     if (this.budget < 0 && title !== 'Hostile YAML') return false
     const start = this.pos(node)
     const end = node?.range ? this.at(node.range[1]) : start
-    this.errors.push({ ...diag(this.file, start, title, message), endLine: end.line, endCol: end.col })
+    return this.add({ ...diag(this.file, start, title, message), endLine: end.line, endCol: end.col })
+  }
+
+  private add(d: Diagnostic): false {
+    if (this.full) return false
+    this.errors.push(d)
+    if (this.errors.length >= MAX_ERRORS) {
+      this.stopped = diag(this.file, d, 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`)
+    }
     return false
   }
 }

@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } f
 import type { Position } from '../diagnostics.js'
 import type { FieldSpec } from './format.js'
 import { suggest } from './suggest.js'
+import { excerpt } from '../untrusted-text.js'
 
 /** What the value checks need from the walk: node access and a place to report. */
 export interface NodeReader {
@@ -14,6 +15,8 @@ export interface NodeReader {
   plainKey(p: Pair): string | undefined
   pos(node: Node | null | undefined): Position
   fail(node: Node | null | undefined, title: string, message: string): false
+  /** True once the error limit is reached: a walk over a list stops there too. */
+  readonly full: boolean
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
@@ -43,12 +46,12 @@ export class ValueChecks {
     const v = isScalar(node) ? node.value : undefined
     if (typeof v !== 'string') {
       const key = name.split('.').at(-1)
-      const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: "${String(v)}")` : ''
+      const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${excerpt(String(v))})` : ''
       this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`)
       return undefined
     }
     if (spec.enum && !spec.enum.includes(v)) {
-      this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got "${v}".${didYouMean(v, spec.enum)}`)
+      this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${excerpt(v)}.${didYouMean(v, spec.enum)}`)
       return undefined
     }
     if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
@@ -57,8 +60,11 @@ export class ValueChecks {
     }
     if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
       const re = new RegExp(spec.pattern.source, 'u')
-      const wrong = [...new Set([...v].filter((c) => !re.test(c)))].map((c) => JSON.stringify(c)).join(' ')
-      const bad = v === '' ? 'is empty' : `"${v}" has characters that are not allowed: ${wrong}`
+      // Ten are enough to see the mistake; looking further in an 8 MiB value costs time and says nothing more.
+      const distinct = new Set<string>()
+      for (const c of v) if (!re.test(c) && distinct.add(c).size > 10) break
+      const wrong = [...distinct].slice(0, 10).map((c) => excerpt(c)).join(' ') + (distinct.size > 10 ? ' and more' : '')
+      const bad = v === '' ? 'is empty' : `${excerpt(v)} has characters that are not allowed: ${wrong}`
       this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`)
       return undefined
     }
@@ -73,6 +79,7 @@ export class ValueChecks {
     const seen = new Set<number>()
     let ok = true
     for (const item of node.items as Node[]) {
+      if (this.r.full) return undefined
       const n = this.integer(`${name} item`, this.r.deref(item), item)
       if (n === undefined) {
         ok = false
@@ -103,6 +110,7 @@ export class ValueChecks {
     }
     const firstAt = new Map<string, Position>()
     for (const item of node.items as Node[]) {
+      if (this.r.full) return undefined
       const map = this.r.deref(item)
       if (!isMap(map)) {
         ok = this.r.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`)
@@ -127,7 +135,7 @@ export class ValueChecks {
       const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined
       if (unique !== undefined) {
         const first = firstAt.get(unique)
-        if (first) ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} "${unique}" twice (first at line ${first.line}).`)
+        if (first) ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${excerpt(unique)} twice (first at line ${first.line}).`)
         else firstAt.set(unique, this.r.pos(item))
       }
       out.push(obj)
@@ -141,14 +149,17 @@ export function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping'
   if (isSeq(node)) return 'a list'
   // Resolved aliases never get here: this one has no anchor before it.
-  if (isAlias(node)) return `the alias *${node.source}, which has no anchor &${node.source} before it`
+  if (isAlias(node)) {
+    const name = excerpt(node.source).slice(1, -1)
+    return `the alias *${name}, which has no anchor &${name} before it`
+  }
   if (!isScalar(node)) return 'an unknown node'
   const v = node.value
   if (v === null) return 'nothing'
   if (typeof v === 'bigint') return `the integer ${v}`
-  if (typeof v === 'number') return `the number ${node.source ?? v}`
+  if (typeof v === 'number') return `the number ${excerpt(node.source ?? String(v)).slice(1, -1)}`
   if (typeof v === 'boolean') return `the boolean ${v}`
-  if (typeof v === 'string') return `the string "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`
+  if (typeof v === 'string') return `the string ${excerpt(v)}`
   return 'an unknown value'
 }
 
@@ -159,5 +170,5 @@ export function orList(values: readonly string[], word = 'or', quote = '"'): str
 
 export function didYouMean(word: string, known: readonly string[]): string {
   const s = suggest(word, known)
-  return s ? ` Did you mean "${s}"?` : ''
+  return s ? ` Did you mean ${excerpt(s)}?` : ''
 }

@@ -1,8 +1,12 @@
 // One sticky pull request comment with the plan, found again by a hidden marker and updated in place.
 import type { GitHubApi } from '../github/rest.js'
+import { capMarkdown } from './markdown.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const MAX_COMMENT = 65_536
+
+/** The author of comments made with the workflow's own GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]'
 
 export function marker(file: string): string {
   return `<!-- tencent-org-members: ${file} -->`
@@ -11,18 +15,18 @@ export function marker(file: string): string {
 export function commentBody(file: string, markdown: string, runUrl: string | undefined): string {
   const head = marker(file) + '\n'
   const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`
-  const body = head + markdown + tail
-  if (body.length <= MAX_COMMENT) return body
-  const cut = `\n\n**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`
-  const room = MAX_COMMENT - head.length - tail.length - cut.length
-  // Cut at a line boundary so a table row or link is never left half-written.
-  const kept = markdown.slice(0, room)
-  return head + kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))) + cut + tail
+  const cut = `**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`
+  // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
+  return head + capMarkdown(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail
 }
 
-/** Creates the comment, or updates the one this action left before. */
+/**
+ * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
+ * of their own; only a comment by the token's own account is ever taken as ours and rewritten.
+ */
 export async function upsertComment(api: GitHubApi, issue: number, file: string, body: string): Promise<'created' | 'updated'> {
-  const existing = (await api.listComments(issue)).find((c) => c.body.startsWith(marker(file)))
+  const self = (await api.viewer()) ?? ACTIONS_BOT
+  const existing = (await api.listComments(issue)).find((c) => c.author === self && c.body.startsWith(marker(file)))
   if (existing) {
     await api.updateComment(existing.id, body)
     return 'updated'

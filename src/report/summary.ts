@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.js'
 import type { Mode } from '../mode.js'
 import type { Plan } from '../plan.js'
 import type { InviteResult, InviteRun } from '../tencent/invite.js'
-import { fold, table } from './markdown.js'
+import { capMarkdown, code, fold, raw, table, text, type Md } from './markdown.js'
 import { undeclaredSnippet } from '../organization-check.js'
 import type { PipelineResult } from '../pipeline.js'
 import type { RunRecord } from './outputs.js'
@@ -30,6 +30,13 @@ export interface RunReport {
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
 const OPEN_ROWS = 20
 const MAX_ROWS = 1000
+/** Undeclared members shown as entries to paste; `tencent-org-members import` writes them all. */
+const MAX_SNIPPET = 200
+/**
+ * The runner refuses a step summary over 1 MiB whole (nothing is shown but an error), so the summary stops
+ * short of it, leaving room for a failure line appended after it.
+ */
+export const MAX_SUMMARY_BYTES = 1_000_000
 
 const STATUS_ICON: Record<InviteResult['status'], string> = {
   invited: '✅ invited',
@@ -43,25 +50,26 @@ export function renderSummary(r: RunReport): string {
   const parts: string[] = [`## Tencent Cloud organization members: ${r.mode}`]
   const errors = r.diagnostics.filter((d) => d.severity === 'error')
   parts.push(headline(r, errors.length))
-  for (const note of r.notes) parts.push(`> ${note}`)
-  for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${warning}`)
+  for (const note of r.notes) parts.push(`> ${text(note)}`)
+  for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${text(warning)}`)
 
   if (errors.length > 0) {
-    parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'],
+    parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${text(r.file)}`, ['Line', 'Problem', 'Message'],
       errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true))
   }
   if (r.plan) parts.push(...planSections(r, r.plan))
   if (r.invites) parts.push(...resultSections(r, r.invites))
-  return parts.join('\n\n') + '\n'
+  const markdown = parts.join('\n\n') + '\n'
+  return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.')
 }
 
 function headline(r: RunReport, errorCount: number): string {
-  if (errorCount > 0) return `**${r.file} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`
-  const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in \`${r.file}\``]
+  if (errorCount > 0) return `**${text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`
+  const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`]
   if (r.plan) {
     const p = r.plan
     facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`)
-    facts.push(p.base ? `against \`${p.base.slice(0, 12)}\`` : 'with no base revision')
+    facts.push(p.base ? `against ${code(p.base.slice(0, 12))}` : 'with no base revision')
     const o = r.organization
     facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own')
   }
@@ -77,21 +85,25 @@ function planSections(r: RunReport, plan: Plan): string[] {
   if (plan.added.length > 0) {
     const members = new Set(r.organization?.check.alreadyMembers ?? [])
     out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'],
-      plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])))
+      plan.added.map((e) => [e.member.MemberUin, text(e.member.Name), e.member.NodeId, e.member.PermissionIds, link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])))
   }
   if (plan.changed.length > 0) {
     out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'],
-      plan.changed.map((c) => [c.entry.member.MemberUin, c.entry.member.Name, c.fields, link(r, c.entry.line)])))
+      plan.changed.map((c) => [c.entry.member.MemberUin, text(c.entry.member.Name), c.fields, link(r, c.entry.line)])))
   }
   if (plan.removed.length > 0) {
     out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'],
-      plan.removed.map((e) => [e.member.MemberUin, e.member.Name, e.line])))
+      plan.removed.map((e) => [e.member.MemberUin, text(e.member.Name), e.line])))
   }
   if (plan.added.length + plan.changed.length + plan.removed.length === 0) out.push('No membership change.')
   const undeclared = r.organization?.check.undeclared ?? []
   if (undeclared.length > 0) {
-    const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```'
-    out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
+    const shown = undeclared.slice(0, MAX_SNIPPET)
+    const more = undeclared.length > shown.length
+      ? `\n\n…and ${undeclared.length - shown.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
+      : ''
+    const snippet = '```yaml\n' + undeclaredSnippet(shown) + '\n```' + more
+    out.push(`### Not declared (${undeclared.length}): members of the organization that ${text(r.file)} does not list\n\n` +
       `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
       (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet))
   }
@@ -101,16 +113,17 @@ function planSections(r: RunReport, plan: Plan): string[] {
 function resultSections(r: RunReport, run: InviteRun): string[] {
   const out: string[] = []
   if (run.stoppedBy) {
-    out.push(`> **Stopped on ${run.stoppedBy.code}**: ${run.stoppedBy.description}${run.stoppedBy.hint ? ' ' + run.stoppedBy.hint : ''} Entries not yet sent were skipped.`)
+    const stop = run.stoppedBy
+    out.push(`> **Stopped on ${text(stop.code)}**: ${text(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`)
   }
   if (r.record) {
     const { commit, actor, runUrl } = r.record
-    out.push(`**Record**: commit \`${commit.slice(0, 12) || 'unknown'}\` by @${actor || 'unknown'} · run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`)
+    out.push(`**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`)
   }
   if (run.results.length > 0) {
     const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b))
     out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
-      failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true))
+      failedFirst.map((x) => [x.MemberUin, text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true))
   }
   return out
 }
@@ -126,6 +139,6 @@ function section(title: string, head: string[], rows: unknown[][], important = f
   return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? fold(`${rows.length} rows`, body, important && rows.length <= 100) : body)
 }
 
-function link(r: RunReport, line: number, text = String(line)): string {
-  return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text
+function link(r: RunReport, line: number, shown = String(line)): Md {
+  return raw(r.lineUrl ? `[${shown}](${r.lineUrl(line)})` : shown)
 }

@@ -2,6 +2,7 @@
 // shallow (actions/checkout clones with depth 1 by default).
 import { execFile } from 'node:child_process'
 import type { BaseSpec } from './base.js'
+import { MAX_BYTES } from '../manifest/parse.js'
 
 export interface ResolvedBase {
   /** null: there is no base commit (the repository's first commit). */
@@ -11,6 +12,27 @@ export interface ResolvedBase {
 
 export class GitError extends Error {}
 
+/**
+ * A revision as git names them: a commit id, or a branch or tag name by git's own rules (check-ref-format),
+ * with the ~ and ^ suffixes. Whatever else (`--upload-pack=...`) is refused before git sees it.
+ */
+export function isRevision(rev: string): boolean {
+  if (/^[0-9a-f]{4,64}$/i.test(rev)) return true
+  const name = rev.replace(/(?:[~^]\d*)+$/, '')
+  return (
+    name.length > 0 &&
+    name.length <= 255 &&
+    !name.startsWith('-') &&
+    !name.startsWith('/') &&
+    !name.endsWith('/') &&
+    !name.endsWith('.') &&
+    !name.endsWith('.lock') &&
+    !/\.\.|\/\/|@\{|\/\.|^\./.test(name) &&
+    // Controls, space and the characters git reserves: ~ ^ : ? * [ \ and DEL.
+    !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)
+  )
+}
+
 export class GitSource {
   constructor(
     private readonly cwd: string,
@@ -18,6 +40,9 @@ export class GitSource {
   ) {}
 
   async resolve(spec: BaseSpec): Promise<ResolvedBase> {
+    const rev = spec.kind === 'commit' ? spec.rev : spec.of
+    // Not a GitError: no fallback (the API, a merge base) may stand in for a revision that was never one.
+    if (!isRevision(rev)) throw new Error(`${JSON.stringify(rev.slice(0, 60))} (${spec.reason}) is not a commit id or a branch or tag name.`)
     const notes: string[] = []
     if (spec.kind === 'commit') {
       // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
@@ -42,23 +67,37 @@ export class GitSource {
     const shallow = await this.isShallow()
     const depth = shallow ? ['--depth=200'] : []
     try {
-      await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, this.remote, `+refs/heads/${branch}:${ref}`])
-      if (shallow) await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', this.remote, head])
+      await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, `+refs/heads/${branch}:${ref}`])
+      if (shallow) await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', '--end-of-options', this.remote, head])
     } catch {
       return undefined
     }
     try {
-      return (await this.git(['merge-base', head, ref])).toString().trim() || undefined
+      return (await this.git(['merge-base', '--end-of-options', head, ref])).toString().trim() || undefined
     } catch {
       return undefined
     }
   }
 
-  /** The file's bytes at `sha`, or null when the file does not exist there. */
-  async readFile(sha: string, path: string): Promise<Buffer | null> {
-    // `rev:./path` is relative to the working directory, so a file below a subfolder workspace still resolves.
-    const oid = await this.revParse(`${sha}:./${path}`)
+  /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
+  head(): Promise<string | undefined> {
+    return this.commit('HEAD')
+  }
+
+  /**
+   * The file's bytes at `sha`, or null when the file does not exist there; at most `maxBytes + 1` of them, which
+   * is enough for the caller to refuse the file as too large. A symbolic link is refused: its blob is the link's
+   * target, not a members file.
+   */
+  async readFile(sha: string, path: string, maxBytes = MAX_BYTES): Promise<Buffer | null> {
+    // Paths are relative to the working directory, so a file below a subfolder workspace still resolves.
+    const entry = (await this.git(['ls-tree', '-z', '--end-of-options', sha, '--', path])).toString()
+    const [mode, type, oid] = entry.split('\t')[0]!.split(' ')
     if (!oid) return null
+    if (mode === '120000') throw new GitError(`${path} at ${sha.slice(0, 12)} is a symbolic link, not a members file.`)
+    if (type !== 'blob') throw new GitError(`${path} at ${sha.slice(0, 12)} is a ${type}, not a file.`)
+    const size = Number((await this.git(['cat-file', '-s', oid])).toString().trim())
+    if (size > maxBytes) return Buffer.alloc(maxBytes + 1, 0x20)
     return (await this.git(['cat-file', 'blob', oid], 'buffer')) as Buffer
   }
 
@@ -69,7 +108,7 @@ export class GitSource {
 
   private async fetchThen(rev: string, depth: number, notes: string[], retry: () => Promise<string | undefined>): Promise<string | undefined> {
     try {
-      await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, this.remote, rev])
+      await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, '--end-of-options', this.remote, rev])
       notes.push(`Fetched ${rev.slice(0, 12)} (depth ${depth}) from ${this.remote}: the clone did not have it.`)
     } catch {
       return undefined
@@ -87,7 +126,7 @@ export class GitSource {
 
   private async revParse(rev: string): Promise<string | undefined> {
     try {
-      return (await this.git(['rev-parse', '--verify', '--quiet', rev])).toString().trim() || undefined
+      return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).toString().trim() || undefined
     } catch {
       return undefined
     }

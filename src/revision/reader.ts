@@ -4,6 +4,7 @@
 import type { RevisionSource } from '../pipeline.js'
 import type { GitHubApi } from '../github/rest.js'
 import type { BaseSpec } from './base.js'
+import { MAX_BYTES } from '../manifest/parse.js'
 import { GitError, type GitSource, type ResolvedBase } from './git-source.js'
 
 export interface ReaderOptions {
@@ -38,9 +39,9 @@ export class RevisionReader implements RevisionSource {
   }
 
   async readFile(sha: string, path: string): Promise<Buffer | null> {
-    if (!this.viaApi.has(sha)) return this.o.git.readFile(sha, path)
+    if (!this.viaApi.has(sha)) return this.o.git.readFile(sha, path, MAX_BYTES)
     const api = await this.o.api()
-    return api!.getFile(path, sha)
+    return api!.getFile(path, sha, MAX_BYTES)
   }
 
   private async afterForcePush(gone: string, branch: string, cause: GitError): Promise<ResolvedBase> {

@@ -1,5 +1,11 @@
-// What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
-// the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
+// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
+// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
+//
+// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
+// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
+// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
+// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
 
 /**
  * retry: transient, send again with backoff. already-invited / already-member: the goal already holds, so a
@@ -37,10 +43,13 @@ const BUSINESS: Record<string, Row> = {
   'InternalError': ['retry', 'An internal error occurred.'],
   'InvalidParameter': ['fail', 'The parameter is incorrect.'],
   'InvalidParameter.TagError': ['fail', 'Tag value error.'],
-  'LimitExceeded.InvitationOverLimit': ['fail', 'Invitation limit exceeded.', "Too many open invitations: wait for members to accept, then rerun."],
+  // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
+  'LimitExceeded.InvitationOverLimit': ['stop', 'Invitation limit exceeded.', "The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun."],
   'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
   'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
   'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+  // DescribeOrganizationMembers' own list.
+  'ResourceNotFound.OrganizationServiceNotExist': ['stop', 'The organization service does not exist.', "The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization."],
   'UnsupportedOperation': ['fail', 'The operation is not supported.'],
   'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
   'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
@@ -76,6 +85,7 @@ const COMMON: Record<string, Row> = {
   'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
   'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
   'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
+  'ActionOffline': ['stop', 'The API action has been taken offline.', "This version of the action calls an API Tencent Cloud no longer serves: update the action."],
   'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
   'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
   'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
