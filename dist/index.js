@@ -1,6 +1,229 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M_: () => (/* binding */ AuditError),
+/* harmony export */   S6: () => (/* binding */ walkHistory),
+/* harmony export */   fE: () => (/* binding */ isShallow)
+/* harmony export */ });
+/* unused harmony export pullRequestOf */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1248);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2464);
+// The compliance record: every commit that changed the effective membership, read from git history.
+//
+// The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
+// a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
+// and a squash merge is one change too. `--follow` carries the walk across renames of the file.
+
+
+
+/** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
+class AuditError extends Error {
+}
+const FS = '\x1f';
+const RS = '\x1e';
+const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
+async function walkHistory(o) {
+    if (await isShallow(o.cwd)) {
+        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
+    }
+    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
+    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
+    const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
+    // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
+    // valid revision before it.
+    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])).reverse();
+    const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
+    const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
+    if (first < 0 || commits.length === 0)
+        return { file: o.file, range, records: [] };
+    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
+    let last = await lastValidBefore(o.cwd, commits.slice(0, first));
+    let brokenShown = false;
+    const records = [];
+    for (const c of commits.slice(first)) {
+        const shown = !inRange || inRange.has(c.sha);
+        const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+        // A commit that deletes the file leaves no members: every entry is removed.
+        const manifest = bytes === null ? { entries: [], errors: [] } : (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(c.path, bytes);
+        if (manifest.errors.length > 0) {
+            if (shown)
+                records.push({ ...describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
+            brokenShown ||= shown;
+            continue;
+        }
+        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .diff */ .U)(last.sha, last.entries, manifest.entries);
+        const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
+        if (shown && (changes || brokenShown)) {
+            records.push({
+                ...describe(c),
+                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
+                changed: plan.changed.map((ch) => ({
+                    ...brief(ch.entry),
+                    fields: ch.fields,
+                    before: pick(ch.before.member, ch.fields),
+                    after: pick(ch.entry.member, ch.fields)
+                })),
+                removed: plan.removed.map(brief),
+                ...(changes ? {} : { restored: true })
+            });
+        }
+        last = { sha: c.sha, entries: manifest.entries };
+        brokenShown = false;
+    }
+    return { file: o.file, range, records };
+}
+async function isShallow(cwd) {
+    let answer;
+    try {
+        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+    }
+    catch {
+        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
+    }
+    return answer.trim() === 'true';
+}
+/** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
+function pullRequestOf(message) {
+    const subject = message.split('\n', 1)[0].trim();
+    const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+function parseLog(out) {
+    const commits = [];
+    let newerPath;
+    for (const chunk of out.split(RS).slice(1)) {
+        const parts = chunk.split(FS);
+        const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
+        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
+        // With --follow there is one path per commit; a commit listed without one keeps its successor's.
+        const path = names[0] ?? newerPath;
+        if (path === undefined)
+            continue;
+        newerPath = path;
+        commits.push({
+            sha,
+            parents: parents.split(' ').filter(Boolean),
+            author: { name: an, email: ae, date: ad },
+            committer: { name: cn, email: ce, date: cd },
+            message: parts.slice(8, -1).join(FS).trim(),
+            path
+        });
+    }
+    return commits;
+}
+async function rangeOf(cwd, o) {
+    const args = ['rev-list', '--first-parent'];
+    if (o.since)
+        args.push(`--since=${o.since}`);
+    if (o.until)
+        args.push(`--until=${o.until}`);
+    args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
+    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
+}
+/** The membership just before the range: the newest revision before it that parses (none: no members). */
+async function lastValidBefore(cwd, earlier) {
+    // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
+    for (let end = earlier.length; end > 0; end -= 16) {
+        const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
+        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
+        for (const c of batch) {
+            const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+            const manifest = bytes === null ? { entries: [], errors: [] } : (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(c.path, bytes);
+            if (manifest.errors.length === 0)
+                return { sha: c.sha, entries: manifest.entries };
+        }
+    }
+    return { sha: null, entries: [] };
+}
+function describe(c) {
+    return {
+        commit: c.sha,
+        parents: c.parents,
+        author: c.author,
+        committer: c.committer,
+        subject: c.message.split('\n', 1)[0],
+        pr: pullRequestOf(c.message),
+        path: c.path
+    };
+}
+function brief(e) {
+    return { MemberUin: e.member.MemberUin, Name: e.member.Name };
+}
+function pick(member, fields) {
+    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
+}
+function errorText(errors) {
+    const [e] = errors;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
+    return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
+}
+async function commitOf(cwd, rev, what) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch {
+        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    }
+}
+function git(cwd, args) {
+    return new Promise((resolveGit, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+            if (error)
+                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+            else
+                resolveGit(stdout);
+        });
+    });
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
+function readBlobs(cwd, specs) {
+    return new Promise((resolveBlobs, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (b) => chunks.push(b));
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
+            const out = Buffer.concat(chunks);
+            const blobs = new Map();
+            let at = 0;
+            for (const spec of specs) {
+                const eol = out.indexOf(10, at);
+                if (eol < 0)
+                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
+                const header = out.subarray(at, eol).toString();
+                at = eol + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    blobs.set(spec, null);
+                    continue;
+                }
+                const size = Number(m[2]);
+                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
+                at += size + 1;
+            }
+            resolveBlobs(blobs);
+        });
+        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+
+/***/ }),
+
 /***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18,7 +241,79 @@ function byPosition(a, b) {
 
 /***/ }),
 
-/***/ 2694:
+/***/ 5518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ IDENTITY_FIELDS),
+/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
+/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   cJ: () => (/* binding */ FIELDS)
+/* harmony export */ });
+/* unused harmony export NAME_PATTERN */
+const FORMAT_VERSION = 1;
+/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
+const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
+const FIELDS = {
+    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
+    Name: {
+        kind: 'string',
+        required: true,
+        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
+        maxLength: 25,
+        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
+    },
+    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
+    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
+    PermissionIds: {
+        kind: 'integer-list',
+        required: true,
+        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
+            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
+        min: 1,
+        max: 10,
+        mustContain: [1, 2]
+    },
+    PayUin: {
+        kind: 'string',
+        required: false,
+        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
+        pattern: { source: '^[0-9]+$', hint: 'digits only' },
+        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
+    },
+    Remark: { kind: 'string', required: false, description: 'Remarks.' },
+    IsAllowQuit: {
+        kind: 'string',
+        required: false,
+        description: 'Whether the member may leave the organization.',
+        enum: ['Allow', 'Denied']
+    },
+    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
+    AuthFile: {
+        kind: 'object-list',
+        required: false,
+        description: 'Proof files of a mutual-trust entity.',
+        item: { Name: 'File name.', Url: 'File URL.' }
+    },
+    Tags: {
+        kind: 'object-list',
+        required: false,
+        description: 'Member tags, at most 10, keys unique.',
+        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
+        maxItems: 10,
+        uniqueBy: 'TagKey'
+    }
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+/** Fields that identify an entry and so cannot come from `defaults`. */
+const IDENTITY_FIELDS = ['MemberUin', 'Name'];
+const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
+
+
+/***/ }),
+
+/***/ 1248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -233,65 +528,8 @@ function didYouMean(word, known) {
     return s ? ` Did you mean "${s}"?` : '';
 }
 
-;// CONCATENATED MODULE: ./src/manifest/format.ts
-const FORMAT_VERSION = 1;
-/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
-const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
-const FIELDS = {
-    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
-    Name: {
-        kind: 'string',
-        required: true,
-        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
-        maxLength: 25,
-        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
-    },
-    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
-    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
-    PermissionIds: {
-        kind: 'integer-list',
-        required: true,
-        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
-            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
-        min: 1,
-        max: 10,
-        mustContain: [1, 2]
-    },
-    PayUin: {
-        kind: 'string',
-        required: false,
-        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
-        pattern: { source: '^[0-9]+$', hint: 'digits only' },
-        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
-    },
-    Remark: { kind: 'string', required: false, description: 'Remarks.' },
-    IsAllowQuit: {
-        kind: 'string',
-        required: false,
-        description: 'Whether the member may leave the organization.',
-        enum: ['Allow', 'Denied']
-    },
-    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
-    AuthFile: {
-        kind: 'object-list',
-        required: false,
-        description: 'Proof files of a mutual-trust entity.',
-        item: { Name: 'File name.', Url: 'File URL.' }
-    },
-    Tags: {
-        kind: 'object-list',
-        required: false,
-        description: 'Member tags, at most 10, keys unique.',
-        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
-        maxItems: 10,
-        uniqueBy: 'TagKey'
-    }
-};
-const FIELD_NAMES = Object.keys(FIELDS);
-/** Fields that identify an entry and so cannot come from `defaults`. */
-const IDENTITY_FIELDS = ['MemberUin', 'Name'];
-const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
-
+// EXTERNAL MODULE: ./src/manifest/format.ts
+var format = __nccwpck_require__(5518);
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts
 // Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
 // members file long before it can cost time or memory (binary data, huge files, several documents).
@@ -437,7 +675,7 @@ class Validator {
         let defaults = {};
         let members;
         for (const pair of this.pairs(map)) {
-            const key = this.keyOf(pair, TOP_LEVEL_KEYS);
+            const key = this.keyOf(pair, format/* TOP_LEVEL_KEYS */.Uw);
             if (key === 'version')
                 this.checkVersion(pair.value);
             else if (key === 'defaults')
@@ -448,7 +686,7 @@ class Validator {
         if (members === undefined) {
             if (!map.items.some((p) => this.plainKey(p) === 'members')) {
                 // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
-                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
+                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', format/* TOP_LEVEL_KEYS */.Uw) === 'members')) {
                     this.fail(map, 'Missing members', 'The file has no `members:` list.');
                 }
             }
@@ -481,8 +719,8 @@ class Validator {
     }
     checkVersion(node) {
         const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(FORMAT_VERSION)) {
-            this.fail(node, 'Unknown format version', `\`version\` must be ${FORMAT_VERSION}, the only format this action reads.`);
+        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(format/* FORMAT_VERSION */.Hp)) {
+            this.fail(node, 'Unknown format version', `\`version\` must be ${format/* FORMAT_VERSION */.Hp}, the only format this action reads.`);
         }
     }
     readDefaults(node, pair) {
@@ -493,10 +731,10 @@ class Validator {
         }
         const fields = {};
         for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
+            const name = this.keyOf(p, format/* FIELD_NAMES */.Yr);
             if (!name)
                 continue;
-            if (IDENTITY_FIELDS.includes(name)) {
+            if (format/* IDENTITY_FIELDS */.DL.includes(name)) {
                 this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
                 continue;
             }
@@ -512,25 +750,25 @@ class Validator {
         }
         const own = {};
         for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
+            const name = this.keyOf(p, format/* FIELD_NAMES */.Yr);
             if (name)
                 own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
         }
         this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
         const start = this.pos(node);
         const merged = { ...defaults, ...own };
-        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
+        const absent = format/* FIELD_NAMES */.Yr.filter((name) => format/* FIELDS */.cJ[name].required && merged[name] === undefined);
         let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
         // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
         // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
-        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
+        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', format/* FIELD_NAMES */.Yr))) : new Set();
         const missing = absent.filter((name) => !typos.has(name));
         if (missing.length > 0) {
-            const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
+            const fromDefaults = missing.some((name) => !format/* IDENTITY_FIELDS */.DL.includes(name)) ? ' (in the entry or in defaults)' : '';
             this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
         }
-        for (const name of FIELD_NAMES) {
-            const spec = FIELDS[name];
+        for (const name of format/* FIELD_NAMES */.Yr) {
+            const spec = format/* FIELDS */.cJ[name];
             if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen)
                 continue;
             const list = merged[spec.requiredWhen.field]?.value;
@@ -544,7 +782,7 @@ class Validator {
             return undefined;
         const member = {};
         const positions = {};
-        for (const name of FIELD_NAMES) {
+        for (const name of format/* FIELD_NAMES */.Yr) {
             const field = merged[name];
             if (field) {
                 member[name] = field.value;
@@ -555,7 +793,7 @@ class Validator {
     }
     /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
     readField(name, pair) {
-        const spec = FIELDS[name];
+        const spec = format/* FIELDS */.cJ[name];
         const raw = pair.value;
         const node = raw === null ? null : this.deref(raw);
         const where = raw ?? pair.key;
@@ -739,6 +977,7 @@ function canonical(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export cell */
@@ -756,6 +995,22 @@ function table(head, rows) {
 /** Long lists are folded so the counts stay on the first screen. */
 function fold(summary, body, open) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Longest text a code span keeps; the rest is cut with an ellipsis, so no value can flood a table or comment. */
+const CODE_MAX = 100;
+/**
+ * Text from members.yaml or the organization, rendered inert: one inline code span, whose fence is longer than any
+ * run of backticks inside (padded with a space when the text starts or ends with one), on one line, capped in length.
+ * Markdown, links, mentions and HTML inside show as typed.
+ */
+function code(text) {
+    let s = text.replace(/[\r\n]/g, ' ');
+    if ([...s].length > CODE_MAX)
+        s = [...s].slice(0, CODE_MAX - 1).join('') + '…';
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') || s === '' ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 
@@ -10136,6 +10391,18 @@ function makeRetriable(function_, options) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -10330,10 +10597,13 @@ function defaultBranch(ctx) {
 ;// CONCATENATED MODULE: ./src/mode.ts
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 
-const MODES = ['validate', 'plan', 'apply', 'auto', 'audit'];
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'];
 function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan' || requested === 'audit')
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import')
         return { mode: requested };
+    // A scheduled run has no change to plan: it compares the whole file with the organization.
+    if (requested === 'auto' && ctx.eventName === 'schedule')
+        return { mode: 'drift' };
     const refusal = applyRefusal(ctx);
     if (requested === 'auto') {
         const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch';
@@ -10445,7 +10715,9 @@ function readSettings(workspace, env = process.env) {
         ...(githubToken ? { githubToken } : {}),
         comment: booleanInput('comment', true),
         ...(workflow_commands/* getInput */.V4('since') ? { since: workflow_commands/* getInput */.V4('since') } : {}),
-        ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {})
+        ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {}),
+        failOnDrift: booleanInput('fail-on-drift', false),
+        driftIssue: booleanInput('drift-issue', false)
     };
 }
 function readOidcSettings(roleArn, region, env) {
@@ -10515,8 +10787,8 @@ function booleanInput(name, fallback) {
 
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 4 modules
-var validate = __nccwpck_require__(2694);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
+var validate = __nccwpck_require__(1248);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __nccwpck_require__(2464);
 ;// CONCATENATED MODULE: ./src/tencent/api-error.ts
@@ -10814,23 +11086,42 @@ function now() {
 
 
 const PAGE = 50;
-async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY) {
+async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options = {}) {
     let calls = 0;
     // The API's limit is per action, so each action gets its own pace.
     const all = async (page) => {
         const pacer = new Pacer(rateLimit);
-        const items = [];
-        for (let offset = 0;; offset += PAGE) {
+        const get = (offset) => {
             calls++;
-            const { total, items: got } = await withRetries(async () => (await pacer.turn(), page(PAGE, offset)), retry);
-            items.push(...got);
-            if (got.length < PAGE || items.length >= total)
+            return withRetries(async () => (await pacer.turn(), page(PAGE, offset)), retry);
+        };
+        const items = [];
+        let offset = 0;
+        for (;;) {
+            const first = await get(offset);
+            items.push(...first.items);
+            if (first.items.length < PAGE || items.length >= first.total)
                 return items;
+            // Every further page the total promises, in flight together; the pacer keeps them in order and in time.
+            const offsets = [];
+            for (let o = offset + PAGE; o < first.total; o += PAGE)
+                offsets.push(o);
+            const pages = await Promise.all(offsets.map(get));
+            for (const p of pages)
+                items.push(...p.items);
+            const last = pages.at(-1);
+            // The organization grew while it was read: go on from where the pages ended.
+            if (!last || last.items.length < PAGE || items.length >= last.total)
+                return items;
+            offset = offsets.at(-1) + PAGE;
         }
     };
+    const about = options.organization && api.describeOrganization
+        ? (calls++, withRetries(() => api.describeOrganization(), retry))
+        : undefined;
     // Side by side: the limit is per action, and the plan waits on both.
-    const [nodes, members] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o))]);
-    return { nodes, members, calls };
+    const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o)), about]);
+    return { nodes, members, calls, ...(info ? { info } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/organization-check.ts
@@ -10887,9 +11178,268 @@ function yamlString(s) {
     return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
 }
 
+;// CONCATENATED MODULE: ./src/reconcile/classify.ts
+/** The order states are counted and listed in: what needs a person first. */
+const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
+/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
+const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
+/**
+ * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
+ *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
+ */
+function classify_classify(entries, plan, org) {
+    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
+    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
+    const nextLine = new Map(entries.map((e, i) => [e, entries[i + 1]?.line ?? Infinity]));
+    const members = [];
+    for (const entry of entries) {
+        const m = entry.member;
+        const member = live.get(m.MemberUin);
+        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
+        const previous = before.get(m.MemberUin);
+        if (previous)
+            status.before = previous;
+        if (member) {
+            status.live = member;
+            status.differences = compare(entry, member, nextLine.get(entry), (field) => {
+                if (!plan)
+                    return false;
+                // An entry this revision adds is new as a whole; otherwise only the fields its diff changed.
+                if (added.has(m.MemberUin))
+                    return true;
+                return previous !== undefined && !same(fileValue(previous.member, field), fileValue(m, field), field);
+            });
+            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
+        }
+        else {
+            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
+        }
+        members.push(status);
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
+    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    const host = org.info?.HostUin;
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
+    for (const member of others) {
+        const was = removed.get(member.MemberUin);
+        members.push({
+            MemberUin: member.MemberUin,
+            Name: was?.member.Name ?? member.Name,
+            states: [was ? 'remove' : 'undeclared'],
+            ...(was ? { before: was } : {}),
+            live: member,
+            differences: []
+        });
+    }
+    return {
+        scope: plan ? 'diff' : 'whole-file',
+        members,
+        counts: count(members),
+        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
+    };
+}
+/**
+ * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
+ * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
+ */
+function withHistory(r, history) {
+    const members = r.members.map((s) => {
+        if (!history.looked.has(s.MemberUin))
+            return s;
+        const seen = history.found.get(s.MemberUin);
+        if (s.states[0] === 'pending') {
+            if (seen?.added)
+                return { ...s, since: seen.added };
+            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
+        }
+        if (s.states[0] === 'undeclared' && seen?.removed)
+            return { ...s, states: ['remove'], since: seen.removed };
+        if (s.states[0] === 'undeclared' && history.unknown)
+            return { ...s, sinceUnknown: history.unknown };
+        return s;
+    });
+    return { ...r, members, counts: count(members) };
+}
+/** MemberUins whose history is worth a look: pending entries, undeclared members. */
+function needsHistory(r) {
+    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
+}
+/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
+function comparedValue(field, v) {
+    switch (field) {
+        case 'PermissionIds':
+            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
+        case 'Tags':
+            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        case 'IsAllowQuit':
+            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
+            return String(v ?? 'Allow');
+        default:
+            return String(v ?? '');
+    }
+}
+function fileValue(m, field) {
+    return m[field] ?? null;
+}
+function liveValue(m, field) {
+    return m[field] ?? null;
+}
+function same(a, b, field) {
+    if (field)
+        return comparedValue(field, a) === comparedValue(field, b);
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function compare(entry, member, next, underReview) {
+    const out = [];
+    for (const field of COMPARED) {
+        const file = fileValue(entry.member, field);
+        const live = liveValue(member, field);
+        if (same(file, live, field))
+            continue;
+        const written = entry.positions[field];
+        // A field from defaults is written above the entries; the difference belongs to the entry.
+        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
+        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    }
+    return out;
+}
+function byState(a, b) {
+    return STATES.indexOf(a) - STATES.indexOf(b);
+}
+function count(members) {
+    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
+    for (const m of members)
+        for (const s of m.states)
+            counts[s]++;
+    return counts;
+}
+/**
+ * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
+ * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ */
+function isDrift(s) {
+    if (s.states[0] === 'remove')
+        return s.before === undefined;
+    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
+// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
+// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
+
+
+/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
+async function reconcileInto(result, input) {
+    let rec = classify_classify(result.entries, input.plan, input.org);
+    const uins = needsHistory(rec);
+    if (uins.length > 0 && input.history)
+        rec = withHistory(rec, await input.history(uins));
+    result.reconcile = rec;
+    const check = result.organization?.check;
+    if (check) {
+        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
+        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
+    }
+    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
+    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
+    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
+    return rec;
+}
+function findings(file, rec, entries, plan) {
+    const out = [];
+    const warn = (at, title, message) => out.push({ ...(0,diagnostics/* error */.z)(file, at, title, message), severity: 'warning' });
+    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
+    for (const s of rec.members) {
+        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
+        for (const d of s.differences)
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
+        // The API returns neither: a change to them can be reported, never compared or sent.
+        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
+        if (s.live && s.entry && unsent.length > 0) {
+            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
+        }
+        if (s.states[0] === 'pending' && s.entry)
+            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+        // A removal this revision makes is already reported by the plan; one from the history is news.
+        if (s.states[0] === 'remove' && !s.before) {
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
+        }
+    }
+    return out;
+}
+function differenceText(d) {
+    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    return d.underReview
+        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
+}
+function sinceText(s) {
+    if (s.since)
+        return `since ${sinceShort(s.since)}`;
+    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
+}
+function sinceShort(since) {
+    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
+}
+/** A value for a person: an absent field names the default it stands for. */
+function showValue(field, v, inFile) {
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
+        const fallback = comparedValue(field, null);
+        const none = inFile ? 'not set' : 'empty';
+        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
+    }
+    if (field === 'Tags')
+        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
+    if (Array.isArray(v))
+        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+;// CONCATENATED MODULE: ./src/drift.ts
+// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
+// pull request. Reads, compares, reports; writes nothing to the organization.
+
+
+
+
+
+
+async function runDrift(input, result) {
+    const { file } = input;
+    if (!input.canCallApi) {
+        result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
+        return result;
+    }
+    let org;
+    try {
+        org = await readOrganization(await input.api(), input.invite.rateLimit, input.invite, { organization: true });
+    }
+    catch (e) {
+        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}`;
+        return result;
+    }
+    // Nothing is added in a drift run: the check contributes the members the file does not declare.
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
+    const check = checkAgainstOrganization(file, none, result.entries, org);
+    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
+    const drifted = rec.members.filter(isDrift).length;
+    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
+    if (input.failOnDrift && drifted > 0) {
+        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
 // and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
+
 
 
 
@@ -10909,6 +11459,8 @@ async function runPipeline(input) {
     input.log(`${file} is valid: ${manifest.entries.length} entries.`);
     if (mode === 'validate')
         return result;
+    if (mode === 'drift')
+        return runDrift(input, result);
     const live = input.canCallApi ? startReading(input) : undefined;
     const before = await readBase(input, result);
     if (result.failure)
@@ -10971,6 +11523,7 @@ async function checkOrganization(input, live, plan, result) {
         const check = checkAgainstOrganization(file, plan, result.entries, org);
         result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
         result.diagnostics.push(...check.diagnostics);
+        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
         input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
         const n = check.diagnostics.length;
         if (n > 0)
@@ -11366,12 +11919,125 @@ function resultsOutput(results, record) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/drift.ts
+// The reconcile states in the job summary, the pull request comment and the outputs: counts first, then the
+// differences, the pending entries and the members out of the file, each with its line. Every value that comes
+// from the file or the organization goes through code(), so a name or remark can never become Markdown.
+
+
+
+
+const OPEN_ROWS = 20;
+const MAX_ROWS = 1000;
+/** "**2** update · **1** pending · …": every state that occurs, in the order of STATES. */
+function stateCounts(rec) {
+    const shown = STATES.filter((s) => rec.counts[s] > 0);
+    return shown.length === 0 ? 'nothing to compare' : shown.map((s) => `**${rec.counts[s]}** ${s}`).join(', ');
+}
+function reconcileSections(rec, o) {
+    const link = (line) => (o.lineUrl ? `[${line}](${o.lineUrl(line)})` : String(line));
+    const drifted = rec.members.filter(isDrift).length;
+    const scope = rec.scope === 'diff' ? 'this revision of' : 'the whole of';
+    const out = [`### Against the organization: ${stateCounts(rec)}\n\n` +
+            (drifted === 0 ? `No drift: ${scope} \`${o.file}\` and the organization agree, apart from changes under review.` : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} \`${o.file}\` (drift).`) +
+            (rec.managementUin !== undefined ? ` The management account is ${rec.managementUin}.` : '')];
+    const rows = rec.members.flatMap((s) => s.differences.map((d) => [
+        s.MemberUin, (0,markdown/* code */.aY)(s.Name), d.state, d.field, shown(d.field, d.file, true), shown(d.field, d.live, false), d.underReview ? 'change under review' : '**drift**', link(d.at.line)
+    ]));
+    if (rows.length > 0) {
+        const review = rec.members.reduce((n, s) => n + s.differences.filter((d) => d.underReview).length, 0);
+        out.push(section(`Differences (${rows.length}): ${rows.length - review} drift, ${review} under review`, ['MemberUin', 'Name', 'State', 'Field', 'File', 'Organization', 'Kind', 'Line'], rows));
+    }
+    const pending = rec.members.filter((s) => s.states[0] === 'pending');
+    if (pending.length > 0) {
+        out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'], pending.map((s) => [s.MemberUin, (0,markdown/* code */.aY)(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
+            '\n\nAn invitation stays open for about 14 days; the invitee may also decline it. Tencent Cloud does not list invitations, so an entry pending long after its commit most likely needs a new one.');
+    }
+    const removed = rec.members.filter((s) => s.states[0] === 'remove');
+    if (removed.length > 0) {
+        out.push(section(`Removed from the file, still members (${removed.length}): not applied`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, (0,markdown/* code */.aY)(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])));
+    }
+    if (o.undeclared?.length) {
+        const snippet = '```yaml\n' + undeclaredSnippet(o.undeclared) + '\n```';
+        out.push(`#### Not declared (${o.undeclared.length}): members of the organization that \`${o.file}\` never listed\n\n` +
+            'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
+            (o.undeclared.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${o.undeclared.length} entries`, snippet, false) : snippet));
+    }
+    return out;
+}
+/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
+function driftOutput(rec) {
+    const out = [];
+    for (const s of rec.members) {
+        if (!isDrift(s))
+            continue;
+        const who = { MemberUin: s.MemberUin, Name: s.Name };
+        for (const d of s.differences)
+            if (!d.underReview)
+                out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line });
+        const state = s.states[0];
+        if (state === 'pending')
+            out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry.line, ...sinceField(s) });
+        if (state === 'remove' || state === 'undeclared')
+            out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) });
+    }
+    return out;
+}
+/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
+function reconcilePlanOutput(rec) {
+    const pick = (state) => rec.members.filter((s) => s.states.includes(state));
+    const changes = (state) => pick(state).map((s) => ({
+        ...brief(s),
+        fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
+    }));
+    return {
+        updates: changes('update'),
+        moves: changes('move'),
+        tags: changes('tags'),
+        pending: pick('pending').map((s) => ({ ...brief(s), ...sinceField(s) })),
+        removals: pick('remove').map((s) => ({ ...brief(s), ...sinceField(s) })),
+        undeclared: pick('undeclared').map(brief),
+        inSync: rec.counts['in-sync']
+    };
+}
+function brief(s) {
+    return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) };
+}
+function sinceField(s) {
+    return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {};
+}
+function since(s) {
+    if (s.since)
+        return `${s.since.date.slice(0, 10)}, \`${s.since.commit.slice(0, 12)}\` ${(0,markdown/* code */.aY)(s.since.subject)}`;
+    return s.sinceUnknown ? `unknown: ${s.sinceUnknown}` : 'not looked up';
+}
+/** A value in a cell: absent ones say so in words (and the default they stand for), present ones inert. */
+function shown(field, v, inFile) {
+    if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
+        const none = inFile ? '*not set*' : '*empty*';
+        return field === 'IsAllowQuit' ? `${none} (${comparedValue(field, null)})` : none;
+    }
+    if (field === 'Tags')
+        return (0,markdown/* code */.aY)(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
+    if (Array.isArray(v))
+        return (0,markdown/* code */.aY)([...v].sort((a, b) => a - b).join(', '));
+    return (0,markdown/* code */.aY)(String(v));
+}
+function section(title, head, rows) {
+    const kept = rows.slice(0, MAX_ROWS);
+    let body = (0,markdown/* table */.tp)(head, kept);
+    if (rows.length > kept.length)
+        body += `\n\n…and ${rows.length - kept.length} more (the action's outputs list them all).`;
+    return `#### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${rows.length} rows`, body, rows.length <= 100) : body);
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
-const OPEN_ROWS = 20;
-const MAX_ROWS = 1000;
+const summary_OPEN_ROWS = 20;
+const summary_MAX_ROWS = 1000;
 const STATUS_ICON = {
     invited: '✅ invited',
     'already-invited': '☑️ already invited',
@@ -11388,10 +12054,14 @@ function renderSummary(r) {
     for (const warning of r.warnings ?? [])
         parts.push(`> **Warning:** ${warning}`);
     if (errors.length > 0) {
-        parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${r.file}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
+    if (r.reconcile) {
+        const undeclared = r.plan ? undefined : r.organization?.check.undeclared;
+        parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }));
+    }
     if (r.invites)
         parts.push(...resultSections(r, r.invites));
     return parts.join('\n\n') + '\n';
@@ -11407,6 +12077,10 @@ function headline(r, errorCount) {
         const o = r.organization;
         facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
+    if (!r.plan && r.organization)
+        facts.push(`compared with the organization (${r.organization.nodes} nodes, ${r.organization.members} members)`);
+    if (r.reconcile)
+        facts.push(stateCounts(r.reconcile));
     if (r.invites) {
         const count = (s) => r.invites.results.filter((x) => x.status === s).length;
         facts.push(`**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`);
@@ -11417,13 +12091,13 @@ function planSections(r, plan) {
     const out = [];
     if (plan.added.length > 0) {
         const members = new Set(r.organization?.check.alreadyMembers ?? []);
-        out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
+        out.push(summary_section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, e.member.Name, e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
     }
     if (plan.changed.length > 0) {
-        out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, c.entry.member.Name, c.fields, summary_link(r, c.entry.line)])));
+        out.push(summary_section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, c.entry.member.Name, c.fields, summary_link(r, c.entry.line)])));
     }
     if (plan.removed.length > 0) {
-        out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, e.member.Name, e.line])));
+        out.push(summary_section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, e.member.Name, e.line])));
     }
     if (plan.added.length + plan.changed.length + plan.removed.length === 0)
         out.push('No membership change.');
@@ -11432,7 +12106,7 @@ function planSections(r, plan) {
         const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```';
         out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
             `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
-            (undeclared.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
+            (undeclared.length > summary_OPEN_ROWS ? (0,markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
 }
@@ -11447,19 +12121,19 @@ function resultSections(r, run) {
     }
     if (run.results.length > 0) {
         const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b));
-        out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
+        out.push(summary_section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, x.Name, STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
     }
     return out;
 }
 function rank(x) {
     return ['failed', 'skipped', 'invited', 'already-invited', 'already-member'].indexOf(x.status);
 }
-function section(title, head, rows, important = false) {
-    const shown = rows.slice(0, MAX_ROWS);
+function summary_section(title, head, rows, important = false) {
+    const shown = rows.slice(0, summary_MAX_ROWS);
     let body = (0,markdown/* table */.tp)(head, shown);
     if (rows.length > shown.length)
         body += `\n\n…and ${rows.length - shown.length} more (the action's outputs list them all).`;
-    return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
+    return `### ${title}\n\n` + (rows.length > summary_OPEN_ROWS ? (0,markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
 }
 function summary_link(r, line, text = String(line)) {
     return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text;
@@ -11529,6 +12203,14 @@ async function createOrganizationApi(options) {
         async describeMembers(limit, offset) {
             const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
             return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
+        },
+        async describeOrganization() {
+            const r = await call('DescribeOrganization', {});
+            return {
+                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
+                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
+                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
+            };
         }
     };
 }
@@ -11540,7 +12222,14 @@ function toMember(m) {
         ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
         ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
         ...(m.PayUin ? { PayUin: m.PayUin } : {}),
-        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
+        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
+        ...(m.Remark ? { Remark: m.Remark } : {}),
+        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
+        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
+        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
+        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
+        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
     };
 }
 function isCredentialSource(c) {
@@ -11567,8 +12256,227 @@ function cleanMessage(message) {
     return message;
 }
 
+// EXTERNAL MODULE: ./src/manifest/format.ts
+var format = __nccwpck_require__(5518);
+;// CONCATENATED MODULE: ./src/reconcile/import.ts
+// A members file from the live organization, for a team that already has one: every field DescribeOrganizationMembers
+// returns that the format has, nodes named in comments, what every member shares factored into `defaults`, members
+// sorted by node then MemberUin. Pure: the organization as read in, YAML text out.
+
+
+/** Fields the file takes from the API, in the format's own order. MemberUin and Name identify an entry. */
+const IMPORTED = format/* FIELD_NAMES */.Yr.filter((f) => ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'].includes(f));
+function renderImport(org, o) {
+    const host = org.info?.HostUin;
+    const skipped = org.members.filter((m) => m.MemberUin === host).map((m) => ({ MemberUin: m.MemberUin, why: 'the management account: it is the organization, not a member' }));
+    const members = org.members.filter((m) => m.MemberUin !== host).sort((a, b) => (a.NodeId ?? 0) - (b.NodeId ?? 0) || a.MemberUin - b.MemberUin);
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const defaults = shared(members);
+    const lines = [
+        '# yaml-language-server: $schema=./schema/members.schema.json',
+        `# Imported from the Tencent Cloud organization${org.info?.OrgId !== undefined ? ` ${org.info.OrgId}` : ''} on ${o.at.slice(0, 10)}: ` +
+            `${members.length} member${members.length === 1 ? '' : 's'} in ${new Set(members.map((m) => m.NodeId)).size} node${new Set(members.map((m) => m.NodeId)).size === 1 ? '' : 's'}.`,
+        '# RelationAuthName and AuthFile count only at invitation and the API does not return them: add them by hand if needed.'
+    ];
+    if (host !== undefined)
+        lines.push(`# The management account ${host} is the organization itself, not an entry.`);
+    if (defaults.size > 0) {
+        lines.push('defaults:');
+        for (const [field, value] of defaults) {
+            const note = field === 'NodeId' ? `  # ${nodeLabel(value, nodes)}` : '';
+            lines.push(...fieldLines(field, value, '  ').map((l, i) => (i === 0 ? l + note : l)));
+        }
+    }
+    if (members.length === 0) {
+        lines.push('members: []');
+    }
+    else {
+        lines.push('members:');
+        let node = null;
+        for (const m of members) {
+            if (m.NodeId !== node) {
+                node = m.NodeId;
+                lines.push(`  # Node ${node ?? '(none)'}: ${node === undefined ? 'no node' : nodeLabel(node, nodes)}`);
+            }
+            lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${scalar(m.Name)}`);
+            for (const field of IMPORTED) {
+                const value = liveValue(m, field);
+                if (defaults.has(field) || isEmpty(value))
+                    continue;
+                lines.push(...fieldLines(field, value, '    '));
+            }
+        }
+    }
+    return { text: lines.join('\n') + '\n', members: members.length, skipped };
+}
+/** Fields every member holds, with one value: written once, under `defaults`. One member alone keeps its own. */
+function shared(members) {
+    const out = new Map();
+    if (members.length < 2)
+        return out;
+    for (const field of IMPORTED) {
+        const first = liveValue(members[0], field);
+        if (isEmpty(first))
+            continue;
+        const key = comparedValue(field, first);
+        if (members.every((m) => !isEmpty(liveValue(m, field)) && comparedValue(field, liveValue(m, field)) === key))
+            out.set(field, first);
+    }
+    return out;
+}
+function fieldLines(field, value, indent) {
+    if (field === 'PermissionIds')
+        return [`${indent}${field}: [${[...value].sort((a, b) => a - b).join(', ')}]`];
+    if (field === 'Tags') {
+        const tags = [...value].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
+        return [`${indent}Tags:`, ...tags.map((t) => `${indent}  - { TagKey: ${scalar(t.TagKey)}, TagValue: ${scalar(t.TagValue)} }`)];
+    }
+    // PayUin is a string of digits: quoted, or YAML would read a number.
+    if (field === 'PayUin')
+        return [`${indent}${field}: ${JSON.stringify(value)}`];
+    return [`${indent}${field}: ${typeof value === 'number' ? value : scalar(String(value))}`];
+}
+/** The node's path from the root, for a comment: one line whatever the names hold. */
+function nodeLabel(id, nodes) {
+    const path = [];
+    for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
+        path.unshift(n.Name);
+    return path.length > 0 ? oneLine(path.join(' / ')) : '(not among the organization\'s nodes)';
+}
+function oneLine(s) {
+    return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+}
+/**
+ * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
+ * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, ...) are quoted too.
+ */
+function scalar(s) {
+    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s);
+    return plain ? s : JSON.stringify(s);
+}
+function isEmpty(v) {
+    return v === null || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+;// CONCATENATED MODULE: ./src/import.ts
+// Mode import, and the command-line tool's `import`: read the organization, write a members file from it, and check
+// that the file is one the validator accepts. Reads only.
+
+
+
+async function importMembers(api, file, rateLimit, retry, now = new Date()) {
+    const org = await readOrganization(api, rateLimit, retry, { organization: true });
+    const imported = renderImport(org, { at: now.toISOString() });
+    const { errors } = (0,validate/* readManifest */.W)(file, imported.text);
+    return { ...imported, nodes: org.nodes.length, calls: org.calls, errors };
+}
+/** One sentence for the end of an import, and what is wrong with the file when something is. */
+function importSummary(file, r) {
+    const skipped = r.skipped.map((s) => ` Left out ${s.MemberUin}: ${s.why}.`).join('');
+    const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
+    if (r.errors.length === 0)
+        return { message };
+    const first = r.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
+    return {
+        message,
+        failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/import-action.ts
+// Mode import of the action: the members file written from the live organization into the workspace (input
+// `file`), for a later step to commit or open a pull request with. Never writes to the organization.
+
+
+
+
+
+
+
+
+
+async function importAction(ctx, settings) {
+    const file = settings.filePath;
+    let result;
+    try {
+        result = await importMembers(await client(settings), file, settings.rateLimit, DEFAULT_INVITE_OPTIONS);
+    }
+    catch (e) {
+        const why = e instanceof ApiError ? describeApiError(e) : e.message;
+        workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`);
+        return workflow_commands/* setFailed */.C1(`Reading the organization failed, so ${file} was not written: ${why}`);
+    }
+    const path = (0,external_node_path_.resolve)(ctx.workspace, file);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, result.text);
+    const { message, failure } = importSummary(file, result);
+    workflow_commands/* info */.pq(message);
+    workflow_commands/* setOutput */.uH('imported', result.members);
+    workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n${message.replace(/</g, '&lt;')}\n\n` +
+        `A plan of \`${file}\` now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`);
+    if (failure)
+        workflow_commands/* setFailed */.C1(failure);
+}
+async function client(settings) {
+    if (!settings.credentials && !settings.oidc) {
+        throw new Error('Import reads the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.');
+    }
+    if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
+        workflow_commands/* warning */.$e(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
+    }
+    return createOrganizationApi({
+        credentials: settings.credentials ?? (await (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
+        endpoint: settings.endpoint,
+        ...(settings.region ? { region: settings.region } : {}),
+        timeoutSeconds: settings.timeoutSeconds
+    });
+}
+
+// EXTERNAL MODULE: ./src/audit/history.ts
+var audit_history = __nccwpck_require__(6663);
+;// CONCATENATED MODULE: ./src/reconcile/since.ts
+// Since when an entry has been pending, and whether a member the file does not hold was ever in it: from the
+// file's git history, through the audit's walk (src/audit/history.ts), limited to the commits that touch the lines of
+// those MemberUins. A shallow clone has no history: then it says so instead of guessing.
+
+/** A bound on the cost: one regular expression of this many UINs over the file's diffs, at most. */
+const MAX_LOOKUPS = 500;
+async function lookUpHistory(cwd, file, uins, to) {
+    const looked = new Set(uins.slice(0, MAX_LOOKUPS));
+    const found = new Map();
+    if (looked.size === 0)
+        return { found, looked };
+    try {
+        if (await (0,audit_history/* isShallow */.fE)(cwd)) {
+            return { found, looked, unknown: 'the clone is shallow, so the history is not there (actions/checkout with fetch-depth: 0 shows it)' };
+        }
+        // A UIN is a whole number on its line: 12 must not match 112 or 123.
+        const pickaxe = `(^|[^0-9])(${[...looked].join('|')})([^0-9]|$)`;
+        const history = await (0,audit_history/* walkHistory */.S6)({ cwd, file, pickaxe, ...(to ? { to } : {}) });
+        // Oldest first: the last event of each MemberUin wins.
+        for (const r of history.records) {
+            const at = { commit: r.commit, date: r.committer.date, subject: r.subject };
+            for (const e of r.added)
+                if (looked.has(e.MemberUin))
+                    found.set(e.MemberUin, { added: at });
+            for (const e of r.removed)
+                if (looked.has(e.MemberUin))
+                    found.set(e.MemberUin, { removed: at });
+        }
+        return { found, looked };
+    }
+    catch (e) {
+        if (!(e instanceof audit_history/* AuditError */.M_))
+            throw e;
+        return { found, looked, unknown: `the history could not be read (${e.message})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // Reads the runner's settings, runs the pipeline and reports. Everything that decides lives elsewhere.
+
+
+
 
 
 
@@ -11597,9 +12505,12 @@ async function run() {
         workflow_commands/* warning */.$e(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit')
         return audit(ctx, settings);
+    if (decision.mode === 'import')
+        return importAction(ctx, settings);
     // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
     const branch = defaultBranch(ctx);
-    const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply');
+    // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
+    const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'));
     if (canCallApi && decision.mode !== 'validate')
         preloadSdk();
     let bytes;
@@ -11647,7 +12558,9 @@ async function run() {
                 timeoutSeconds: settings.timeoutSeconds
             });
         },
-        log: (message) => workflow_commands/* info */.pq(message)
+        log: (message) => workflow_commands/* info */.pq(message),
+        history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+        failOnDrift: settings.failOnDrift
     });
     annotate(result.diagnostics);
     const overflow = overflowNote(result.diagnostics);
@@ -11661,7 +12574,9 @@ async function run() {
     if (undeclared > 0)
         workflow_commands/* notice */.lm(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
-        workflow_commands/* setOutput */.uH('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)));
+        workflow_commands/* setOutput */.uH('plan', JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) }));
+    if (result.reconcile)
+        workflow_commands/* setOutput */.uH('drift', JSON.stringify(driftOutput(result.reconcile)));
     const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
     const record = { commit: ctx.sha, actor: ctx.actor, runUrl };
     const results = result.invites?.results ?? [];
@@ -11682,6 +12597,7 @@ async function run() {
         warnings: result.warnings,
         ...(result.invites ? { record } : {}),
         ...(result.invites ? { invites: result.invites } : {}),
+        ...(result.reconcile ? { reconcile: result.reconcile } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });
     if (!workflow_commands/* appendSummary */.fe(summary))
@@ -11711,7 +12627,7 @@ async function comment(ctx, file, summary, github, runUrl) {
 }
 /** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
 async function audit(ctx, settings) {
-    const { auditForAction } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    const { auditForAction } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 7479));
     const report = await auditForAction({
         workspace: ctx.workspace,
         file: settings.filePath,
