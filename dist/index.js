@@ -11804,6 +11804,11 @@ async function createGitHubApi(token, ctx) {
         listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '' }))),
         createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
         updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
+        listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
+            .filter((i) => !i.pull_request)
+            .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '' }))),
+        createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
+        updateIssue: (issue, fields) => call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () => void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' } : {}) }))),
         getCommit: async (ref) => {
             try {
                 return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
@@ -12472,8 +12477,65 @@ async function lookUpHistory(cwd, file, uins, to) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/drift-issue.ts
+// Input drift-issue: one open issue per members file that holds the current drift, found again by a hidden
+// marker and updated in place, closed with a comment once the drift is gone. It informs; it never decides the run.
+
+
+
+function driftMarker(file) {
+    return `<!-- tencent-org-members drift: ${file} -->`;
+}
+/** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
+async function syncDriftIssue(api, file, rec, markdown, runUrl) {
+    const drifted = rec.members.filter(isDrift).length;
+    const open = (await api.listOpenIssues()).find((i) => i.body.startsWith(driftMarker(file)));
+    const run = runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow';
+    if (drifted === 0) {
+        if (!open)
+            return { outcome: 'none' };
+        await api.createComment(open.number, `The drift is gone: \`${file}\` and the organization agree as of the run ${run}. Closing.`);
+        await api.updateIssue(open.number, { state: 'closed' });
+        return { outcome: 'closed', issue: open.number };
+    }
+    const title = `Drift: ${file} and the Tencent Cloud organization differ (${drifted} MemberUin${drifted === 1 ? '' : 's'})`;
+    const body = issueBody(file, markdown, run);
+    if (!open)
+        return { outcome: 'created', issue: await api.createIssue(title, body) };
+    if (open.title === title && open.body === body)
+        return { outcome: 'unchanged', issue: open.number };
+    await api.updateIssue(open.number, { title, body });
+    return { outcome: 'updated', issue: open.number };
+}
+/** For main: the issue kept in step, and a warning (never a failure) when the token may not write issues. */
+async function keepDriftIssue(file, rec, markdown, github, runUrl) {
+    try {
+        const api = await github();
+        if (!api)
+            return workflow_commands/* info */.pq('No github-token: the drift is in the job summary only.');
+        const { outcome, issue } = await syncDriftIssue(api, file, rec, markdown, runUrl);
+        workflow_commands/* info */.pq(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
+    }
+    catch (e) {
+        const status = e.status;
+        const why = status === 403 || status === 404 ? ' The token cannot write issues: add `permissions: issues: write` to the job.' : '';
+        workflow_commands/* warning */.$e(`The drift issue was not updated: ${e.message}.${why} The drift is in the job summary.`, { title: 'No drift issue' });
+    }
+}
+function issueBody(file, markdown, run) {
+    const head = `${driftMarker(file)}\n`;
+    const tail = `\n\n<sub>Kept up to date by the run ${run}; closed by the first run that finds no drift.</sub>\n`;
+    if (head.length + markdown.length + tail.length <= MAX_COMMENT)
+        return head + markdown + tail;
+    const cut = '\n\n**Cut here: the drift is too long for an issue.** The whole of it is in the job summary.';
+    const kept = markdown.slice(0, MAX_COMMENT - head.length - tail.length - cut.length);
+    // At a line boundary, so no table row or code span is left open.
+    return head + kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))) + cut + tail;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // Reads the runner's settings, runs the pipeline and reports. Everything that decides lives elsewhere.
+
 
 
 
@@ -12604,6 +12666,8 @@ async function run() {
         workflow_commands/* info */.pq(summary);
     if (settings.comment)
         await comment(ctx, settings.filePath, summary, github, runUrl);
+    if (settings.driftIssue && result.mode === 'drift' && result.reconcile)
+        await keepDriftIssue(settings.filePath, result.reconcile, summary, github, runUrl);
     if (result.failure)
         workflow_commands/* setFailed */.C1(result.failure);
 }

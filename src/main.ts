@@ -21,6 +21,7 @@ import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 import { importAction } from './import-action.js'
 import { lookUpHistory } from './reconcile/since.js'
 import { driftOutput, reconcilePlanOutput } from './report/drift.js'
+import { keepDriftIssue } from './github/drift-issue.js'
 
 export async function run(): Promise<void> {
   const ctx = readContext()
@@ -125,6 +126,7 @@ export async function run(): Promise<void> {
   })
   if (!core.appendSummary(summary)) core.info(summary)
   if (settings.comment) await comment(ctx, settings.filePath, summary, github, runUrl)
+  if (settings.driftIssue && result.mode === 'drift' && result.reconcile) await keepDriftIssue(settings.filePath, result.reconcile, summary, github, runUrl)
 
   if (result.failure) core.setFailed(result.failure)
 }
