@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/g
 import { runAction, type ActionRun } from './support/action-runner.js'
 import { DEFAULT_INVITATION_TTL_MS, TencentCloudEmulator, type EmuMember } from './support/emulator.js'
 import { Repo, pullRequestEvent, pushEvent } from './support/git-repo.js'
+import { FIRST_UIN, membersYaml } from './support/members.js'
 
 let emulator: TencentCloudEmulator
 let repo: Repo
@@ -273,5 +274,31 @@ describe('a scheduled run', () => {
     const run = await scheduled({ 'secret-id': '', 'secret-key': '' })
     expect(run.code).toBe(1)
     expect(run.failure).toMatch(/^Mode drift compares the file with the organization, so it needs credentials/)
+  })
+})
+
+describe('a large file', () => {
+  const N = 1500 // about 100 KB: validated in a worker while the organization is read
+
+  test('is compared whole, with every member page asked once', async () => {
+    repo.commit({ 'members.yaml': membersYaml(N) }, `${N} members`)
+    for (let i = 0; i < N; i++) emulator.addMember({ MemberUin: FIRST_UIN + i, Name: `member-${i}`, NodeId: i % 2 === 0 ? 1001 : 1002 })
+    emulator.editMember(FIRST_UIN + 1234, { Remark: 'edited' })
+    const run = await scheduled()
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`members.yaml is valid: ${N} entries.`)
+    expect(drift(run)).toEqual([{ MemberUin: FIRST_UIN + 1234, Name: 'member-1234', state: 'update', field: 'Remark', file: null, live: 'edited', line: 5 + 3 * 1234 }])
+    const offsets = emulator.requests.filter((r) => r.action === 'DescribeOrganizationMembers').map((r) => (r.body as { Offset: number }).Offset)
+    expect(offsets.sort((a, b) => a - b)).toEqual(Array.from({ length: N / 50 }, (_, i) => i * 50))
+  })
+
+  test('an invalid one fails the run and compares nothing', async () => {
+    repo.commit({ 'members.yaml': membersYaml(N).replace('Name: member-700\n', 'Name: member 700\n') }, 'Broken')
+    const run = await scheduled()
+    expect(run.code).toBe(1)
+    expect(run.failure).toBe('members.yaml has 1 error; nothing was compared.')
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', line: 5 + 3 * 700 + 1 }))
+    expect(run.outputs.drift).toBeUndefined()
   })
 })

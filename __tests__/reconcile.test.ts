@@ -5,6 +5,9 @@ import { parse } from 'yaml'
 import type { GitHubContext } from '../src/github/context.js'
 import { readManifest, type Entry } from '../src/manifest/validate.js'
 import { decideMode } from '../src/mode.js'
+import { readManifestAside } from '../src/manifest/aside.js'
+import { BUNDLE } from './support/action-runner.js'
+import { membersYaml } from './support/members.js'
 import { diff } from '../src/plan.js'
 import { classify, isDrift, withHistory } from '../src/reconcile/classify.js'
 import { renderImport, scalar } from '../src/reconcile/import.js'
@@ -159,5 +162,20 @@ describe('the mode of a scheduled run', () => {
     expect(decideMode('auto', ctx('push'))).toEqual({ mode: 'apply' })
     expect(decideMode('drift', ctx('pull_request'))).toEqual({ mode: 'drift' })
     expect(decideMode('import', ctx('workflow_dispatch'))).toEqual({ mode: 'import' })
+  })
+})
+
+describe('validation aside', () => {
+  const big = Buffer.from(membersYaml(1500))
+  test('a worker of the bundle answers exactly what validating here does', async () => {
+    const here = readManifest('members.yaml', big)
+    expect(here.entries).toHaveLength(1500)
+    expect(await readManifestAside('members.yaml', big, BUNDLE)).toEqual(here)
+    const broken = Buffer.from(membersYaml(1500).replace('NodeId: 1002', 'NodeId: x'))
+    expect(await readManifestAside('members.yaml', broken, BUNDLE)).toEqual(readManifest('members.yaml', broken))
+  })
+
+  test('when no worker can start, it validates here', async () => {
+    expect((await readManifestAside('members.yaml', big, '/nonexistent/index.js')).entries).toHaveLength(1500)
   })
 })

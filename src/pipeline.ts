@@ -64,6 +64,8 @@ export interface PipelineResult {
 
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
   const { file, mode } = input
+  // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
+  if (mode === 'drift') return runDrift(input)
   const manifest = readManifest(file, input.bytes)
   const result: PipelineResult = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] }
   if (manifest.errors.length > 0) {
@@ -72,7 +74,6 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   }
   input.log(`${file} is valid: ${manifest.entries.length} entries.`)
   if (mode === 'validate') return result
-  if (mode === 'drift') return runDrift(input, result)
 
   const live = input.canCallApi ? startReading(input) : undefined
   const before = await readBase(input, result)
