@@ -1,229 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M_: () => (/* binding */ AuditError),
-/* harmony export */   S6: () => (/* binding */ walkHistory),
-/* harmony export */   fE: () => (/* binding */ isShallow)
-/* harmony export */ });
-/* unused harmony export pullRequestOf */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1248);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2464);
-// The compliance record: every commit that changed the effective membership, read from git history.
-//
-// The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
-// a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
-// and a squash merge is one change too. `--follow` carries the walk across renames of the file.
-
-
-
-/** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
-class AuditError extends Error {
-}
-const FS = '\x1f';
-const RS = '\x1e';
-const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
-async function walkHistory(o) {
-    if (await isShallow(o.cwd)) {
-        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
-    }
-    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
-    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
-    const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
-    // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
-    // valid revision before it.
-    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])).reverse();
-    const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
-    const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
-    if (first < 0 || commits.length === 0)
-        return { file: o.file, range, records: [] };
-    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
-    let last = await lastValidBefore(o.cwd, commits.slice(0, first));
-    let brokenShown = false;
-    const records = [];
-    for (const c of commits.slice(first)) {
-        const shown = !inRange || inRange.has(c.sha);
-        const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
-        // A commit that deletes the file leaves no members: every entry is removed.
-        const manifest = bytes === null ? { entries: [], errors: [] } : (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(c.path, bytes);
-        if (manifest.errors.length > 0) {
-            if (shown)
-                records.push({ ...describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
-            brokenShown ||= shown;
-            continue;
-        }
-        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .diff */ .U)(last.sha, last.entries, manifest.entries);
-        const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
-        if (shown && (changes || brokenShown)) {
-            records.push({
-                ...describe(c),
-                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
-                changed: plan.changed.map((ch) => ({
-                    ...brief(ch.entry),
-                    fields: ch.fields,
-                    before: pick(ch.before.member, ch.fields),
-                    after: pick(ch.entry.member, ch.fields)
-                })),
-                removed: plan.removed.map(brief),
-                ...(changes ? {} : { restored: true })
-            });
-        }
-        last = { sha: c.sha, entries: manifest.entries };
-        brokenShown = false;
-    }
-    return { file: o.file, range, records };
-}
-async function isShallow(cwd) {
-    let answer;
-    try {
-        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
-    }
-    catch {
-        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
-    }
-    return answer.trim() === 'true';
-}
-/** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
-function pullRequestOf(message) {
-    const subject = message.split('\n', 1)[0].trim();
-    const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
-function parseLog(out) {
-    const commits = [];
-    let newerPath;
-    for (const chunk of out.split(RS).slice(1)) {
-        const parts = chunk.split(FS);
-        const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
-        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
-        // With --follow there is one path per commit; a commit listed without one keeps its successor's.
-        const path = names[0] ?? newerPath;
-        if (path === undefined)
-            continue;
-        newerPath = path;
-        commits.push({
-            sha,
-            parents: parents.split(' ').filter(Boolean),
-            author: { name: an, email: ae, date: ad },
-            committer: { name: cn, email: ce, date: cd },
-            message: parts.slice(8, -1).join(FS).trim(),
-            path
-        });
-    }
-    return commits;
-}
-async function rangeOf(cwd, o) {
-    const args = ['rev-list', '--first-parent'];
-    if (o.since)
-        args.push(`--since=${o.since}`);
-    if (o.until)
-        args.push(`--until=${o.until}`);
-    args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
-    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
-}
-/** The membership just before the range: the newest revision before it that parses (none: no members). */
-async function lastValidBefore(cwd, earlier) {
-    // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
-    for (let end = earlier.length; end > 0; end -= 16) {
-        const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
-        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
-        for (const c of batch) {
-            const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
-            const manifest = bytes === null ? { entries: [], errors: [] } : (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(c.path, bytes);
-            if (manifest.errors.length === 0)
-                return { sha: c.sha, entries: manifest.entries };
-        }
-    }
-    return { sha: null, entries: [] };
-}
-function describe(c) {
-    return {
-        commit: c.sha,
-        parents: c.parents,
-        author: c.author,
-        committer: c.committer,
-        subject: c.message.split('\n', 1)[0],
-        pr: pullRequestOf(c.message),
-        path: c.path
-    };
-}
-function brief(e) {
-    return { MemberUin: e.member.MemberUin, Name: e.member.Name };
-}
-function pick(member, fields) {
-    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
-}
-function errorText(errors) {
-    const [e] = errors;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
-    return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
-}
-async function commitOf(cwd, rev, what) {
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
-    }
-    catch {
-        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
-    }
-}
-function git(cwd, args) {
-    return new Promise((resolveGit, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
-            if (error)
-                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
-            else
-                resolveGit(stdout);
-        });
-    });
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-}
-/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
-function readBlobs(cwd, specs) {
-    return new Promise((resolveBlobs, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (b) => chunks.push(b));
-        child.stderr.on('data', (b) => (stderr += b.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
-            const out = Buffer.concat(chunks);
-            const blobs = new Map();
-            let at = 0;
-            for (const spec of specs) {
-                const eol = out.indexOf(10, at);
-                if (eol < 0)
-                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
-                const header = out.subarray(at, eol).toString();
-                at = eol + 1;
-                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                if (!m) {
-                    blobs.set(spec, null);
-                    continue;
-                }
-                const size = Number(m[2]);
-                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
-                at += size + 1;
-            }
-            resolveBlobs(blobs);
-        });
-        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
-        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
-    });
-}
-
-
-/***/ }),
-
 /***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -236,6 +13,64 @@ function error(file, at, title, message) {
 }
 function byPosition(a, b) {
     return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
+}
+
+
+/***/ }),
+
+/***/ 5109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ isManifestWorker),
+/* harmony export */   dv: () => (/* binding */ serveManifestWorker),
+/* harmony export */   yg: () => (/* binding */ readManifestAside)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_TASK, ASIDE_MIN_BYTES */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1248);
+// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
+// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
+// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
+// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
+// a worker costs more than they do.
+
+
+/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
+const MANIFEST_TASK = 'tencent-org-members:read-manifest';
+/** Below this, validating here is quicker than starting a worker. */
+const ASIDE_MIN_BYTES = 64 * 1024;
+/**
+ * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
+ * otherwise, or when the worker fails to start: the answer is the same either way.
+ */
+async function readManifestAside(file, bytes, entry = process.argv[1]) {
+    if (bytes.length < ASIDE_MIN_BYTES || !entry)
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
+    try {
+        return await new Promise((resolve, reject) => {
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
+            worker.once('message', (m) => {
+                resolve(m);
+                void worker.terminate();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
+        });
+    }
+    catch {
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
+    }
+}
+/** True in a worker started by readManifestAside. */
+function isManifestWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.task === MANIFEST_TASK;
+}
+/** The worker's side: validate, answer, end. */
+function serveManifestWorker() {
+    const { file, bytes } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }
 
 
@@ -927,6 +762,402 @@ function isEmpty(node) {
 
 /***/ }),
 
+/***/ 7073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ undeclaredSnippet),
+/* harmony export */   z: () => (/* binding */ checkAgainstOrganization)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
+// another member already holds, an entry that is already a member, and members the file does not declare.
+
+function checkAgainstOrganization(file, plan, entries, org) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    for (const entry of plan.added) {
+        const m = entry.member;
+        if (members.has(m.MemberUin)) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        if (!nodes.has(m.NodeId)) {
+            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
+            out.diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        const holder = owner.get(m.Name);
+        if (holder && holder.MemberUin !== m.MemberUin) {
+            out.diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+        }
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+}
+/** Entries ready to paste into members.yaml for members that exist but are not declared. */
+function undeclaredSnippet(members) {
+    const lines = [];
+    for (const m of members) {
+        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
+        if (m.NodeId !== undefined)
+            lines.push(`    NodeId: ${m.NodeId}`);
+        if (m.PolicyType)
+            lines.push(`    PolicyType: ${m.PolicyType}`);
+        if (m.PermissionIds?.length)
+            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
+        if (m.PayUin)
+            lines.push(`    PayUin: "${m.PayUin}"`);
+        if (m.IsAllowQuit)
+            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
+    }
+    return lines.join('\n');
+}
+function yamlString(s) {
+    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ describeApiError),
+  a: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
+var validate = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __nccwpck_require__(2464);
+// EXTERNAL MODULE: ./src/tencent/invite.ts
+var invite = __nccwpck_require__(3524);
+// EXTERNAL MODULE: ./src/tencent/api-error.ts
+var api_error = __nccwpck_require__(2);
+// EXTERNAL MODULE: ./src/tencent/retry.ts + 1 modules
+var retry = __nccwpck_require__(7353);
+// EXTERNAL MODULE: ./src/tencent/organization.ts
+var organization = __nccwpck_require__(6874);
+// EXTERNAL MODULE: ./src/organization-check.ts
+var organization_check = __nccwpck_require__(7073);
+// EXTERNAL MODULE: ./src/reconcile/classify.ts
+var classify = __nccwpck_require__(7396);
+;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
+// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
+// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
+
+
+/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
+async function reconcileInto(result, input) {
+    let rec = (0,classify/* classify */.L8)(result.entries, input.plan, input.org);
+    const uins = (0,classify/* needsHistory */.q9)(rec);
+    if (uins.length > 0 && input.history)
+        rec = (0,classify/* withHistory */.$k)(rec, await input.history(uins));
+    result.reconcile = rec;
+    const check = result.organization?.check;
+    if (check) {
+        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
+        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
+    }
+    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
+    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
+    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
+    return rec;
+}
+function findings(file, rec, entries, plan) {
+    const out = [];
+    const warn = (at, title, message) => out.push({ ...(0,diagnostics/* error */.z)(file, at, title, message), severity: 'warning' });
+    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
+    for (const s of rec.members) {
+        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
+        for (const d of s.differences)
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
+        // The API returns neither: a change to them can be reported, never compared or sent.
+        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
+        if (s.live && s.entry && unsent.length > 0) {
+            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
+        }
+        if (s.states[0] === 'pending' && s.entry)
+            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+        // A removal this revision makes is already reported by the plan; one from the history is news.
+        if (s.states[0] === 'remove' && !s.before) {
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
+        }
+    }
+    return out;
+}
+function differenceText(d) {
+    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    return d.underReview
+        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
+}
+function sinceText(s) {
+    if (s.since)
+        return `since ${sinceShort(s.since)}`;
+    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
+}
+function sinceShort(since) {
+    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
+}
+/** A value for a person: an absent field names the default it stands for. */
+function showValue(field, v, inFile) {
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
+        const fallback = (0,classify/* comparedValue */.Ph)(field, null);
+        const none = inFile ? 'not set' : 'empty';
+        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
+    }
+    if (field === 'Tags')
+        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
+    if (Array.isArray(v))
+        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+// EXTERNAL MODULE: ./src/manifest/aside.ts
+var aside = __nccwpck_require__(5109);
+;// CONCATENATED MODULE: ./src/drift.ts
+// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
+// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
+// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
+// guess of how many members to expect.
+
+
+
+
+
+
+
+async function runDrift(input) {
+    const { file } = input;
+    const stop = new AbortController();
+    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
+    const reading = live?.org;
+    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
+    await live?.api.catch(() => undefined);
+    const manifest = await (0,aside/* readManifestAside */.yg)(file, input.bytes);
+    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        stop.abort();
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (!reading) {
+        result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
+        return result;
+    }
+    let org;
+    try {
+        org = await reading;
+    }
+    catch (e) {
+        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message}`;
+        return result;
+    }
+    // Nothing is added in a drift run: the check contributes the members the file does not declare.
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
+    const check = (0,organization_check/* checkAgainstOrganization */.z)(file, none, result.entries, org);
+    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
+    const drifted = rec.members.filter(classify/* isDrift */._K).length;
+    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
+    if (input.failOnDrift && drifted > 0) {
+        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
+    }
+    return result;
+}
+function startReading(input, signal) {
+    const api = input.api();
+    const org = api.then((a) => (0,organization/* readOrganization */.w)(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
+    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
+    return { api, org };
+}
+/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
+function countEntries(bytes) {
+    let n = 0;
+    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
+// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
+
+
+
+
+
+
+
+
+
+async function runPipeline(input) {
+    const { file, mode } = input;
+    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
+    if (mode === 'drift')
+        return runDrift(input);
+    const manifest = (0,validate/* readManifest */.W)(file, input.bytes);
+    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (mode === 'validate')
+        return result;
+    const live = input.canCallApi ? pipeline_startReading(input) : undefined;
+    const before = await readBase(input, result);
+    if (result.failure)
+        return result;
+    const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
+    result.plan = plan;
+    result.diagnostics = planWarnings(file, plan, manifest.entries);
+    if (plan.added.length > input.maxInvites) {
+        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
+        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
+        return { ...result, failure };
+    }
+    if (!live)
+        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+    const api = live ? await checkOrganization(input, live, plan, result) : undefined;
+    if (result.failure || mode === 'plan' || plan.added.length === 0)
+        return result;
+    return apply(input, api ?? (await input.api()), plan, result);
+}
+/**
+ * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
+ * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
+ */
+function pipeline_startReading(input) {
+    const live = input.api().then((api) => {
+        const org = (0,organization/* readOrganization */.w)(api, input.invite.rateLimit, input.invite);
+        org.catch(() => undefined);
+        return { api, org };
+    });
+    live.catch(() => undefined);
+    return live;
+}
+/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
+async function readBase(input, result) {
+    const { file } = input;
+    const source = input.revisions();
+    const base = await source.resolve(input.base);
+    result.notes.push(...base.notes);
+    if (!base.sha)
+        return { sha: null, entries: [] };
+    const bytes = await source.readFile(base.sha, file);
+    if (bytes === null) {
+        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
+        return { sha: base.sha, entries: [] };
+    }
+    const old = (0,validate/* readManifest */.W)(file, bytes);
+    if (old.errors.length > 0) {
+        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
+        const first = old.errors[0];
+        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
+    }
+    return { sha: base.sha, entries: old.entries };
+}
+/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
+async function checkOrganization(input, live, plan, result) {
+    const { file } = input;
+    const { api, org: reading } = await live;
+    try {
+        const org = await reading;
+        const check = (0,organization_check/* checkAgainstOrganization */.z)(file, plan, result.entries, org);
+        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+        result.diagnostics.push(...check.diagnostics);
+        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
+        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+        const n = check.diagnostics.length;
+        if (n > 0)
+            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
+    }
+    catch (e) {
+        const why = e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message;
+        if (input.mode === 'apply') {
+            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
+            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
+        }
+        else {
+            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
+        }
+    }
+    return api;
+}
+/** Invites the added entries not already in the organization; one result per added entry, in file order. */
+async function apply(input, api, plan, result) {
+    const already = new Set(result.organization?.check.alreadyMembers ?? []);
+    const toInvite = plan.added.filter((e) => !already.has(e));
+    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+    const invites = toInvite.length > 0 ? await (0,invite/* inviteAll */.N)(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] };
+    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
+    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
+    result.invites = invites;
+    for (const r of invites.results) {
+        if (r.status !== 'failed')
+            continue;
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        result.diagnostics.push((0,diagnostics/* error */.z)(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
+    }
+    const failed = invites.results.filter((r) => r.status === 'failed').length;
+    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
+    const stop = invites.stoppedBy;
+    if (stop) {
+        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
+    }
+    else if (failed > 0) {
+        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
+    }
+    return result;
+}
+function unsent(entry, status, message) {
+    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
+}
+function planWarnings(file, plan, entries) {
+    const out = [];
+    for (const c of plan.changed) {
+        const m = c.entry.member;
+        out.push({
+            ...(0,diagnostics/* error */.z)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
+            severity: 'warning'
+        });
+    }
+    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
+    const at = entries[0] ?? { line: 1, col: 1 };
+    for (const e of plan.removed) {
+        out.push({
+            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
+            severity: 'warning'
+        });
+    }
+    return out;
+}
+function describeApiError(e) {
+    const info = (0,retry/* classify */.L8)(e);
+    return `${info.code}: ${(0,retry/* describeError */.Uc)(info, e)}`;
+}
+
+
+/***/ }),
+
 /***/ 2464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -967,6 +1198,182 @@ function canonical(value) {
         }
         return v;
     });
+}
+
+
+/***/ }),
+
+/***/ 7396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Ph: () => (/* binding */ comparedValue),
+/* harmony export */   Y$: () => (/* binding */ liveValue),
+/* harmony export */   _K: () => (/* binding */ isDrift),
+/* harmony export */   q9: () => (/* binding */ needsHistory),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* unused harmony exports COMPARED, fileValue */
+/** The order states are counted and listed in: what needs a person first. */
+const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
+/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
+const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
+/**
+ * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
+ *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
+ */
+function classify(entries, plan, org) {
+    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
+    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
+    const members = [];
+    for (const [i, entry] of entries.entries()) {
+        const m = entry.member;
+        const member = live.get(m.MemberUin);
+        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
+        const previous = before.get(m.MemberUin);
+        if (previous)
+            status.before = previous;
+        if (member) {
+            status.live = member;
+            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
+            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
+            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
+        }
+        else {
+            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
+        }
+        members.push(status);
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
+    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    const host = org.info?.HostUin;
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
+    for (const member of others) {
+        const was = removed.get(member.MemberUin);
+        members.push({
+            MemberUin: member.MemberUin,
+            Name: was?.member.Name ?? member.Name,
+            states: [was ? 'remove' : 'undeclared'],
+            ...(was ? { before: was } : {}),
+            live: member,
+            differences: []
+        });
+    }
+    return {
+        scope: plan ? 'diff' : 'whole-file',
+        members,
+        counts: count(members),
+        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
+    };
+}
+/**
+ * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
+ * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
+ */
+function withHistory(r, history) {
+    const members = r.members.map((s) => {
+        if (!history.looked.has(s.MemberUin))
+            return s;
+        const seen = history.found.get(s.MemberUin);
+        if (s.states[0] === 'pending') {
+            if (seen?.added)
+                return { ...s, since: seen.added };
+            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
+        }
+        if (s.states[0] === 'undeclared' && seen?.removed)
+            return { ...s, states: ['remove'], since: seen.removed };
+        if (s.states[0] === 'undeclared' && history.unknown)
+            return { ...s, sinceUnknown: history.unknown };
+        return s;
+    });
+    return { ...r, members, counts: count(members) };
+}
+/** MemberUins whose history is worth a look: pending entries, undeclared members. */
+function needsHistory(r) {
+    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
+}
+/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
+function comparedValue(field, v) {
+    switch (field) {
+        case 'PermissionIds':
+            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
+        case 'Tags':
+            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        case 'IsAllowQuit':
+            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
+            return String(v ?? 'Allow');
+        default:
+            return String(v ?? '');
+    }
+}
+function fileValue(m, field) {
+    return m[field] ?? null;
+}
+function liveValue(m, field) {
+    return m[field] ?? null;
+}
+/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
+function same(a, b, field) {
+    switch (field) {
+        case 'PermissionIds': {
+            const x = a ?? [];
+            const y = b ?? [];
+            if (x.length !== y.length)
+                return false;
+            // Most often written in the API's own order: no sorting needed to see they agree.
+            if (x.every((id, i) => id === y[i]))
+                return true;
+            const sorted = [...y].sort((p, q) => p - q);
+            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
+        }
+        case 'Tags':
+            if ((a ?? []).length === 0 && (b ?? []).length === 0)
+                return true;
+            return comparedValue(field, a) === comparedValue(field, b);
+        case 'IsAllowQuit':
+            return (a ?? 'Allow') === (b ?? 'Allow');
+        default:
+            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
+    }
+}
+/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
+function compare(entry, member, next, review) {
+    const out = [];
+    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    for (const field of COMPARED) {
+        const file = fileValue(entry.member, field);
+        const live = liveValue(member, field);
+        if (same(file, live, field))
+            continue;
+        const written = entry.positions[field];
+        // A field from defaults is written above the entries; the difference belongs to the entry.
+        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
+        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    }
+    return out;
+}
+function byState(a, b) {
+    return STATES.indexOf(a) - STATES.indexOf(b);
+}
+function count(members) {
+    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
+    for (const m of members)
+        for (const s of m.states)
+            counts[s]++;
+    return counts;
+}
+/**
+ * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
+ * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ */
+function isDrift(s) {
+    if (s.states[0] === 'remove')
+        return s.before === undefined;
+    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
 }
 
 
@@ -1016,6 +1423,284 @@ function code(text) {
 
 /***/ }),
 
+/***/ 2:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */ });
+// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
+/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
+class ApiError extends Error {
+    code;
+    requestId;
+    httpCode;
+    constructor(message, code, requestId, httpCode) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.httpCode = httpCode;
+        this.name = 'ApiError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ createOrganizationApi),
+/* harmony export */   IK: () => (/* binding */ preloadSdk)
+/* harmony export */ });
+/* unused harmony export toApiError */
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+
+
+let sdk;
+function loadSdk() {
+    // Deep import of the Organization client alone: the SDK's index loads every service.
+    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+}
+/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
+function preloadSdk() {
+    loadSdk().catch(() => undefined);
+}
+async function createOrganizationApi(options) {
+    const mod = await loadSdk();
+    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
+    const Client = mod.Client ?? mod.default.Client;
+    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
+    const fixed = source ? undefined : options.credentials;
+    const client = new Client({
+        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+        ...(options.region ? { region: options.region } : {}),
+        profile: {
+            httpProfile: {
+                endpoint: options.endpoint.host,
+                protocol: options.endpoint.protocol,
+                reqTimeout: options.timeoutSeconds
+            }
+        }
+    });
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    const call = async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
+        }
+    };
+    return {
+        async invite(member) {
+            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async describeNodes(limit, offset) {
+            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
+            return {
+                total: r.Total ?? 0,
+                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
+            };
+        },
+        async describeMembers(limit, offset) {
+            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
+            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
+        },
+        async describeOrganization() {
+            const r = await call('DescribeOrganization', {});
+            return {
+                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
+                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
+                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
+            };
+        }
+    };
+}
+function toMember(m) {
+    return {
+        MemberUin: m.MemberUin ?? 0,
+        Name: m.Name ?? '',
+        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
+        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
+        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
+        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
+        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
+        ...(m.Remark ? { Remark: m.Remark } : {}),
+        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
+        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
+        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
+        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
+        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
+    };
+}
+function isCredentialSource(c) {
+    return typeof c.getCredential === 'function';
+}
+function toApiError(e) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const requestId = err.requestId || undefined;
+    return new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
+}
+/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
+function cleanMessage(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'The request timed out.';
+    if (/fetch failed|other side closed|terminated/i.test(message))
+        return 'The connection failed before an answer came.';
+    if (/ECONNRESET|socket hang up/i.test(message))
+        return 'The connection was reset.';
+    if (/ECONNREFUSED/i.test(message))
+        return 'The connection was refused.';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'The endpoint host name does not resolve.';
+    return message;
+}
+
+
+/***/ }),
+
+/***/ 8060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ENDPOINT */
+// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
+const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
+function parseEndpoint(value) {
+    const text = value.trim() || DEFAULT_ENDPOINT;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
+    }
+    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
+}
+/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
+function isLoopback(endpoint) {
+    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 3524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ inviteAll),
+/* harmony export */   n: () => (/* binding */ DEFAULT_INVITE_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7353);
+
+
+
+const DEFAULT_INVITE_OPTIONS = _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI;
+class Skipped extends Error {
+}
+async function inviteAll(entries, api, options) {
+    let stop;
+    const pacer = new _pacer_js__WEBPACK_IMPORTED_MODULE_2__/* .Pacer */ ._(options.rateLimit);
+    // Every attempt, retries included, takes its own turn.
+    const send = async (entry) => {
+        await pacer.turn();
+        if (stop)
+            throw new Skipped();
+        return api.invite(entry.member);
+    };
+    const inviteOne = async (entry) => {
+        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
+        let attempts = 0;
+        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
+        let unanswered = false;
+        try {
+            const requestId = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(async () => {
+                attempts++;
+                return send(entry);
+            }, options, {
+                stopped: () => stop !== undefined,
+                onRetry: (error, attempt) => {
+                    if (!error.code && error.httpCode === undefined)
+                        unanswered = true;
+                    options.onRetry?.(entry, error, attempt);
+                }
+            });
+            return { ...base, status: 'invited', requestId, at: now(), attempts };
+        }
+        catch (e) {
+            if (e instanceof Skipped) {
+                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
+            }
+            const error = e instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? e : new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(String(e), undefined, undefined, undefined);
+            const info = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(error);
+            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
+            switch (info.action) {
+                case 'already-invited':
+                case 'already-member': {
+                    const lost = unanswered && info.action === 'already-invited';
+                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
+                    return { ...base, status: info.action, ...answer, message };
+                }
+                case 'stop':
+                    stop ??= { ...info, message: error.message, requestId: error.requestId };
+                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
+                    pacer.close();
+                    return { ...base, status: 'failed', ...answer, message: (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(info, error) };
+                case 'retry':
+                    if (stop)
+                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
+                    return { ...base, status: 'failed', ...answer, message: `${(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(info, error)} Gave up after ${attempts} attempts.` };
+                case 'fail':
+                    return { ...base, status: 'failed', ...answer, message: (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(info, error) };
+            }
+        }
+    };
+    // Unless something already proved the credentials and the organization (reading it), the first answer is
+    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
+    const results = [];
+    const probe = options.probe !== false && entries.length > 0;
+    if (probe)
+        results.push(await inviteOne(entries[0]));
+    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
+    return stop ? { results, stoppedBy: stop } : { results };
+}
+function now() {
+    return new Date().toISOString();
+}
+
+
+/***/ }),
+
 /***/ 7324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1054,6 +1739,283 @@ function defaultSessionName(repository, runId) {
     const repo = clean((repository || 'github-actions').replace('/', '-'));
     const room = 64 - 'gha--'.length - run.length;
     return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
+}
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readOrganization)
+/* harmony export */ });
+/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7353);
+
+
+const PAGE = 50;
+async function readOrganization(api, rateLimit, retry = _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, options = {}) {
+    let calls = 0;
+    // The API's limit is per action, so each action gets its own pace.
+    const all = async (page, expected = 0) => {
+        const pacer = new _pacer_js__WEBPACK_IMPORTED_MODULE_1__/* .Pacer */ ._(rateLimit);
+        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
+        const get = (offset) => {
+            calls++;
+            return (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)(async () => {
+                await pacer.turn();
+                options.signal?.throwIfAborted();
+                return page(PAGE, offset);
+            }, retry, { stopped: () => options.signal?.aborted === true });
+        };
+        const items = [];
+        let offset = 0;
+        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
+        let want = Math.max(1, Math.ceil(expected / PAGE));
+        for (;;) {
+            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
+            // In flight together; the pacer keeps them in order and in time.
+            const pages = await Promise.all(offsets.map(get));
+            for (const p of pages)
+                items.push(...p.items);
+            const total = Math.max(...pages.map((p) => p.total));
+            if (pages.at(-1).items.length < PAGE || items.length >= total)
+                return items;
+            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
+            offset = offsets.at(-1) + PAGE;
+            want = Math.max(1, Math.ceil((total - offset) / PAGE));
+        }
+    };
+    const about = options.organization && api.describeOrganization
+        ? (calls++, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)(() => api.describeOrganization(), retry).catch(() => undefined))
+        : undefined;
+    // Side by side: the limit is per action, and the plan waits on both.
+    const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about]);
+    return { nodes, members, calls, ...(info ? { info } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 6562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ Pacer)
+/* harmony export */ });
+// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
+// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
+// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
+// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Pacer {
+    marginMs;
+    /** Send times of the last `perWindow` requests, oldest first. */
+    sent = [];
+    queue = Promise.resolve();
+    spacing;
+    perWindow;
+    /**
+     * @param rate requests per second, at most (fractions allowed)
+     * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
+     */
+    constructor(rate, marginMs = 30) {
+        this.marginMs = marginMs;
+        this.spacing = 1000 / rate;
+        this.perWindow = Math.max(1, Math.floor(rate));
+    }
+    closed = false;
+    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
+    close() {
+        this.closed = true;
+    }
+    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
+    turn() {
+        const next = this.queue.then(() => this.wait());
+        this.queue = next;
+        return next;
+    }
+    async wait() {
+        while (!this.closed) {
+            const now = Date.now();
+            const last = this.sent.at(-1);
+            const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
+            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
+            if (ready <= now) {
+                this.sent.push(now);
+                if (this.sent.length > this.perWindow)
+                    this.sent.shift();
+                return now;
+            }
+            await sleep(ready - now);
+        }
+        return Date.now();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  L8: () => (/* binding */ classify),
+  Uc: () => (/* binding */ describeError),
+  LH: () => (/* binding */ withRetries)
+});
+
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __nccwpck_require__(4995);
+// EXTERNAL MODULE: ./src/tencent/api-error.ts
+var api_error = __nccwpck_require__(2);
+;// CONCATENATED MODULE: ./src/tencent/errors.ts
+// What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
+// the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
+/** The API reference's own table for InviteOrganizationMember. */
+const BUSINESS = {
+    'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
+    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', "The invited account must complete identity verification first."],
+    'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
+    'FailedOperation.AuthNotEnterprise': ['fail', 'The user has not completed enterprise identity verification.', "The invited account must complete enterprise identity verification first."],
+    'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
+    'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
+    'FailedOperation.GetAccountRegion': ['fail', 'Errors occurred when account\'s regional attributes are obtained.'],
+    'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
+    'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
+    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', "The account must leave its current organization first."],
+    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', "Choose another Name for this entry."],
+    'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
+    'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
+    'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
+    'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
+    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', "Choose another Name for this entry."],
+    'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+    'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
+    'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
+    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', "Check PayUin: it must be an account that can pay on behalf."],
+    'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
+    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
+    'InternalError': ['retry', 'An internal error occurred.'],
+    'InvalidParameter': ['fail', 'The parameter is incorrect.'],
+    'InvalidParameter.TagError': ['fail', 'Tag value error.'],
+    'LimitExceeded.InvitationOverLimit': ['fail', 'Invitation limit exceeded.', "Too many open invitations: wait for members to accept, then rerun."],
+    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
+    'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+    'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+    'UnsupportedOperation': ['fail', 'The operation is not supported.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
+    'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
+    'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
+    'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
+    'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
+    'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
+    'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
+    'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
+    'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
+    'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
+    'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
+    'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
+    'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
+    'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
+    'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
+    'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
+    'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
+    'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
+    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+};
+/** Tencent Cloud API 3.0 common error codes. */
+const COMMON = {
+    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', "Check that secret-id and secret-key are set and belong together."],
+    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', "Check the secret-id input (or TENCENTCLOUD_SECRET_ID)."],
+    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', "Use API keys of an account that does not require MFA for API calls."],
+    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', "Check the secret-id input; the key may have been deleted or disabled."],
+    'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
+    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', "Check the secret-key input (or TENCENTCLOUD_SECRET_KEY)."],
+    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', "Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials."],
+    'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
+    'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+    'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
+    'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
+    'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
+    'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
+    'IpNotInWhitelist': ['stop', 'The runner\'s IP address is not in the allowlist.', "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
+    'RequestLimitExceeded': ['retry', 'Too many requests per second.'],
+    'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
+    'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
+    'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
+    'ServiceUnavailable': ['retry', 'The service is temporarily unavailable.'],
+    'ResourceUnavailable': ['retry', 'The resource is temporarily unavailable.'],
+    'InvalidParameterValue': ['fail', 'A parameter value is incorrect.'],
+    'MissingParameter': ['fail', 'A required parameter is missing.'],
+    'UnknownParameter': ['fail', 'An unknown parameter was sent.'],
+    'InvalidRequest': ['fail', 'The request body is malformed.'],
+    'RequestSizeLimitExceeded': ['fail', 'The request is too large.'],
+    'LimitExceeded': ['fail', 'A quota was exceeded.'],
+    'FailedOperation': ['fail', 'The operation failed.'],
+    'ResourceNotFound': ['fail', 'A resource was not found.'],
+    'ResourceInUse': ['fail', 'A resource is in use.'],
+    'ResourceInsufficient': ['fail', 'Resources are insufficient.'],
+    'DryRunOperation': ['fail', 'The request would have succeeded, but DryRun was set.'],
+};
+const CATALOGUE = { ...COMMON, ...BUSINESS };
+/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
+function explain(code) {
+    const row = CATALOGUE[code] ?? familyRow(code);
+    const [action, description, hint] = row;
+    return { code, action, description, ...(hint ? { hint } : {}) };
+}
+function familyRow(code) {
+    const family = code.split('.')[0];
+    if (family === 'AuthFailure')
+        return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.'];
+    if (family === 'RequestLimitExceeded')
+        return ['retry', 'Too many requests.'];
+    return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
+}
+
+;// CONCATENATED MODULE: ./src/tencent/retry.ts
+// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
+// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
+
+
+
+const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
+function withRetries(attempt, options, hooks = {}) {
+    const transient = (e) => e instanceof api_error/* ApiError */.h && classify(e).action === 'retry' && !hooks.stopped?.();
+    return (0,p_retry/* default */.Ay)(attempt, {
+        retries: options.retries,
+        factor: 2,
+        minTimeout: options.minBackoffMs,
+        maxTimeout: options.maxBackoffMs,
+        randomize: true,
+        maxRetryTime: options.maxRetryTimeMs,
+        shouldRetry: ({ error }) => transient(error),
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && transient(error))
+                hooks.onRetry?.(error, attemptNumber);
+        }
+    });
+}
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+function describeError(info, error) {
+    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
+    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
+}
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+function classify(error) {
+    if (error.code)
+        return explain(error.code);
+    if (error.httpCode !== undefined && error.httpCode < 500) {
+        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
+    }
+    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
+    return { code, action: 'retry', description: error.message };
 }
 
 
@@ -1291,6 +2253,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -10551,8 +11520,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
 var workflow_commands = __nccwpck_require__(138);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
@@ -10624,33 +11593,8 @@ function applyRefusal(ctx) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
-// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
-const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
-function parseEndpoint(value) {
-    const text = value.trim() || DEFAULT_ENDPOINT;
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
-    }
-    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
-}
-/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
-function isLoopback(endpoint) {
-    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
-}
-
+// EXTERNAL MODULE: ./src/tencent/endpoint.ts
+var tencent_endpoint = __nccwpck_require__(8060);
 // EXTERNAL MODULE: ./src/tencent/oidc-settings.ts
 var oidc_settings = __nccwpck_require__(7324);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -10688,7 +11632,7 @@ function readSettings(workspace, env = process.env) {
     }
     let endpoint;
     try {
-        endpoint = parseEndpoint(workflow_commands/* getInput */.V4('endpoint'));
+        endpoint = (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('endpoint'));
     }
     catch (e) {
         throw new InputError(e.message);
@@ -10734,7 +11678,7 @@ function readOidcSettings(roleArn, region, env) {
     }
     let stsEndpoint;
     try {
-        stsEndpoint = parseEndpoint(workflow_commands/* getInput */.V4('sts-endpoint') || oidc_settings/* DEFAULT_STS_ENDPOINT */.Nh);
+        stsEndpoint = (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('sts-endpoint') || oidc_settings/* DEFAULT_STS_ENDPOINT */.Nh);
     }
     catch (e) {
         throw new InputError(e.message.replace(/^endpoint /, 'sts-endpoint '));
@@ -10785,909 +11729,8 @@ function booleanInput(name, fallback) {
     throw new InputError(`${name} must be true or false, got "${text}".`);
 }
 
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
-var validate = __nccwpck_require__(1248);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __nccwpck_require__(2464);
-;// CONCATENATED MODULE: ./src/tencent/api-error.ts
-// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
-/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
-class ApiError extends Error {
-    code;
-    requestId;
-    httpCode;
-    constructor(message, code, requestId, httpCode) {
-        super(message);
-        this.code = code;
-        this.requestId = requestId;
-        this.httpCode = httpCode;
-        this.name = 'ApiError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tencent/pacer.ts
-// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
-// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
-// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
-// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class Pacer {
-    marginMs;
-    /** Send times of the last `perWindow` requests, oldest first. */
-    sent = [];
-    queue = Promise.resolve();
-    spacing;
-    perWindow;
-    /**
-     * @param rate requests per second, at most (fractions allowed)
-     * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
-     */
-    constructor(rate, marginMs = 30) {
-        this.marginMs = marginMs;
-        this.spacing = 1000 / rate;
-        this.perWindow = Math.max(1, Math.floor(rate));
-    }
-    closed = false;
-    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
-    close() {
-        this.closed = true;
-    }
-    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
-    turn() {
-        const next = this.queue.then(() => this.wait());
-        this.queue = next;
-        return next;
-    }
-    async wait() {
-        while (!this.closed) {
-            const now = Date.now();
-            const last = this.sent.at(-1);
-            const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
-            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
-            if (ready <= now) {
-                this.sent.push(now);
-                if (this.sent.length > this.perWindow)
-                    this.sent.shift();
-                return now;
-            }
-            await sleep(ready - now);
-        }
-        return Date.now();
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
-var p_retry = __nccwpck_require__(4995);
-;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of InviteOrganizationMember means and what a run does about it. The business codes are
-// the API reference's table (shared/spec); the common codes are Tencent Cloud API 3.0's own.
-/** The API reference's own table for InviteOrganizationMember. */
-const BUSINESS = {
-    'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
-    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', "The invited account must complete identity verification first."],
-    'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
-    'FailedOperation.AuthNotEnterprise': ['fail', 'The user has not completed enterprise identity verification.', "The invited account must complete enterprise identity verification first."],
-    'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
-    'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
-    'FailedOperation.GetAccountRegion': ['fail', 'Errors occurred when account\'s regional attributes are obtained.'],
-    'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
-    'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
-    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', "The account must leave its current organization first."],
-    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', "Choose another Name for this entry."],
-    'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
-    'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
-    'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
-    'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
-    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', "Choose another Name for this entry."],
-    'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
-    'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
-    'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
-    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', "Check PayUin: it must be an account that can pay on behalf."],
-    'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
-    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
-    'InternalError': ['retry', 'An internal error occurred.'],
-    'InvalidParameter': ['fail', 'The parameter is incorrect.'],
-    'InvalidParameter.TagError': ['fail', 'Tag value error.'],
-    'LimitExceeded.InvitationOverLimit': ['fail', 'Invitation limit exceeded.', "Too many open invitations: wait for members to accept, then rerun."],
-    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
-    'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
-    'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
-    'UnsupportedOperation': ['fail', 'The operation is not supported.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
-    'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
-    'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
-    'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
-    'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
-    'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
-    'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
-    'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
-    'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
-    'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
-    'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
-    'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
-    'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
-    'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
-    'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
-    'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
-    'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
-    'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
-};
-/** Tencent Cloud API 3.0 common error codes. */
-const COMMON = {
-    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', "Check that secret-id and secret-key are set and belong together."],
-    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', "Check the secret-id input (or TENCENTCLOUD_SECRET_ID)."],
-    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', "Use API keys of an account that does not require MFA for API calls."],
-    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', "Check the secret-id input; the key may have been deleted or disabled."],
-    'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
-    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', "Check the secret-key input (or TENCENTCLOUD_SECRET_KEY)."],
-    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', "Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials."],
-    'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
-    'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
-    'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
-    'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
-    'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
-    'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
-    'IpNotInWhitelist': ['stop', 'The runner\'s IP address is not in the allowlist.', "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
-    'RequestLimitExceeded': ['retry', 'Too many requests per second.'],
-    'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
-    'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
-    'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
-    'ServiceUnavailable': ['retry', 'The service is temporarily unavailable.'],
-    'ResourceUnavailable': ['retry', 'The resource is temporarily unavailable.'],
-    'InvalidParameterValue': ['fail', 'A parameter value is incorrect.'],
-    'MissingParameter': ['fail', 'A required parameter is missing.'],
-    'UnknownParameter': ['fail', 'An unknown parameter was sent.'],
-    'InvalidRequest': ['fail', 'The request body is malformed.'],
-    'RequestSizeLimitExceeded': ['fail', 'The request is too large.'],
-    'LimitExceeded': ['fail', 'A quota was exceeded.'],
-    'FailedOperation': ['fail', 'The operation failed.'],
-    'ResourceNotFound': ['fail', 'A resource was not found.'],
-    'ResourceInUse': ['fail', 'A resource is in use.'],
-    'ResourceInsufficient': ['fail', 'Resources are insufficient.'],
-    'DryRunOperation': ['fail', 'The request would have succeeded, but DryRun was set.'],
-};
-const CATALOGUE = { ...COMMON, ...BUSINESS };
-/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
-function explain(code) {
-    const row = CATALOGUE[code] ?? familyRow(code);
-    const [action, description, hint] = row;
-    return { code, action, description, ...(hint ? { hint } : {}) };
-}
-function familyRow(code) {
-    const family = code.split('.')[0];
-    if (family === 'AuthFailure')
-        return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.'];
-    if (family === 'RequestLimitExceeded')
-        return ['retry', 'Too many requests.'];
-    return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
-}
-
-;// CONCATENATED MODULE: ./src/tencent/retry.ts
-// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
-// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
-
-
-
-const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
-function withRetries(attempt, options, hooks = {}) {
-    const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
-    return (0,p_retry/* default */.Ay)(attempt, {
-        retries: options.retries,
-        factor: 2,
-        minTimeout: options.minBackoffMs,
-        maxTimeout: options.maxBackoffMs,
-        randomize: true,
-        maxRetryTime: options.maxRetryTimeMs,
-        shouldRetry: ({ error }) => transient(error),
-        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-            if (retriesLeft > 0 && transient(error))
-                hooks.onRetry?.(error, attemptNumber);
-        }
-    });
-}
-/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
-function describeError(info, error) {
-    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
-    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
-}
-/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function classify(error) {
-    if (error.code)
-        return explain(error.code);
-    if (error.httpCode !== undefined && error.httpCode < 500) {
-        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
-    }
-    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
-    return { code, action: 'retry', description: error.message };
-}
-
-;// CONCATENATED MODULE: ./src/tencent/invite.ts
-
-
-
-const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
-class Skipped extends Error {
-}
-async function inviteAll(entries, api, options) {
-    let stop;
-    const pacer = new Pacer(options.rateLimit);
-    // Every attempt, retries included, takes its own turn.
-    const send = async (entry) => {
-        await pacer.turn();
-        if (stop)
-            throw new Skipped();
-        return api.invite(entry.member);
-    };
-    const inviteOne = async (entry) => {
-        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
-        let attempts = 0;
-        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
-        let unanswered = false;
-        try {
-            const requestId = await withRetries(async () => {
-                attempts++;
-                return send(entry);
-            }, options, {
-                stopped: () => stop !== undefined,
-                onRetry: (error, attempt) => {
-                    if (!error.code && error.httpCode === undefined)
-                        unanswered = true;
-                    options.onRetry?.(entry, error, attempt);
-                }
-            });
-            return { ...base, status: 'invited', requestId, at: now(), attempts };
-        }
-        catch (e) {
-            if (e instanceof Skipped) {
-                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
-            }
-            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
-            const info = classify(error);
-            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
-            switch (info.action) {
-                case 'already-invited':
-                case 'already-member': {
-                    const lost = unanswered && info.action === 'already-invited';
-                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
-                    return { ...base, status: info.action, ...answer, message };
-                }
-                case 'stop':
-                    stop ??= { ...info, message: error.message, requestId: error.requestId };
-                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
-                    pacer.close();
-                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
-                case 'retry':
-                    if (stop)
-                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` };
-                case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
-            }
-        }
-    };
-    // Unless something already proved the credentials and the organization (reading it), the first answer is
-    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
-    const results = [];
-    const probe = options.probe !== false && entries.length > 0;
-    if (probe)
-        results.push(await inviteOne(entries[0]));
-    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
-    return stop ? { results, stoppedBy: stop } : { results };
-}
-function now() {
-    return new Date().toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/tencent/organization.ts
-
-
-const PAGE = 50;
-async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options = {}) {
-    let calls = 0;
-    // The API's limit is per action, so each action gets its own pace.
-    const all = async (page, expected = 0) => {
-        const pacer = new Pacer(rateLimit);
-        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
-        const get = (offset) => {
-            calls++;
-            return withRetries(async () => {
-                await pacer.turn();
-                options.signal?.throwIfAborted();
-                return page(PAGE, offset);
-            }, retry, { stopped: () => options.signal?.aborted === true });
-        };
-        const items = [];
-        let offset = 0;
-        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
-        let want = Math.max(1, Math.ceil(expected / PAGE));
-        for (;;) {
-            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
-            // In flight together; the pacer keeps them in order and in time.
-            const pages = await Promise.all(offsets.map(get));
-            for (const p of pages)
-                items.push(...p.items);
-            const total = Math.max(...pages.map((p) => p.total));
-            if (pages.at(-1).items.length < PAGE || items.length >= total)
-                return items;
-            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
-            offset = offsets.at(-1) + PAGE;
-            want = Math.max(1, Math.ceil((total - offset) / PAGE));
-        }
-    };
-    const about = options.organization && api.describeOrganization
-        ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined))
-        : undefined;
-    // Side by side: the limit is per action, and the plan waits on both.
-    const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about]);
-    return { nodes, members, calls, ...(info ? { info } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/organization-check.ts
-// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
-// another member already holds, an entry that is already a member, and members the file does not declare.
-
-function checkAgainstOrganization(file, plan, entries, org) {
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const owner = new Map(org.members.map((m) => [m.Name, m]));
-    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
-    for (const entry of plan.added) {
-        const m = entry.member;
-        if (members.has(m.MemberUin)) {
-            out.alreadyMembers.push(entry);
-            continue;
-        }
-        if (!nodes.has(m.NodeId)) {
-            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
-            out.diagnostics.push((0,diagnostics/* error */.z)(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
-        }
-        const holder = owner.get(m.Name);
-        if (holder && holder.MemberUin !== m.MemberUin) {
-            out.diagnostics.push((0,diagnostics/* error */.z)(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
-        }
-    }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
-    return out;
-}
-/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
-function nearest(id, nodes) {
-    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
-}
-/** Entries ready to paste into members.yaml for members that exist but are not declared. */
-function undeclaredSnippet(members) {
-    const lines = [];
-    for (const m of members) {
-        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
-        if (m.NodeId !== undefined)
-            lines.push(`    NodeId: ${m.NodeId}`);
-        if (m.PolicyType)
-            lines.push(`    PolicyType: ${m.PolicyType}`);
-        if (m.PermissionIds?.length)
-            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
-        if (m.PayUin)
-            lines.push(`    PayUin: "${m.PayUin}"`);
-        if (m.IsAllowQuit)
-            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
-    }
-    return lines.join('\n');
-}
-function yamlString(s) {
-    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./src/reconcile/classify.ts
-/** The order states are counted and listed in: what needs a person first. */
-const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
-/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
-const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
-/**
- * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
- *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
- */
-function classify_classify(entries, plan, org) {
-    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
-    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
-    const nextLine = new Map(entries.map((e, i) => [e, entries[i + 1]?.line ?? Infinity]));
-    const members = [];
-    for (const entry of entries) {
-        const m = entry.member;
-        const member = live.get(m.MemberUin);
-        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
-        const previous = before.get(m.MemberUin);
-        if (previous)
-            status.before = previous;
-        if (member) {
-            status.live = member;
-            status.differences = compare(entry, member, nextLine.get(entry), (field) => {
-                if (!plan)
-                    return false;
-                // An entry this revision adds is new as a whole; otherwise only the fields its diff changed.
-                if (added.has(m.MemberUin))
-                    return true;
-                return previous !== undefined && !same(fileValue(previous.member, field), fileValue(m, field), field);
-            });
-            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
-        }
-        else {
-            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
-        }
-        members.push(status);
-    }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
-    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
-    const host = org.info?.HostUin;
-    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
-    for (const member of others) {
-        const was = removed.get(member.MemberUin);
-        members.push({
-            MemberUin: member.MemberUin,
-            Name: was?.member.Name ?? member.Name,
-            states: [was ? 'remove' : 'undeclared'],
-            ...(was ? { before: was } : {}),
-            live: member,
-            differences: []
-        });
-    }
-    return {
-        scope: plan ? 'diff' : 'whole-file',
-        members,
-        counts: count(members),
-        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
-    };
-}
-/**
- * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
- * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
- */
-function withHistory(r, history) {
-    const members = r.members.map((s) => {
-        if (!history.looked.has(s.MemberUin))
-            return s;
-        const seen = history.found.get(s.MemberUin);
-        if (s.states[0] === 'pending') {
-            if (seen?.added)
-                return { ...s, since: seen.added };
-            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
-        }
-        if (s.states[0] === 'undeclared' && seen?.removed)
-            return { ...s, states: ['remove'], since: seen.removed };
-        if (s.states[0] === 'undeclared' && history.unknown)
-            return { ...s, sinceUnknown: history.unknown };
-        return s;
-    });
-    return { ...r, members, counts: count(members) };
-}
-/** MemberUins whose history is worth a look: pending entries, undeclared members. */
-function needsHistory(r) {
-    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
-}
-/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
-function comparedValue(field, v) {
-    switch (field) {
-        case 'PermissionIds':
-            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
-        case 'Tags':
-            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        case 'IsAllowQuit':
-            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
-            return String(v ?? 'Allow');
-        default:
-            return String(v ?? '');
-    }
-}
-function fileValue(m, field) {
-    return m[field] ?? null;
-}
-function liveValue(m, field) {
-    return m[field] ?? null;
-}
-/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
-function same(a, b, field) {
-    switch (field) {
-        case 'PermissionIds': {
-            const x = a ?? [];
-            const y = b ?? [];
-            if (x.length !== y.length)
-                return false;
-            const sorted = [...y].sort((p, q) => p - q);
-            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
-        }
-        case 'Tags':
-            if ((a ?? []).length === 0 && (b ?? []).length === 0)
-                return true;
-            return comparedValue(field, a) === comparedValue(field, b);
-        case 'IsAllowQuit':
-            return (a ?? 'Allow') === (b ?? 'Allow');
-        default:
-            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
-    }
-}
-function compare(entry, member, next, underReview) {
-    const out = [];
-    for (const field of COMPARED) {
-        const file = fileValue(entry.member, field);
-        const live = liveValue(member, field);
-        if (same(file, live, field))
-            continue;
-        const written = entry.positions[field];
-        // A field from defaults is written above the entries; the difference belongs to the entry.
-        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
-        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
-    }
-    return out;
-}
-function byState(a, b) {
-    return STATES.indexOf(a) - STATES.indexOf(b);
-}
-function count(members) {
-    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
-    for (const m of members)
-        for (const s of m.states)
-            counts[s]++;
-    return counts;
-}
-/**
- * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
- * member the file does not hold (except one this revision's diff takes out: that removal is under review).
- */
-function isDrift(s) {
-    if (s.states[0] === 'remove')
-        return s.before === undefined;
-    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
-}
-
-;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
-// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
-// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
-
-
-/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
-async function reconcileInto(result, input) {
-    let rec = classify_classify(result.entries, input.plan, input.org);
-    const uins = needsHistory(rec);
-    if (uins.length > 0 && input.history)
-        rec = withHistory(rec, await input.history(uins));
-    result.reconcile = rec;
-    const check = result.organization?.check;
-    if (check) {
-        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
-        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
-    }
-    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
-    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
-    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
-    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
-    return rec;
-}
-function findings(file, rec, entries, plan) {
-    const out = [];
-    const warn = (at, title, message) => out.push({ ...(0,diagnostics/* error */.z)(file, at, title, message), severity: 'warning' });
-    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
-    for (const s of rec.members) {
-        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
-        for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
-        // The API returns neither: a change to them can be reported, never compared or sent.
-        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
-        if (s.live && s.entry && unsent.length > 0) {
-            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
-        }
-        if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
-        // A removal this revision makes is already reported by the plan; one from the history is news.
-        if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
-        }
-    }
-    return out;
-}
-function differenceText(d) {
-    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
-    return d.underReview
-        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
-        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
-}
-function sinceText(s) {
-    if (s.since)
-        return `since ${sinceShort(s.since)}`;
-    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
-}
-function sinceShort(since) {
-    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
-}
-/** A value for a person: an absent field names the default it stands for. */
-function showValue(field, v, inFile) {
-    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
-        const fallback = comparedValue(field, null);
-        const none = inFile ? 'not set' : 'empty';
-        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
-    }
-    if (field === 'Tags')
-        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
-    if (Array.isArray(v))
-        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
-    return typeof v === 'string' ? JSON.stringify(v) : String(v);
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/manifest/aside.ts
-// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
-// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
-// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
-// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
-// a worker costs more than they do.
-
-
-/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
-const MANIFEST_TASK = 'tencent-org-members:read-manifest';
-/** Below this, validating here is quicker than starting a worker. */
-const ASIDE_MIN_BYTES = 64 * 1024;
-/**
- * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
- * otherwise, or when the worker fails to start: the answer is the same either way.
- */
-async function readManifestAside(file, bytes, entry = process.argv[1]) {
-    if (bytes.length < ASIDE_MIN_BYTES || !entry)
-        return (0,validate/* readManifest */.W)(file, bytes);
-    try {
-        return await new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
-            worker.once('message', (m) => {
-                resolve(m);
-                void worker.terminate();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
-        });
-    }
-    catch {
-        return (0,validate/* readManifest */.W)(file, bytes);
-    }
-}
-/** True in a worker started by readManifestAside. */
-function isManifestWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.task === MANIFEST_TASK;
-}
-/** The worker's side: validate, answer, end. */
-function serveManifestWorker() {
-    const { file, bytes } = external_node_worker_threads_.workerData;
-    external_node_worker_threads_.parentPort.postMessage((0,validate/* readManifest */.W)(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-}
-
-;// CONCATENATED MODULE: ./src/drift.ts
-// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
-// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
-// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
-// guess of how many members to expect.
-
-
-
-
-
-
-
-async function runDrift(input) {
-    const { file } = input;
-    const stop = new AbortController();
-    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
-    const reading = live?.org;
-    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
-    await live?.api.catch(() => undefined);
-    const manifest = await readManifestAside(file, input.bytes);
-    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        stop.abort();
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (!reading) {
-        result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
-        return result;
-    }
-    let org;
-    try {
-        org = await reading;
-    }
-    catch (e) {
-        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}`;
-        return result;
-    }
-    // Nothing is added in a drift run: the check contributes the members the file does not declare.
-    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
-    const check = checkAgainstOrganization(file, none, result.entries, org);
-    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
-    const drifted = rec.members.filter(isDrift).length;
-    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
-    if (input.failOnDrift && drifted > 0) {
-        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
-    }
-    return result;
-}
-function startReading(input, signal) {
-    const api = input.api();
-    const org = api.then((a) => readOrganization(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
-    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
-    return { api, org };
-}
-/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
-function countEntries(bytes) {
-    let n = 0;
-    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
-// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
-
-
-
-
-
-
-
-
-
-
-async function runPipeline(input) {
-    const { file, mode } = input;
-    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
-    if (mode === 'drift')
-        return runDrift(input);
-    const manifest = (0,validate/* readManifest */.W)(file, input.bytes);
-    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (mode === 'validate')
-        return result;
-    const live = input.canCallApi ? pipeline_startReading(input) : undefined;
-    const before = await readBase(input, result);
-    if (result.failure)
-        return result;
-    const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
-    result.plan = plan;
-    result.diagnostics = planWarnings(file, plan, manifest.entries);
-    if (plan.added.length > input.maxInvites) {
-        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
-        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
-        return { ...result, failure };
-    }
-    if (!live)
-        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
-    const api = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || plan.added.length === 0)
-        return result;
-    return apply(input, api ?? (await input.api()), plan, result);
-}
-/**
- * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
- * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
- */
-function pipeline_startReading(input) {
-    const live = input.api().then((api) => {
-        const org = readOrganization(api, input.invite.rateLimit, input.invite);
-        org.catch(() => undefined);
-        return { api, org };
-    });
-    live.catch(() => undefined);
-    return live;
-}
-/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
-async function readBase(input, result) {
-    const { file } = input;
-    const source = input.revisions();
-    const base = await source.resolve(input.base);
-    result.notes.push(...base.notes);
-    if (!base.sha)
-        return { sha: null, entries: [] };
-    const bytes = await source.readFile(base.sha, file);
-    if (bytes === null) {
-        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
-        return { sha: base.sha, entries: [] };
-    }
-    const old = (0,validate/* readManifest */.W)(file, bytes);
-    if (old.errors.length > 0) {
-        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
-        const first = old.errors[0];
-        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
-    }
-    return { sha: base.sha, entries: old.entries };
-}
-/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
-async function checkOrganization(input, live, plan, result) {
-    const { file } = input;
-    const { api, org: reading } = await live;
-    try {
-        const org = await reading;
-        const check = checkAgainstOrganization(file, plan, result.entries, org);
-        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-        result.diagnostics.push(...check.diagnostics);
-        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
-        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-        const n = check.diagnostics.length;
-        if (n > 0)
-            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
-    }
-    catch (e) {
-        const why = e instanceof ApiError ? describeApiError(e) : e.message;
-        if (input.mode === 'apply') {
-            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
-            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
-        }
-        else {
-            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
-        }
-    }
-    return api;
-}
-/** Invites the added entries not already in the organization; one result per added entry, in file order. */
-async function apply(input, api, plan, result) {
-    const already = new Set(result.organization?.check.alreadyMembers ?? []);
-    const toInvite = plan.added.filter((e) => !already.has(e));
-    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] };
-    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
-    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
-    result.invites = invites;
-    for (const r of invites.results) {
-        if (r.status !== 'failed')
-            continue;
-        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        result.diagnostics.push((0,diagnostics/* error */.z)(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
-    }
-    const failed = invites.results.filter((r) => r.status === 'failed').length;
-    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
-    const stop = invites.stoppedBy;
-    if (stop) {
-        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
-    }
-    else if (failed > 0) {
-        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
-    }
-    return result;
-}
-function unsent(entry, status, message) {
-    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
-}
-function planWarnings(file, plan, entries) {
-    const out = [];
-    for (const c of plan.changed) {
-        const m = c.entry.member;
-        out.push({
-            ...(0,diagnostics/* error */.z)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
-    for (const e of plan.removed) {
-        out.push({
-            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    return out;
-}
-function describeApiError(e) {
-    const info = classify(e);
-    return `${info.code}: ${describeError(info, e)}`;
-}
-
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/revision/base.ts
 const ZERO_SHA = /^0+$/;
 function chooseBase(input, ctx) {
@@ -12018,6 +12061,10 @@ function resultsOutput(results, record) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/organization-check.ts
+var organization_check = __nccwpck_require__(7073);
+// EXTERNAL MODULE: ./src/reconcile/classify.ts
+var classify = __nccwpck_require__(7396);
 ;// CONCATENATED MODULE: ./src/report/drift.ts
 // The reconcile states in the job summary, the pull request comment and the outputs: counts first, then the
 // differences, the pending entries and the members out of the file, each with its line. Every value that comes
@@ -12030,12 +12077,12 @@ const OPEN_ROWS = 20;
 const MAX_ROWS = 1000;
 /** "**2** update · **1** pending · …": every state that occurs, in the order of STATES. */
 function stateCounts(rec) {
-    const shown = STATES.filter((s) => rec.counts[s] > 0);
+    const shown = classify/* STATES */.xj.filter((s) => rec.counts[s] > 0);
     return shown.length === 0 ? 'nothing to compare' : shown.map((s) => `**${rec.counts[s]}** ${s}`).join(', ');
 }
 function reconcileSections(rec, o) {
     const link = (line) => (o.lineUrl ? `[${line}](${o.lineUrl(line)})` : String(line));
-    const drifted = rec.members.filter(isDrift).length;
+    const drifted = rec.members.filter(classify/* isDrift */._K).length;
     const scope = rec.scope === 'diff' ? 'this revision of' : 'the whole of';
     const out = [`### Against the organization: ${stateCounts(rec)}\n\n` +
             (drifted === 0 ? `No drift: ${scope} \`${o.file}\` and the organization agree, apart from changes under review.` : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} \`${o.file}\` (drift).`) +
@@ -12057,7 +12104,7 @@ function reconcileSections(rec, o) {
         out.push(section(`Removed from the file, still members (${removed.length}): not applied`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, (0,markdown/* code */.aY)(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])));
     }
     if (o.undeclared?.length) {
-        const snippet = '```yaml\n' + undeclaredSnippet(o.undeclared) + '\n```';
+        const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(o.undeclared) + '\n```';
         out.push(`#### Not declared (${o.undeclared.length}): members of the organization that \`${o.file}\` never listed\n\n` +
             'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
             (o.undeclared.length > OPEN_ROWS ? (0,markdown/* fold */.AU)(`${o.undeclared.length} entries`, snippet, false) : snippet));
@@ -12068,7 +12115,7 @@ function reconcileSections(rec, o) {
 function driftOutput(rec) {
     const out = [];
     for (const s of rec.members) {
-        if (!isDrift(s))
+        if (!(0,classify/* isDrift */._K)(s))
             continue;
         const who = { MemberUin: s.MemberUin, Name: s.Name };
         for (const d of s.differences)
@@ -12114,7 +12161,7 @@ function since(s) {
 function shown(field, v, inFile) {
     if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
         const none = inFile ? '*not set*' : '*empty*';
-        return field === 'IsAllowQuit' ? `${none} (${comparedValue(field, null)})` : none;
+        return field === 'IsAllowQuit' ? `${none} (${(0,classify/* comparedValue */.Ph)(field, null)})` : none;
     }
     if (field === 'Tags')
         return (0,markdown/* code */.aY)(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
@@ -12202,7 +12249,7 @@ function planSections(r, plan) {
         out.push('No membership change.');
     const undeclared = r.organization?.check.undeclared ?? [];
     if (undeclared.length > 0) {
-        const snippet = '```yaml\n' + undeclaredSnippet(undeclared) + '\n```';
+        const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(undeclared) + '\n```';
         out.push(`### Not declared (${undeclared.length}): members of the organization that ${r.file} does not list\n\n` +
             `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
             (undeclared.length > summary_OPEN_ROWS ? (0,markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
@@ -12238,339 +12285,10 @@ function summary_link(r, line, text = String(line)) {
     return r.lineUrl ? `[${text}](${r.lineUrl(line)})` : text;
 }
 
-;// CONCATENATED MODULE: ./src/tencent/client.ts
-
-
-let sdk;
-function loadSdk() {
-    // Deep import of the Organization client alone: the SDK's index loads every service.
-    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
-}
-/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
-function preloadSdk() {
-    loadSdk().catch(() => undefined);
-}
-async function createOrganizationApi(options) {
-    const mod = await loadSdk();
-    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
-    const Client = mod.Client ?? mod.default.Client;
-    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
-    const fixed = source ? undefined : options.credentials;
-    const client = new Client({
-        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
-        ...(options.region ? { region: options.region } : {}),
-        profile: {
-            httpProfile: {
-                endpoint: options.endpoint.host,
-                protocol: options.endpoint.protocol,
-                reqTimeout: options.timeoutSeconds
-            }
-        }
-    });
-    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
-    // reqTimeout: the deadline travels as an abort signal instead.
-    const call = async (action, body) => {
-        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
-        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
-        if (source) {
-            try {
-                await source.getCredential();
-            }
-            catch (e) {
-                const err = e;
-                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
-            }
-        }
-        try {
-            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
-        }
-        catch (e) {
-            throw toApiError(e);
-        }
-    };
-    return {
-        async invite(member) {
-            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
-        },
-        async describeNodes(limit, offset) {
-            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
-            return {
-                total: r.Total ?? 0,
-                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
-            };
-        },
-        async describeMembers(limit, offset) {
-            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
-            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
-        },
-        async describeOrganization() {
-            const r = await call('DescribeOrganization', {});
-            return {
-                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
-                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
-                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
-            };
-        }
-    };
-}
-function toMember(m) {
-    return {
-        MemberUin: m.MemberUin ?? 0,
-        Name: m.Name ?? '',
-        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
-        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
-        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
-        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
-        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
-        ...(m.Remark ? { Remark: m.Remark } : {}),
-        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
-        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
-        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
-        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
-        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
-        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
-    };
-}
-function isCredentialSource(c) {
-    return typeof c.getCredential === 'function';
-}
-function toApiError(e) {
-    const err = (e ?? {});
-    const code = err.code || undefined;
-    const requestId = err.requestId || undefined;
-    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
-}
-/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
-function cleanMessage(message) {
-    if (/timeout|timed out|aborted/i.test(message))
-        return 'The request timed out.';
-    if (/fetch failed|other side closed|terminated/i.test(message))
-        return 'The connection failed before an answer came.';
-    if (/ECONNRESET|socket hang up/i.test(message))
-        return 'The connection was reset.';
-    if (/ECONNREFUSED/i.test(message))
-        return 'The connection was refused.';
-    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
-        return 'The endpoint host name does not resolve.';
-    return message;
-}
-
-// EXTERNAL MODULE: ./src/manifest/format.ts
-var format = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/reconcile/import.ts
-// A members file from the live organization, for a team that already has one: every field DescribeOrganizationMembers
-// returns that the format has, nodes named in comments, what every member shares factored into `defaults`, members
-// sorted by node then MemberUin. Pure: the organization as read in, YAML text out.
-
-
-/** Fields the file takes from the API, in the format's own order. MemberUin and Name identify an entry. */
-const IMPORTED = format/* FIELD_NAMES */.Yr.filter((f) => ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'].includes(f));
-function renderImport(org, o) {
-    const host = org.info?.HostUin;
-    const skipped = org.members.filter((m) => m.MemberUin === host).map((m) => ({ MemberUin: m.MemberUin, why: 'the management account: it is the organization, not a member' }));
-    const members = org.members.filter((m) => m.MemberUin !== host).sort((a, b) => (a.NodeId ?? 0) - (b.NodeId ?? 0) || a.MemberUin - b.MemberUin);
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const defaults = shared(members);
-    const lines = [
-        '# yaml-language-server: $schema=./schema/members.schema.json',
-        `# Imported from the Tencent Cloud organization${org.info?.OrgId !== undefined ? ` ${org.info.OrgId}` : ''} on ${o.at.slice(0, 10)}: ` +
-            `${members.length} member${members.length === 1 ? '' : 's'} in ${new Set(members.map((m) => m.NodeId)).size} node${new Set(members.map((m) => m.NodeId)).size === 1 ? '' : 's'}.`,
-        '# RelationAuthName and AuthFile count only at invitation and the API does not return them: add them by hand if needed.'
-    ];
-    if (host !== undefined)
-        lines.push(`# The management account ${host} is the organization itself, not an entry.`);
-    if (defaults.size > 0) {
-        lines.push('defaults:');
-        for (const [field, value] of defaults) {
-            const note = field === 'NodeId' ? `  # ${nodeLabel(value, nodes)}` : '';
-            lines.push(...fieldLines(field, value, '  ').map((l, i) => (i === 0 ? l + note : l)));
-        }
-    }
-    if (members.length === 0) {
-        lines.push('members: []');
-    }
-    else {
-        lines.push('members:');
-        let node = null;
-        for (const m of members) {
-            if (m.NodeId !== node) {
-                node = m.NodeId;
-                lines.push(`  # Node ${node ?? '(none)'}: ${node === undefined ? 'no node' : nodeLabel(node, nodes)}`);
-            }
-            lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${scalar(m.Name)}`);
-            for (const field of IMPORTED) {
-                const value = liveValue(m, field);
-                if (defaults.has(field) || isEmpty(value))
-                    continue;
-                lines.push(...fieldLines(field, value, '    '));
-            }
-        }
-    }
-    return { text: lines.join('\n') + '\n', members: members.length, skipped };
-}
-/** Fields every member holds, with one value: written once, under `defaults`. One member alone keeps its own. */
-function shared(members) {
-    const out = new Map();
-    if (members.length < 2)
-        return out;
-    for (const field of IMPORTED) {
-        const first = liveValue(members[0], field);
-        if (isEmpty(first))
-            continue;
-        const key = comparedValue(field, first);
-        if (members.every((m) => !isEmpty(liveValue(m, field)) && comparedValue(field, liveValue(m, field)) === key))
-            out.set(field, first);
-    }
-    return out;
-}
-function fieldLines(field, value, indent) {
-    if (field === 'PermissionIds')
-        return [`${indent}${field}: [${[...value].sort((a, b) => a - b).join(', ')}]`];
-    if (field === 'Tags') {
-        const tags = [...value].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
-        return [`${indent}Tags:`, ...tags.map((t) => `${indent}  - { TagKey: ${scalar(t.TagKey)}, TagValue: ${scalar(t.TagValue)} }`)];
-    }
-    // PayUin is a string of digits: quoted, or YAML would read a number.
-    if (field === 'PayUin')
-        return [`${indent}${field}: ${JSON.stringify(value)}`];
-    return [`${indent}${field}: ${typeof value === 'number' ? value : scalar(String(value))}`];
-}
-/** The node's path from the root, for a comment: one line whatever the names hold. */
-function nodeLabel(id, nodes) {
-    const path = [];
-    for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
-        path.unshift(n.Name);
-    return path.length > 0 ? oneLine(path.join(' / ')) : '(not among the organization\'s nodes)';
-}
-function oneLine(s) {
-    return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
-}
-/**
- * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
- * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, ...) are quoted too.
- */
-function scalar(s) {
-    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s);
-    return plain ? s : JSON.stringify(s);
-}
-function isEmpty(v) {
-    return v === null || v === '' || (Array.isArray(v) && v.length === 0);
-}
-
-;// CONCATENATED MODULE: ./src/import.ts
-// Mode import, and the command-line tool's `import`: read the organization, write a members file from it, and check
-// that the file is one the validator accepts. Reads only.
-
-
-
-async function importMembers(api, file, rateLimit, retry, now = new Date()) {
-    const org = await readOrganization(api, rateLimit, retry, { organization: true });
-    const imported = renderImport(org, { at: now.toISOString() });
-    const { errors } = (0,validate/* readManifest */.W)(file, imported.text);
-    return { ...imported, nodes: org.nodes.length, calls: org.calls, errors };
-}
-/** One sentence for the end of an import, and what is wrong with the file when something is. */
-function importSummary(file, r) {
-    const skipped = r.skipped.map((s) => ` Left out ${s.MemberUin}: ${s.why}.`).join('');
-    const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
-    if (r.errors.length === 0)
-        return { message };
-    const first = r.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
-    return {
-        message,
-        failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/import-action.ts
-// Mode import of the action: the members file written from the live organization into the workspace (input
-// `file`), for a later step to commit or open a pull request with. Never writes to the organization.
-
-
-
-
-
-
-
-
-
-async function importAction(ctx, settings) {
-    const file = settings.filePath;
-    let result;
-    try {
-        result = await importMembers(await client(settings), file, settings.rateLimit, DEFAULT_INVITE_OPTIONS);
-    }
-    catch (e) {
-        const why = e instanceof ApiError ? describeApiError(e) : e.message;
-        workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`);
-        return workflow_commands/* setFailed */.C1(`Reading the organization failed, so ${file} was not written: ${why}`);
-    }
-    const path = (0,external_node_path_.resolve)(ctx.workspace, file);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, result.text);
-    const { message, failure } = importSummary(file, result);
-    workflow_commands/* info */.pq(message);
-    workflow_commands/* setOutput */.uH('imported', result.members);
-    workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n${message.replace(/</g, '&lt;')}\n\n` +
-        `A plan of \`${file}\` now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`);
-    if (failure)
-        workflow_commands/* setFailed */.C1(failure);
-}
-async function client(settings) {
-    if (!settings.credentials && !settings.oidc) {
-        throw new Error('Import reads the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.');
-    }
-    if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
-        workflow_commands/* warning */.$e(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
-    }
-    return createOrganizationApi({
-        credentials: settings.credentials ?? (await (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
-        endpoint: settings.endpoint,
-        ...(settings.region ? { region: settings.region } : {}),
-        timeoutSeconds: settings.timeoutSeconds
-    });
-}
-
-// EXTERNAL MODULE: ./src/audit/history.ts
-var audit_history = __nccwpck_require__(6663);
-;// CONCATENATED MODULE: ./src/reconcile/since.ts
-// Since when an entry has been pending, and whether a member the file does not hold was ever in it: from the
-// file's git history, through the audit's walk (src/audit/history.ts), limited to the commits that touch the lines of
-// those MemberUins. A shallow clone has no history: then it says so instead of guessing.
-
-/** A bound on the cost: one regular expression of this many UINs over the file's diffs, at most. */
-const MAX_LOOKUPS = 500;
-async function lookUpHistory(cwd, file, uins, to) {
-    const looked = new Set(uins.slice(0, MAX_LOOKUPS));
-    const found = new Map();
-    if (looked.size === 0)
-        return { found, looked };
-    try {
-        if (await (0,audit_history/* isShallow */.fE)(cwd)) {
-            return { found, looked, unknown: 'the clone is shallow, so the history is not there (actions/checkout with fetch-depth: 0 shows it)' };
-        }
-        // A UIN is a whole number on its line: 12 must not match 112 or 123.
-        const pickaxe = `(^|[^0-9])(${[...looked].join('|')})([^0-9]|$)`;
-        const history = await (0,audit_history/* walkHistory */.S6)({ cwd, file, pickaxe, ...(to ? { to } : {}) });
-        // Oldest first: the last event of each MemberUin wins.
-        for (const r of history.records) {
-            const at = { commit: r.commit, date: r.committer.date, subject: r.subject };
-            for (const e of r.added)
-                if (looked.has(e.MemberUin))
-                    found.set(e.MemberUin, { added: at });
-            for (const e of r.removed)
-                if (looked.has(e.MemberUin))
-                    found.set(e.MemberUin, { removed: at });
-        }
-        return { found, looked };
-    }
-    catch (e) {
-        if (!(e instanceof audit_history/* AuditError */.M_))
-            throw e;
-        return { found, looked, unknown: `the history could not be read (${e.message})` };
-    }
-}
-
+// EXTERNAL MODULE: ./src/tencent/client.ts
+var tencent_client = __nccwpck_require__(3594);
+// EXTERNAL MODULE: ./src/tencent/invite.ts
+var invite = __nccwpck_require__(3524);
 ;// CONCATENATED MODULE: ./src/github/drift-issue.ts
 // Input drift-issue: one open issue per members file that holds the current drift, found again by a hidden
 // marker and updated in place, closed with a comment once the drift is gone. It informs; it never decides the run.
@@ -12582,7 +12300,7 @@ function driftMarker(file) {
 }
 /** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
 async function syncDriftIssue(api, file, rec, markdown, runUrl) {
-    const drifted = rec.members.filter(isDrift).length;
+    const drifted = rec.members.filter(classify/* isDrift */._K).length;
     const open = (await api.listOpenIssues()).find((i) => i.body.startsWith(driftMarker(file)));
     const run = runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow';
     if (drifted === 0) {
@@ -12649,8 +12367,6 @@ function issueBody(file, markdown, run) {
 
 
 
-
-
 async function run() {
     const ctx = readContext();
     const settings = readSettings(ctx.workspace);
@@ -12661,29 +12377,30 @@ async function run() {
         workflow_commands/* warning */.$e(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit')
         return audit(ctx, settings);
+    // Loaded only for an import: no other run needs it.
     if (decision.mode === 'import')
-        return importAction(ctx, settings);
+        return (await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 3698))).importAction(ctx, settings);
     // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
     const branch = defaultBranch(ctx);
     // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
     const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'));
     if (canCallApi && decision.mode !== 'validate')
-        preloadSdk();
+        (0,tencent_client/* preloadSdk */.IK)();
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(ctx.workspace, settings.filePath));
+        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(ctx.workspace, settings.filePath));
     }
     catch {
         throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`);
     }
-    const result = await runPipeline({
+    const result = await (0,pipeline/* runPipeline */.a)({
         mode: decision.mode,
         file: settings.filePath,
         bytes,
         base: chooseBase(settings.base, ctx),
         maxInvites: settings.maxInvites,
         invite: {
-            ...DEFAULT_INVITE_OPTIONS,
+            ...invite/* DEFAULT_INVITE_OPTIONS */.n,
             rateLimit: settings.rateLimit,
             onRetry: (entry, error, attempt) => workflow_commands/* info */.pq(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
         },
@@ -12699,14 +12416,14 @@ async function run() {
             if (!settings.credentials && !settings.oidc) {
                 throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
             }
-            if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
+            if (settings.endpoint.protocol === 'http://' && !(0,tencent_endpoint/* isLoopback */.U9)(settings.endpoint)) {
                 workflow_commands/* warning */.$e(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
             }
             const sts = settings.oidc?.stsEndpoint;
-            if (!settings.credentials && sts?.protocol === 'http://' && !isLoopback(sts)) {
+            if (!settings.credentials && sts?.protocol === 'http://' && !(0,tencent_endpoint/* isLoopback */.U9)(sts)) {
                 workflow_commands/* warning */.$e(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
             }
-            return createOrganizationApi({
+            return (0,tencent_client/* createOrganizationApi */.Cr)({
                 // Loaded only for OIDC runs, like the SDK's STS client it uses.
                 credentials: settings.credentials ?? (await (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
                 endpoint: settings.endpoint,
@@ -12715,7 +12432,8 @@ async function run() {
             });
         },
         log: (message) => workflow_commands/* info */.pq(message),
-        history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+        // Loaded when asked: the walk is the audit's, which most runs never need.
+        history: async (uins) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
         failOnDrift: settings.failOnDrift
     });
     annotate(result.diagnostics);
@@ -12805,6 +12523,8 @@ async function audit(ctx, settings) {
         workflow_commands/* info */.pq(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
 }
 
+// EXTERNAL MODULE: ./src/manifest/aside.ts
+var aside = __nccwpck_require__(5109);
 ;// CONCATENATED MODULE: ./src/index.ts
 // The entry GitHub runs. Any error ends as one plain sentence: a stack trace would help no user, and could
 // carry values from the environment into the log.
@@ -12822,9 +12542,9 @@ function fail(e) {
         // The summary file itself is unusable; the failure line above already says what matters.
     }
 }
-if (isManifestWorker()) {
+if ((0,aside/* isManifestWorker */.Cd)()) {
     // The same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
-    serveManifestWorker();
+    (0,aside/* serveManifestWorker */.dv)();
 }
 else {
     process.on('uncaughtException', fail);

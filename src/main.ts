@@ -18,8 +18,6 @@ import { renderSummary } from './report/summary.js'
 import { createOrganizationApi, preloadSdk } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
-import { importAction } from './import-action.js'
-import { lookUpHistory } from './reconcile/since.js'
 import { driftOutput, reconcilePlanOutput } from './report/drift.js'
 import { keepDriftIssue } from './github/drift-issue.js'
 
@@ -32,7 +30,8 @@ export async function run(): Promise<void> {
     settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') return audit(ctx, settings)
-  if (decision.mode === 'import') return importAction(ctx, settings)
+  // Loaded only for an import: no other run needs it.
+  if (decision.mode === 'import') return (await import('./import-action.js')).importAction(ctx, settings)
   // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
   const branch = defaultBranch(ctx)
   // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
@@ -87,7 +86,8 @@ export async function run(): Promise<void> {
       })
     },
     log: (message) => core.info(message),
-    history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    // Loaded when asked: the walk is the audit's, which most runs never need.
+    history: async (uins) => (await import('./reconcile/since.js')).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
     failOnDrift: settings.failOnDrift
   })
 

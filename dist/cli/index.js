@@ -1119,9 +1119,8 @@ function classify(entries, plan, org) {
     const live = new Map(org.members.map((m) => [m.MemberUin, m]));
     const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
     const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
-    const nextLine = new Map(entries.map((e, i) => [e, entries[i + 1]?.line ?? Infinity]));
     const members = [];
-    for (const entry of entries) {
+    for (const [i, entry] of entries.entries()) {
         const m = entry.member;
         const member = live.get(m.MemberUin);
         const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
@@ -1130,14 +1129,8 @@ function classify(entries, plan, org) {
             status.before = previous;
         if (member) {
             status.live = member;
-            status.differences = compare(entry, member, nextLine.get(entry), (field) => {
-                if (!plan)
-                    return false;
-                // An entry this revision adds is new as a whole; otherwise only the fields its diff changed.
-                if (added.has(m.MemberUin))
-                    return true;
-                return previous !== undefined && !same(fileValue(previous.member, field), fileValue(m, field), field);
-            });
+            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
+            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
             status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
         }
         else {
@@ -1222,6 +1215,9 @@ function same(a, b, field) {
             const y = b ?? [];
             if (x.length !== y.length)
                 return false;
+            // Most often written in the API's own order: no sorting needed to see they agree.
+            if (x.every((id, i) => id === y[i]))
+                return true;
             const sorted = [...y].sort((p, q) => p - q);
             return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
         }
@@ -1235,8 +1231,10 @@ function same(a, b, field) {
             return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
     }
 }
-function compare(entry, member, next, underReview) {
+/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
+function compare(entry, member, next, review) {
     const out = [];
+    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
     for (const field of COMPARED) {
         const file = fileValue(entry.member, field);
         const live = liveValue(member, field);
