@@ -51,11 +51,11 @@ describe('endpoint', () => {
 })
 
 describe('mode', () => {
-  test('auto applies on push to the default branch and on workflow_dispatch, plans elsewhere', () => {
+  test('auto applies on push to the default branch and on workflow_dispatch, drifts on schedule, plans elsewhere', () => {
     expect(decideMode('auto', context('push'))).toEqual({ mode: 'apply' })
     expect(decideMode('auto', context('workflow_dispatch'))).toEqual({ mode: 'apply' })
     expect(decideMode('auto', context('push', {}, 'refs/heads/feature'))).toEqual({ mode: 'plan' })
-    expect(decideMode('auto', context('schedule'))).toEqual({ mode: 'plan' })
+    expect(decideMode('auto', context('schedule'))).toEqual({ mode: 'drift' })
     expect(decideMode('auto', context('pull_request'))).toEqual({ mode: 'plan' })
   })
 

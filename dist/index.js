@@ -18,6 +18,136 @@ function byPosition(a, b) {
 
 /***/ }),
 
+/***/ 5109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ isManifestWorker),
+/* harmony export */   dv: () => (/* binding */ serveManifestWorker),
+/* harmony export */   yg: () => (/* binding */ readManifestAside)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_TASK, ASIDE_MIN_BYTES */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5921);
+// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
+// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
+// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
+// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
+// a worker costs more than they do.
+
+
+/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
+const MANIFEST_TASK = 'tencent-org-members:read-manifest';
+/** Below this, validating here is quicker than starting a worker. */
+const ASIDE_MIN_BYTES = 64 * 1024;
+/**
+ * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
+ * otherwise, or when the worker fails to start: the answer is the same either way.
+ */
+async function readManifestAside(file, bytes, entry = process.argv[1]) {
+    if (bytes.length < ASIDE_MIN_BYTES || !entry)
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
+    try {
+        return await new Promise((resolve, reject) => {
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
+            worker.once('message', (m) => {
+                resolve(m);
+                void worker.terminate();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
+        });
+    }
+    catch {
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
+    }
+}
+/** True in a worker started by readManifestAside. */
+function isManifestWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.task === MANIFEST_TASK;
+}
+/** The worker's side: validate, answer, end. */
+function serveManifestWorker() {
+    const { file, bytes } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+}
+
+
+/***/ }),
+
+/***/ 5518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ IDENTITY_FIELDS),
+/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
+/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   cJ: () => (/* binding */ FIELDS)
+/* harmony export */ });
+/* unused harmony export NAME_PATTERN */
+const FORMAT_VERSION = 1;
+/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
+const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
+const FIELDS = {
+    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
+    Name: {
+        kind: 'string',
+        required: true,
+        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
+        maxLength: 25,
+        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
+    },
+    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
+    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
+    PermissionIds: {
+        kind: 'integer-list',
+        required: true,
+        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
+            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
+        min: 1,
+        max: 10,
+        mustContain: [1, 2]
+    },
+    PayUin: {
+        kind: 'string',
+        required: false,
+        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
+        pattern: { source: '^[0-9]+$', hint: 'digits only' },
+        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
+    },
+    Remark: { kind: 'string', required: false, description: 'Remarks.' },
+    IsAllowQuit: {
+        kind: 'string',
+        required: false,
+        description: 'Whether the member may leave the organization.',
+        enum: ['Allow', 'Denied']
+    },
+    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
+    AuthFile: {
+        kind: 'object-list',
+        required: false,
+        description: 'Proof files of a mutual-trust entity.',
+        item: { Name: 'File name.', Url: 'File URL.' }
+    },
+    Tags: {
+        kind: 'object-list',
+        required: false,
+        description: 'Member tags, at most 10, keys unique.',
+        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
+        maxItems: 10,
+        uniqueBy: 'TagKey'
+    }
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+/** Fields that identify an entry and so cannot come from `defaults`. */
+const IDENTITY_FIELDS = ['MemberUin', 'Name'];
+const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
+
+
+/***/ }),
+
 /***/ 6042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -140,7 +270,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 1372:
+/***/ 5921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -376,65 +506,8 @@ function didYouMean(word, known) {
     return s ? ` Did you mean ${(0,untrusted_text/* excerpt */.Kb)(s)}?` : '';
 }
 
-;// CONCATENATED MODULE: ./src/manifest/format.ts
-const FORMAT_VERSION = 1;
-/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
-const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
-const FIELDS = {
-    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
-    Name: {
-        kind: 'string',
-        required: true,
-        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
-        maxLength: 25,
-        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
-    },
-    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
-    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
-    PermissionIds: {
-        kind: 'integer-list',
-        required: true,
-        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
-            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
-        min: 1,
-        max: 10,
-        mustContain: [1, 2]
-    },
-    PayUin: {
-        kind: 'string',
-        required: false,
-        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
-        pattern: { source: '^[0-9]+$', hint: 'digits only' },
-        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
-    },
-    Remark: { kind: 'string', required: false, description: 'Remarks.' },
-    IsAllowQuit: {
-        kind: 'string',
-        required: false,
-        description: 'Whether the member may leave the organization.',
-        enum: ['Allow', 'Denied']
-    },
-    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
-    AuthFile: {
-        kind: 'object-list',
-        required: false,
-        description: 'Proof files of a mutual-trust entity.',
-        item: { Name: 'File name.', Url: 'File URL.' }
-    },
-    Tags: {
-        kind: 'object-list',
-        required: false,
-        description: 'Member tags, at most 10, keys unique.',
-        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
-        maxItems: 10,
-        uniqueBy: 'TagKey'
-    }
-};
-const FIELD_NAMES = Object.keys(FIELDS);
-/** Fields that identify an entry and so cannot come from `defaults`. */
-const IDENTITY_FIELDS = ['MemberUin', 'Name'];
-const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
-
+// EXTERNAL MODULE: ./src/manifest/format.ts
+var format = __nccwpck_require__(5518);
 // EXTERNAL MODULE: ./src/manifest/parse.ts
 var parse = __nccwpck_require__(6042);
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
@@ -494,7 +567,7 @@ class Validator {
         let defaults = {};
         let members;
         for (const pair of this.pairs(map)) {
-            const key = this.keyOf(pair, TOP_LEVEL_KEYS);
+            const key = this.keyOf(pair, format/* TOP_LEVEL_KEYS */.Uw);
             if (key === 'version')
                 this.checkVersion(pair.value);
             else if (key === 'defaults')
@@ -505,7 +578,7 @@ class Validator {
         if (members === undefined) {
             if (!map.items.some((p) => this.plainKey(p) === 'members')) {
                 // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
-                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
+                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', format/* TOP_LEVEL_KEYS */.Uw) === 'members')) {
                     this.fail(map, 'Missing members', 'The file has no `members:` list.');
                 }
             }
@@ -533,8 +606,8 @@ class Validator {
     }
     checkVersion(node) {
         const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(FORMAT_VERSION)) {
-            this.fail(node, 'Unknown format version', `\`version\` must be ${FORMAT_VERSION}, the only format this action reads.`);
+        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(format/* FORMAT_VERSION */.Hp)) {
+            this.fail(node, 'Unknown format version', `\`version\` must be ${format/* FORMAT_VERSION */.Hp}, the only format this action reads.`);
         }
     }
     readDefaults(node, pair) {
@@ -545,10 +618,10 @@ class Validator {
         }
         const fields = {};
         for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
+            const name = this.keyOf(p, format/* FIELD_NAMES */.Yr);
             if (!name)
                 continue;
-            if (IDENTITY_FIELDS.includes(name)) {
+            if (format/* IDENTITY_FIELDS */.DL.includes(name)) {
                 this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
                 continue;
             }
@@ -564,25 +637,25 @@ class Validator {
         }
         const own = {};
         for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
+            const name = this.keyOf(p, format/* FIELD_NAMES */.Yr);
             if (name)
                 own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
         }
         this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
         const start = this.pos(node);
         const merged = { ...defaults, ...own };
-        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
+        const absent = format/* FIELD_NAMES */.Yr.filter((name) => format/* FIELDS */.cJ[name].required && merged[name] === undefined);
         let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
         // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
         // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
-        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
+        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', format/* FIELD_NAMES */.Yr))) : new Set();
         const missing = absent.filter((name) => !typos.has(name));
         if (missing.length > 0) {
-            const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
+            const fromDefaults = missing.some((name) => !format/* IDENTITY_FIELDS */.DL.includes(name)) ? ' (in the entry or in defaults)' : '';
             this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
         }
-        for (const name of FIELD_NAMES) {
-            const spec = FIELDS[name];
+        for (const name of format/* FIELD_NAMES */.Yr) {
+            const spec = format/* FIELDS */.cJ[name];
             if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen)
                 continue;
             const list = merged[spec.requiredWhen.field]?.value;
@@ -596,7 +669,7 @@ class Validator {
             return undefined;
         const member = {};
         const positions = {};
-        for (const name of FIELD_NAMES) {
+        for (const name of format/* FIELD_NAMES */.Yr) {
             const field = merged[name];
             if (field) {
                 member[name] = field.value;
@@ -607,7 +680,7 @@ class Validator {
     }
     /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
     readField(name, pair) {
-        const spec = FIELDS[name];
+        const spec = format/* FIELDS */.cJ[name];
         const raw = pair.value;
         const node = raw === null ? null : this.deref(raw);
         const where = raw ?? pair.key;
@@ -767,6 +840,402 @@ function isEmpty(node) {
 
 /***/ }),
 
+/***/ 7073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ undeclaredSnippet),
+/* harmony export */   z: () => (/* binding */ checkAgainstOrganization)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
+// another member already holds, an entry that is already a member, and members the file does not declare.
+
+function checkAgainstOrganization(file, plan, entries, org) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    for (const entry of plan.added) {
+        const m = entry.member;
+        if (members.has(m.MemberUin)) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        if (!nodes.has(m.NodeId)) {
+            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
+            out.diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        const holder = owner.get(m.Name);
+        if (holder && holder.MemberUin !== m.MemberUin) {
+            out.diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+        }
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+}
+/** Entries ready to paste into members.yaml for members that exist but are not declared. */
+function undeclaredSnippet(members) {
+    const lines = [];
+    for (const m of members) {
+        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
+        if (m.NodeId !== undefined)
+            lines.push(`    NodeId: ${m.NodeId}`);
+        if (m.PolicyType)
+            lines.push(`    PolicyType: ${m.PolicyType}`);
+        if (m.PermissionIds?.length)
+            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
+        if (m.PayUin)
+            lines.push(`    PayUin: "${m.PayUin}"`);
+        if (m.IsAllowQuit)
+            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
+    }
+    return lines.join('\n');
+}
+function yamlString(s) {
+    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ describeApiError),
+  a: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/manifest/validate.ts + 2 modules
+var validate = __nccwpck_require__(5921);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __nccwpck_require__(2464);
+// EXTERNAL MODULE: ./src/tencent/invite.ts
+var invite = __nccwpck_require__(3524);
+// EXTERNAL MODULE: ./src/tencent/api-error.ts
+var api_error = __nccwpck_require__(2);
+// EXTERNAL MODULE: ./src/tencent/retry.ts + 1 modules
+var retry = __nccwpck_require__(7353);
+// EXTERNAL MODULE: ./src/tencent/organization.ts
+var organization = __nccwpck_require__(6874);
+// EXTERNAL MODULE: ./src/organization-check.ts
+var organization_check = __nccwpck_require__(7073);
+// EXTERNAL MODULE: ./src/reconcile/classify.ts
+var classify = __nccwpck_require__(7396);
+;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
+// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
+// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
+
+
+/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
+async function reconcileInto(result, input) {
+    let rec = (0,classify/* classify */.L8)(result.entries, input.plan, input.org);
+    const uins = (0,classify/* needsHistory */.q9)(rec);
+    if (uins.length > 0 && input.history)
+        rec = (0,classify/* withHistory */.$k)(rec, await input.history(uins));
+    result.reconcile = rec;
+    const check = result.organization?.check;
+    if (check) {
+        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
+        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
+    }
+    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
+    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
+    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
+    return rec;
+}
+function findings(file, rec, entries, plan) {
+    const out = [];
+    const warn = (at, title, message) => out.push({ ...(0,diagnostics/* error */.z)(file, at, title, message), severity: 'warning' });
+    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
+    for (const s of rec.members) {
+        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
+        for (const d of s.differences)
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
+        // The API returns neither: a change to them can be reported, never compared or sent.
+        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
+        if (s.live && s.entry && unsent.length > 0) {
+            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
+        }
+        if (s.states[0] === 'pending' && s.entry)
+            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+        // A removal this revision makes is already reported by the plan; one from the history is news.
+        if (s.states[0] === 'remove' && !s.before) {
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
+        }
+    }
+    return out;
+}
+function differenceText(d) {
+    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    return d.underReview
+        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
+}
+function sinceText(s) {
+    if (s.since)
+        return `since ${sinceShort(s.since)}`;
+    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
+}
+function sinceShort(since) {
+    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
+}
+/** A value for a person: an absent field names the default it stands for. */
+function showValue(field, v, inFile) {
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
+        const fallback = (0,classify/* comparedValue */.Ph)(field, null);
+        const none = inFile ? 'not set' : 'empty';
+        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
+    }
+    if (field === 'Tags')
+        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
+    if (Array.isArray(v))
+        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+// EXTERNAL MODULE: ./src/manifest/aside.ts
+var aside = __nccwpck_require__(5109);
+;// CONCATENATED MODULE: ./src/drift.ts
+// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
+// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
+// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
+// guess of how many members to expect.
+
+
+
+
+
+
+
+async function runDrift(input) {
+    const { file } = input;
+    const stop = new AbortController();
+    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
+    const reading = live?.org;
+    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
+    await live?.api.catch(() => undefined);
+    const manifest = await (0,aside/* readManifestAside */.yg)(file, input.bytes);
+    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        stop.abort();
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (!reading) {
+        result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
+        return result;
+    }
+    let org;
+    try {
+        org = await reading;
+    }
+    catch (e) {
+        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message}`;
+        return result;
+    }
+    // Nothing is added in a drift run: the check contributes the members the file does not declare.
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
+    const check = (0,organization_check/* checkAgainstOrganization */.z)(file, none, result.entries, org);
+    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
+    const drifted = rec.members.filter(classify/* isDrift */._K).length;
+    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
+    if (input.failOnDrift && drifted > 0) {
+        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
+    }
+    return result;
+}
+function startReading(input, signal) {
+    const api = input.api();
+    const org = api.then((a) => (0,organization/* readOrganization */.w)(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
+    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
+    return { api, org };
+}
+/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
+function countEntries(bytes) {
+    let n = 0;
+    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
+// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
+
+
+
+
+
+
+
+
+
+async function runPipeline(input) {
+    const { file, mode } = input;
+    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
+    if (mode === 'drift')
+        return runDrift(input);
+    const manifest = (0,validate/* readManifest */.W)(file, input.bytes);
+    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (mode === 'validate')
+        return result;
+    const live = input.canCallApi ? pipeline_startReading(input) : undefined;
+    const before = await readBase(input, result);
+    if (result.failure)
+        return result;
+    const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
+    result.plan = plan;
+    result.diagnostics = planWarnings(file, plan, manifest.entries);
+    if (plan.added.length > input.maxInvites) {
+        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
+        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
+        return { ...result, failure };
+    }
+    if (!live)
+        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+    const api = live ? await checkOrganization(input, live, plan, result) : undefined;
+    if (result.failure || mode === 'plan' || plan.added.length === 0)
+        return result;
+    return apply(input, api ?? (await input.api()), plan, result);
+}
+/**
+ * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
+ * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
+ */
+function pipeline_startReading(input) {
+    const live = input.api().then((api) => {
+        const org = (0,organization/* readOrganization */.w)(api, input.invite.rateLimit, input.invite);
+        org.catch(() => undefined);
+        return { api, org };
+    });
+    live.catch(() => undefined);
+    return live;
+}
+/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
+async function readBase(input, result) {
+    const { file } = input;
+    const source = input.revisions();
+    const base = await source.resolve(input.base);
+    result.notes.push(...base.notes);
+    if (!base.sha)
+        return { sha: null, entries: [] };
+    const bytes = await source.readFile(base.sha, file);
+    if (bytes === null) {
+        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
+        return { sha: base.sha, entries: [] };
+    }
+    const old = (0,validate/* readManifest */.W)(file, bytes);
+    if (old.errors.length > 0) {
+        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
+        const first = old.errors[0];
+        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
+    }
+    return { sha: base.sha, entries: old.entries };
+}
+/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
+async function checkOrganization(input, live, plan, result) {
+    const { file } = input;
+    const { api, org: reading } = await live;
+    try {
+        const org = await reading;
+        const check = (0,organization_check/* checkAgainstOrganization */.z)(file, plan, result.entries, org);
+        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+        result.diagnostics.push(...check.diagnostics);
+        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
+        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+        const n = check.diagnostics.length;
+        if (n > 0)
+            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
+    }
+    catch (e) {
+        const why = e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message;
+        if (input.mode === 'apply') {
+            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
+            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
+        }
+        else {
+            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
+        }
+    }
+    return api;
+}
+/** Invites the added entries not already in the organization; one result per added entry, in file order. */
+async function apply(input, api, plan, result) {
+    const already = new Set(result.organization?.check.alreadyMembers ?? []);
+    const toInvite = plan.added.filter((e) => !already.has(e));
+    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+    const invites = toInvite.length > 0 ? await (0,invite/* inviteAll */.N)(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] };
+    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
+    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
+    result.invites = invites;
+    for (const r of invites.results) {
+        if (r.status !== 'failed')
+            continue;
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        result.diagnostics.push((0,diagnostics/* error */.z)(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
+    }
+    const failed = invites.results.filter((r) => r.status === 'failed').length;
+    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
+    const stop = invites.stoppedBy;
+    if (stop) {
+        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
+    }
+    else if (failed > 0) {
+        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
+    }
+    return result;
+}
+function unsent(entry, status, message) {
+    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
+}
+function planWarnings(file, plan, entries) {
+    const out = [];
+    for (const c of plan.changed) {
+        const m = c.entry.member;
+        out.push({
+            ...(0,diagnostics/* error */.z)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
+            severity: 'warning'
+        });
+    }
+    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
+    const at = entries[0] ?? { line: 1, col: 1 };
+    for (const e of plan.removed) {
+        out.push({
+            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
+            severity: 'warning'
+        });
+    }
+    return out;
+}
+function describeApiError(e) {
+    const info = (0,retry/* classify */.L8)(e);
+    return `${info.code}: ${(0,retry/* describeError */.Uc)(info, e)}`;
+}
+
+
+/***/ }),
+
 /***/ 2464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -807,6 +1276,182 @@ function canonical(value) {
         }
         return v;
     });
+}
+
+
+/***/ }),
+
+/***/ 7396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Ph: () => (/* binding */ comparedValue),
+/* harmony export */   Y$: () => (/* binding */ liveValue),
+/* harmony export */   _K: () => (/* binding */ isDrift),
+/* harmony export */   q9: () => (/* binding */ needsHistory),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* unused harmony exports COMPARED, fileValue */
+/** The order states are counted and listed in: what needs a person first. */
+const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
+/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
+const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
+/**
+ * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
+ *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
+ */
+function classify(entries, plan, org) {
+    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
+    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
+    const members = [];
+    for (const [i, entry] of entries.entries()) {
+        const m = entry.member;
+        const member = live.get(m.MemberUin);
+        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
+        const previous = before.get(m.MemberUin);
+        if (previous)
+            status.before = previous;
+        if (member) {
+            status.live = member;
+            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
+            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
+            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
+        }
+        else {
+            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
+        }
+        members.push(status);
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
+    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    const host = org.info?.HostUin;
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
+    for (const member of others) {
+        const was = removed.get(member.MemberUin);
+        members.push({
+            MemberUin: member.MemberUin,
+            Name: was?.member.Name ?? member.Name,
+            states: [was ? 'remove' : 'undeclared'],
+            ...(was ? { before: was } : {}),
+            live: member,
+            differences: []
+        });
+    }
+    return {
+        scope: plan ? 'diff' : 'whole-file',
+        members,
+        counts: count(members),
+        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
+    };
+}
+/**
+ * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
+ * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
+ */
+function withHistory(r, history) {
+    const members = r.members.map((s) => {
+        if (!history.looked.has(s.MemberUin))
+            return s;
+        const seen = history.found.get(s.MemberUin);
+        if (s.states[0] === 'pending') {
+            if (seen?.added)
+                return { ...s, since: seen.added };
+            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
+        }
+        if (s.states[0] === 'undeclared' && seen?.removed)
+            return { ...s, states: ['remove'], since: seen.removed };
+        if (s.states[0] === 'undeclared' && history.unknown)
+            return { ...s, sinceUnknown: history.unknown };
+        return s;
+    });
+    return { ...r, members, counts: count(members) };
+}
+/** MemberUins whose history is worth a look: pending entries, undeclared members. */
+function needsHistory(r) {
+    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
+}
+/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
+function comparedValue(field, v) {
+    switch (field) {
+        case 'PermissionIds':
+            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
+        case 'Tags':
+            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        case 'IsAllowQuit':
+            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
+            return String(v ?? 'Allow');
+        default:
+            return String(v ?? '');
+    }
+}
+function fileValue(m, field) {
+    return m[field] ?? null;
+}
+function liveValue(m, field) {
+    return m[field] ?? null;
+}
+/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
+function same(a, b, field) {
+    switch (field) {
+        case 'PermissionIds': {
+            const x = a ?? [];
+            const y = b ?? [];
+            if (x.length !== y.length)
+                return false;
+            // Most often written in the API's own order: no sorting needed to see they agree.
+            if (x.every((id, i) => id === y[i]))
+                return true;
+            const sorted = [...y].sort((p, q) => p - q);
+            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
+        }
+        case 'Tags':
+            if ((a ?? []).length === 0 && (b ?? []).length === 0)
+                return true;
+            return comparedValue(field, a) === comparedValue(field, b);
+        case 'IsAllowQuit':
+            return (a ?? 'Allow') === (b ?? 'Allow');
+        default:
+            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
+    }
+}
+/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
+function compare(entry, member, next, review) {
+    const out = [];
+    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    for (const field of COMPARED) {
+        const file = fileValue(entry.member, field);
+        const live = liveValue(member, field);
+        if (same(file, live, field))
+            continue;
+        const written = entry.positions[field];
+        // A field from defaults is written above the entries; the difference belongs to the entry.
+        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
+        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    }
+    return out;
+}
+function byState(a, b) {
+    return STATES.indexOf(a) - STATES.indexOf(b);
+}
+function count(members) {
+    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
+    for (const m of members)
+        for (const s of m.states)
+            counts[s]++;
+    return counts;
+}
+/**
+ * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
+ * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ */
+function isDrift(s) {
+    if (s.states[0] === 'remove')
+        return s.before === undefined;
+    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
 }
 
 
@@ -937,6 +1582,284 @@ function codeSpan(s) {
 
 /***/ }),
 
+/***/ 2:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */ });
+// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
+/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
+class ApiError extends Error {
+    code;
+    requestId;
+    httpCode;
+    constructor(message, code, requestId, httpCode) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.httpCode = httpCode;
+        this.name = 'ApiError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ createOrganizationApi),
+/* harmony export */   IK: () => (/* binding */ preloadSdk)
+/* harmony export */ });
+/* unused harmony export toApiError */
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+
+
+let sdk;
+function loadSdk() {
+    // Deep import of the Organization client alone: the SDK's index loads every service.
+    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+}
+/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
+function preloadSdk() {
+    loadSdk().catch(() => undefined);
+}
+async function createOrganizationApi(options) {
+    const mod = await loadSdk();
+    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
+    const Client = mod.Client ?? mod.default.Client;
+    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
+    const fixed = source ? undefined : options.credentials;
+    const client = new Client({
+        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+        ...(options.region ? { region: options.region } : {}),
+        profile: {
+            httpProfile: {
+                endpoint: options.endpoint.host,
+                protocol: options.endpoint.protocol,
+                reqTimeout: options.timeoutSeconds
+            }
+        }
+    });
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    const call = async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
+        }
+    };
+    return {
+        async invite(member) {
+            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async describeNodes(limit, offset) {
+            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
+            return {
+                total: r.Total ?? 0,
+                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
+            };
+        },
+        async describeMembers(limit, offset) {
+            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
+            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
+        },
+        async describeOrganization() {
+            const r = await call('DescribeOrganization', {});
+            return {
+                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
+                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
+                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
+            };
+        }
+    };
+}
+function toMember(m) {
+    return {
+        MemberUin: m.MemberUin ?? 0,
+        Name: m.Name ?? '',
+        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
+        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
+        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
+        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
+        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
+        ...(m.Remark ? { Remark: m.Remark } : {}),
+        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
+        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
+        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
+        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
+        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
+    };
+}
+function isCredentialSource(c) {
+    return typeof c.getCredential === 'function';
+}
+function toApiError(e) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const requestId = err.requestId || undefined;
+    return new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
+}
+/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
+function cleanMessage(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'The request timed out.';
+    if (/fetch failed|other side closed|terminated/i.test(message))
+        return 'The connection failed before an answer came.';
+    if (/ECONNRESET|socket hang up/i.test(message))
+        return 'The connection was reset.';
+    if (/ECONNREFUSED/i.test(message))
+        return 'The connection was refused.';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'The endpoint host name does not resolve.';
+    return message;
+}
+
+
+/***/ }),
+
+/***/ 8060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ENDPOINT */
+// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
+const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
+function parseEndpoint(value) {
+    const text = value.trim() || DEFAULT_ENDPOINT;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
+    }
+    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
+}
+/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
+function isLoopback(endpoint) {
+    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 3524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ inviteAll),
+/* harmony export */   n: () => (/* binding */ DEFAULT_INVITE_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7353);
+
+
+
+const DEFAULT_INVITE_OPTIONS = _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI;
+class Skipped extends Error {
+}
+async function inviteAll(entries, api, options) {
+    let stop;
+    const pacer = new _pacer_js__WEBPACK_IMPORTED_MODULE_2__/* .Pacer */ ._(options.rateLimit);
+    // Every attempt, retries included, takes its own turn.
+    const send = async (entry) => {
+        await pacer.turn();
+        if (stop)
+            throw new Skipped();
+        return api.invite(entry.member);
+    };
+    const inviteOne = async (entry) => {
+        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
+        let attempts = 0;
+        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
+        let unanswered = false;
+        try {
+            const requestId = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(async () => {
+                attempts++;
+                return send(entry);
+            }, options, {
+                stopped: () => stop !== undefined,
+                onRetry: (error, attempt) => {
+                    if (!error.code && error.httpCode === undefined)
+                        unanswered = true;
+                    options.onRetry?.(entry, error, attempt);
+                }
+            });
+            return { ...base, status: 'invited', requestId, at: now(), attempts };
+        }
+        catch (e) {
+            if (e instanceof Skipped) {
+                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
+            }
+            const error = e instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? e : new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(String(e), undefined, undefined, undefined);
+            const info = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(error);
+            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
+            switch (info.action) {
+                case 'already-invited':
+                case 'already-member': {
+                    const lost = unanswered && info.action === 'already-invited';
+                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
+                    return { ...base, status: info.action, ...answer, message };
+                }
+                case 'stop':
+                    stop ??= { ...info, message: error.message, requestId: error.requestId };
+                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
+                    pacer.close();
+                    return { ...base, status: 'failed', ...answer, message: (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(info, error) };
+                case 'retry':
+                    if (stop)
+                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
+                    return { ...base, status: 'failed', ...answer, message: `${(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(info, error)} Gave up after ${attempts} attempts.` };
+                case 'fail':
+                    return { ...base, status: 'failed', ...answer, message: (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(info, error) };
+            }
+        }
+    };
+    // Unless something already proved the credentials and the organization (reading it), the first answer is
+    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
+    const results = [];
+    const probe = options.probe !== false && entries.length > 0;
+    if (probe)
+        results.push(await inviteOne(entries[0]));
+    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
+    return stop ? { results, stoppedBy: stop } : { results };
+}
+function now() {
+    return new Date().toISOString();
+}
+
+
+/***/ }),
+
 /***/ 7324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -975,6 +1898,293 @@ function defaultSessionName(repository, runId) {
     const repo = clean((repository || 'github-actions').replace('/', '-'));
     const room = 64 - 'gha--'.length - run.length;
     return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
+}
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readOrganization)
+/* harmony export */ });
+/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7353);
+
+
+const PAGE = 50;
+async function readOrganization(api, rateLimit, retry = _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, options = {}) {
+    let calls = 0;
+    // The API's limit is per action, so each action gets its own pace.
+    const all = async (page, expected = 0) => {
+        const pacer = new _pacer_js__WEBPACK_IMPORTED_MODULE_1__/* .Pacer */ ._(rateLimit);
+        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
+        const get = (offset) => {
+            calls++;
+            return (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)(async () => {
+                await pacer.turn();
+                options.signal?.throwIfAborted();
+                return page(PAGE, offset);
+            }, retry, { stopped: () => options.signal?.aborted === true });
+        };
+        const items = [];
+        let offset = 0;
+        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
+        let want = Math.max(1, Math.ceil(expected / PAGE));
+        for (;;) {
+            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
+            // In flight together; the pacer keeps them in order and in time.
+            const pages = await Promise.all(offsets.map(get));
+            for (const p of pages)
+                items.push(...p.items);
+            const total = Math.max(...pages.map((p) => p.total));
+            if (pages.at(-1).items.length < PAGE || items.length >= total)
+                return items;
+            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
+            offset = offsets.at(-1) + PAGE;
+            want = Math.max(1, Math.ceil((total - offset) / PAGE));
+        }
+    };
+    const about = options.organization && api.describeOrganization
+        ? (calls++, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)(() => api.describeOrganization(), retry).catch(() => undefined))
+        : undefined;
+    // Side by side: the limit is per action, and the plan waits on both.
+    const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about]);
+    return { nodes, members, calls, ...(info ? { info } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 6562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ Pacer)
+/* harmony export */ });
+// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
+// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
+// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
+// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Pacer {
+    marginMs;
+    /** Send times of the last `perWindow` requests, oldest first. */
+    sent = [];
+    queue = Promise.resolve();
+    spacing;
+    perWindow;
+    /**
+     * @param rate requests per second, at most (fractions allowed)
+     * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
+     */
+    constructor(rate, marginMs = 30) {
+        this.marginMs = marginMs;
+        this.spacing = 1000 / rate;
+        this.perWindow = Math.max(1, Math.floor(rate));
+    }
+    closed = false;
+    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
+    close() {
+        this.closed = true;
+    }
+    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
+    turn() {
+        const next = this.queue.then(() => this.wait());
+        this.queue = next;
+        return next;
+    }
+    async wait() {
+        while (!this.closed) {
+            const now = Date.now();
+            const last = this.sent.at(-1);
+            const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
+            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
+            if (ready <= now) {
+                this.sent.push(now);
+                if (this.sent.length > this.perWindow)
+                    this.sent.shift();
+                return now;
+            }
+            await sleep(ready - now);
+        }
+        return Date.now();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  L8: () => (/* binding */ classify),
+  Uc: () => (/* binding */ describeError),
+  LH: () => (/* binding */ withRetries)
+});
+
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __nccwpck_require__(4995);
+// EXTERNAL MODULE: ./src/tencent/api-error.ts
+var api_error = __nccwpck_require__(2);
+;// CONCATENATED MODULE: ./src/tencent/errors.ts
+// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
+// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
+//
+// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
+// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
+// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
+// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
+/** The API reference's own table for InviteOrganizationMember. */
+const BUSINESS = {
+    'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
+    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', "The invited account must complete identity verification first."],
+    'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
+    'FailedOperation.AuthNotEnterprise': ['fail', 'The user has not completed enterprise identity verification.', "The invited account must complete enterprise identity verification first."],
+    'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
+    'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
+    'FailedOperation.GetAccountRegion': ['fail', 'Errors occurred when account\'s regional attributes are obtained.'],
+    'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
+    'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
+    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', "The account must leave its current organization first."],
+    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', "Choose another Name for this entry."],
+    'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
+    'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
+    'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
+    'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
+    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', "Choose another Name for this entry."],
+    'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+    'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
+    'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
+    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', "Check PayUin: it must be an account that can pay on behalf."],
+    'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
+    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
+    'InternalError': ['retry', 'An internal error occurred.'],
+    'InvalidParameter': ['fail', 'The parameter is incorrect.'],
+    'InvalidParameter.TagError': ['fail', 'Tag value error.'],
+    // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
+    'LimitExceeded.InvitationOverLimit': ['stop', 'Invitation limit exceeded.', "The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun."],
+    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
+    'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+    'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+    // DescribeOrganizationMembers' own list.
+    'ResourceNotFound.OrganizationServiceNotExist': ['stop', 'The organization service does not exist.', "The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization."],
+    'UnsupportedOperation': ['fail', 'The operation is not supported.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
+    'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
+    'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
+    'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
+    'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
+    'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
+    'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
+    'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
+    'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
+    'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
+    'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
+    'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
+    'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
+    'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
+    'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
+    'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
+    'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
+    'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
+    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+};
+/** Tencent Cloud API 3.0 common error codes. */
+const COMMON = {
+    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', "Check that secret-id and secret-key are set and belong together."],
+    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', "Check the secret-id input (or TENCENTCLOUD_SECRET_ID)."],
+    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', "Use API keys of an account that does not require MFA for API calls."],
+    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', "Check the secret-id input; the key may have been deleted or disabled."],
+    'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
+    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', "Check the secret-key input (or TENCENTCLOUD_SECRET_KEY)."],
+    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', "Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials."],
+    'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
+    'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+    'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
+    'ActionOffline': ['stop', 'The API action has been taken offline.', "This version of the action calls an API Tencent Cloud no longer serves: update the action."],
+    'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
+    'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
+    'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
+    'IpNotInWhitelist': ['stop', 'The runner\'s IP address is not in the allowlist.', "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
+    'RequestLimitExceeded': ['retry', 'Too many requests per second.'],
+    'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
+    'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
+    'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
+    'ServiceUnavailable': ['retry', 'The service is temporarily unavailable.'],
+    'ResourceUnavailable': ['retry', 'The resource is temporarily unavailable.'],
+    'InvalidParameterValue': ['fail', 'A parameter value is incorrect.'],
+    'MissingParameter': ['fail', 'A required parameter is missing.'],
+    'UnknownParameter': ['fail', 'An unknown parameter was sent.'],
+    'InvalidRequest': ['fail', 'The request body is malformed.'],
+    'RequestSizeLimitExceeded': ['fail', 'The request is too large.'],
+    'LimitExceeded': ['fail', 'A quota was exceeded.'],
+    'FailedOperation': ['fail', 'The operation failed.'],
+    'ResourceNotFound': ['fail', 'A resource was not found.'],
+    'ResourceInUse': ['fail', 'A resource is in use.'],
+    'ResourceInsufficient': ['fail', 'Resources are insufficient.'],
+    'DryRunOperation': ['fail', 'The request would have succeeded, but DryRun was set.'],
+};
+const CATALOGUE = { ...COMMON, ...BUSINESS };
+/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
+function explain(code) {
+    const row = CATALOGUE[code] ?? familyRow(code);
+    const [action, description, hint] = row;
+    return { code, action, description, ...(hint ? { hint } : {}) };
+}
+function familyRow(code) {
+    const family = code.split('.')[0];
+    if (family === 'AuthFailure')
+        return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.'];
+    if (family === 'RequestLimitExceeded')
+        return ['retry', 'Too many requests.'];
+    return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
+}
+
+;// CONCATENATED MODULE: ./src/tencent/retry.ts
+// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
+// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
+
+
+
+const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
+function withRetries(attempt, options, hooks = {}) {
+    const transient = (e) => e instanceof api_error/* ApiError */.h && classify(e).action === 'retry' && !hooks.stopped?.();
+    return (0,p_retry/* default */.Ay)(attempt, {
+        retries: options.retries,
+        factor: 2,
+        minTimeout: options.minBackoffMs,
+        maxTimeout: options.maxBackoffMs,
+        randomize: true,
+        maxRetryTime: options.maxRetryTimeMs,
+        shouldRetry: ({ error }) => transient(error),
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && transient(error))
+                hooks.onRetry?.(error, attemptNumber);
+        }
+    });
+}
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+function describeError(info, error) {
+    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
+    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
+}
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+function classify(error) {
+    if (error.code)
+        return explain(error.code);
+    if (error.httpCode !== undefined && error.httpCode < 500) {
+        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
+    }
+    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
+    return { code, action: 'retry', description: error.message };
 }
 
 
@@ -1255,6 +2465,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -10355,6 +11572,18 @@ function makeRetriable(function_, options) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -10547,10 +11776,13 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/mode.ts
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 
-const MODES = ['validate', 'plan', 'apply', 'auto', 'audit'];
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'];
 function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan' || requested === 'audit')
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import')
         return { mode: requested };
+    // A scheduled run has no change to plan: it compares the whole file with the organization.
+    if (requested === 'auto' && ctx.eventName === 'schedule')
+        return { mode: 'drift' };
     const refusal = applyRefusal(ctx);
     if (requested === 'auto') {
         const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch';
@@ -10732,33 +11964,8 @@ class GitSource {
     }
 }
 
-;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
-// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
-const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
-function parseEndpoint(value) {
-    const text = value.trim() || DEFAULT_ENDPOINT;
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
-    }
-    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
-}
-/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
-function isLoopback(endpoint) {
-    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
-}
-
+// EXTERNAL MODULE: ./src/tencent/endpoint.ts
+var tencent_endpoint = __nccwpck_require__(8060);
 // EXTERNAL MODULE: ./src/tencent/oidc-settings.ts
 var oidc_settings = __nccwpck_require__(7324);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -10797,7 +12004,7 @@ function readSettings(workspace, env = process.env) {
     }
     let endpoint;
     try {
-        endpoint = parseEndpoint(workflow_commands/* getInput */.V4('endpoint'));
+        endpoint = (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('endpoint'));
     }
     catch (e) {
         throw new InputError(e.message);
@@ -10827,7 +12034,9 @@ function readSettings(workspace, env = process.env) {
         ...(githubToken ? { githubToken } : {}),
         comment: booleanInput('comment', true),
         ...(workflow_commands/* getInput */.V4('since') ? { since: workflow_commands/* getInput */.V4('since') } : {}),
-        ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {})
+        ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {}),
+        failOnDrift: booleanInput('fail-on-drift', false),
+        driftIssue: booleanInput('drift-issue', false)
     };
 }
 function readOidcSettings(roleArn, region, env) {
@@ -10844,7 +12053,7 @@ function readOidcSettings(roleArn, region, env) {
     }
     let stsEndpoint;
     try {
-        stsEndpoint = parseEndpoint(workflow_commands/* getInput */.V4('sts-endpoint') || oidc_settings/* DEFAULT_STS_ENDPOINT */.Nh);
+        stsEndpoint = (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('sts-endpoint') || oidc_settings/* DEFAULT_STS_ENDPOINT */.Nh);
     }
     catch (e) {
         throw new InputError(e.message.replace(/^endpoint /, 'sts-endpoint '));
@@ -10897,8 +12106,8 @@ function booleanInput(name, fallback) {
 
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(8521);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/workspace-file.ts
 // Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
 // there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
@@ -10933,7 +12142,7 @@ async function readWorkspaceFile(workspace, path, maxBytes) {
         at = (0,external_node_path_.join)(at, part);
         const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
         try {
-            stats = await (0,promises_namespaceObject.lstat)(at);
+            stats = await (0,promises_.lstat)(at);
         }
         catch {
             throw new WorkspaceFileError(`${path} was not found.`, true);
@@ -10949,7 +12158,7 @@ async function readWorkspaceFile(workspace, path, maxBytes) {
     }
     // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
     // pipe swapped in meanwhile from blocking the open.
-    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
+    const handle = await (0,promises_.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
         throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
     });
     try {
@@ -10973,544 +12182,8 @@ async function readWorkspaceFile(workspace, path, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 3 modules
-var validate = __nccwpck_require__(1372);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __nccwpck_require__(2464);
-;// CONCATENATED MODULE: ./src/tencent/api-error.ts
-// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
-/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
-class ApiError extends Error {
-    code;
-    requestId;
-    httpCode;
-    constructor(message, code, requestId, httpCode) {
-        super(message);
-        this.code = code;
-        this.requestId = requestId;
-        this.httpCode = httpCode;
-        this.name = 'ApiError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tencent/pacer.ts
-// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
-// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
-// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
-// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class Pacer {
-    marginMs;
-    /** Send times of the last `perWindow` requests, oldest first. */
-    sent = [];
-    queue = Promise.resolve();
-    spacing;
-    perWindow;
-    /**
-     * @param rate requests per second, at most (fractions allowed)
-     * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
-     */
-    constructor(rate, marginMs = 30) {
-        this.marginMs = marginMs;
-        this.spacing = 1000 / rate;
-        this.perWindow = Math.max(1, Math.floor(rate));
-    }
-    closed = false;
-    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
-    close() {
-        this.closed = true;
-    }
-    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
-    turn() {
-        const next = this.queue.then(() => this.wait());
-        this.queue = next;
-        return next;
-    }
-    async wait() {
-        while (!this.closed) {
-            const now = Date.now();
-            const last = this.sent.at(-1);
-            const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
-            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
-            if (ready <= now) {
-                this.sent.push(now);
-                if (this.sent.length > this.perWindow)
-                    this.sent.shift();
-                return now;
-            }
-            await sleep(ready - now);
-        }
-        return Date.now();
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
-var p_retry = __nccwpck_require__(4995);
-;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
-// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
-// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
-//
-// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
-// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
-// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
-// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
-/** The API reference's own table for InviteOrganizationMember. */
-const BUSINESS = {
-    'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
-    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', "The invited account must complete identity verification first."],
-    'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
-    'FailedOperation.AuthNotEnterprise': ['fail', 'The user has not completed enterprise identity verification.', "The invited account must complete enterprise identity verification first."],
-    'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
-    'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
-    'FailedOperation.GetAccountRegion': ['fail', 'Errors occurred when account\'s regional attributes are obtained.'],
-    'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
-    'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
-    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', "The account must leave its current organization first."],
-    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', "Choose another Name for this entry."],
-    'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
-    'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
-    'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
-    'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
-    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', "Choose another Name for this entry."],
-    'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
-    'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
-    'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
-    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', "Check PayUin: it must be an account that can pay on behalf."],
-    'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
-    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
-    'InternalError': ['retry', 'An internal error occurred.'],
-    'InvalidParameter': ['fail', 'The parameter is incorrect.'],
-    'InvalidParameter.TagError': ['fail', 'Tag value error.'],
-    // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
-    'LimitExceeded.InvitationOverLimit': ['stop', 'Invitation limit exceeded.', "The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun."],
-    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
-    'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
-    'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
-    // DescribeOrganizationMembers' own list.
-    'ResourceNotFound.OrganizationServiceNotExist': ['stop', 'The organization service does not exist.', "The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization."],
-    'UnsupportedOperation': ['fail', 'The operation is not supported.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
-    'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
-    'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
-    'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
-    'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
-    'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
-    'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
-    'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
-    'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
-    'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
-    'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
-    'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
-    'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
-    'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
-    'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
-    'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
-    'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
-    'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
-};
-/** Tencent Cloud API 3.0 common error codes. */
-const COMMON = {
-    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', "Check that secret-id and secret-key are set and belong together."],
-    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', "Check the secret-id input (or TENCENTCLOUD_SECRET_ID)."],
-    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', "Use API keys of an account that does not require MFA for API calls."],
-    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', "Check the secret-id input; the key may have been deleted or disabled."],
-    'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
-    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', "Check the secret-key input (or TENCENTCLOUD_SECRET_KEY)."],
-    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', "Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials."],
-    'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
-    'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
-    'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
-    'ActionOffline': ['stop', 'The API action has been taken offline.', "This version of the action calls an API Tencent Cloud no longer serves: update the action."],
-    'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
-    'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
-    'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
-    'IpNotInWhitelist': ['stop', 'The runner\'s IP address is not in the allowlist.', "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
-    'RequestLimitExceeded': ['retry', 'Too many requests per second.'],
-    'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
-    'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
-    'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
-    'ServiceUnavailable': ['retry', 'The service is temporarily unavailable.'],
-    'ResourceUnavailable': ['retry', 'The resource is temporarily unavailable.'],
-    'InvalidParameterValue': ['fail', 'A parameter value is incorrect.'],
-    'MissingParameter': ['fail', 'A required parameter is missing.'],
-    'UnknownParameter': ['fail', 'An unknown parameter was sent.'],
-    'InvalidRequest': ['fail', 'The request body is malformed.'],
-    'RequestSizeLimitExceeded': ['fail', 'The request is too large.'],
-    'LimitExceeded': ['fail', 'A quota was exceeded.'],
-    'FailedOperation': ['fail', 'The operation failed.'],
-    'ResourceNotFound': ['fail', 'A resource was not found.'],
-    'ResourceInUse': ['fail', 'A resource is in use.'],
-    'ResourceInsufficient': ['fail', 'Resources are insufficient.'],
-    'DryRunOperation': ['fail', 'The request would have succeeded, but DryRun was set.'],
-};
-const CATALOGUE = { ...COMMON, ...BUSINESS };
-/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
-function explain(code) {
-    const row = CATALOGUE[code] ?? familyRow(code);
-    const [action, description, hint] = row;
-    return { code, action, description, ...(hint ? { hint } : {}) };
-}
-function familyRow(code) {
-    const family = code.split('.')[0];
-    if (family === 'AuthFailure')
-        return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.'];
-    if (family === 'RequestLimitExceeded')
-        return ['retry', 'Too many requests.'];
-    return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
-}
-
-;// CONCATENATED MODULE: ./src/tencent/retry.ts
-// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
-// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
-
-
-
-const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
-function withRetries(attempt, options, hooks = {}) {
-    const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
-    return (0,p_retry/* default */.Ay)(attempt, {
-        retries: options.retries,
-        factor: 2,
-        minTimeout: options.minBackoffMs,
-        maxTimeout: options.maxBackoffMs,
-        randomize: true,
-        maxRetryTime: options.maxRetryTimeMs,
-        shouldRetry: ({ error }) => transient(error),
-        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-            if (retriesLeft > 0 && transient(error))
-                hooks.onRetry?.(error, attemptNumber);
-        }
-    });
-}
-/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
-function describeError(info, error) {
-    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
-    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
-}
-/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function classify(error) {
-    if (error.code)
-        return explain(error.code);
-    if (error.httpCode !== undefined && error.httpCode < 500) {
-        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
-    }
-    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
-    return { code, action: 'retry', description: error.message };
-}
-
-;// CONCATENATED MODULE: ./src/tencent/invite.ts
-
-
-
-const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
-class Skipped extends Error {
-}
-async function inviteAll(entries, api, options) {
-    let stop;
-    const pacer = new Pacer(options.rateLimit);
-    // Every attempt, retries included, takes its own turn.
-    const send = async (entry) => {
-        await pacer.turn();
-        if (stop)
-            throw new Skipped();
-        return api.invite(entry.member);
-    };
-    const inviteOne = async (entry) => {
-        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
-        let attempts = 0;
-        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
-        let unanswered = false;
-        try {
-            const requestId = await withRetries(async () => {
-                attempts++;
-                return send(entry);
-            }, options, {
-                stopped: () => stop !== undefined,
-                onRetry: (error, attempt) => {
-                    if (!error.code && error.httpCode === undefined)
-                        unanswered = true;
-                    options.onRetry?.(entry, error, attempt);
-                }
-            });
-            return { ...base, status: 'invited', requestId, at: now(), attempts };
-        }
-        catch (e) {
-            if (e instanceof Skipped) {
-                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
-            }
-            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
-            const info = classify(error);
-            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
-            switch (info.action) {
-                case 'already-invited':
-                case 'already-member': {
-                    const lost = unanswered && info.action === 'already-invited';
-                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
-                    return { ...base, status: info.action, ...answer, message };
-                }
-                case 'stop':
-                    stop ??= { ...info, message: error.message, requestId: error.requestId };
-                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
-                    pacer.close();
-                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
-                case 'retry':
-                    if (stop)
-                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` };
-                case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
-            }
-        }
-    };
-    // Unless something already proved the credentials and the organization (reading it), the first answer is
-    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
-    const results = [];
-    const probe = options.probe !== false && entries.length > 0;
-    if (probe)
-        results.push(await inviteOne(entries[0]));
-    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
-    return stop ? { results, stoppedBy: stop } : { results };
-}
-function now() {
-    return new Date().toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/tencent/organization.ts
-
-
-const PAGE = 50;
-async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY) {
-    let calls = 0;
-    // The API's limit is per action, so each action gets its own pace.
-    const all = async (page) => {
-        const pacer = new Pacer(rateLimit);
-        const items = [];
-        for (let offset = 0;; offset += PAGE) {
-            calls++;
-            const { total, items: got } = await withRetries(async () => (await pacer.turn(), page(PAGE, offset)), retry);
-            items.push(...got);
-            if (got.length < PAGE || items.length >= total)
-                return items;
-        }
-    };
-    // Side by side: the limit is per action, and the plan waits on both.
-    const [nodes, members] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o))]);
-    return { nodes, members, calls };
-}
-
-;// CONCATENATED MODULE: ./src/organization-check.ts
-// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
-// another member already holds, an entry that is already a member, and members the file does not declare.
-
-function checkAgainstOrganization(file, plan, entries, org) {
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const owner = new Map(org.members.map((m) => [m.Name, m]));
-    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
-    for (const entry of plan.added) {
-        const m = entry.member;
-        if (members.has(m.MemberUin)) {
-            out.alreadyMembers.push(entry);
-            continue;
-        }
-        if (!nodes.has(m.NodeId)) {
-            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
-            out.diagnostics.push((0,diagnostics/* error */.z)(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
-        }
-        const holder = owner.get(m.Name);
-        if (holder && holder.MemberUin !== m.MemberUin) {
-            out.diagnostics.push((0,diagnostics/* error */.z)(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
-        }
-    }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
-    return out;
-}
-/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
-function nearest(id, nodes) {
-    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
-}
-/** Entries ready to paste into members.yaml for members that exist but are not declared. */
-function undeclaredSnippet(members) {
-    const lines = [];
-    for (const m of members) {
-        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
-        if (m.NodeId !== undefined)
-            lines.push(`    NodeId: ${m.NodeId}`);
-        if (m.PolicyType)
-            lines.push(`    PolicyType: ${m.PolicyType}`);
-        if (m.PermissionIds?.length)
-            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
-        if (m.PayUin)
-            lines.push(`    PayUin: "${m.PayUin}"`);
-        if (m.IsAllowQuit)
-            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
-    }
-    return lines.join('\n');
-}
-function yamlString(s) {
-    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
-// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
-
-
-
-
-
-
-
-
-async function runPipeline(input) {
-    const { file, mode } = input;
-    const manifest = (0,validate/* readManifest */.W)(file, input.bytes);
-    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (mode === 'validate')
-        return result;
-    const live = input.canCallApi ? startReading(input) : undefined;
-    const before = await readBase(input, result);
-    if (result.failure)
-        return result;
-    const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
-    result.plan = plan;
-    result.diagnostics = planWarnings(file, plan, manifest.entries);
-    if (plan.added.length > input.maxInvites) {
-        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
-        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
-        return { ...result, failure };
-    }
-    if (!live)
-        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
-    const api = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || plan.added.length === 0)
-        return result;
-    return apply(input, api ?? (await input.api()), plan, result);
-}
-/**
- * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
- * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
- */
-function startReading(input) {
-    const live = input.api().then((api) => {
-        const org = readOrganization(api, input.invite.rateLimit, input.invite);
-        org.catch(() => undefined);
-        return { api, org };
-    });
-    live.catch(() => undefined);
-    return live;
-}
-/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
-async function readBase(input, result) {
-    const { file } = input;
-    const source = input.revisions();
-    const base = await source.resolve(input.base);
-    result.notes.push(...base.notes);
-    if (!base.sha)
-        return { sha: null, entries: [] };
-    const bytes = await source.readFile(base.sha, file);
-    if (bytes === null) {
-        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
-        return { sha: base.sha, entries: [] };
-    }
-    const old = (0,validate/* readManifest */.W)(file, bytes);
-    if (old.errors.length > 0) {
-        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
-        const first = old.errors[0];
-        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
-    }
-    return { sha: base.sha, entries: old.entries };
-}
-/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
-async function checkOrganization(input, live, plan, result) {
-    const { file } = input;
-    const { api, org: reading } = await live;
-    try {
-        const org = await reading;
-        const check = checkAgainstOrganization(file, plan, result.entries, org);
-        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-        result.diagnostics.push(...check.diagnostics);
-        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-        const n = check.diagnostics.length;
-        if (n > 0)
-            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
-    }
-    catch (e) {
-        const why = e instanceof ApiError ? describeApiError(e) : e.message;
-        if (input.mode === 'apply') {
-            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
-            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
-        }
-        else {
-            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
-        }
-    }
-    return api;
-}
-/** Invites the added entries not already in the organization; one result per added entry, in file order. */
-async function apply(input, api, plan, result) {
-    const already = new Set(result.organization?.check.alreadyMembers ?? []);
-    const toInvite = plan.added.filter((e) => !already.has(e));
-    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] };
-    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
-    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
-    result.invites = invites;
-    for (const r of invites.results) {
-        if (r.status !== 'failed')
-            continue;
-        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        result.diagnostics.push((0,diagnostics/* error */.z)(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
-    }
-    const failed = invites.results.filter((r) => r.status === 'failed').length;
-    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
-    const stop = invites.stoppedBy;
-    if (stop) {
-        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
-    }
-    else if (failed > 0) {
-        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
-    }
-    return result;
-}
-function unsent(entry, status, message) {
-    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
-}
-function planWarnings(file, plan, entries) {
-    const out = [];
-    for (const c of plan.changed) {
-        const m = c.entry.member;
-        out.push({
-            ...(0,diagnostics/* error */.z)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
-    for (const e of plan.removed) {
-        out.push({
-            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    return out;
-}
-function describeApiError(e) {
-    const info = classify(e);
-    return `${info.code}: ${describeError(info, e)}`;
-}
-
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/revision/base.ts
 const ZERO_SHA = /^0+$/;
 function chooseBase(input, ctx) {
@@ -11624,6 +12297,11 @@ async function createGitHubApi(token, ctx) {
         listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }))),
         createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
         updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
+        listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
+            .filter((i) => !i.pull_request)
+            .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', author: i.user?.login ?? '' }))),
+        createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
+        updateIssue: (issue, fields) => call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () => void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' } : {}) }))),
         getCommit: async (ref) => {
             try {
                 return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
@@ -11760,14 +12438,135 @@ function resultsOutput(results, record) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/organization-check.ts
+var organization_check = __nccwpck_require__(7073);
+// EXTERNAL MODULE: ./src/reconcile/classify.ts
+var classify = __nccwpck_require__(7396);
+;// CONCATENATED MODULE: ./src/report/drift.ts
+// The reconcile states in the job summary, the pull request comment and the outputs: counts first, then the
+// differences, the pending entries and the members out of the file, each with its line. Every value that comes
+// from the file or the organization goes through code(), so a name or remark can never become Markdown.
+
+
+
+
+const OPEN_ROWS = 20;
+const MAX_ROWS = 1000;
+const MAX_SNIPPET = 200;
+/** "**2** update · **1** pending · …": every state that occurs, in the order of STATES. */
+function stateCounts(rec) {
+    const shown = classify/* STATES */.xj.filter((s) => rec.counts[s] > 0);
+    return shown.length === 0 ? 'nothing to compare' : shown.map((s) => `**${rec.counts[s]}** ${s}`).join(', ');
+}
+function reconcileSections(rec, o) {
+    const link = (line) => (0,report_markdown/* raw */.lS)(o.lineUrl ? `[${line}](${o.lineUrl(line)})` : String(line));
+    const drifted = rec.members.filter(classify/* isDrift */._K).length;
+    const scope = rec.scope === 'diff' ? 'this revision of' : 'the whole of';
+    const out = [`### Against the organization: ${stateCounts(rec)}\n\n` +
+            (drifted === 0 ? `No drift: ${scope} ${(0,report_markdown/* code */.aY)(o.file)} and the organization agree, apart from changes under review.` : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${(0,report_markdown/* code */.aY)(o.file)} (drift).`) +
+            (rec.managementUin !== undefined ? ` The management account is ${rec.managementUin}.` : '')];
+    const rows = rec.members.flatMap((s) => s.differences.map((d) => [
+        s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), d.state, d.field, shown(d.field, d.file, true), shown(d.field, d.live, false), d.underReview ? 'change under review' : (0,report_markdown/* raw */.lS)('**drift**'), link(d.at.line)
+    ]));
+    if (rows.length > 0) {
+        const review = rec.members.reduce((n, s) => n + s.differences.filter((d) => d.underReview).length, 0);
+        out.push(section(`Differences (${rows.length}): ${rows.length - review} drift, ${review} under review`, ['MemberUin', 'Name', 'State', 'Field', 'File', 'Organization', 'Kind', 'Line'], rows));
+    }
+    const pending = rec.members.filter((s) => s.states[0] === 'pending');
+    if (pending.length > 0) {
+        out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'], pending.map((s) => [s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
+            '\n\nAn invitation stays open for about 14 days; the invitee may also decline it. Tencent Cloud does not list invitations, so an entry pending long after its commit most likely needs a new one.');
+    }
+    const removed = rec.members.filter((s) => s.states[0] === 'remove');
+    if (removed.length > 0) {
+        out.push(section(`Removed from the file, still members (${removed.length}): not applied`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])));
+    }
+    if (o.undeclared?.length) {
+        // Capped like the plan's: 8,000 members would pass the 1 MiB a summary may hold; `import` writes them all.
+        const shownUndeclared = o.undeclared.slice(0, MAX_SNIPPET);
+        const more = o.undeclared.length > shownUndeclared.length ? `\n\n…and ${o.undeclared.length - shownUndeclared.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.` : '';
+        const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(shownUndeclared) + '\n```' + more;
+        out.push(`#### Not declared (${o.undeclared.length}): members of the organization that ${(0,report_markdown/* code */.aY)(o.file)} never listed\n\n` +
+            'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
+            (o.undeclared.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${o.undeclared.length} entries`, snippet, false) : snippet));
+    }
+    return out;
+}
+/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
+function driftOutput(rec) {
+    const out = [];
+    for (const s of rec.members) {
+        if (!(0,classify/* isDrift */._K)(s))
+            continue;
+        const who = { MemberUin: s.MemberUin, Name: s.Name };
+        for (const d of s.differences)
+            if (!d.underReview)
+                out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line });
+        const state = s.states[0];
+        if (state === 'pending')
+            out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry.line, ...sinceField(s) });
+        if (state === 'remove' || state === 'undeclared')
+            out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) });
+    }
+    return out;
+}
+/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
+function reconcilePlanOutput(rec) {
+    const pick = (state) => rec.members.filter((s) => s.states.includes(state));
+    const changes = (state) => pick(state).map((s) => ({
+        ...brief(s),
+        fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
+    }));
+    return {
+        updates: changes('update'),
+        moves: changes('move'),
+        tags: changes('tags'),
+        pending: pick('pending').map((s) => ({ ...brief(s), ...sinceField(s) })),
+        removals: pick('remove').map((s) => ({ ...brief(s), ...sinceField(s) })),
+        undeclared: pick('undeclared').map(brief),
+        inSync: rec.counts['in-sync']
+    };
+}
+function brief(s) {
+    return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) };
+}
+function sinceField(s) {
+    return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {};
+}
+function since(s) {
+    if (s.since)
+        return (0,report_markdown/* raw */.lS)(`${s.since.date.slice(0, 10)}, ${(0,report_markdown/* code */.aY)(s.since.commit.slice(0, 12))} ${(0,report_markdown/* code */.aY)(s.since.subject)}`);
+    return s.sinceUnknown ? `unknown: ${s.sinceUnknown}` : 'not looked up';
+}
+/** A value in a cell: absent ones say so in words (and the default they stand for), present ones inert. */
+function shown(field, v, inFile) {
+    if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
+        const none = inFile ? '*not set*' : '*empty*';
+        return (0,report_markdown/* raw */.lS)(field === 'IsAllowQuit' ? `${none} (${(0,classify/* comparedValue */.Ph)(field, null)})` : none);
+    }
+    if (field === 'Tags')
+        return (0,report_markdown/* code */.aY)(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
+    if (Array.isArray(v))
+        return (0,report_markdown/* code */.aY)([...v].sort((a, b) => a - b).join(', '));
+    return (0,report_markdown/* code */.aY)(String(v));
+}
+function section(title, head, rows) {
+    const kept = rows.slice(0, MAX_ROWS);
+    let body = (0,report_markdown/* table */.tp)(head, kept);
+    if (rows.length > kept.length)
+        body += `\n\n…and ${rows.length - kept.length} more (the action's outputs list them all).`;
+    return `#### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, rows.length <= 100) : body);
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
-const OPEN_ROWS = 20;
-const MAX_ROWS = 1000;
+const summary_OPEN_ROWS = 20;
+const summary_MAX_ROWS = 1000;
 /** Undeclared members shown as entries to paste; `tencent-org-members import` writes them all. */
-const MAX_SNIPPET = 200;
+const summary_MAX_SNIPPET = 200;
 /**
  * The runner refuses a step summary over 1 MiB whole (nothing is shown but an error), so the summary stops
  * short of it, leaving room for a failure line appended after it.
@@ -11789,10 +12588,14 @@ function renderSummary(r) {
     for (const warning of r.warnings ?? [])
         parts.push(`> **Warning:** ${(0,report_markdown/* text */.Qq)(warning)}`);
     if (errors.length > 0) {
-        parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${(0,report_markdown/* text */.Qq)(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${(0,report_markdown/* text */.Qq)(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
+    if (r.reconcile) {
+        const undeclared = r.plan ? undefined : r.organization?.check.undeclared;
+        parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }));
+    }
     if (r.invites)
         parts.push(...resultSections(r, r.invites));
     const markdown = parts.join('\n\n') + '\n';
@@ -11809,6 +12612,10 @@ function headline(r, errorCount) {
         const o = r.organization;
         facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
+    if (!r.plan && r.organization)
+        facts.push(`compared with the organization (${r.organization.nodes} nodes, ${r.organization.members} members)`);
+    if (r.reconcile)
+        facts.push(stateCounts(r.reconcile));
     if (r.invites) {
         const count = (s) => r.invites.results.filter((x) => x.status === s).length;
         facts.push(`**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`);
@@ -11819,26 +12626,26 @@ function planSections(r, plan) {
     const out = [];
     if (plan.added.length > 0) {
         const members = new Set(r.organization?.check.alreadyMembers ?? []);
-        out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
+        out.push(summary_section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.member.NodeId, e.member.PermissionIds, summary_link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])));
     }
     if (plan.changed.length > 0) {
-        out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
+        out.push(summary_section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
     }
     if (plan.removed.length > 0) {
-        out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
+        out.push(summary_section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
     }
     if (plan.added.length + plan.changed.length + plan.removed.length === 0)
         out.push('No membership change.');
     const undeclared = r.organization?.check.undeclared ?? [];
     if (undeclared.length > 0) {
-        const shown = undeclared.slice(0, MAX_SNIPPET);
+        const shown = undeclared.slice(0, summary_MAX_SNIPPET);
         const more = undeclared.length > shown.length
             ? `\n\n…and ${undeclared.length - shown.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
             : '';
-        const snippet = '```yaml\n' + undeclaredSnippet(shown) + '\n```' + more;
+        const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(shown) + '\n```' + more;
         out.push(`### Not declared (${undeclared.length}): members of the organization that ${(0,report_markdown/* text */.Qq)(r.file)} does not list\n\n` +
             `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
-            (undeclared.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
+            (undeclared.length > summary_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
 }
@@ -11854,128 +12661,88 @@ function resultSections(r, run) {
     }
     if (run.results.length > 0) {
         const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b));
-        out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, (0,report_markdown/* text */.Qq)(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
+        out.push(summary_section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, (0,report_markdown/* text */.Qq)(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
     }
     return out;
 }
 function rank(x) {
     return ['failed', 'skipped', 'invited', 'already-invited', 'already-member'].indexOf(x.status);
 }
-function section(title, head, rows, important = false) {
-    const shown = rows.slice(0, MAX_ROWS);
+function summary_section(title, head, rows, important = false) {
+    const shown = rows.slice(0, summary_MAX_ROWS);
     let body = (0,report_markdown/* table */.tp)(head, shown);
     if (rows.length > shown.length)
         body += `\n\n…and ${rows.length - shown.length} more (the action's outputs list them all).`;
-    return `### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
+    return `### ${title}\n\n` + (rows.length > summary_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
 }
 function summary_link(r, line, shown = String(line)) {
     return (0,report_markdown/* raw */.lS)(r.lineUrl ? `[${shown}](${r.lineUrl(line)})` : shown);
 }
 
-;// CONCATENATED MODULE: ./src/tencent/client.ts
+// EXTERNAL MODULE: ./src/tencent/client.ts
+var tencent_client = __nccwpck_require__(3594);
+// EXTERNAL MODULE: ./src/tencent/invite.ts
+var invite = __nccwpck_require__(3524);
+;// CONCATENATED MODULE: ./src/github/drift-issue.ts
+// Input drift-issue: one open issue per members file that holds the current drift, found again by a hidden
+// marker and updated in place, closed with a comment once the drift is gone. It informs; it never decides the run.
 
 
-let sdk;
-function loadSdk() {
-    // Deep import of the Organization client alone: the SDK's index loads every service.
-    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+
+
+function driftMarker(file) {
+    return `<!-- tencent-org-members drift: ${file} -->`;
 }
-/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
-function preloadSdk() {
-    loadSdk().catch(() => undefined);
+/** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
+async function syncDriftIssue(api, file, rec, markdown, runUrl) {
+    const drifted = rec.members.filter(classify/* isDrift */._K).length;
+    // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
+    const self = (await api.viewer()) ?? ACTIONS_BOT;
+    const open = (await api.listOpenIssues()).find((i) => i.author === self && i.body.startsWith(driftMarker(file)));
+    const run = runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow';
+    if (drifted === 0) {
+        if (!open)
+            return { outcome: 'none' };
+        await api.createComment(open.number, `The drift is gone: ${(0,report_markdown/* code */.aY)(file)} and the organization agree as of the run ${run}. Closing.`);
+        await api.updateIssue(open.number, { state: 'closed' });
+        return { outcome: 'closed', issue: open.number };
+    }
+    const title = `Drift: ${file} and the Tencent Cloud organization differ (${drifted} MemberUin${drifted === 1 ? '' : 's'})`;
+    const body = issueBody(file, markdown, run);
+    if (!open)
+        return { outcome: 'created', issue: await api.createIssue(title, body) };
+    if (open.title === title && open.body === body)
+        return { outcome: 'unchanged', issue: open.number };
+    await api.updateIssue(open.number, { title, body });
+    return { outcome: 'updated', issue: open.number };
 }
-async function createOrganizationApi(options) {
-    const mod = await loadSdk();
-    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
-    const Client = mod.Client ?? mod.default.Client;
-    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
-    const fixed = source ? undefined : options.credentials;
-    const client = new Client({
-        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
-        ...(options.region ? { region: options.region } : {}),
-        profile: {
-            httpProfile: {
-                endpoint: options.endpoint.host,
-                protocol: options.endpoint.protocol,
-                reqTimeout: options.timeoutSeconds
-            }
-        }
-    });
-    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
-    // reqTimeout: the deadline travels as an abort signal instead.
-    const call = async (action, body) => {
-        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
-        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
-        if (source) {
-            try {
-                await source.getCredential();
-            }
-            catch (e) {
-                const err = e;
-                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
-            }
-        }
-        try {
-            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
-        }
-        catch (e) {
-            throw toApiError(e);
-        }
-    };
-    return {
-        async invite(member) {
-            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
-        },
-        async describeNodes(limit, offset) {
-            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
-            return {
-                total: r.Total ?? 0,
-                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
-            };
-        },
-        async describeMembers(limit, offset) {
-            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
-            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
-        }
-    };
+/** For main: the issue kept in step, and a warning (never a failure) when the token may not write issues. */
+async function keepDriftIssue(file, rec, markdown, github, runUrl) {
+    try {
+        const api = await github();
+        if (!api)
+            return workflow_commands/* info */.pq('No github-token: the drift is in the job summary only.');
+        const { outcome, issue } = await syncDriftIssue(api, file, rec, markdown, runUrl);
+        workflow_commands/* info */.pq(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
+    }
+    catch (e) {
+        const status = e.status;
+        const why = status === 403 || status === 404 ? ' The token cannot write issues: add `permissions: issues: write` to the job.' : '';
+        workflow_commands/* warning */.$e(`The drift issue was not updated: ${e.message}.${why} The drift is in the job summary.`, { title: 'No drift issue' });
+    }
 }
-function toMember(m) {
-    return {
-        MemberUin: m.MemberUin ?? 0,
-        Name: m.Name ?? '',
-        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
-        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
-        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
-        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
-        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
-    };
-}
-function isCredentialSource(c) {
-    return typeof c.getCredential === 'function';
-}
-function toApiError(e) {
-    const err = (e ?? {});
-    const code = err.code || undefined;
-    const requestId = err.requestId || undefined;
-    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
-}
-/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
-function cleanMessage(message) {
-    if (/timeout|timed out|aborted/i.test(message))
-        return 'The request timed out.';
-    if (/fetch failed|other side closed|terminated/i.test(message))
-        return 'The connection failed before an answer came.';
-    if (/ECONNRESET|socket hang up/i.test(message))
-        return 'The connection was reset.';
-    if (/ECONNREFUSED/i.test(message))
-        return 'The connection was refused.';
-    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
-        return 'The endpoint host name does not resolve.';
-    return message;
+function issueBody(file, markdown, run) {
+    const head = `${driftMarker(file)}\n`;
+    const tail = `\n\n<sub>Kept up to date by the run ${run}; closed by the first run that finds no drift.</sub>\n`;
+    const cut = '**Cut here: the drift is too long for an issue.** The whole of it is in the job summary.';
+    // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
+    return head + (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Reads the runner's settings, runs the pipeline and reports. Everything that decides lives elsewhere.
+
+
 
 
 
@@ -12012,11 +12779,15 @@ async function run() {
         workflow_commands/* warning */.$e(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit')
         return audit(ctx, settings);
+    // Loaded only for an import: no other run needs it.
+    if (decision.mode === 'import')
+        return (await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 3698))).importAction(ctx, settings);
     // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
     const branch = defaultBranch(ctx);
-    const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply');
+    // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
+    const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'));
     if (canCallApi && decision.mode !== 'validate')
-        preloadSdk();
+        (0,tencent_client/* preloadSdk */.IK)();
     let bytes;
     try {
         bytes = await readWorkspaceFile(ctx.workspace, settings.filePath, parse/* MAX_BYTES */.z);
@@ -12026,14 +12797,14 @@ async function run() {
             throw e;
         throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`);
     }
-    const result = await runPipeline({
+    const result = await (0,pipeline/* runPipeline */.a)({
         mode: decision.mode,
         file: settings.filePath,
         bytes,
         base: chooseBase(settings.base, ctx),
         maxInvites: settings.maxInvites,
         invite: {
-            ...DEFAULT_INVITE_OPTIONS,
+            ...invite/* DEFAULT_INVITE_OPTIONS */.n,
             rateLimit: settings.rateLimit,
             onRetry: (entry, error, attempt) => workflow_commands/* info */.pq(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
         },
@@ -12049,14 +12820,14 @@ async function run() {
             if (!settings.credentials && !settings.oidc) {
                 throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
             }
-            if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
+            if (settings.endpoint.protocol === 'http://' && !(0,tencent_endpoint/* isLoopback */.U9)(settings.endpoint)) {
                 workflow_commands/* warning */.$e(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
             }
             const sts = settings.oidc?.stsEndpoint;
-            if (!settings.credentials && sts?.protocol === 'http://' && !isLoopback(sts)) {
+            if (!settings.credentials && sts?.protocol === 'http://' && !(0,tencent_endpoint/* isLoopback */.U9)(sts)) {
                 workflow_commands/* warning */.$e(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
             }
-            return createOrganizationApi({
+            return (0,tencent_client/* createOrganizationApi */.Cr)({
                 // Loaded only for OIDC runs, like the SDK's STS client it uses.
                 credentials: settings.credentials ?? (await (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
                 endpoint: settings.endpoint,
@@ -12064,7 +12835,10 @@ async function run() {
                 timeoutSeconds: settings.timeoutSeconds
             });
         },
-        log: (message) => workflow_commands/* info */.pq(message)
+        log: (message) => workflow_commands/* info */.pq(message),
+        // Loaded when asked: the walk is the audit's, which most runs never need.
+        history: async (uins) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+        failOnDrift: settings.failOnDrift
     });
     annotate(result.diagnostics);
     const overflow = overflowNote(result.diagnostics);
@@ -12078,7 +12852,9 @@ async function run() {
     if (undeclared > 0)
         workflow_commands/* notice */.lm(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
-        workflow_commands/* setOutput */.uH('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)));
+        workflow_commands/* setOutput */.uH('plan', JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) }));
+    if (result.reconcile)
+        workflow_commands/* setOutput */.uH('drift', JSON.stringify(driftOutput(result.reconcile)));
     const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
     const record = { commit: ctx.sha, actor: ctx.actor, runUrl };
     const results = result.invites?.results ?? [];
@@ -12100,6 +12876,7 @@ async function run() {
         warnings: result.warnings,
         ...(result.invites ? { record } : {}),
         ...(result.invites ? { invites: result.invites } : {}),
+        ...(result.reconcile ? { reconcile: result.reconcile } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });
     // Without a summary file (a local run) the summary goes to the log, escaped: file text must not make commands.
@@ -12108,6 +12885,8 @@ async function run() {
             workflow_commands/* info */.pq(line);
     if (settings.comment)
         await comment(ctx, settings.filePath, summary, github, runUrl);
+    if (settings.driftIssue && result.mode === 'drift' && result.reconcile)
+        await keepDriftIssue(settings.filePath, result.reconcile, summary, github, runUrl);
     if (result.failure)
         workflow_commands/* setFailed */.C1(result.failure);
 }
@@ -12131,7 +12910,7 @@ async function comment(ctx, file, summary, github, runUrl) {
 }
 /** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
 async function audit(ctx, settings) {
-    const { auditForAction } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    const { auditForAction } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 7479));
     const report = await auditForAction({
         workspace: ctx.workspace,
         file: settings.filePath,
@@ -12152,9 +12931,12 @@ async function audit(ctx, settings) {
         workflow_commands/* info */.pq(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
 }
 
+// EXTERNAL MODULE: ./src/manifest/aside.ts
+var aside = __nccwpck_require__(5109);
 ;// CONCATENATED MODULE: ./src/index.ts
 // The entry GitHub runs. Any error ends as one plain sentence: a stack trace would help no user, and could
 // carry values from the environment into the log.
+
 
 
 
@@ -12169,7 +12951,13 @@ function fail(e) {
         // The summary file itself is unusable; the failure line above already says what matters.
     }
 }
-process.on('uncaughtException', fail);
-process.on('unhandledRejection', fail);
-run().catch(fail);
+if ((0,aside/* isManifestWorker */.Cd)()) {
+    // The same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
+    (0,aside/* serveManifestWorker */.dv)();
+}
+else {
+    process.on('uncaughtException', fail);
+    process.on('unhandledRejection', fail);
+    run().catch(fail);
+}
 

@@ -8,6 +8,8 @@
 //   4. the size of dist/index.js and of every chunk, and which run loads which chunk.
 //   5. hostile files (scripts/bench-hostile.ts): time and peak memory of validating 8 MiB of short keys and an
 //      8 MiB value, over a bare `yaml` parse of the same file.
+//   5. drift: a scheduled drift run over 5,000 members in 200 nodes (150 ms latency), over the floor of reading every
+//      page at 20 per second per action, and the run's peak memory (scripts/bench-drift.ts).
 //
 // Timed processes run under this machine's node and under Node 24 (what action.yml names), each against a
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
@@ -23,6 +25,7 @@ import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo, pushEvent } from '../__tests__/support/git-repo.js'
 import { membersYaml } from '../__tests__/support/members.js'
 import { HOSTILE_GOAL, measureHostile } from './bench-hostile.js'
+import { DRIFT_MEMBERS, DRIFT_NODES, driftRun } from './bench-drift.js'
 
 // ---- what is measured, and the goals -----------------------------------------------------------------------
 
@@ -36,6 +39,7 @@ const VALIDATE_GOAL = 1.5
 const STARTUP_RUNS = 9
 const STARTUP_GOAL = 3
 const BUNDLE_LIMIT = 2 * 1024 * 1024
+const DRIFT_GOAL = 1.1
 
 const DIST = join(ROOT, 'dist')
 /** Set in the child that measures a private copy of the project (see snapshot()): the project it was copied from. */
@@ -55,7 +59,7 @@ interface Row {
   measure: string
   node?: string
   value: number
-  unit: 'ms' | 's' | 'bytes' | 'count'
+  unit: 'ms' | 's' | 'bytes' | 'count' | 'MiB'
   baseline?: number
   baselineLabel?: string
   ratio?: number
@@ -288,6 +292,31 @@ async function inviteThroughput(rt: Runtime, repo: Repo, base: string, head: str
   })
 }
 
+// ---- 5: drift over 5,000 members ------------------------------------------------------------------------------
+
+async function driftWall(rt: Runtime): Promise<void> {
+  const m = await driftRun(rt.path, API_RATE, LATENCY_MS)
+  const ratio = m.wallMs / m.floorMs
+  rows.push({
+    id: 'drift-wall',
+    measure: `drift ${DRIFT_MEMBERS.toLocaleString('en')} members, ${DRIFT_NODES} nodes (latency ${LATENCY_MS} ms)`,
+    node: rt.label,
+    value: round(m.wallMs / 1000, 2),
+    unit: 's',
+    baseline: m.floorMs / 1000,
+    baselineLabel: `floor pages/${API_RATE}`,
+    ratio: round(ratio, 3),
+    goal: `≤ ${DRIFT_GOAL}`,
+    pass: !m.invalid && ratio <= DRIFT_GOAL,
+    ...(m.invalid ? { invalid: m.invalid } : {}),
+    detail: { requests: m.requests, ...m.detail }
+  })
+  rows.push({ id: 'drift-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
+  if (m.maxRssBytes !== null) {
+    rows.push({ id: 'drift-memory', measure: '  peak memory (maxRSS)', node: rt.label, value: round(m.maxRssBytes / 1024 / 1024, 1), unit: 'MiB', goal: '—', pass: null })
+  }
+}
+
 // ---- 4: sizes, and which run loads which chunk -------------------------------------------------------------------
 
 /** dist/ files (as names) a run loaded, from a probe run with the logging hooks preloaded. */
@@ -402,6 +431,7 @@ function show(value: number | undefined, unit: Row['unit']): string {
     case 'ms': return `${value.toFixed(1)} ms`
     case 's': return `${value.toFixed(2)} s`
     case 'count': return String(value)
+    case 'MiB': return `${value.toFixed(1)} MiB`
     case 'bytes': return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MiB (${value} B)` : `${(value / 1024).toFixed(1)} KiB (${value} B)`
   }
 }
@@ -537,6 +567,11 @@ async function main(): Promise<void> {
       log(`bench: ${INVITES} invitations, ${rt.label}`)
       await inviteThroughput(rt, repo, base, head)
     }
+    // 5. Drift over 5,000 members (after the invitations: the same kind of paced, latency-bound run).
+    for (const rt of nodes) {
+      log(`bench: drift over ${DRIFT_MEMBERS} members, ${rt.label}`)
+      await driftWall(rt)
+    }
     // 2. Validation of 10,000 members, over a bare parse of the same file in a fresh process.
     for (const rt of nodes) {
       log(`bench: validate ${VALIDATE_MEMBERS} members, ${rt.label}`)
@@ -586,7 +621,7 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine,
-      goals: { inviteRatio: INVITE_GOAL, throttled: 0, validateRatio: VALIDATE_GOAL, startupRatio: STARTUP_GOAL, bundleBytes: BUNDLE_LIMIT, hostileRatio: HOSTILE_GOAL },
+      goals: { inviteRatio: INVITE_GOAL, throttled: 0, validateRatio: VALIDATE_GOAL, startupRatio: STARTUP_GOAL, bundleBytes: BUNDLE_LIMIT, hostileRatio: HOSTILE_GOAL, driftRatio: DRIFT_GOAL },
       results: rows,
       chunks,
       loadedByRun: loaded,

@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Diagnostic } from './diagnostics.js'
 import { auditCommand } from './audit/command.js'
+import { importCommand } from './import-command.js'
 import { jsonSchema } from './manifest/schema.js'
 import { MAX_BYTES } from './manifest/parse.js'
 import { WorkspaceFileError, readWorkspaceFile } from './workspace-file.js'
@@ -19,6 +20,8 @@ Commands:
   plan [--base REV] [file]    check it, and show what merging it would invite, against REV (default: HEAD)
   audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
+  import [--output FILE]      write a members file from the live organization (stdout by default); credentials from
+                              TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN
 
 Options:
   --base REV                  the revision to compare with (plan)
@@ -26,6 +29,8 @@ Options:
   --since DATE, --until DATE  audit: limit the history by commit date
   --from REV, --to REV        audit: limit the history to REV..REV
   --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
+  --output FILE, -o FILE      import: write here instead of stdout
+  --endpoint HOST|URL         import: the Organization API (default organization.tencentcloudapi.com)
   -h, --help                  show this help
 
 Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not, 2 on a usage error.`
@@ -44,7 +49,9 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
         until: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
+        output: { type: 'string', short: 'o' },
+        endpoint: { type: 'string' }
       }
     })
   } catch (e) {
@@ -64,6 +71,9 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
   if (command === 'audit' && extra.length === 0 && ['text', 'markdown', 'csv', 'json'].includes(values.format)) {
     const range = Object.fromEntries((['since', 'until', 'from', 'to'] as const).filter((k) => values[k]).map((k) => [k, values[k]!]))
     return auditCommand({ file, format: values.format as 'text', cwd: process.cwd(), ...range }, out, err)
+  }
+  if (command === 'import' && positionals.length === 1) {
+    return importCommand({ ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), env: process.env }, out, err)
   }
   const maxInvites = Number(values['max-invites'])
   if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {

@@ -3,6 +3,7 @@
 import * as core from './workflow-commands.js'
 import { run } from './main.js'
 import { text } from './report/markdown.js'
+import { isManifestWorker, serveManifestWorker } from './manifest/aside.js'
 
 function fail(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e)
@@ -15,6 +16,11 @@ function fail(e: unknown): void {
   }
 }
 
-process.on('uncaughtException', fail)
-process.on('unhandledRejection', fail)
-run().catch(fail)
+if (isManifestWorker()) {
+  // The same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
+  serveManifestWorker()
+} else {
+  process.on('uncaughtException', fail)
+  process.on('unhandledRejection', fail)
+  run().catch(fail)
+}

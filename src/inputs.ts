@@ -36,6 +36,10 @@ export interface Settings {
   /** Audit range: dates as git reads them. */
   since?: string
   until?: string
+  /** Mode drift: any drift fails the run. */
+  failOnDrift: boolean
+  /** Mode drift: keep one open issue with the current drift. */
+  driftIssue: boolean
 }
 
 export class InputError extends Error {}
@@ -95,7 +99,9 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     ...(githubToken ? { githubToken } : {}),
     comment: booleanInput('comment', true),
     ...(core.getInput('since') ? { since: core.getInput('since') } : {}),
-    ...(core.getInput('until') ? { until: core.getInput('until') } : {})
+    ...(core.getInput('until') ? { until: core.getInput('until') } : {}),
+    failOnDrift: booleanInput('fail-on-drift', false),
+    driftIssue: booleanInput('drift-issue', false)
   }
 }
 

@@ -19,6 +19,8 @@ import { renderSummary } from './report/summary.js'
 import { createOrganizationApi, preloadSdk } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
+import { driftOutput, reconcilePlanOutput } from './report/drift.js'
+import { keepDriftIssue } from './github/drift-issue.js'
 
 export async function run(): Promise<void> {
   const ctx = readContext()
@@ -35,9 +37,12 @@ export async function run(): Promise<void> {
     settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') return audit(ctx, settings)
+  // Loaded only for an import: no other run needs it.
+  if (decision.mode === 'import') return (await import('./import-action.js')).importAction(ctx, settings)
   // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
   const branch = defaultBranch(ctx)
-  const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && decision.mode === 'apply')
+  // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
+  const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'))
   if (canCallApi && decision.mode !== 'validate') preloadSdk()
 
   let bytes: Buffer
@@ -88,7 +93,10 @@ export async function run(): Promise<void> {
         timeoutSeconds: settings.timeoutSeconds
       })
     },
-    log: (message) => core.info(message)
+    log: (message) => core.info(message),
+    // Loaded when asked: the walk is the audit's, which most runs never need.
+    history: async (uins) => (await import('./reconcile/since.js')).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    failOnDrift: settings.failOnDrift
   })
 
   annotate(result.diagnostics)
@@ -98,7 +106,8 @@ export async function run(): Promise<void> {
   for (const warning of result.warnings) core.warning(warning)
   const undeclared = result.organization?.check.undeclared.length ?? 0
   if (undeclared > 0) core.notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' })
-  if (result.plan) core.setOutput('plan', JSON.stringify(planOutput(result.plan, result.organization?.check.alreadyMembers)))
+  if (result.plan) core.setOutput('plan', JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) }))
+  if (result.reconcile) core.setOutput('drift', JSON.stringify(driftOutput(result.reconcile)))
   const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : ''
   const record = { commit: ctx.sha, actor: ctx.actor, runUrl }
   const results = result.invites?.results ?? []
@@ -121,11 +130,13 @@ export async function run(): Promise<void> {
     warnings: result.warnings,
     ...(result.invites ? { record } : {}),
     ...(result.invites ? { invites: result.invites } : {}),
+    ...(result.reconcile ? { reconcile: result.reconcile } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })
   // Without a summary file (a local run) the summary goes to the log, escaped: file text must not make commands.
   if (!core.appendSummary(summary)) for (const line of logLines(summary)) core.info(line)
   if (settings.comment) await comment(ctx, settings.filePath, summary, github, runUrl)
+  if (settings.driftIssue && result.mode === 'drift' && result.reconcile) await keepDriftIssue(settings.filePath, result.reconcile, summary, github, runUrl)
 
   if (result.failure) core.setFailed(result.failure)
 }

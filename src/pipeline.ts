@@ -13,6 +13,10 @@ import { ApiError } from './tencent/api-error.js'
 import { classify, describeError } from './tencent/retry.js'
 import { readOrganization, type OrganizationState } from './tencent/organization.js'
 import { checkAgainstOrganization, type OrganizationCheck } from './organization-check.js'
+import type { Reconciliation } from './reconcile/classify.js'
+import { reconcileInto } from './reconcile/reconcile.js'
+import type { HistoryLookup } from './reconcile/since.js'
+import { runDrift } from './drift.js'
 
 export interface RevisionSource {
   resolve(spec: BaseSpec): Promise<ResolvedBase>
@@ -35,6 +39,10 @@ export interface PipelineInput {
   /** Throws a plain-language error when it cannot make a client. */
   api: () => Promise<OrganizationApi>
   log: (message: string) => void
+  /** Looks MemberUins up in the file's git history (since when pending, ever declared); none: not looked up. */
+  history?: (uins: number[]) => Promise<HistoryLookup>
+  /** Mode drift: any drift fails the run. */
+  failOnDrift?: boolean
 }
 
 export interface PipelineResult {
@@ -46,6 +54,8 @@ export interface PipelineResult {
   /** What the live organization said, when it was read. */
   organization?: { check: OrganizationCheck; nodes: number; members: number; calls: number }
   invites?: InviteRun
+  /** Every MemberUin of the file and the organization in its reconcile state, when the organization was read. */
+  reconcile?: Reconciliation
   /** Run-level warnings with no place in the file. */
   warnings: string[]
   /** Why the run failed, in one sentence; undefined when it succeeded. */
@@ -54,6 +64,8 @@ export interface PipelineResult {
 
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
   const { file, mode } = input
+  // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
+  if (mode === 'drift') return runDrift(input)
   const manifest = readManifest(file, input.bytes)
   const result: PipelineResult = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] }
   if (manifest.errors.length > 0) {
@@ -131,6 +143,7 @@ async function checkOrganization(
     const check = checkAgainstOrganization(file, plan, result.entries, org)
     result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls }
     result.diagnostics.push(...check.diagnostics)
+    await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) })
     input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
     const n = check.diagnostics.length
     if (n > 0) result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`
@@ -195,7 +208,7 @@ function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diag
   return out
 }
 
-function describeApiError(e: ApiError): string {
+export function describeApiError(e: ApiError): string {
   const info = classify(e)
   return `${info.code}: ${describeError(info, e)}`
 }

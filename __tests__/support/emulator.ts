@@ -20,7 +20,7 @@ export const API_VERSION = '2021-03-31'
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
 export interface EmuTag { TagKey: string; TagValue: string }
-export interface EmuNode { NodeId: number; Name: string; ParentNodeId?: number; Remark?: string; CreateTime?: string; UpdateTime?: string }
+export interface EmuNode { NodeId: number; Name: string; ParentNodeId?: number; Remark?: string; CreateTime?: string; UpdateTime?: string; Tags?: EmuTag[] }
 export interface EmuMember {
   MemberUin: number
   Name: string
@@ -33,8 +33,18 @@ export interface EmuMember {
   MemberType?: 'Invite' | 'Create'
   PermissionStatus?: 'Confirmed' | 'UnConfirmed'
   Tags?: EmuTag[]
+  /** When the account joined; answered as CreateTime (the SDK's OrgMember has no JoinTime). */
   JoinTime?: string
+  /** Set by console-style edits (editMember); answered as UpdateTime. */
+  UpdateTime?: string
+  PayName?: string
+  NickName?: string
+  BindStatus?: 'Unbound' | 'Valid' | 'Success' | 'Failed'
 }
+/** What became of an invitation that is no longer open. */
+export type InvitationOutcome = 'accepted' | 'declined' | 'lapsed'
+/** A console edit: any field the console can change on a member. */
+export type MemberEdit = Partial<Pick<EmuMember, 'Name' | 'NodeId' | 'PermissionIds' | 'PolicyType' | 'Remark' | 'IsAllowQuit' | 'PayUin' | 'Tags' | 'PermissionStatus'>>
 /** The parsed body of an accepted InviteOrganizationMember call. */
 export interface InviteBody {
   MemberUin: number
@@ -48,6 +58,7 @@ export interface InviteBody {
   Tags?: EmuTag[]
   [key: string]: unknown
 }
+/** `at`: when it was sent, on the emulator's clock (Date.now() plus advanceClock's offset). */
 export interface InvitedRecord { uin: number; body: InviteBody; at: number; requestId: string }
 
 /** All but `lost-answer` strike before any state change; `lost-answer` does the work, then drops the connection. */
@@ -77,9 +88,20 @@ export interface EmulatorOptions {
   members?: EmuMember[]
   host?: string
   port?: number
+  /**
+   * How long an invitation stays open (default 14 days, what the Control Center documentation says of the
+   * invitation email; the Organization documentation gives no number). Time passes with advanceClock() too.
+   */
+  invitationTtlMs?: number
+  /** The management account: DescribeOrganization's HostUin. */
+  managementUin?: number
+  orgId?: number
 }
 
-const ACTIONS = ['InviteOrganizationMember', 'DescribeOrganizationNodes', 'DescribeOrganizationMembers'] as const
+export const DEFAULT_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000
+export const DEFAULT_MANAGEMENT_UIN = 100000000000
+
+const ACTIONS = ['InviteOrganizationMember', 'DescribeOrganizationNodes', 'DescribeOrganizationMembers', 'DescribeOrganization'] as const
 type Action = (typeof ACTIONS)[number]
 
 const PERMISSION_NAMES: Record<number, string> = {
@@ -125,8 +147,18 @@ export class TencentCloudEmulator {
 
   readonly nodes: EmuNode[]
   readonly members: EmuMember[]
-  /** Invitations not yet accepted by the invitee, keyed by MemberUin. */
+  /**
+   * Invitations not yet accepted by the invitee, keyed by MemberUin. A pending invitee is not a member:
+   * DescribeOrganizationMembers does not list it (lifecycle.md).
+   */
   readonly pendingInvitations = new Map<number, InvitedRecord>()
+  /** Every invitation that closed, in order: accepted, declined, or lapsed (open past invitationTtlMs). */
+  readonly closedInvitations: Array<{ record: InvitedRecord; outcome: InvitationOutcome; at: number }> = []
+  invitationTtlMs: number
+  readonly managementUin: number
+  readonly orgId: number
+  /** Added to Date.now() for invitation ages and member times: advanceClock() lets a test age invitations. */
+  private clockOffsetMs = 0
 
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
@@ -156,6 +188,9 @@ export class TencentCloudEmulator {
     ]
     this.nodes = (options.nodes ?? defaults).map((n) => ({ CreateTime: now, UpdateTime: now, ...n }))
     this.members = (options.members ?? []).map((m) => ({ ...m }))
+    this.invitationTtlMs = options.invitationTtlMs ?? DEFAULT_INVITATION_TTL_MS
+    this.managementUin = options.managementUin ?? DEFAULT_MANAGEMENT_UIN
+    this.orgId = options.orgId ?? 45000001
   }
 
   static async start(options: EmulatorOptions = {}): Promise<TencentCloudEmulator> {
@@ -250,15 +285,75 @@ export class TencentCloudEmulator {
 
   /** The invitee accepts: the pending invitation becomes a confirmed member. */
   acceptInvitation(uin: number): EmuMember {
+    this.expireInvitations()
     const invite = this.pendingInvitations.get(uin)
-    if (!invite) throw new Error(`no pending invitation for ${uin}`)
-    this.pendingInvitations.delete(uin)
+    if (!invite) throw new Error(`no pending invitation for ${uin}${this.lastOutcome(uin) ? ` (it was ${this.lastOutcome(uin)})` : ''}`)
+    this.closeInvitation(invite, 'accepted')
     const { body } = invite
     return this.addMember({
       MemberUin: uin, Name: body.Name, NodeId: body.NodeId, PermissionIds: body.PermissionIds,
       PolicyType: body.PolicyType, Remark: body.Remark, IsAllowQuit: body.IsAllowQuit, PayUin: body.PayUin,
-      Tags: body.Tags, MemberType: 'Invite', PermissionStatus: 'Confirmed', JoinTime: timeString(Date.now())
+      Tags: body.Tags, MemberType: 'Invite', PermissionStatus: 'Confirmed', JoinTime: timeString(this.now())
     })
+  }
+
+  /** The invitee declines: the invitation closes and the account stays outside the organization. */
+  declineInvitation(uin: number): void {
+    this.expireInvitations()
+    const invite = this.pendingInvitations.get(uin)
+    if (!invite) throw new Error(`no pending invitation for ${uin}`)
+    this.closeInvitation(invite, 'declined')
+  }
+
+  /** Lets time pass for the invitations: those open longer than invitationTtlMs lapse. */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms
+    this.expireInvitations()
+  }
+
+  /** How the last invitation of `uin` ended, or 'pending' while it is open; undefined when it was never invited. */
+  invitationState(uin: number): InvitationOutcome | 'pending' | undefined {
+    this.expireInvitations()
+    return this.pendingInvitations.has(uin) ? 'pending' : this.lastOutcome(uin)
+  }
+
+  /** A console edit of a member: the fields given change, UpdateTime moves. */
+  editMember(uin: number, edit: MemberEdit): EmuMember {
+    const member = this.members.find((m) => m.MemberUin === uin)
+    if (!member) throw new Error(`${uin} is not a member`)
+    for (const [key, value] of Object.entries(edit)) {
+      if (value === undefined) delete (member as unknown as Record<string, unknown>)[key]
+      else (member as unknown as Record<string, unknown>)[key] = value
+    }
+    member.UpdateTime = timeString(this.now())
+    return member
+  }
+
+  /** The console's "remove from organization": the account leaves, and survives. */
+  removeMember(uin: number): void {
+    const at = this.members.findIndex((m) => m.MemberUin === uin)
+    if (at < 0) throw new Error(`${uin} is not a member`)
+    this.members.splice(at, 1)
+  }
+
+  private now(): number {
+    return Date.now() + this.clockOffsetMs
+  }
+
+  private closeInvitation(invite: InvitedRecord, outcome: InvitationOutcome): void {
+    this.pendingInvitations.delete(invite.uin)
+    this.closedInvitations.push({ record: invite, outcome, at: this.now() })
+  }
+
+  private lastOutcome(uin: number): InvitationOutcome | undefined {
+    return this.closedInvitations.filter((c) => c.record.uin === uin).at(-1)?.outcome
+  }
+
+  /** Invitations open past their time lapse; checked whenever their state matters, so no timer is needed. */
+  private expireInvitations(): void {
+    for (const invite of [...this.pendingInvitations.values()]) {
+      if (this.now() - invite.at >= this.invitationTtlMs) this.closeInvitation(invite, 'lapsed')
+    }
   }
 
   invitesFor(uin: number): number {
@@ -431,6 +526,7 @@ export class TencentCloudEmulator {
       case 'InviteOrganizationMember': return this.invite(body)
       case 'DescribeOrganizationNodes': return this.describeNodes(body)
       case 'DescribeOrganizationMembers': return this.describeMembers(body)
+      case 'DescribeOrganization': return this.describeOrganization()
     }
   }
 
@@ -438,6 +534,9 @@ export class TencentCloudEmulator {
 
   private invite(body: Record<string, unknown>): Record<string, unknown> {
     const invite = validateInvite(body, this.nodes)
+    // Assumed, as lifecycle.md says and no document confirms: an invitation that lapsed or was declined no longer
+    // blocks another; inviting again succeeds and opens a new one (InvitationExist only while one is open).
+    this.expireInvitations()
     const uin = invite.MemberUin
     const failure = this.uinFailures.get(uin)
     if (failure) throw failure
@@ -445,7 +544,7 @@ export class TencentCloudEmulator {
     if (this.pendingInvitations.has(uin)) throw new ApiError('FailedOperation.InvitationExist', 'An invitation for this account is already pending.')
     const nameTaken = this.members.some((m) => m.Name === invite.Name) || [...this.pendingInvitations.values()].some((i) => i.body.Name === invite.Name)
     if (nameTaken) throw new ApiError('FailedOperation.OrganizationMemberNameUsed', 'The member name is already in use.')
-    const record: InvitedRecord = { uin, body: invite, at: Date.now(), requestId: randomUUID() }
+    const record: InvitedRecord = { uin, body: invite, at: this.now(), requestId: randomUUID() }
     this.invitations.push(record)
     this.pendingInvitations.set(uin, record)
     return { RequestId: record.requestId }
@@ -453,25 +552,40 @@ export class TencentCloudEmulator {
 
   private describeNodes(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, false)
-    const items = this.nodes.slice(offset, offset + limit).map((n) => ({ ...n }))
+    const items = this.nodes.slice(offset, offset + limit).map((n) => ({ Remark: '', Tags: [], ...n }))
     return { Total: this.nodes.length, Items: items }
   }
 
   private describeMembers(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, true)
+    // Assumed (undocumented): the management account is not one of the members this lists; DescribeOrganization
+    // names it. Unset text fields come back as "", as the SDK's example answers show, and an invitation without
+    // IsAllowQuit makes a member that may leave ("Allow").
     const items = this.members.slice(offset, offset + limit).map((m) => {
-      const joined = m.JoinTime ?? timeString(Date.now())
+      const joined = m.JoinTime ?? timeString(this.now())
       return {
         MemberUin: m.MemberUin, Name: m.Name, MemberType: m.MemberType ?? 'Invite',
         OrgPolicyType: m.PolicyType ?? 'Financial', OrgPolicyName: 'Financial management',
         OrgPermission: (m.PermissionIds ?? [1, 2]).map((id) => ({ Id: id, Name: PERMISSION_NAMES[id] ?? `Permission ${id}` })),
         NodeId: m.NodeId, NodeName: this.nodes.find((n) => n.NodeId === m.NodeId)?.Name ?? '',
-        Remark: m.Remark ?? '', IsAllowQuit: m.IsAllowQuit ?? 'Allow', PayUin: m.PayUin ?? '', PayName: '',
-        OrgIdentity: [], BindStatus: 'Unbound', PermissionStatus: m.PermissionStatus ?? 'Confirmed',
-        Tags: m.Tags ?? [], CreateTime: joined, UpdateTime: joined, JoinTime: joined
+        Remark: m.Remark ?? '', CreateTime: joined, UpdateTime: m.UpdateTime ?? joined,
+        IsAllowQuit: m.IsAllowQuit ?? 'Allow', PayUin: m.PayUin ?? '', PayName: m.PayName ?? '',
+        OrgIdentity: [], BindStatus: m.BindStatus ?? 'Unbound', PermissionStatus: m.PermissionStatus ?? 'Confirmed',
+        Tags: (m.Tags ?? []).map((t) => ({ ...t })), NickName: m.NickName ?? m.Name
       }
     })
     return { Total: this.members.length, Items: items }
+  }
+
+  /** The organization itself, as its management account sees it. */
+  private describeOrganization(): Record<string, unknown> {
+    const root = this.nodes.find((n) => !n.ParentNodeId) ?? this.nodes[0]
+    return {
+      OrgId: this.orgId, HostUin: this.managementUin, NickName: 'management', OrgType: 1, IsManager: true,
+      OrgPolicyType: 'Financial', OrgPolicyName: 'Financial management', OrgPermission: [],
+      RootNodeId: root?.NodeId ?? 0, CreateTime: root?.CreateTime ?? timeString(this.now()), JoinTime: root?.CreateTime ?? '',
+      IsAllowQuit: 'Denied', PayUin: '', PayName: '', IsAssignManager: false, IsAuthManager: false
+    }
   }
 
   // ---- responses -----------------------------------------------------------------------------

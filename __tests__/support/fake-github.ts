@@ -12,8 +12,23 @@ export interface FakeComment {
 /** GitHub's name for the account behind the workflow's GITHUB_TOKEN. */
 export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const
 
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  state_reason?: string | null
+  /** Pull requests are issues too in this API; listForRepo returns both. */
+  pull_request?: { url: string }
+  /** Who opened it: the token's account when the action does. */
+  user?: FakeComment['user']
+}
+
 export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>()
+  readonly issues: FakeIssue[] = []
+  /** When set, every issue call (list, create, update) answers this status (403 for a token without issues: write). */
+  issueStatus: number | undefined
   /** sha -> path -> content, for the API fallback. */
   readonly files = new Map<string, Map<string, string | Buffer>>()
   readonly requests: Array<{ method: string; path: string; auth: string }> = []
@@ -44,6 +59,12 @@ export class FakeGitHub {
     const comment = { id: this.nextId++, body, user }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
+  }
+
+  addIssue(fields: Partial<FakeIssue> & { title: string }): FakeIssue {
+    const issue: FakeIssue = { number: this.issues.length + 1, body: '', state: 'open', user: { login: 'someone', type: 'User' }, ...fields }
+    this.issues.push(issue)
+    return issue
   }
 
   addFile(sha: string, path: string, content: string | Buffer): void {
@@ -94,6 +115,27 @@ export class FakeGitHub {
       if (!comment) return send(404, { message: 'Not Found' })
       comment.body = (JSON.parse(body) as { body: string }).body
       return send(200, comment)
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
+      if (this.issueStatus) return send(this.issueStatus, { message: 'Resource not accessible by integration' })
+      if (req.method === 'POST') {
+        const { title, body: text } = JSON.parse(body) as { title: string; body?: string }
+        return send(201, this.addIssue({ title, body: text ?? '', user: author }))
+      }
+      const state = url.searchParams.get('state') ?? 'open'
+      const all = this.issues.filter((i) => state === 'all' || i.state === state)
+      const perPage = Number(url.searchParams.get('per_page') ?? 30)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const last = Math.max(1, Math.ceil(all.length / perPage))
+      const link = page < last ? { link: `<${this.url}${url.pathname}?state=${state}&per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?state=${state}&per_page=${perPage}&page=${last}>; rel="last"` } : undefined
+      return send(200, all.slice((page - 1) * perPage, page * perPage), link)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
+      if (this.issueStatus) return send(this.issueStatus, { message: 'Resource not accessible by integration' })
+      const issue = this.issues.find((i) => i.number === Number(m![1]))
+      if (!issue) return send(404, { message: 'Not Found' })
+      Object.assign(issue, JSON.parse(body) as Partial<FakeIssue>)
+      return send(200, issue)
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)$/.exec(url.pathname))) {
       return this.files.has(m[1]!) ? send(200, { sha: m[1] }) : send(422, { message: 'No commit found for SHA' })

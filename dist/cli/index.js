@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7696);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6509);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7696:
+/***/ 6509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,10 +27,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compilerLine
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -475,7 +475,7 @@ function firstLine(message) {
 
 const MAX_ERRORS = 1000;
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
-function readManifest(file, bytes) {
+function validate_readManifest(file, bytes) {
     const parsed = parseSource(file, bytes);
     if (parsed.errors.length > 0 || !parsed.doc)
         return { entries: [], errors: parsed.errors };
@@ -850,7 +850,7 @@ async function walkHistory(o) {
     const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
     // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
     // valid revision before it.
-    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, to, '--', o.file])).reverse();
+    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])).reverse();
     const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
     const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
     if (first < 0 || commits.length === 0)
@@ -863,7 +863,7 @@ async function walkHistory(o) {
         const shown = !inRange || inRange.has(c.sha);
         const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
         // A commit that deletes the file leaves no members: every entry is removed.
-        const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+        const manifest = bytes === null ? { entries: [], errors: [] } : validate_readManifest(c.path, bytes);
         if (manifest.errors.length > 0) {
             if (shown)
                 records.push({ ...history_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
@@ -947,7 +947,7 @@ async function lastValidBefore(cwd, earlier) {
         const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
         for (const c of batch) {
             const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
-            const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+            const manifest = bytes === null ? { entries: [], errors: [] } : validate_readManifest(c.path, bytes);
             if (manifest.errors.length === 0)
                 return { sha: c.sha, entries: manifest.entries };
         }
@@ -1277,174 +1277,267 @@ async function auditCommand(args, out, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-// The JSON Schema (draft-07) of members.yaml for editors (yaml-language-server), derived from FIELDS so that it cannot
-// drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
-// What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
-// exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
-
-function schema_field(spec) {
-    const { description } = spec;
-    switch (spec.kind) {
-        case 'integer': // what the validator sends exactly: a positive integer below 2^53
-            return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
-        case 'string':
-            return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source };
-        case 'integer-list':
-            return {
-                description,
-                type: 'array',
-                items: { type: 'integer', minimum: spec.min, maximum: spec.max },
-                uniqueItems: true,
-                allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
-            };
-        case 'object-list': {
-            const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]));
-            const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false };
-            return { description, type: 'array', maxItems: spec.maxItems, items: item };
-        }
-    }
-}
-const object = (names, required = []) => ({
-    type: 'object',
-    properties: Object.fromEntries(names.map((name) => [name, schema_field(FIELDS[name])])),
-    required: required.length > 0 ? [...required] : undefined,
-    additionalProperties: false
-});
-/** A file whose `defaults` holds `name` (and, when given, whose defaults' `name` satisfies `value`). */
-const inDefaults = (name, value) => ({
-    required: ['defaults'],
-    properties: { defaults: { required: [name], properties: value && { [name]: value } } }
-});
-const eachEntry = (schema) => ({ properties: { members: { items: schema } } });
-function jsonSchema() {
-    // An entry must hold its identity (MemberUin, Name); every other required field may come from `defaults` instead.
-    const requirements = FIELD_NAMES.filter((n) => FIELDS[n].required && !IDENTITY_FIELDS.includes(n)).map((name) => ({
-        if: { not: inDefaults(name) },
-        then: eachEntry({ required: [name] })
-    }));
-    for (const name of FIELD_NAMES) {
-        const spec = FIELDS[name];
-        if (spec.kind !== 'string' || !spec.requiredWhen)
-            continue;
-        const { field: list, contains } = spec.requiredWhen;
-        const holds = { type: 'array', contains: { const: contains } };
-        // PayUin is needed when the entry's own PermissionIds holds 7, or when it inherits a PermissionIds holding 7.
-        requirements.push({ if: { not: inDefaults(name) }, then: eachEntry({ if: { required: [list], properties: { [list]: holds } }, then: { required: [name] } }) }, { if: { allOf: [inDefaults(list, holds), { not: inDefaults(name) }] }, then: eachEntry({ if: { not: { required: [list] } }, then: { required: [name] } }) });
-    }
-    const topLevel = {
-        version: { description: `Format version of this file; ${FORMAT_VERSION} is the only one.`, const: FORMAT_VERSION },
-        defaults: {
-            description: `Values merged under every entry (an entry's own value wins); not ${IDENTITY_FIELDS.join(' or ')}.`,
-            ...object(FIELD_NAMES.filter((n) => !IDENTITY_FIELDS.includes(n)))
-        },
-        members: { description: 'One entry per member, identified by MemberUin.', type: 'array', items: object(FIELD_NAMES, IDENTITY_FIELDS) }
-    };
-    // JSON.stringify drops the undefined keywords (a field without maxLength, a list without maxItems...).
-    return JSON.parse(JSON.stringify({
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        title: 'members.yaml',
-        description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
-        type: 'object',
-        properties: topLevel,
-        required: ['members'],
-        additionalProperties: false,
-        allOf: requirements
-    }));
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/workspace-file.ts
-// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
-// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
-// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
-
-
-
-class WorkspaceFileError extends Error {
-    missing;
-    constructor(message, 
-    /** Nothing is at the path: the caller knows best what to suggest. */
-    missing = false) {
-        super(message);
-        this.missing = missing;
+;// CONCATENATED MODULE: ./src/reconcile/classify.ts
+/** The order states are counted and listed in: what needs a person first. */
+const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
+/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
+const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
+/**
+ * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
+ *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
+ */
+function classify(entries, plan, org) {
+    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
+    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
+    const members = [];
+    for (const [i, entry] of entries.entries()) {
+        const m = entry.member;
+        const member = live.get(m.MemberUin);
+        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
+        const previous = before.get(m.MemberUin);
+        if (previous)
+            status.before = previous;
+        if (member) {
+            status.live = member;
+            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
+            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
+            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
+        }
+        else {
+            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
+        }
+        members.push(status);
     }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
+    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    const host = org.info?.HostUin;
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
+    for (const member of others) {
+        const was = removed.get(member.MemberUin);
+        members.push({
+            MemberUin: member.MemberUin,
+            Name: was?.member.Name ?? member.Name,
+            states: [was ? 'remove' : 'undeclared'],
+            ...(was ? { before: was } : {}),
+            live: member,
+            differences: []
+        });
+    }
+    return {
+        scope: plan ? 'diff' : 'whole-file',
+        members,
+        counts: count(members),
+        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
+    };
 }
 /**
- * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
- * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
+ * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
  */
-async function readWorkspaceFile(workspace, path, maxBytes) {
-    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-    if (parts.length === 0)
-        throw new WorkspaceFileError(`${path} is not a file.`);
-    if (parts.some((p) => p.toLowerCase() === '.git')) {
-        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
-    }
-    // Every component is looked at without following it: a link in a folder name is as dangerous as in the file name.
-    let at = workspace;
-    let stats;
-    for (const [i, part] of parts.entries()) {
-        at = (0,external_node_path_namespaceObject.join)(at, part);
-        const shown = parts.slice(0, i + 1).join(external_node_path_namespaceObject.sep);
-        try {
-            stats = await (0,promises_namespaceObject.lstat)(at);
+function withHistory(r, history) {
+    const members = r.members.map((s) => {
+        if (!history.looked.has(s.MemberUin))
+            return s;
+        const seen = history.found.get(s.MemberUin);
+        if (s.states[0] === 'pending') {
+            if (seen?.added)
+                return { ...s, since: seen.added };
+            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
         }
-        catch {
-            throw new WorkspaceFileError(`${path} was not found.`, true);
-        }
-        if (stats.isSymbolicLink()) {
-            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read through it.`);
-        }
-        const last = i === parts.length - 1;
-        if (!last && !stats.isDirectory())
-            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be read.`);
-        if (last && !stats.isFile())
-            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
-    }
-    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
-    // pipe swapped in meanwhile from blocking the open.
-    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK).catch(() => {
-        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
+        if (s.states[0] === 'undeclared' && seen?.removed)
+            return { ...s, states: ['remove'], since: seen.removed };
+        if (s.states[0] === 'undeclared' && history.unknown)
+            return { ...s, sinceUnknown: history.unknown };
+        return s;
     });
-    try {
-        const opened = await handle.stat();
-        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
-            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
-        }
-        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
-        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
+    return { ...r, members, counts: count(members) };
+}
+/** MemberUins whose history is worth a look: pending entries, undeclared members. */
+function needsHistory(r) {
+    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
+}
+/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
+function comparedValue(field, v) {
+    switch (field) {
+        case 'PermissionIds':
+            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
+        case 'Tags':
+            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        case 'IsAllowQuit':
+            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
+            return String(v ?? 'Allow');
+        default:
+            return String(v ?? '');
     }
 }
-
-;// CONCATENATED MODULE: ./src/tencent/api-error.ts
-// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
-/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
-class ApiError extends Error {
-    code;
-    requestId;
-    httpCode;
-    constructor(message, code, requestId, httpCode) {
-        super(message);
-        this.code = code;
-        this.requestId = requestId;
-        this.httpCode = httpCode;
-        this.name = 'ApiError';
+function fileValue(m, field) {
+    return m[field] ?? null;
+}
+function liveValue(m, field) {
+    return m[field] ?? null;
+}
+/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
+function same(a, b, field) {
+    switch (field) {
+        case 'PermissionIds': {
+            const x = a ?? [];
+            const y = b ?? [];
+            if (x.length !== y.length)
+                return false;
+            // Most often written in the API's own order: no sorting needed to see they agree.
+            if (x.every((id, i) => id === y[i]))
+                return true;
+            const sorted = [...y].sort((p, q) => p - q);
+            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
+        }
+        case 'Tags':
+            if ((a ?? []).length === 0 && (b ?? []).length === 0)
+                return true;
+            return comparedValue(field, a) === comparedValue(field, b);
+        case 'IsAllowQuit':
+            return (a ?? 'Allow') === (b ?? 'Allow');
+        default:
+            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
     }
+}
+/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
+function compare(entry, member, next, review) {
+    const out = [];
+    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    for (const field of COMPARED) {
+        const file = fileValue(entry.member, field);
+        const live = liveValue(member, field);
+        if (same(file, live, field))
+            continue;
+        const written = entry.positions[field];
+        // A field from defaults is written above the entries; the difference belongs to the entry.
+        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
+        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    }
+    return out;
+}
+function byState(a, b) {
+    return STATES.indexOf(a) - STATES.indexOf(b);
+}
+function count(members) {
+    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
+    for (const m of members)
+        for (const s of m.states)
+            counts[s]++;
+    return counts;
+}
+/**
+ * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
+ * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ */
+function isDrift(s) {
+    if (s.states[0] === 'remove')
+        return s.before === undefined;
+    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/import.ts
+// A members file from the live organization, for a team that already has one: every field DescribeOrganizationMembers
+// returns that the format has, nodes named in comments, what every member shares factored into `defaults`, members
+// sorted by node then MemberUin. Pure: the organization as read in, YAML text out.
+
+
+/** Fields the file takes from the API, in the format's own order. MemberUin and Name identify an entry. */
+const IMPORTED = FIELD_NAMES.filter((f) => ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'].includes(f));
+function renderImport(org, o) {
+    const host = org.info?.HostUin;
+    const skipped = org.members.filter((m) => m.MemberUin === host).map((m) => ({ MemberUin: m.MemberUin, why: 'the management account: it is the organization, not a member' }));
+    const members = org.members.filter((m) => m.MemberUin !== host).sort((a, b) => (a.NodeId ?? 0) - (b.NodeId ?? 0) || a.MemberUin - b.MemberUin);
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const defaults = shared(members);
+    const lines = [
+        '# yaml-language-server: $schema=./schema/members.schema.json',
+        `# Imported from the Tencent Cloud organization${org.info?.OrgId !== undefined ? ` ${org.info.OrgId}` : ''} on ${o.at.slice(0, 10)}: ` +
+            `${members.length} member${members.length === 1 ? '' : 's'} in ${new Set(members.map((m) => m.NodeId)).size} node${new Set(members.map((m) => m.NodeId)).size === 1 ? '' : 's'}.`,
+        '# RelationAuthName and AuthFile count only at invitation and the API does not return them: add them by hand if needed.'
+    ];
+    if (host !== undefined)
+        lines.push(`# The management account ${host} is the organization itself, not an entry.`);
+    if (defaults.size > 0) {
+        lines.push('defaults:');
+        for (const [field, value] of defaults) {
+            const note = field === 'NodeId' ? `  # ${nodeLabel(value, nodes)}` : '';
+            lines.push(...fieldLines(field, value, '  ').map((l, i) => (i === 0 ? l + note : l)));
+        }
+    }
+    if (members.length === 0) {
+        lines.push('members: []');
+    }
+    else {
+        lines.push('members:');
+        let node = null;
+        for (const m of members) {
+            if (m.NodeId !== node) {
+                node = m.NodeId;
+                lines.push(`  # Node ${node ?? '(none)'}: ${node === undefined ? 'no node' : nodeLabel(node, nodes)}`);
+            }
+            lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${scalar(m.Name)}`);
+            for (const field of IMPORTED) {
+                const value = liveValue(m, field);
+                if (defaults.has(field) || import_isEmpty(value))
+                    continue;
+                lines.push(...fieldLines(field, value, '    '));
+            }
+        }
+    }
+    return { text: lines.join('\n') + '\n', members: members.length, skipped };
+}
+/** Fields every member holds, with one value: written once, under `defaults`. One member alone keeps its own. */
+function shared(members) {
+    const out = new Map();
+    if (members.length < 2)
+        return out;
+    for (const field of IMPORTED) {
+        const first = liveValue(members[0], field);
+        if (import_isEmpty(first))
+            continue;
+        const key = comparedValue(field, first);
+        if (members.every((m) => !import_isEmpty(liveValue(m, field)) && comparedValue(field, liveValue(m, field)) === key))
+            out.set(field, first);
+    }
+    return out;
+}
+function fieldLines(field, value, indent) {
+    if (field === 'PermissionIds')
+        return [`${indent}${field}: [${[...value].sort((a, b) => a - b).join(', ')}]`];
+    if (field === 'Tags') {
+        const tags = [...value].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
+        return [`${indent}Tags:`, ...tags.map((t) => `${indent}  - { TagKey: ${scalar(t.TagKey)}, TagValue: ${scalar(t.TagValue)} }`)];
+    }
+    // PayUin is a string of digits: quoted, or YAML would read a number.
+    if (field === 'PayUin')
+        return [`${indent}${field}: ${JSON.stringify(value)}`];
+    return [`${indent}${field}: ${typeof value === 'number' ? value : scalar(String(value))}`];
+}
+/** The node's path from the root, for a comment: one line whatever the names hold. */
+function nodeLabel(id, nodes) {
+    const path = [];
+    for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
+        path.unshift(n.Name);
+    return path.length > 0 ? import_oneLine(path.join(' / ')) : '(not among the organization\'s nodes)';
+}
+function import_oneLine(s) {
+    return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+}
+/**
+ * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
+ * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, ...) are quoted too.
+ */
+function scalar(s) {
+    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s);
+    return plain ? s : JSON.stringify(s);
+}
+function import_isEmpty(v) {
+    return v === null || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/pacer.ts
@@ -1772,6 +1865,22 @@ function makeRetriable(function_, options) {
 	};
 }
 
+;// CONCATENATED MODULE: ./src/tencent/api-error.ts
+// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
+/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
+class ApiError extends Error {
+    code;
+    requestId;
+    httpCode;
+    constructor(message, code, requestId, httpCode) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.httpCode = httpCode;
+        this.name = 'ApiError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
 // What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
 // it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
@@ -1896,7 +2005,7 @@ function familyRow(code) {
 
 const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
 function withRetries(attempt, options, hooks = {}) {
-    const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
+    const transient = (e) => e instanceof ApiError && retry_classify(e).action === 'retry' && !hooks.stopped?.();
     return pRetry(attempt, {
         retries: options.retries,
         factor: 2,
@@ -1917,7 +2026,7 @@ function describeError(info, error) {
     return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function classify(error) {
+function retry_classify(error) {
     if (error.code)
         return explain(error.code);
     if (error.httpCode !== undefined && error.httpCode < 500) {
@@ -1925,6 +2034,75 @@ function classify(error) {
     }
     const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
     return { code, action: 'retry', description: error.message };
+}
+
+;// CONCATENATED MODULE: ./src/tencent/organization.ts
+
+
+const PAGE = 50;
+async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options = {}) {
+    let calls = 0;
+    // The API's limit is per action, so each action gets its own pace.
+    const all = async (page, expected = 0) => {
+        const pacer = new Pacer(rateLimit);
+        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
+        const get = (offset) => {
+            calls++;
+            return withRetries(async () => {
+                await pacer.turn();
+                options.signal?.throwIfAborted();
+                return page(PAGE, offset);
+            }, retry, { stopped: () => options.signal?.aborted === true });
+        };
+        const items = [];
+        let offset = 0;
+        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
+        let want = Math.max(1, Math.ceil(expected / PAGE));
+        for (;;) {
+            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
+            // In flight together; the pacer keeps them in order and in time.
+            const pages = await Promise.all(offsets.map(get));
+            for (const p of pages)
+                items.push(...p.items);
+            const total = Math.max(...pages.map((p) => p.total));
+            if (pages.at(-1).items.length < PAGE || items.length >= total)
+                return items;
+            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
+            offset = offsets.at(-1) + PAGE;
+            want = Math.max(1, Math.ceil((total - offset) / PAGE));
+        }
+    };
+    const about = options.organization && api.describeOrganization
+        ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined))
+        : undefined;
+    // Side by side: the limit is per action, and the plan waits on both.
+    const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about]);
+    return { nodes, members, calls, ...(info ? { info } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/import.ts
+// Mode import, and the command-line tool's `import`: read the organization, write a members file from it, and check
+// that the file is one the validator accepts. Reads only.
+
+
+
+async function importMembers(api, file, rateLimit, retry, now = new Date()) {
+    const org = await readOrganization(api, rateLimit, retry, { organization: true });
+    const imported = renderImport(org, { at: now.toISOString() });
+    const { errors } = validate_readManifest(file, imported.text);
+    return { ...imported, nodes: org.nodes.length, calls: org.calls, errors };
+}
+/** One sentence for the end of an import, and what is wrong with the file when something is. */
+function importSummary(file, r) {
+    const skipped = r.skipped.map((s) => ` Left out ${s.MemberUin}: ${s.why}.`).join('');
+    const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
+    if (r.errors.length === 0)
+        return { message };
+    const first = r.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
+    return {
+        message,
+        failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/invite.ts
@@ -1968,7 +2146,7 @@ async function inviteAll(entries, api, options) {
                 return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
             }
             const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
-            const info = classify(error);
+            const info = retry_classify(error);
             const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
             switch (info.action) {
                 case 'already-invited':
@@ -2002,29 +2180,6 @@ async function inviteAll(entries, api, options) {
 }
 function now() {
     return new Date().toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/tencent/organization.ts
-
-
-const PAGE = 50;
-async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY) {
-    let calls = 0;
-    // The API's limit is per action, so each action gets its own pace.
-    const all = async (page) => {
-        const pacer = new Pacer(rateLimit);
-        const items = [];
-        for (let offset = 0;; offset += PAGE) {
-            calls++;
-            const { total, items: got } = await withRetries(async () => (await pacer.turn(), page(PAGE, offset)), retry);
-            items.push(...got);
-            if (got.length < PAGE || items.length >= total)
-                return items;
-        }
-    };
-    // Side by side: the limit is per action, and the plan waits on both.
-    const [nodes, members] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o))]);
-    return { nodes, members, calls };
 }
 
 ;// CONCATENATED MODULE: ./src/organization-check.ts
@@ -2081,6 +2236,191 @@ function yamlString(s) {
     return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
 }
 
+;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
+// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
+// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
+
+
+/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
+async function reconcileInto(result, input) {
+    let rec = classify(result.entries, input.plan, input.org);
+    const uins = needsHistory(rec);
+    if (uins.length > 0 && input.history)
+        rec = withHistory(rec, await input.history(uins));
+    result.reconcile = rec;
+    const check = result.organization?.check;
+    if (check) {
+        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
+        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
+    }
+    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
+    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
+    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
+    return rec;
+}
+function findings(file, rec, entries, plan) {
+    const out = [];
+    const warn = (at, title, message) => out.push({ ...error(file, at, title, message), severity: 'warning' });
+    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
+    for (const s of rec.members) {
+        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
+        for (const d of s.differences)
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
+        // The API returns neither: a change to them can be reported, never compared or sent.
+        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
+        if (s.live && s.entry && unsent.length > 0) {
+            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
+        }
+        if (s.states[0] === 'pending' && s.entry)
+            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+        // A removal this revision makes is already reported by the plan; one from the history is news.
+        if (s.states[0] === 'remove' && !s.before) {
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
+        }
+    }
+    return out;
+}
+function differenceText(d) {
+    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    return d.underReview
+        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
+}
+function sinceText(s) {
+    if (s.since)
+        return `since ${sinceShort(s.since)}`;
+    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
+}
+function sinceShort(since) {
+    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
+}
+/** A value for a person: an absent field names the default it stands for. */
+function showValue(field, v, inFile) {
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
+        const fallback = comparedValue(field, null);
+        const none = inFile ? 'not set' : 'empty';
+        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
+    }
+    if (field === 'Tags')
+        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
+    if (Array.isArray(v))
+        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/manifest/aside.ts
+// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
+// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
+// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
+// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
+// a worker costs more than they do.
+
+
+/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
+const MANIFEST_TASK = 'tencent-org-members:read-manifest';
+/** Below this, validating here is quicker than starting a worker. */
+const ASIDE_MIN_BYTES = 64 * 1024;
+/**
+ * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
+ * otherwise, or when the worker fails to start: the answer is the same either way.
+ */
+async function readManifestAside(file, bytes, entry = process.argv[1]) {
+    if (bytes.length < ASIDE_MIN_BYTES || !entry)
+        return validate_readManifest(file, bytes);
+    try {
+        return await new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
+            worker.once('message', (m) => {
+                resolve(m);
+                void worker.terminate();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
+        });
+    }
+    catch {
+        return validate_readManifest(file, bytes);
+    }
+}
+/** True in a worker started by readManifestAside. */
+function isManifestWorker() {
+    return !isMainThread && workerData?.task === MANIFEST_TASK;
+}
+/** The worker's side: validate, answer, end. */
+function serveManifestWorker() {
+    const { file, bytes } = workerData;
+    parentPort.postMessage(readManifest(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+}
+
+;// CONCATENATED MODULE: ./src/drift.ts
+// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
+// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
+// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
+// guess of how many members to expect.
+
+
+
+
+
+
+
+async function runDrift(input) {
+    const { file } = input;
+    const stop = new AbortController();
+    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
+    const reading = live?.org;
+    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
+    await live?.api.catch(() => undefined);
+    const manifest = await readManifestAside(file, input.bytes);
+    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        stop.abort();
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (!reading) {
+        result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
+        return result;
+    }
+    let org;
+    try {
+        org = await reading;
+    }
+    catch (e) {
+        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}`;
+        return result;
+    }
+    // Nothing is added in a drift run: the check contributes the members the file does not declare.
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
+    const check = checkAgainstOrganization(file, none, result.entries, org);
+    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
+    const drifted = rec.members.filter(isDrift).length;
+    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
+    if (input.failOnDrift && drifted > 0) {
+        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
+    }
+    return result;
+}
+function startReading(input, signal) {
+    const api = input.api();
+    const org = api.then((a) => readOrganization(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
+    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
+    return { api, org };
+}
+/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
+function countEntries(bytes) {
+    let n = 0;
+    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
+        n++;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
 // and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
@@ -2092,9 +2432,14 @@ function yamlString(s) {
 
 
 
+
+
 async function runPipeline(input) {
     const { file, mode } = input;
-    const manifest = readManifest(file, input.bytes);
+    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
+    if (mode === 'drift')
+        return runDrift(input);
+    const manifest = validate_readManifest(file, input.bytes);
     const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
     if (manifest.errors.length > 0) {
         const n = manifest.errors.length;
@@ -2103,7 +2448,7 @@ async function runPipeline(input) {
     input.log(`${file} is valid: ${manifest.entries.length} entries.`);
     if (mode === 'validate')
         return result;
-    const live = input.canCallApi ? startReading(input) : undefined;
+    const live = input.canCallApi ? pipeline_startReading(input) : undefined;
     const before = await readBase(input, result);
     if (result.failure)
         return result;
@@ -2126,7 +2471,7 @@ async function runPipeline(input) {
  * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
  * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
  */
-function startReading(input) {
+function pipeline_startReading(input) {
     const live = input.api().then((api) => {
         const org = readOrganization(api, input.invite.rateLimit, input.invite);
         org.catch(() => undefined);
@@ -2148,7 +2493,7 @@ async function readBase(input, result) {
         result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
         return { sha: base.sha, entries: [] };
     }
-    const old = readManifest(file, bytes);
+    const old = validate_readManifest(file, bytes);
     if (old.errors.length > 0) {
         // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
         const first = old.errors[0];
@@ -2165,6 +2510,7 @@ async function checkOrganization(input, live, plan, result) {
         const check = checkAgainstOrganization(file, plan, result.entries, org);
         result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
         result.diagnostics.push(...check.diagnostics);
+        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
         input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
         const n = check.diagnostics.length;
         if (n > 0)
@@ -2231,8 +2577,367 @@ function planWarnings(file, plan, entries) {
     return out;
 }
 function describeApiError(e) {
-    const info = classify(e);
+    const info = retry_classify(e);
     return `${info.code}: ${describeError(info, e)}`;
+}
+
+;// CONCATENATED MODULE: ./src/tencent/client.ts
+
+
+let sdk;
+function loadSdk() {
+    // Deep import of the Organization client alone: the SDK's index loads every service.
+    return (sdk ??= __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+}
+/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
+function preloadSdk() {
+    loadSdk().catch(() => undefined);
+}
+async function createOrganizationApi(options) {
+    const mod = await loadSdk();
+    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
+    const Client = mod.Client ?? mod.default.Client;
+    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
+    const fixed = source ? undefined : options.credentials;
+    const client = new Client({
+        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+        ...(options.region ? { region: options.region } : {}),
+        profile: {
+            httpProfile: {
+                endpoint: options.endpoint.host,
+                protocol: options.endpoint.protocol,
+                reqTimeout: options.timeoutSeconds
+            }
+        }
+    });
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    const call = async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
+        }
+    };
+    return {
+        async invite(member) {
+            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async describeNodes(limit, offset) {
+            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
+            return {
+                total: r.Total ?? 0,
+                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
+            };
+        },
+        async describeMembers(limit, offset) {
+            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
+            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
+        },
+        async describeOrganization() {
+            const r = await call('DescribeOrganization', {});
+            return {
+                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
+                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
+                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
+            };
+        }
+    };
+}
+function toMember(m) {
+    return {
+        MemberUin: m.MemberUin ?? 0,
+        Name: m.Name ?? '',
+        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
+        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
+        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
+        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
+        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
+        ...(m.Remark ? { Remark: m.Remark } : {}),
+        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
+        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
+        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
+        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
+        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
+    };
+}
+function isCredentialSource(c) {
+    return typeof c.getCredential === 'function';
+}
+function toApiError(e) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const requestId = err.requestId || undefined;
+    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
+}
+/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
+function cleanMessage(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'The request timed out.';
+    if (/fetch failed|other side closed|terminated/i.test(message))
+        return 'The connection failed before an answer came.';
+    if (/ECONNRESET|socket hang up/i.test(message))
+        return 'The connection was reset.';
+    if (/ECONNREFUSED/i.test(message))
+        return 'The connection was refused.';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'The endpoint host name does not resolve.';
+    return message;
+}
+
+;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
+// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
+const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
+function parseEndpoint(value) {
+    const text = value.trim() || DEFAULT_ENDPOINT;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
+    }
+    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
+}
+/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
+function isLoopback(endpoint) {
+    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
+}
+
+;// CONCATENATED MODULE: ./src/import-command.ts
+// `tencent-org-members import`: a members file from the live organization, on stdout or into --output. Credentials
+// come from the environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN), never from
+// arguments, which shells keep in their history. Reads only.
+
+
+
+
+
+
+
+
+/** Exit status: 0 with a valid file written, 1 when the organization cannot be read or the file does not validate, 2 on usage. */
+async function importCommand(args, out, err) {
+    const secretId = args.env.TENCENTCLOUD_SECRET_ID ?? '';
+    const secretKey = args.env.TENCENTCLOUD_SECRET_KEY ?? '';
+    const token = args.env.TENCENTCLOUD_SESSION_TOKEN ?? '';
+    if (!secretId || !secretKey) {
+        err('import reads the organization: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN for temporary credentials).');
+        return 2;
+    }
+    let endpoint;
+    try {
+        endpoint = parseEndpoint(args.endpoint ?? '');
+    }
+    catch (e) {
+        err(e.message.replace(/^endpoint /, '--endpoint '));
+        return 2;
+    }
+    const file = args.output ?? 'members.yaml';
+    let result;
+    try {
+        const api = await createOrganizationApi({ credentials: { secretId, secretKey, ...(token ? { token } : {}) }, endpoint, timeoutSeconds: 15 });
+        result = await importMembers(api, file, 20, DEFAULT_INVITE_OPTIONS);
+    }
+    catch (e) {
+        err(`error: reading the organization failed: ${e instanceof ApiError ? describeApiError(e) : e.message}`);
+        return 1;
+    }
+    if (args.output) {
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(args.output), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(args.output, result.text);
+        }
+        catch (e) {
+            err(`${args.output}: error: cannot write the file (${e.code ?? e.message}).`);
+            return 1;
+        }
+    }
+    else
+        out(result.text.trimEnd());
+    const { message, failure } = importSummary(args.output ?? 'the output', result);
+    // The file may be on stdout: everything else goes to stderr.
+    err(message);
+    if (failure) {
+        for (const e of result.errors)
+            err(`${args.output ?? '<stdout>'}:${e.line}:${e.col}: error: ${e.message}`);
+        err(`error: ${failure}`);
+        return 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+// The JSON Schema (draft-07) of members.yaml for editors (yaml-language-server), derived from FIELDS so that it cannot
+// drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
+// What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
+// exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
+
+function schema_field(spec) {
+    const { description } = spec;
+    switch (spec.kind) {
+        case 'integer': // what the validator sends exactly: a positive integer below 2^53
+            return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
+        case 'string':
+            return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source };
+        case 'integer-list':
+            return {
+                description,
+                type: 'array',
+                items: { type: 'integer', minimum: spec.min, maximum: spec.max },
+                uniqueItems: true,
+                allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
+            };
+        case 'object-list': {
+            const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]));
+            const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false };
+            return { description, type: 'array', maxItems: spec.maxItems, items: item };
+        }
+    }
+}
+const object = (names, required = []) => ({
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, schema_field(FIELDS[name])])),
+    required: required.length > 0 ? [...required] : undefined,
+    additionalProperties: false
+});
+/** A file whose `defaults` holds `name` (and, when given, whose defaults' `name` satisfies `value`). */
+const inDefaults = (name, value) => ({
+    required: ['defaults'],
+    properties: { defaults: { required: [name], properties: value && { [name]: value } } }
+});
+const eachEntry = (schema) => ({ properties: { members: { items: schema } } });
+function jsonSchema() {
+    // An entry must hold its identity (MemberUin, Name); every other required field may come from `defaults` instead.
+    const requirements = FIELD_NAMES.filter((n) => FIELDS[n].required && !IDENTITY_FIELDS.includes(n)).map((name) => ({
+        if: { not: inDefaults(name) },
+        then: eachEntry({ required: [name] })
+    }));
+    for (const name of FIELD_NAMES) {
+        const spec = FIELDS[name];
+        if (spec.kind !== 'string' || !spec.requiredWhen)
+            continue;
+        const { field: list, contains } = spec.requiredWhen;
+        const holds = { type: 'array', contains: { const: contains } };
+        // PayUin is needed when the entry's own PermissionIds holds 7, or when it inherits a PermissionIds holding 7.
+        requirements.push({ if: { not: inDefaults(name) }, then: eachEntry({ if: { required: [list], properties: { [list]: holds } }, then: { required: [name] } }) }, { if: { allOf: [inDefaults(list, holds), { not: inDefaults(name) }] }, then: eachEntry({ if: { not: { required: [list] } }, then: { required: [name] } }) });
+    }
+    const topLevel = {
+        version: { description: `Format version of this file; ${FORMAT_VERSION} is the only one.`, const: FORMAT_VERSION },
+        defaults: {
+            description: `Values merged under every entry (an entry's own value wins); not ${IDENTITY_FIELDS.join(' or ')}.`,
+            ...object(FIELD_NAMES.filter((n) => !IDENTITY_FIELDS.includes(n)))
+        },
+        members: { description: 'One entry per member, identified by MemberUin.', type: 'array', items: object(FIELD_NAMES, IDENTITY_FIELDS) }
+    };
+    // JSON.stringify drops the undefined keywords (a field without maxLength, a list without maxItems...).
+    return JSON.parse(JSON.stringify({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: 'members.yaml',
+        description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
+        type: 'object',
+        properties: topLevel,
+        required: ['members'],
+        additionalProperties: false,
+        allOf: requirements
+    }));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/workspace-file.ts
+// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
+// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
+// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+
+
+
+class WorkspaceFileError extends Error {
+    missing;
+    constructor(message, 
+    /** Nothing is at the path: the caller knows best what to suggest. */
+    missing = false) {
+        super(message);
+        this.missing = missing;
+    }
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0)
+        throw new WorkspaceFileError(`${path} is not a file.`);
+    if (parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
+    }
+    // Every component is looked at without following it: a link in a folder name is as dangerous as in the file name.
+    let at = workspace;
+    let stats;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(at);
+        }
+        catch {
+            throw new WorkspaceFileError(`${path} was not found.`, true);
+        }
+        if (stats.isSymbolicLink()) {
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read through it.`);
+        }
+        const last = i === parts.length - 1;
+        if (!last && !stats.isDirectory())
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be read.`);
+        if (last && !stats.isFile())
+            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
+    }
+    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
+    // pipe swapped in meanwhile from blocking the open.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
+        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
+    });
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
+        }
+        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
+        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts
@@ -2419,6 +3124,7 @@ function resultsOutput(results, record) {
 
 
 
+
 const USAGE = `Usage: tencent-org-members <command> [options] [file]
 
 Commands:
@@ -2426,6 +3132,8 @@ Commands:
   plan [--base REV] [file]    check it, and show what merging it would invite, against REV (default: HEAD)
   audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
+  import [--output FILE]      write a members file from the live organization (stdout by default); credentials from
+                              TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN
 
 Options:
   --base REV                  the revision to compare with (plan)
@@ -2433,13 +3141,15 @@ Options:
   --since DATE, --until DATE  audit: limit the history by commit date
   --from REV, --to REV        audit: limit the history to REV..REV
   --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
+  --output FILE, -o FILE      import: write here instead of stdout
+  --endpoint HOST|URL         import: the Organization API (default organization.tencentcloudapi.com)
   -h, --help                  show this help
 
 Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not, 2 on a usage error.`;
 async function cli(argv, out, err) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals: true,
             options: {
@@ -2450,7 +3160,9 @@ async function cli(argv, out, err) {
                 until: { type: 'string' },
                 from: { type: 'string' },
                 to: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
+                help: { type: 'boolean', short: 'h' },
+                output: { type: 'string', short: 'o' },
+                endpoint: { type: 'string' }
             }
         });
     }
@@ -2472,6 +3184,9 @@ async function cli(argv, out, err) {
         const range = Object.fromEntries(['since', 'until', 'from', 'to'].filter((k) => values[k]).map((k) => [k, values[k]]));
         return auditCommand({ file, format: values.format, cwd: process.cwd(), ...range }, out, err);
     }
+    if (command === 'import' && positionals.length === 1) {
+        return importCommand({ ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), env: process.env }, out, err);
+    }
     const maxInvites = Number(values['max-invites']);
     if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {
         err(USAGE);
@@ -2484,8 +3199,8 @@ async function cli(argv, out, err) {
     let bytes;
     try {
         // Only the file itself is checked for a link: the folders on the way are the ones the user named.
-        const path = (0,external_node_path_namespaceObject.resolve)(file);
-        bytes = await readWorkspaceFile((0,external_node_path_namespaceObject.dirname)(path), (0,external_node_path_namespaceObject.basename)(path), MAX_BYTES);
+        const path = (0,external_node_path_.resolve)(file);
+        bytes = await readWorkspaceFile((0,external_node_path_.dirname)(path), (0,external_node_path_.basename)(path), MAX_BYTES);
     }
     catch (e) {
         err(`${file}: error: ${e instanceof WorkspaceFileError && !e.missing ? e.message : 'cannot read the file.'}`);
@@ -2549,6 +3264,13 @@ function toJson(r) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -2556,10 +3278,206 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 3785:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("readline");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -11152,7 +12070,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -11161,6 +12079,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -11235,6 +12156,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -11247,9 +12198,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

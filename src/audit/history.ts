@@ -47,6 +47,11 @@ export interface HistoryOptions {
   /** Revisions: the record covers `from..to` (`to` defaults to HEAD). */
   from?: string
   to?: string
+  /**
+   * Only commits whose diff adds or removes a line matching this (POSIX extended) regular expression, as `git log -G`:
+   * finding when a few MemberUins came and went reads those commits alone, not every revision of the file.
+   */
+  pickaxe?: string
 }
 
 export interface History {
@@ -82,7 +87,7 @@ export async function walkHistory(o: HistoryOptions): Promise<History> {
   // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
   // valid revision before it.
   const commits = parseLog(
-    await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, to, '--', o.file])
+    await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])
   ).reverse()
   const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined
   const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0

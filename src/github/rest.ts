@@ -15,6 +15,11 @@ export interface GitHubApi {
    * `maxBytes + 1` of them (enough for the caller to refuse the file as too large).
    */
   getFile(path: string, ref: string, maxBytes: number): Promise<Buffer | null>
+  /** Open issues of the repository, pull requests left out (the drift issue is found among them). */
+  listOpenIssues(): Promise<Array<{ number: number; title: string; body: string; author: string }>>
+  /** Resolves to the new issue's number. */
+  createIssue(title: string, body: string): Promise<number>
+  updateIssue(issue: number, fields: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>
 }
 
 /** A failed call, with the HTTP status when there was one. */
@@ -56,6 +61,17 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       ),
     createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
     updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
+    listOpenIssues: () =>
+      call('Listing open issues', async () =>
+        (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
+          .filter((i) => !i.pull_request)
+          .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', author: i.user?.login ?? '' }))
+      ),
+    createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
+    updateIssue: (issue, fields) =>
+      call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () =>
+        void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' as const } : {}) }))
+      ),
     getCommit: async (ref) => {
       try {
         return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha

@@ -8,6 +8,8 @@ import { capMarkdown, code, fold, raw, table, text, type Md } from './markdown.j
 import { undeclaredSnippet } from '../organization-check.js'
 import type { PipelineResult } from '../pipeline.js'
 import type { RunRecord } from './outputs.js'
+import type { Reconciliation } from '../reconcile/classify.js'
+import { reconcileSections, stateCounts } from './drift.js'
 
 export interface RunReport {
   file: string
@@ -23,6 +25,8 @@ export interface RunReport {
   /** For apply: the commit, actor and run that caused the invitations. */
   record?: RunRecord
   invites?: InviteRun
+  /** Every MemberUin in its reconcile state, when the organization was read. */
+  reconcile?: Reconciliation
   /** Link to a line of the file, when the repository is known. */
   lineUrl?: (line: number) => string
 }
@@ -58,6 +62,10 @@ export function renderSummary(r: RunReport): string {
       errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true))
   }
   if (r.plan) parts.push(...planSections(r, r.plan))
+  if (r.reconcile) {
+    const undeclared = r.plan ? undefined : r.organization?.check.undeclared
+    parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }))
+  }
   if (r.invites) parts.push(...resultSections(r, r.invites))
   const markdown = parts.join('\n\n') + '\n'
   return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.')
@@ -73,6 +81,8 @@ function headline(r: RunReport, errorCount: number): string {
     const o = r.organization
     facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own')
   }
+  if (!r.plan && r.organization) facts.push(`compared with the organization (${r.organization.nodes} nodes, ${r.organization.members} members)`)
+  if (r.reconcile) facts.push(stateCounts(r.reconcile))
   if (r.invites) {
     const count = (s: InviteResult['status']) => r.invites!.results.filter((x) => x.status === s).length
     facts.push(`**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`)

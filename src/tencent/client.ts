@@ -1,6 +1,7 @@
 // The only place that touches tencentcloud-sdk-nodejs. It is imported lazily so that runs which never call
 // the API (validate, plan without credentials) do not pay for loading it.
 import type { Member } from '../manifest/format.js'
+import type { DescribeOrganizationResponse, OrgMember as SdkMember } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_models.js'
 import type { Endpoint } from './endpoint.js'
 import { ApiError } from './api-error.js'
 
@@ -41,6 +42,23 @@ export interface OrgMember {
   PermissionIds?: number[]
   PayUin?: string
   IsAllowQuit?: string
+  // Compared with the file too (src/reconcile/classify.ts); empty ones are left out, as above.
+  Remark?: string
+  Tags?: Array<{ TagKey: string; TagValue: string }>
+  // Shown, never compared: the file has no such fields.
+  NodeName?: string
+  MemberType?: string
+  PermissionStatus?: string
+  CreateTime?: string
+  UpdateTime?: string
+}
+
+/** DescribeOrganization: the organization itself. */
+export interface OrgInfo {
+  OrgId?: number
+  /** The management account. */
+  HostUin?: number
+  RootNodeId?: number
 }
 
 export interface Page<T> {
@@ -54,6 +72,8 @@ export interface OrganizationApi {
   invite(member: Member): Promise<string>
   describeNodes(limit: number, offset: number): Promise<Page<OrgNode>>
   describeMembers(limit: number, offset: number): Promise<Page<OrgMember>>
+  /** Optional: only drift and import ask, and fakes may leave it out. */
+  describeOrganization?(): Promise<OrgInfo>
 }
 
 interface SdkError {
@@ -124,14 +144,21 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       }
     },
     async describeMembers(limit, offset) {
-      type Item = { MemberUin?: number; Name?: string; NodeId?: number; OrgPolicyType?: string; OrgPermission?: Array<{ Id?: number }>; PayUin?: string; IsAllowQuit?: string }
-      const r = await call<{ Total?: number; Items?: Item[] }>('DescribeOrganizationMembers', { Limit: limit, Offset: offset })
+      const r = await call<{ Total?: number; Items?: SdkMember[] }>('DescribeOrganizationMembers', { Limit: limit, Offset: offset })
       return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) }
+    },
+    async describeOrganization() {
+      const r = await call<DescribeOrganizationResponse>('DescribeOrganization', {})
+      return {
+        ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
+        ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
+        ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
+      }
     }
   }
 }
 
-function toMember(m: { MemberUin?: number; Name?: string; NodeId?: number; OrgPolicyType?: string; OrgPermission?: Array<{ Id?: number }>; PayUin?: string; IsAllowQuit?: string }): OrgMember {
+function toMember(m: SdkMember): OrgMember {
   return {
     MemberUin: m.MemberUin ?? 0,
     Name: m.Name ?? '',
@@ -139,7 +166,14 @@ function toMember(m: { MemberUin?: number; Name?: string; NodeId?: number; OrgPo
     ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
     ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
     ...(m.PayUin ? { PayUin: m.PayUin } : {}),
-    ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {})
+    ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
+    ...(m.Remark ? { Remark: m.Remark } : {}),
+    ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+    ...(m.NodeName ? { NodeName: m.NodeName } : {}),
+    ...(m.MemberType ? { MemberType: m.MemberType } : {}),
+    ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
+    ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
+    ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
   }
 }
 
