@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   noPermissionError: () => (/* binding */ noPermissionError),
 /* harmony export */   signInWithOidc: () => (/* binding */ signInWithOidc)
 /* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(138);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4635);
 /* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4995);
 /* harmony import */ var _oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7324);
 // Secretless sign-in: the workflow's OIDC ID token, exchanged at STS (AssumeRoleWithWebIdentity) for temporary
@@ -234,8 +234,7 @@ function pick(c) {
 /** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
 function createExchange(settings, deps) {
     const env = deps.env ?? process.env;
-    // @actions/core (and the HTTP client it brings) is loaded only here, by the one path that needs it.
-    const getIDToken = deps.getIDToken ?? (async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience));
+    const getIDToken = deps.getIDToken ?? ((audience) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience));
     const setSecret = deps.setSecret ?? ((secret) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
     let sts;
     const once = async () => {

@@ -1,93 +1,100 @@
-// The runner's workflow-command protocol: inputs from INPUT_* variables, log lines and annotations on stdout,
-// outputs and the job summary appended to the files the runner names. @actions/core speaks the same protocol,
-// but its entry statically imports its OIDC client, which loads @actions/http-client and undici (about 1 MB):
-// that cost every run more than half its start-up time (npm run bench). Only getIDToken still comes from
-// @actions/core, imported lazily by the one path that needs it. __tests__/workflow-commands.test.ts checks that
-// every function here writes exactly what @actions/core writes.
+// The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
+// Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
+// to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
+// Loading it costs start-up time (README, Performance); a run takes seconds, so that is a price worth paying.
+//
+// The one thing added here is for text the action does not control (names and notes from members.yaml): a log
+// line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
+// info() as it is, and the runner takes a line that starts with `::` or holds `##[` anywhere as a command.
+// __tests__/workflow-commands.test.ts reads stdout as the runner does.
+//
+// Callers keep one small API of their own: this module's names are what the rest of the code uses.
+import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import { appendFileSync } from 'node:fs'
-import { EOL } from 'node:os'
 
-export interface AnnotationProperties {
-  title?: string
-  file?: string
-  startLine?: number
-  endLine?: number
-  startColumn?: number
-  endColumn?: number
-}
+export type AnnotationProperties = core.AnnotationProperties
 
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  // Said outright: @github/local-action's stand-in trims only when asked to.
+  return core.getInput(name, { trimWhitespace: true })
 }
 
 /** Registers a value the runner must hide in every later log line. */
 export function setSecret(secret: string): void {
-  issue('add-mask', {}, secret)
+  core.setSecret(secret)
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  if (!couldBeCommand(message)) return core.info(message)
+  // The protocol's own way to print text that may look like commands: the runner ignores every command until it
+  // sees the token again, and the token is one the text does not hold.
+  // The runner compares the token without regard to case.
+  let token = randomUUID().replace(/-/g, '')
+  while (message.toLowerCase().includes(token)) token = randomUUID().replace(/-/g, '')
+  core.info(`::stop-commands::${token}`)
+  core.info(message)
+  core.info(`::${token}::`)
 }
 
 export function debug(message: string): void {
-  issue('debug', {}, message)
+  core.debug(message)
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  issue('error', annotation(properties), message)
+  core.error(message, properties)
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  issue('warning', annotation(properties), message)
+  core.warning(message, properties)
 }
 
 export function notice(message: string, properties: AnnotationProperties = {}): void {
-  issue('notice', annotation(properties), message)
+  core.notice(message, properties)
 }
 
 /** Marks the step failed (exit code 1) with one error line. */
 export function setFailed(message: string): void {
-  process.exitCode = 1
-  error(message)
+  core.setFailed(message)
 }
 
 export function setOutput(name: string, value: string | number): void {
-  const file = process.env.GITHUB_OUTPUT
-  const text = String(value)
-  if (!file) {
-    process.stdout.write(EOL)
-    return issue('set-output', { name }, text)
-  }
-  const delimiter = `ghadelimiter_${randomUUID()}`
-  if (name.includes(delimiter) || text.includes(delimiter)) throw new Error('An output must not contain its own delimiter.')
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
+  core.setOutput(name, value)
 }
 
-/** Appends Markdown to the job summary; false when the runner gave no summary file (a local run). */
+/** An OIDC ID token for this job, from GitHub's token endpoint (the job needs `id-token: write`). */
+export function getIDToken(audience: string): Promise<string> {
+  return core.getIDToken(audience)
+}
+
+let summaryWrites: Promise<void> = Promise.resolve()
+
+/**
+ * Appends Markdown to the job summary; false when the runner gave no summary file (a local run), where
+ * core.summary would only throw. The write itself is queued, in call order, so that callers stay synchronous (the
+ * failure handler in index.ts runs from process events); a write that fails is a warning, not the run's outcome.
+ */
 export function appendSummary(markdown: string): boolean {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (!file) return false
-  appendFileSync(file, markdown, { encoding: 'utf8' })
+  if (!process.env.GITHUB_STEP_SUMMARY) return false
+  summaryWrites = summaryWrites.then(async () => {
+    try {
+      await core.summary.addRaw(markdown).write()
+    } catch (e) {
+      core.summary.emptyBuffer()
+      core.warning(`The job summary could not be written: ${(e as Error).message}`)
+    }
+  })
   return true
 }
 
-function annotation(p: AnnotationProperties): Record<string, string | number | undefined> {
-  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+/** Settles once every summary queued so far is written (or has failed, with its warning). */
+export function summaryWritten(): Promise<void> {
+  return summaryWrites
 }
 
-function issue(command: string, properties: Record<string, string | number | undefined>, message: string): void {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-    .join(',')
-  process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${EOL}`)
-}
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+/**
+ * Whether the runner could read a command in the text: a line that starts with `::` once its leading white space
+ * is trimmed (the runner's trim also drops U+0085, which `\s` does not match), or the legacy `##[` anywhere.
+ */
+function couldBeCommand(text: string): boolean {
+  return text.includes('##[') || /(?:^|[\r\n])[\s\u0085]*::/.test(text)
 }

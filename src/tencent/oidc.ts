@@ -286,8 +286,7 @@ interface StsResponse {
 /** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
 export function createExchange(settings: OidcSettings, deps: ExchangeDeps): () => Promise<IssuedCredentials> {
   const env = deps.env ?? process.env
-  // @actions/core (and the HTTP client it brings) is loaded only here, by the one path that needs it.
-  const getIDToken = deps.getIDToken ?? (async (audience: string) => (await import('@actions/core')).getIDToken(audience))
+  const getIDToken = deps.getIDToken ?? ((audience: string) => core.getIDToken(audience))
   const setSecret = deps.setSecret ?? ((secret: string) => core.setSecret(secret))
   let sts: Promise<StsClient> | undefined
 
