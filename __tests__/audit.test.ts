@@ -77,12 +77,18 @@ describe('the walk', () => {
     const c2 = byCommit('c2')
     expect([c2.added, c2.removed]).toEqual([[], []])
     expect(c2.changed).toEqual([
-      { MemberUin: ALICE, Name: 'alice', fields: ['PermissionIds', 'PayUin'], before: { PermissionIds: [1, 2], PayUin: null }, after: { PermissionIds: [1, 2, 7], PayUin: '222222222222' } },
+      {
+        MemberUin: ALICE,
+        Name: 'alice',
+        fields: ['PermissionIds', 'PayUin'],
+        before: { PermissionIds: [1, 2], PayUin: null },
+        after: { PermissionIds: [1, 2, 7], PayUin: '222222222222' }
+      },
       { MemberUin: BOB, Name: 'bob', fields: ['NodeId'], before: { NodeId: 1001 }, after: { NodeId: 1002 } }
     ])
   })
 
-  test('a comment-only commit and a pure rename are not changes; the feature branch commit is the merge\'s', () => {
+  test("a comment-only commit and a pure rename are not changes; the feature branch commit is the merge's", () => {
     const listed = history.records.map((r) => r.commit)
     for (const skipped of [sha.c3, sha.c6, sha.f1, sha.c7]) expect(listed).not.toContain(skipped)
   })
@@ -193,7 +199,18 @@ describe('formats', () => {
 
   test('CSV guards against formulas in author names', () => {
     const person = { name: '=HYPERLINK("http://x")', email: 'x@example.com', date: iso(1) }
-    const record: AuditRecord = { commit: 'a'.repeat(40), parents: [], author: person, committer: person, subject: 's', pr: null, path: 'members.yaml', added: [{ MemberUin: 1, Name: '-1+2', member: { MemberUin: 1, Name: '-1+2', NodeId: 1, PolicyType: 'Financial', PermissionIds: [1, 2] } }], changed: [], removed: [] }
+    const record: AuditRecord = {
+      commit: 'a'.repeat(40),
+      parents: [],
+      author: person,
+      committer: person,
+      subject: 's',
+      pr: null,
+      path: 'members.yaml',
+      added: [{ MemberUin: 1, Name: '-1+2', member: { MemberUin: 1, Name: '-1+2', NodeId: 1, PolicyType: 'Financial', PermissionIds: [1, 2] } }],
+      changed: [],
+      removed: []
+    }
     const [, row] = parseCsv(csv({ file: 'members.yaml', range: { to: 'a'.repeat(40) }, records: [record] }))
     expect(row![2]).toBe(`'=HYPERLINK("http://x") <x@example.com>`)
     expect(row![7]).toBe('-1+2')
@@ -205,7 +222,11 @@ describe('the command and the action', () => {
     const run = async (format: 'text' | 'markdown' | 'csv' | 'json', extra: { since?: string } = {}) => {
       const out: string[] = []
       const err: string[] = []
-      const code = await auditCommand({ file: 'org/members.yaml', format, cwd: repo.work, ...extra }, (s) => out.push(s), (s) => err.push(s))
+      const code = await auditCommand(
+        { file: 'org/members.yaml', format, cwd: repo.work, ...extra },
+        (s) => out.push(s),
+        (s) => err.push(s)
+      )
       return { code, out: out.join('\n'), err: err.join('\n') }
     }
     const json = await run('json', { since: '2024-01-09T00:00:00Z' })
@@ -215,7 +236,11 @@ describe('the command and the action', () => {
     const text = await run('text')
     expect(text.out).toBe((await run('markdown')).out)
     expect(text.out).toContain('| removed |')
-    const bad = await auditCommand({ file: 'org/members.yaml', format: 'json', cwd: repo.work, to: 'nope' }, () => undefined, (s) => expect(s).toContain('Unknown revision nope (to)'))
+    const bad = await auditCommand(
+      { file: 'org/members.yaml', format: 'json', cwd: repo.work, to: 'nope' },
+      () => undefined,
+      (s) => expect(s).toContain('Unknown revision nope (to)')
+    )
     expect(bad).toBe(1)
   })
 
@@ -225,7 +250,13 @@ describe('the command and the action', () => {
     expect(run.failure).toMatch(/shallow.*actions\/checkout with `fetch-depth: 0`/)
     expect(run.markdown).toContain(run.failure!)
     const err: string[] = []
-    expect(await auditCommand({ file: 'org/members.yaml', format: 'text', cwd: clone }, () => undefined, (s) => err.push(s))).toBe(1)
+    expect(
+      await auditCommand(
+        { file: 'org/members.yaml', format: 'text', cwd: clone },
+        () => undefined,
+        (s) => err.push(s)
+      )
+    ).toBe(1)
     expect(err.join('\n')).toContain('git fetch --unshallow')
   })
 

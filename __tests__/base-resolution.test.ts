@@ -14,7 +14,12 @@ beforeEach(() => {
 })
 afterEach(() => repo.cleanup())
 
-function plan(workspace: string, before: string, after: string, extra: { branch?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}): Promise<ActionRun> {
+function plan(
+  workspace: string,
+  before: string,
+  after: string,
+  extra: { branch?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}
+): Promise<ActionRun> {
   const branch = extra.branch ?? 'main'
   return runAction({
     workspace,
@@ -30,7 +35,7 @@ function plan(workspace: string, before: string, after: string, extra: { branch?
 const added = (run: ActionRun) => (JSON.parse(run.outputs.plan!) as { added: Array<{ Name: string }> }).added.map((e) => e.Name)
 
 describe('base resolution', () => {
-  test('a push of several commits at once compares with the push\'s previous head, in a depth-1 clone', async () => {
+  test("a push of several commits at once compares with the push's previous head, in a depth-1 clone", async () => {
     const before = repo.commit({ 'members.yaml': membersYaml(1) })
     repo.commit({ 'members.yaml': membersYaml(2) })
     repo.commit({ 'members.yaml': membersYaml(3) })
@@ -119,7 +124,10 @@ describe('base resolution', () => {
       expect(JSON.parse(run.outputs.plan!).base).toBe(unreachable)
       expect(added(run)).toEqual(['member-1', 'member-2'])
       expect(run.stdout).toContain(`git could not reach ${unreachable.slice(0, 12)}; the base file is read through the GitHub API.`)
-      expect(github.requests.map((r) => r.path)).toEqual([`/repos/acme/org-members/commits/${unreachable}?per_page=1`, `/repos/acme/org-members/contents/members.yaml?ref=${unreachable}`])
+      expect(github.requests.map((r) => r.path)).toEqual([
+        `/repos/acme/org-members/commits/${unreachable}?per_page=1`,
+        `/repos/acme/org-members/contents/members.yaml?ref=${unreachable}`
+      ])
     } finally {
       await github.close()
     }

@@ -49,18 +49,20 @@ function pullRequest(base: string, head: string, inputs: Record<string, string> 
 
 /** An entry that writes every field DescribeOrganizationMembers returns. */
 function fullEntry(m: Required<Pick<EmuMember, 'MemberUin' | 'Name' | 'NodeId' | 'PermissionIds' | 'PayUin' | 'Remark' | 'IsAllowQuit' | 'Tags'>>): string {
-  return [
-    `  - MemberUin: ${m.MemberUin}`,
-    `    Name: ${m.Name}`,
-    `    NodeId: ${m.NodeId}`,
-    '    PolicyType: Financial',
-    `    PermissionIds: [${m.PermissionIds.join(', ')}]`,
-    `    PayUin: "${m.PayUin}"`,
-    `    Remark: ${m.Remark}`,
-    `    IsAllowQuit: ${m.IsAllowQuit}`,
-    '    Tags:',
-    ...m.Tags.map((t) => `      - { TagKey: ${t.TagKey}, TagValue: ${t.TagValue} }`)
-  ].join('\n') + '\n'
+  return (
+    [
+      `  - MemberUin: ${m.MemberUin}`,
+      `    Name: ${m.Name}`,
+      `    NodeId: ${m.NodeId}`,
+      '    PolicyType: Financial',
+      `    PermissionIds: [${m.PermissionIds.join(', ')}]`,
+      `    PayUin: "${m.PayUin}"`,
+      `    Remark: ${m.Remark}`,
+      `    IsAllowQuit: ${m.IsAllowQuit}`,
+      '    Tags:',
+      ...m.Tags.map((t) => `      - { TagKey: ${t.TagKey}, TagValue: ${t.TagValue} }`)
+    ].join('\n') + '\n'
+  )
 }
 
 /** The line of `field` in the entry of `uin` (its `- MemberUin:` line for MemberUin). */
@@ -76,8 +78,14 @@ const drift = (run: ActionRun) => JSON.parse(run.outputs.drift!) as Array<Record
 describe('console edits are drift, on the line of the field', () => {
   const FIRST = 610000000001
   const seed = (i: number) => ({
-    MemberUin: FIRST + i, Name: `m${i}`, NodeId: 1001, PermissionIds: [1, 2, 7], PayUin: '610000000099', Remark: `remark-${i}`,
-    IsAllowQuit: 'Denied', Tags: [{ TagKey: 'team', TagValue: 'a' }]
+    MemberUin: FIRST + i,
+    Name: `m${i}`,
+    NodeId: 1001,
+    PermissionIds: [1, 2, 7],
+    PayUin: '610000000099',
+    Remark: `remark-${i}`,
+    IsAllowQuit: 'Denied',
+    Tags: [{ TagKey: 'team', TagValue: 'a' }]
   })
   const EDITS: Array<[string, Parameters<TencentCloudEmulator['editMember']>[1], unknown, unknown, string]> = [
     ['Name', { Name: 'renamed' }, 'm0', 'renamed', 'update'],
@@ -102,9 +110,17 @@ describe('console edits are drift, on the line of the field', () => {
     expect(run.code).toBe(0)
     // Where the value is written: for a block list of tags, its first item.
     const line = (field: string, i: number) => lineOf(text, FIRST + i, field) + (field === 'Tags' ? 1 : 0)
-    expect(drift(run)).toEqual(EDITS.map(([field, , file, live, state], i) => ({
-      MemberUin: FIRST + i, Name: `m${i}`, state, field, file, live, line: line(field, i)
-    })))
+    expect(drift(run)).toEqual(
+      EDITS.map(([field, , file, live, state], i) => ({
+        MemberUin: FIRST + i,
+        Name: `m${i}`,
+        state,
+        field,
+        file,
+        live,
+        line: line(field, i)
+      }))
+    )
     for (const [i, [field, , , live]] of EDITS.entries()) {
       const warning = run.annotations.find((a) => a.title === `Drift: ${field}`)!
       expect(warning).toMatchObject({ level: 'warning', file: 'members.yaml', line: line(field, i) })
@@ -127,7 +143,10 @@ describe('console edits are drift, on the line of the field', () => {
     expect(drift(await scheduled())).toEqual([])
     emulator.editMember(620000000001, { PermissionIds: [1, 2, 8], IsAllowQuit: 'Denied' })
     const run = await scheduled()
-    expect(drift(run).map((d) => [d.field, d.file, d.live, d.line])).toEqual([['PermissionIds', [1, 2], [1, 2, 8], 5], ['IsAllowQuit', null, 'Denied', 5]])
+    expect(drift(run).map((d) => [d.field, d.file, d.live, d.line])).toEqual([
+      ['PermissionIds', [1, 2], [1, 2, 8], 5],
+      ['IsAllowQuit', null, 'Denied', 5]
+    ])
     expect(run.annotations.find((a) => a.title === 'Drift: IsAllowQuit')!.message).toContain('IsAllowQuit is not set (Allow) in the file and "Denied" in the organization.')
   })
 
@@ -188,7 +207,12 @@ describe('invitations that did not become members', () => {
     emulator.addMember({ MemberUin: 630000000001, Name: 'alice', NodeId: 1001 })
     const shallow = repo.shallowClone()
     const run = await runAction({
-      workspace: shallow, eventName: 'schedule', payload: {}, sha: repo.head(), ref: 'refs/heads/main', inputs: credentials()
+      workspace: shallow,
+      eventName: 'schedule',
+      payload: {},
+      sha: repo.head(),
+      ref: 'refs/heads/main',
+      inputs: credentials()
     })
     expect(run.code).toBe(0)
     expect(drift(run)[0]).toMatchObject({ state: 'pending', sinceUnknown: expect.stringContaining('the clone is shallow') })
@@ -196,7 +220,8 @@ describe('invitations that did not become members', () => {
 })
 
 describe('members out of the file', () => {
-  const TWO = 'defaults:\n  PolicyType: Financial\n  PermissionIds: [1, 2]\nmembers:\n  - MemberUin: 640000000001\n    Name: alice\n    NodeId: 1001\n  - MemberUin: 640000000002\n    Name: bob\n    NodeId: 1001\n'
+  const TWO =
+    'defaults:\n  PolicyType: Financial\n  PermissionIds: [1, 2]\nmembers:\n  - MemberUin: 640000000001\n    Name: alice\n    NodeId: 1001\n  - MemberUin: 640000000002\n    Name: bob\n    NodeId: 1001\n'
   const ONE = TWO.split('  - MemberUin: 640000000002')[0]!
 
   test('an entry removed from the file but still a member is remove: reported, never sent', async () => {
@@ -221,7 +246,15 @@ describe('members out of the file', () => {
     const run = await scheduled()
     expect(run.code).toBe(0)
     expect(drift(run)).toEqual([
-      { MemberUin: 640000000002, Name: 'bob', state: 'remove', field: null, file: null, live: 'member', since: expect.objectContaining({ commit: head, subject: 'Bob leaves (#5)' }) },
+      {
+        MemberUin: 640000000002,
+        Name: 'bob',
+        state: 'remove',
+        field: null,
+        file: null,
+        live: 'member',
+        since: expect.objectContaining({ commit: head, subject: 'Bob leaves (#5)' })
+      },
       { MemberUin: 640000000009, Name: 'stranger', state: 'undeclared', field: null, file: null, live: 'member' }
     ])
     expect(run.annotations.find((a) => a.title === 'Still a member')!.message).toContain('MemberUin 640000000002 (bob) was taken out of members.yaml since ')

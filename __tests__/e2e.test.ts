@@ -174,9 +174,24 @@ describe('the bundle as a runner runs it', () => {
   })
 
   test('changed and removed entries are warnings on their lines, never applied', async () => {
-    const next = repo.commit({ 'members.yaml': HEAD_FILE.replace('NodeId: 1001\n    IsAllowQuit', 'NodeId: 1002\n    IsAllowQuit').replace(/  - MemberUin: 100000000001\n    Name: alice\n    NodeId: 1001\n/, '') }, 'Move carol, drop alice')
+    const next = repo.commit(
+      {
+        'members.yaml': HEAD_FILE.replace('NodeId: 1001\n    IsAllowQuit', 'NodeId: 1002\n    IsAllowQuit').replace(
+          /  - MemberUin: 100000000001\n    Name: alice\n    NodeId: 1001\n/,
+          ''
+        )
+      },
+      'Move carol, drop alice'
+    )
     const sent = invites()
-    const run = await runAction({ workspace: repo.work, eventName: 'push', payload: pushEvent(head, next), sha: next, ref: 'refs/heads/main', inputs: { ...credentials(), mode: 'plan' } })
+    const run = await runAction({
+      workspace: repo.work,
+      eventName: 'push',
+      payload: pushEvent(head, next),
+      sha: next,
+      ref: 'refs/heads/main',
+      inputs: { ...credentials(), mode: 'plan' }
+    })
     expect(run.code).toBe(0)
     expect(invites()).toBe(sent)
     const plan = JSON.parse(run.outputs.plan!)
@@ -189,7 +204,14 @@ describe('the bundle as a runner runs it', () => {
 
   test('a depth-1 clone fetches just the base commit', async () => {
     const shallow = repo.shallowClone()
-    const run = await runAction({ workspace: shallow, eventName: 'push', payload: pushEvent(base, head), sha: head, ref: 'refs/heads/main', inputs: { ...credentials(), mode: 'plan' } })
+    const run = await runAction({
+      workspace: shallow,
+      eventName: 'push',
+      payload: pushEvent(base, head),
+      sha: head,
+      ref: 'refs/heads/main',
+      inputs: { ...credentials(), mode: 'plan' }
+    })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.outputs.plan!).added.map((e: { Name: string }) => e.Name)).toEqual(['bob', 'carol'])
     expect(run.stdout).toContain(`Fetched ${base.slice(0, 12)}`)
@@ -205,7 +227,14 @@ describe('the bundle as a runner runs it', () => {
     const fresh = new Repo()
     try {
       const first = fresh.commit({ 'members.yaml': HEAD_FILE }, 'Initial members')
-      const run = await runAction({ workspace: fresh.work, eventName: 'push', payload: pushEvent(ZERO, first), sha: first, ref: 'refs/heads/main', inputs: { ...credentials(), mode: 'plan' } })
+      const run = await runAction({
+        workspace: fresh.work,
+        eventName: 'push',
+        payload: pushEvent(ZERO, first),
+        sha: first,
+        ref: 'refs/heads/main',
+        inputs: { ...credentials(), mode: 'plan' }
+      })
       expect(run.code).toBe(0)
       const plan = JSON.parse(run.outputs.plan!)
       expect(plan.base).toBeNull()
@@ -255,12 +284,26 @@ describe('a members file below a folder', () => {
   test('is read at the base revision and annotated with its path from the repository root', async () => {
     const before = repo.commit({ 'org/members.yaml': BASE_FILE }, 'Move into org/')
     const after = repo.commit({ 'org/members.yaml': HEAD_FILE.replace('NodeId: 1002', 'NodeId: "1002"') }, 'Break it in org/')
-    const bad = await runAction({ workspace: repo.work, eventName: 'push', payload: pushEvent(before, after), sha: after, ref: 'refs/heads/main', inputs: { file: 'org/members.yaml', mode: 'plan' } })
+    const bad = await runAction({
+      workspace: repo.work,
+      eventName: 'push',
+      payload: pushEvent(before, after),
+      sha: after,
+      ref: 'refs/heads/main',
+      inputs: { file: 'org/members.yaml', mode: 'plan' }
+    })
     expect(bad.code).toBe(1)
     expect(bad.annotations).toContainEqual(expect.objectContaining({ file: 'org/members.yaml', line: 11, col: 13 }))
 
     const fixed = repo.commit({ 'org/members.yaml': HEAD_FILE }, 'Fix it')
-    const run = await runAction({ workspace: repo.shallowClone(), eventName: 'push', payload: pushEvent(before, fixed), sha: fixed, ref: 'refs/heads/main', inputs: { file: 'org/members.yaml', mode: 'plan' } })
+    const run = await runAction({
+      workspace: repo.shallowClone(),
+      eventName: 'push',
+      payload: pushEvent(before, fixed),
+      sha: fixed,
+      ref: 'refs/heads/main',
+      inputs: { file: 'org/members.yaml', mode: 'plan' }
+    })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.outputs.plan!).added.map((e: { Name: string }) => e.Name)).toEqual(['bob', 'carol'])
   })

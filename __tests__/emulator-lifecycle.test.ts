@@ -8,10 +8,7 @@ import { DEFAULT_INVITATION_TTL_MS, TencentCloudEmulator } from './support/emula
 const { Client } = v20210331
 type OrgClient = InstanceType<typeof Client>
 
-const MODELS = readFileSync(
-  createRequire(import.meta.url).resolve('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_models.d.ts'),
-  'utf8'
-)
+const MODELS = readFileSync(createRequire(import.meta.url).resolve('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_models.d.ts'), 'utf8')
 
 interface ModelField {
   optional: boolean
@@ -77,17 +74,38 @@ const raw = async (action: string, body: object) => (await client.request(action
 describe('answers match the SDK models field by field', () => {
   test('DescribeOrganizationMembers: every OrgMember field, with tags and permissions', async () => {
     emu.addMember({
-      MemberUin: 300001, Name: 'alice', NodeId: 1001, PermissionIds: [1, 2, 7], PayUin: '300002', Remark: 'lead',
-      IsAllowQuit: 'Denied', Tags: [{ TagKey: 'team', TagValue: 'finops' }], MemberType: 'Create', PermissionStatus: 'UnConfirmed'
+      MemberUin: 300001,
+      Name: 'alice',
+      NodeId: 1001,
+      PermissionIds: [1, 2, 7],
+      PayUin: '300002',
+      Remark: 'lead',
+      IsAllowQuit: 'Denied',
+      Tags: [{ TagKey: 'team', TagValue: 'finops' }],
+      MemberType: 'Create',
+      PermissionStatus: 'UnConfirmed'
     })
     const answer = await raw('DescribeOrganizationMembers', { Limit: 10, Offset: 0 })
     expect(compare(answer, 'DescribeOrganizationMembersResponse')).toEqual([])
     expect((answer.Items as unknown[]).length).toBe(1)
-    expect(answer.Items).toEqual([expect.objectContaining({
-      MemberUin: 300001, OrgPolicyType: 'Financial', PayUin: '300002', Remark: 'lead', IsAllowQuit: 'Denied', MemberType: 'Create',
-      PermissionStatus: 'UnConfirmed', NodeName: 'finance', Tags: [{ TagKey: 'team', TagValue: 'finops' }],
-      OrgPermission: [{ Id: 1, Name: 'View bill' }, { Id: 2, Name: 'View balance' }, { Id: 7, Name: 'Pay on behalf' }]
-    })])
+    expect(answer.Items).toEqual([
+      expect.objectContaining({
+        MemberUin: 300001,
+        OrgPolicyType: 'Financial',
+        PayUin: '300002',
+        Remark: 'lead',
+        IsAllowQuit: 'Denied',
+        MemberType: 'Create',
+        PermissionStatus: 'UnConfirmed',
+        NodeName: 'finance',
+        Tags: [{ TagKey: 'team', TagValue: 'finops' }],
+        OrgPermission: [
+          { Id: 1, Name: 'View bill' },
+          { Id: 2, Name: 'View balance' },
+          { Id: 7, Name: 'Pay on behalf' }
+        ]
+      })
+    ])
   })
 
   test('DescribeOrganizationNodes: every OrgNode field', async () => {
@@ -102,11 +120,13 @@ describe('answers match the SDK models field by field', () => {
   })
 
   test('the comparison itself catches a stray key, a missing one and a wrong type', () => {
-    expect(compare({ Total: '1', Items: [{ NodeId: 1, Extra: true }] }, 'DescribeOrganizationNodesResponse')).toEqual(expect.arrayContaining([
-      'DescribeOrganizationNodesResponse.Items[0].Extra: not in the SDK\'s OrgNode',
-      'DescribeOrganizationNodesResponse.Items[0].Name: missing (string)',
-      'DescribeOrganizationNodesResponse.Total: "1" is not a number'
-    ]))
+    expect(compare({ Total: '1', Items: [{ NodeId: 1, Extra: true }] }, 'DescribeOrganizationNodesResponse')).toEqual(
+      expect.arrayContaining([
+        "DescribeOrganizationNodesResponse.Items[0].Extra: not in the SDK's OrgNode",
+        'DescribeOrganizationNodesResponse.Items[0].Name: missing (string)',
+        'DescribeOrganizationNodesResponse.Total: "1" is not a number'
+      ])
+    )
   })
 })
 
@@ -117,7 +137,9 @@ describe('invitations', () => {
     expect(emu.invitationState(400001)).toBe('pending')
     emu.acceptInvitation(400001)
     expect(emu.invitationState(400001)).toBe('accepted')
-    expect(await members()).toEqual([expect.objectContaining({ MemberUin: 400001, Remark: 'r', IsAllowQuit: 'Denied', Tags: [{ TagKey: 'k', TagValue: 'v' }], MemberType: 'Invite' })])
+    expect(await members()).toEqual([
+      expect.objectContaining({ MemberUin: 400001, Remark: 'r', IsAllowQuit: 'Denied', Tags: [{ TagKey: 'k', TagValue: 'v' }], MemberType: 'Invite' })
+    ])
   })
 
   test('a declined invitation closes; inviting again opens a new one', async () => {
@@ -157,13 +179,25 @@ describe('console edits', () => {
     emu.addMember({ MemberUin: 500001, Name: 'bob', NodeId: 1001, JoinTime: '2024-01-01 00:00:00' })
     emu.advanceClock(3600_000)
     emu.editMember(500001, {
-      Name: 'robert', NodeId: 1002, PermissionIds: [1, 2, 3], Remark: 'moved', IsAllowQuit: 'Denied', PayUin: '500002',
+      Name: 'robert',
+      NodeId: 1002,
+      PermissionIds: [1, 2, 3],
+      Remark: 'moved',
+      IsAllowQuit: 'Denied',
+      PayUin: '500002',
       Tags: [{ TagKey: 'cost', TagValue: 'x' }]
     })
     const [m] = await members()
     expect(m).toMatchObject({
-      MemberUin: 500001, Name: 'robert', NodeId: 1002, NodeName: 'engineering', Remark: 'moved', IsAllowQuit: 'Denied', PayUin: '500002',
-      Tags: [{ TagKey: 'cost', TagValue: 'x' }], CreateTime: '2024-01-01 00:00:00'
+      MemberUin: 500001,
+      Name: 'robert',
+      NodeId: 1002,
+      NodeName: 'engineering',
+      Remark: 'moved',
+      IsAllowQuit: 'Denied',
+      PayUin: '500002',
+      Tags: [{ TagKey: 'cost', TagValue: 'x' }],
+      CreateTime: '2024-01-01 00:00:00'
     })
     expect(m!.OrgPermission!.map((p) => p.Id)).toEqual([1, 2, 3])
     expect(m!.UpdateTime).not.toBe(m!.CreateTime)

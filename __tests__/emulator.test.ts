@@ -8,7 +8,12 @@ import type { EmulatorOptions, FaultKind } from './support/emulator.js'
 const { Client } = v20210331
 type OrgClient = InstanceType<typeof Client>
 
-interface SdkError { message: string; code?: string; httpCode?: number; requestId?: string }
+interface SdkError {
+  message: string
+  code?: string
+  httpCode?: number
+  requestId?: string
+}
 
 /** Awaits a call that must fail and hands back the SDK's exception. */
 async function failure(call: Promise<unknown>): Promise<SdkError> {
@@ -150,12 +155,28 @@ describe('authentication', () => {
   })
 
   /** Signs with the SDK's own signer but with a timestamp and body of our choosing. */
-  async function rawCall(options: { timestamp: number; signedBody: object; sentBody?: object; authorization?: string; service?: string }): Promise<{ Response: { Error?: { Code: string } } }> {
+  async function rawCall(options: {
+    timestamp: number
+    signedBody: object
+    sentBody?: object
+    authorization?: string
+    service?: string
+  }): Promise<{ Response: { Error?: { Code: string } } }> {
     const headers = { 'Content-Type': 'application/json' }
-    const authorization = options.authorization ?? SignModule.default.sign3({
-      method: 'POST', url: `${emu.url}/`, payload: options.signedBody, timestamp: options.timestamp, service: options.service ?? '127',
-      secretId: emu.secretId, secretKey: emu.secretKey, multipart: false, boundary: '', headers
-    })
+    const authorization =
+      options.authorization ??
+      SignModule.default.sign3({
+        method: 'POST',
+        url: `${emu.url}/`,
+        payload: options.signedBody,
+        timestamp: options.timestamp,
+        service: options.service ?? '127',
+        secretId: emu.secretId,
+        secretKey: emu.secretKey,
+        multipart: false,
+        boundary: '',
+        headers
+      })
     const response = await fetch(`${emu.url}/`, {
       method: 'POST',
       headers: { ...headers, Authorization: authorization, 'X-TC-Action': 'DescribeOrganizationNodes', 'X-TC-Version': '2021-03-31', 'X-TC-Timestamp': String(options.timestamp) },
@@ -335,7 +356,11 @@ describe('describe actions', () => {
   test('the default organization has root, finance and engineering', async () => {
     const nodes = await client.DescribeOrganizationNodes({ Limit: 10, Offset: 0 })
     expect(nodes.Total).toBe(3)
-    expect(nodes.Items?.map((n) => [n.NodeId, n.Name, n.ParentNodeId])).toEqual([[1000, 'root', 0], [1001, 'finance', 1000], [1002, 'engineering', 1000]])
+    expect(nodes.Items?.map((n) => [n.NodeId, n.Name, n.ParentNodeId])).toEqual([
+      [1000, 'root', 0],
+      [1001, 'finance', 1000],
+      [1002, 'engineering', 1000]
+    ])
     expect(nodes.Items?.[0]?.CreateTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
   })
 

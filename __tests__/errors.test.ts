@@ -9,7 +9,9 @@ import { Pacer } from '../src/tencent/pacer.js'
 
 // A copy of shared/spec/InviteOrganizationMember.md, the API reference the catalogue must cover.
 const spec = readFileSync(join(ROOT, '__tests__', 'fixtures', 'InviteOrganizationMember.md'), 'utf8')
-const table = [...spec.matchAll(/^((?:FailedOperation|InternalError|InvalidParameter|LimitExceeded|ResourceNotFound|UnsupportedOperation)[\w.]*) \| (.*?) \|$/gm)].map((m) => [m[1]!, m[2]!.trim()] as const)
+const table = [...spec.matchAll(/^((?:FailedOperation|InternalError|InvalidParameter|LimitExceeded|ResourceNotFound|UnsupportedOperation)[\w.]*) \| (.*?) \|$/gm)].map(
+  (m) => [m[1]!, m[2]!.trim()] as const
+)
 
 describe('the error catalogue', () => {
   test('covers every code of the API reference, with its description', () => {
@@ -52,7 +54,10 @@ describe('the error catalogue', () => {
   })
 
   test("covers every code of each action it calls, as the SDK's per-action lists give them, each with its own row", () => {
-    const lists = JSON.parse(readFileSync(join(ROOT, '__tests__', 'fixtures', 'error-codes.json'), 'utf8')) as { actions: Record<string, string[]>; descriptions: Record<string, string> }
+    const lists = JSON.parse(readFileSync(join(ROOT, '__tests__', 'fixtures', 'error-codes.json'), 'utf8')) as {
+      actions: Record<string, string[]>
+      descriptions: Record<string, string>
+    }
     for (const action of ['InviteOrganizationMember', 'DescribeOrganizationMembers', 'DescribeOrganizationNodes']) {
       for (const code of lists.actions[action]!) {
         expect([action, code, CATALOGUE[code] !== undefined]).toEqual([action, code, true])

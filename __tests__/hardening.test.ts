@@ -95,12 +95,19 @@ describe('1. the members file is a regular file in the workspace, reached withou
     expect(run.failure).toContain('members.yaml is not a regular file')
   })
 
-  test('a symbolic link committed as the base revision\'s file is refused, not read as YAML', async () => {
+  test("a symbolic link committed as the base revision's file is refused, not read as YAML", async () => {
     execFileSync('rm', ['-f', join(repo.work, 'members.yaml')])
     symlinkSync(outside(), join(repo.work, 'members.yaml'))
     const linked = repo.commit({}, 'Link')
     repo.commit({ 'members.yaml': membersYaml(2) }, 'Back to a file')
-    const run = await runAction({ workspace: repo.work, eventName: 'push', payload: pushEvent(linked, repo.head()), sha: repo.head(), ref: 'refs/heads/main', inputs: { mode: 'plan' } })
+    const run = await runAction({
+      workspace: repo.work,
+      eventName: 'push',
+      payload: pushEvent(linked, repo.head()),
+      sha: repo.head(),
+      ref: 'refs/heads/main',
+      inputs: { mode: 'plan' }
+    })
     expect(run.code).toBe(1)
     expect(run.failure).toContain('is a symbolic link, not a members file')
   })
@@ -136,20 +143,29 @@ describe('3 and 4. hostile sizes cost linear time and bounded memory', () => {
     for (let i = 0; i < 80_000; i++) text += `  k${i}: 1\n`
     text += '  k0: 2\nmembers: []\n'
     const { errors } = readManifest('members.yaml', text)
-    expect(errors.find((e) => e.title === 'Duplicate key')).toMatchObject({ line: 80_002, col: 3, title: 'Duplicate key', message: 'The key "k0" appears twice in this mapping (first at line 2); each key may appear once.' })
+    expect(errors.find((e) => e.title === 'Duplicate key')).toMatchObject({
+      line: 80_002,
+      col: 3,
+      title: 'Duplicate key',
+      message: 'The key "k0" appears twice in this mapping (first at line 2); each key may appear once.'
+    })
   }, 30_000)
 
   test.each([
     // An implicit key is limited to 1,024 characters by YAML itself; an explicit one (`? key`) is not.
     ['key', `    ? ${'K'.repeat(MAX_BYTES - 300)}\n    : 1\n`, 'Unknown key', `Unknown key "${'K'.repeat(40)}…". Known keys:`],
     ['enum value', `    IsAllowQuit: ${'K'.repeat(MAX_BYTES - 300)}\n`, 'Invalid value', `IsAllowQuit must be "Allow" or "Denied", got "${'K'.repeat(40)}…".`]
-  ])('an 8 MiB %s gets an error with a short excerpt, and a summary, not a crash', async (_kind, line, title, message) => {
-    repo.commit({ 'members.yaml': membersYaml(1) + line })
-    const run = await pullRequest({ mode: 'validate' }, { timeoutMs: 60_000 })
-    expect(run.code).toBe(1)
-    expect(run.annotations).toContainEqual(expect.objectContaining({ title, message: expect.stringContaining(message) }))
-    expect(run.summary).toContain('is invalid')
-  }, 90_000)
+  ])(
+    'an 8 MiB %s gets an error with a short excerpt, and a summary, not a crash',
+    async (_kind, line, title, message) => {
+      repo.commit({ 'members.yaml': membersYaml(1) + line })
+      const run = await pullRequest({ mode: 'validate' }, { timeoutMs: 60_000 })
+      expect(run.code).toBe(1)
+      expect(run.annotations).toContainEqual(expect.objectContaining({ title, message: expect.stringContaining(message) }))
+      expect(run.summary).toContain('is invalid')
+    },
+    90_000
+  )
 
   test('a list of 200,000 bad PermissionIds stops at the error limit inside the list', () => {
     const text = membersYaml(1).replace('PermissionIds: [1, 2]', `PermissionIds: [${Array(200_000).fill('x').join(',')}]`)
@@ -196,7 +212,9 @@ describe('5. Markdown from the file renders as written: no heading, link, image 
   })
 
   test('valid values (a Name may hold @ and [ ]) in the plan', async () => {
-    repo.commit({ 'members.yaml': membersYaml(1) + '  - MemberUin: 300000000001\n    Name: "@octocat"\n    NodeId: 1\n  - MemberUin: 300000000002\n    Name: "[x]"\n    NodeId: 1\n' })
+    repo.commit({
+      'members.yaml': membersYaml(1) + '  - MemberUin: 300000000001\n    Name: "@octocat"\n    NodeId: 1\n  - MemberUin: 300000000002\n    Name: "[x]"\n    NodeId: 1\n'
+    })
     const run = await pullRequest()
     expect(run.code).toBe(0)
     expect(html(run.summary)).toContain('<code>@octocat</code>')
@@ -273,7 +291,14 @@ describe('8. base reaches git as a revision, never as an option', () => {
 
   test("an event's previous head that is an option is refused too", async () => {
     const marker = join(repo.root, 'pwned')
-    const run = await runAction({ workspace: repo.work, eventName: 'push', payload: pushEvent(`--upload-pack=touch ${marker}`, repo.head()), sha: repo.head(), ref: 'refs/heads/main', inputs: { mode: 'plan' } })
+    const run = await runAction({
+      workspace: repo.work,
+      eventName: 'push',
+      payload: pushEvent(`--upload-pack=touch ${marker}`, repo.head()),
+      sha: repo.head(),
+      ref: 'refs/heads/main',
+      inputs: { mode: 'plan' }
+    })
     expect(run.code).toBe(1)
     expect(run.failure).toContain('is not a commit id or a branch or tag name')
     expect(existsSync(marker)).toBe(false)
@@ -320,7 +345,9 @@ describe('9. apply only on the default branch commit that is checked out', () =>
     })
     expect(run.code).toBe(0)
     expect(emulator.requests.filter((r) => r.action === 'InviteOrganizationMember')).toHaveLength(0)
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'Not applied', message: expect.stringContaining(`the workspace has ${repo.head().slice(0, 12)} checked out`) }))
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', title: 'Not applied', message: expect.stringContaining(`the workspace has ${repo.head().slice(0, 12)} checked out`) })
+    )
     expect(JSON.parse(run.outputs.results!)).toEqual([])
   })
 })
@@ -334,7 +361,14 @@ describe('10. the job summary stays under the 1 MiB the runner accepts', () => {
   })
 
   test('8,000 undeclared members and 20,000 added entries', () => {
-    const undeclared = Array.from({ length: 8000 }, (_, i) => ({ MemberUin: 300000000000 + i, Name: `undeclared-member-${i}`, NodeId: 2000, PolicyType: 'Financial', PermissionIds: [1, 2, 3], IsAllowQuit: 'Allow' }))
+    const undeclared = Array.from({ length: 8000 }, (_, i) => ({
+      MemberUin: 300000000000 + i,
+      Name: `undeclared-member-${i}`,
+      NodeId: 2000,
+      PolicyType: 'Financial',
+      PermissionIds: [1, 2, 3],
+      IsAllowQuit: 'Allow'
+    }))
     const report: RunReport = {
       file: 'members.yaml',
       mode: 'plan',

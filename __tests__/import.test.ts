@@ -16,7 +16,18 @@ beforeEach(async () => {
   emulator = await TencentCloudEmulator.start()
   emulator.addNode({ NodeId: 1003, Name: 'data: lake', ParentNodeId: 1002 })
   // Fields of every kind, values that need quoting, members out of order.
-  emulator.addMember({ MemberUin: 700000000005, Name: 'eve', NodeId: 1003, PermissionIds: [2, 1, 7], PayUin: '700000000001', Remark: 'pays: "all"\nof it', Tags: [{ TagKey: 'team', TagValue: 'data' }, { TagKey: 'env', TagValue: 'true' }] })
+  emulator.addMember({
+    MemberUin: 700000000005,
+    Name: 'eve',
+    NodeId: 1003,
+    PermissionIds: [2, 1, 7],
+    PayUin: '700000000001',
+    Remark: 'pays: "all"\nof it',
+    Tags: [
+      { TagKey: 'team', TagValue: 'data' },
+      { TagKey: 'env', TagValue: 'true' }
+    ]
+  })
   emulator.addMember({ MemberUin: 700000000001, Name: 'alice', NodeId: 1001, IsAllowQuit: 'Denied' })
   emulator.addMember({ MemberUin: 700000000003, Name: 'a[1]:b,c', NodeId: 1002, Remark: 'null' })
   emulator.addMember({ MemberUin: 700000000002, Name: 'bob', NodeId: 1001, MemberType: 'Create' })
@@ -43,7 +54,11 @@ const secrets = () => ({ TENCENTCLOUD_SECRET_ID: emulator.secretId, TENCENTCLOUD
 /** A drift run of the committed file: its `drift` output and the reconcile counts of its summary. */
 async function driftOf(file = 'members.yaml') {
   const run = await runAction({
-    workspace: repo.work, eventName: 'schedule', payload: {}, sha: repo.head(), ref: 'refs/heads/main',
+    workspace: repo.work,
+    eventName: 'schedule',
+    payload: {},
+    sha: repo.head(),
+    ref: 'refs/heads/main',
     inputs: { file, 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url }
   })
   return run
@@ -119,11 +134,14 @@ describe('import', () => {
   test('defaults hold what every member shares, and the round trip still holds', async () => {
     await emulator.close()
     emulator = await TencentCloudEmulator.start()
-    for (let i = 0; i < 60; i++) emulator.addMember({ MemberUin: 710000000000 + i, Name: `m${i}`, NodeId: 1002, PermissionIds: [1, 2, 9], Tags: [{ TagKey: 'org', TagValue: 'acme' }] })
+    for (let i = 0; i < 60; i++)
+      emulator.addMember({ MemberUin: 710000000000 + i, Name: `m${i}`, NodeId: 1002, PermissionIds: [1, 2, 9], Tags: [{ TagKey: 'org', TagValue: 'acme' }] })
     const run = await cli(['import', '--output', 'team/members.yaml', '--endpoint', emulator.url], secrets())
     expect(run.code).toBe(0)
     const text = readFileSync(join(repo.work, 'team/members.yaml'), 'utf8')
-    expect(text).toContain('defaults:\n  NodeId: 1002  # root / engineering\n  PolicyType: Financial\n  PermissionIds: [1, 2, 9]\n  IsAllowQuit: Allow\n  Tags:\n    - { TagKey: org, TagValue: acme }\nmembers:\n  # Node 1002: root / engineering\n  - MemberUin: 710000000000\n    Name: m0\n  - MemberUin: 710000000001\n')
+    expect(text).toContain(
+      'defaults:\n  NodeId: 1002  # root / engineering\n  PolicyType: Financial\n  PermissionIds: [1, 2, 9]\n  IsAllowQuit: Allow\n  Tags:\n    - { TagKey: org, TagValue: acme }\nmembers:\n  # Node 1002: root / engineering\n  - MemberUin: 710000000000\n    Name: m0\n  - MemberUin: 710000000001\n'
+    )
     repo.commit({ 'team/members.yaml': text }, 'Import')
     const drift = await driftOf('team/members.yaml')
     expect(drift.outputs.drift).toBe('[]')
@@ -146,7 +164,11 @@ describe('import', () => {
 
   test('mode import of the action writes input file in the workspace', async () => {
     const run = await runAction({
-      workspace: repo.work, eventName: 'workflow_dispatch', payload: {}, sha: repo.head(), ref: 'refs/heads/main',
+      workspace: repo.work,
+      eventName: 'workflow_dispatch',
+      payload: {},
+      sha: repo.head(),
+      ref: 'refs/heads/main',
       inputs: { mode: 'import', file: 'org/members.yaml', 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url }
     })
     expect(run.stderr).toBe('')

@@ -143,7 +143,9 @@ describe('errors that stop the run', () => {
     // The organization may be read (it is read while git works); no invitation is sent.
     expect(invites()).toHaveLength(0)
     expect(emulator.requests.every((r) => r.action.startsWith('Describe'))).toBe(true)
-    expect(run.failure).toBe('The plan adds 6 members, more than max-invites (5); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least 6.')
+    expect(run.failure).toBe(
+      'The plan adds 6 members, more than max-invites (5); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least 6.'
+    )
     expect(run.annotations).toContainEqual(expect.objectContaining({ file: 'members.yaml', line: entryLine(5), title: 'Too many invitations' }))
   })
 
@@ -159,12 +161,17 @@ describe('secrets', () => {
   const leaks = (run: ActionRun, secret: string): string[] => {
     const places = {
       // `::add-mask::` is how a secret is handed to the runner for masking; the runner never prints it.
-      stdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      stdout: run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
       stderr: run.stderr,
       summary: run.summary,
       outputs: JSON.stringify(run.outputs)
     }
-    return Object.entries(places).filter(([, text]) => text.includes(secret)).map(([where]) => where)
+    return Object.entries(places)
+      .filter(([, text]) => text.includes(secret))
+      .map(([where]) => where)
   }
 
   test('the secret key never appears in stdout, stderr, the summary or the outputs, even with RUNNER_DEBUG=1', async () => {
@@ -180,11 +187,15 @@ describe('secrets', () => {
   })
 
   test('credentials from the environment are masked the same way', async () => {
-    const run = await apply(2, { 'secret-id': '', 'secret-key': '' }, {
-      RUNNER_DEBUG: '1',
-      TENCENTCLOUD_SECRET_ID: emulator.secretId,
-      TENCENTCLOUD_SECRET_KEY: emulator.secretKey
-    })
+    const run = await apply(
+      2,
+      { 'secret-id': '', 'secret-key': '' },
+      {
+        RUNNER_DEBUG: '1',
+        TENCENTCLOUD_SECRET_ID: emulator.secretId,
+        TENCENTCLOUD_SECRET_KEY: emulator.secretKey
+      }
+    )
     expect(run.code).toBe(0)
     expect(run.outputs.invited).toBe('2')
     expect(run.stdout).toContain(`::add-mask::${emulator.secretKey}`)
@@ -201,7 +212,12 @@ describe('temporary credentials', () => {
     expect(run.outputs.invited).toBe('2')
     expect(emulator.requests.every((r) => r.headers['x-tc-token'] === 'session-token-Qx7')).toBe(true)
     expect(run.stdout).toContain('::add-mask::session-token-Qx7')
-    expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('session-token-Qx7')
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')
+    ).not.toContain('session-token-Qx7')
   })
 
   test('without it, the first answer stops the run with the token failure', async () => {

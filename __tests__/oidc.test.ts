@@ -117,12 +117,19 @@ describe('signing in with the workflow OIDC token', () => {
     expect(run.stdout.indexOf(`::add-mask::${secrets.idToken}`)).toBeLessThan(run.stdout.indexOf('Signed in with OIDC'))
     expect(run.stdout.indexOf(`::add-mask::${secrets.TmpSecretKey}`)).toBeLessThan(run.stdout.indexOf('Signed in with OIDC'))
     const places = {
-      stdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      stdout: run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
       stderr: run.stderr,
       summary: run.summary,
       outputs: JSON.stringify(run.outputs)
     }
-    const leaks = Object.entries(secrets).flatMap(([name, secret]) => Object.entries(places).filter(([, text]) => text.includes(secret)).map(([where]) => `${name} in ${where}`))
+    const leaks = Object.entries(secrets).flatMap(([name, secret]) =>
+      Object.entries(places)
+        .filter(([, text]) => text.includes(secret))
+        .map(([where]) => `${name} in ${where}`)
+    )
     expect(leaks).toEqual([])
     expect(run.stdout).toContain('::debug::') // debug output was on, and still leaked nothing
   })
@@ -270,7 +277,14 @@ describe('session names', () => {
 
 describe('STS error explanations', () => {
   test('each documented code has a cause and a fix; throttling and internal errors are transient, refusals are not', () => {
-    for (const code of ['InvalidParameter.WebIdentityTokenError', 'InvalidParameter.ParamError', 'ResourceNotFound.RoleNotFound', 'InternalError.GetRoleError', 'UnauthorizedOperation', 'AuthFailure.AccessKeyIllegal']) {
+    for (const code of [
+      'InvalidParameter.WebIdentityTokenError',
+      'InvalidParameter.ParamError',
+      'ResourceNotFound.RoleNotFound',
+      'InternalError.GetRoleError',
+      'UnauthorizedOperation',
+      'AuthFailure.AccessKeyIllegal'
+    ]) {
       const e = explainStsError(code)
       expect(e.cause.length).toBeGreaterThan(20)
       expect(e.fix.length).toBeGreaterThan(20)
@@ -423,9 +437,15 @@ describe('the exchange against the emulator STS (in process)', () => {
     const issued = await createExchange(settings(), deps)()
     const { v20210331 } = await import('tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js')
     const call = (token: string | undefined) =>
-      new v20210331.Client({ credential: { secretId: issued.secretId, secretKey: issued.secretKey, token }, profile: { httpProfile: { endpoint: emulator.endpoint, protocol: 'http://' } } })
+      new v20210331.Client({
+        credential: { secretId: issued.secretId, secretKey: issued.secretKey, token },
+        profile: { httpProfile: { endpoint: emulator.endpoint, protocol: 'http://' } }
+      })
         .DescribeOrganizationNodes({ Limit: 10, Offset: 0 })
-        .then(() => 'ok', (e: { code?: string }) => e.code)
+        .then(
+          () => 'ok',
+          (e: { code?: string }) => e.code
+        )
     expect(await call(issued.token)).toBe('ok')
     expect(await call(undefined)).toBe('AuthFailure.TokenFailure')
     expect(await call('another-token')).toBe('AuthFailure.TokenFailure')
@@ -445,7 +465,13 @@ describe('the exchange against the emulator STS (in process)', () => {
   test('transient STS answers are retried; refusals are not', async () => {
     emulator.configureWebIdentity({ providerId: PROVIDER, roleArn: ROLE })
     emulator.failNext(2, 'throttle', STS_ACTION)
-    const deps = { env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }, getIDToken: async () => 'tok', setSecret: () => undefined, timeoutSeconds: 5, minBackoffMs: 5 }
+    const deps = {
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' },
+      getIDToken: async () => 'tok',
+      setSecret: () => undefined,
+      timeoutSeconds: 5,
+      minBackoffMs: 5
+    }
     await expect(createExchange(settings(), deps)()).resolves.toMatchObject({ secretId: expect.stringMatching(/^AKIDTMP/) })
     expect(emulator.stsRequests.map((r) => r.outcome)).toEqual(['RequestLimitExceeded', 'RequestLimitExceeded', 'ok'])
     await expect(createExchange({ ...settings(), roleArn: `${ROLE}-gone` }, deps)()).rejects.toMatchObject({ code: 'ResourceNotFound.RoleNotFound', transient: false })

@@ -89,7 +89,13 @@ describe('the plan against the live organization', () => {
   test('members the file does not declare are listed with entries ready to paste, never removed', async () => {
     const result = await run('pull_request', membersYaml(1) + '  - MemberUin: 300000000000\n    Name: existing-0\n    NodeId: 2000\n')
     expect(result.code).toBe(0)
-    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'notice', title: 'Undeclared members', message: '69 members of the organization are not declared in members.yaml; the job summary has entries to paste.' }))
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'notice',
+        title: 'Undeclared members',
+        message: '69 members of the organization are not declared in members.yaml; the job summary has entries to paste.'
+      })
+    )
     expect(result.summary).toContain('### Not declared (69)')
     expect(result.summary).toContain('  - MemberUin: 300000000001\n    Name: existing-1\n    NodeId: 2001\n    PolicyType: Financial\n    PermissionIds: [1, 2, 3]')
     expect(result.summary).not.toContain('MemberUin: 300000000000\n')

@@ -73,7 +73,15 @@ describe('diff', () => {
 
   test('the comparison is on effective entries: a change in defaults changes every entry that inherits it', () => {
     const before = entries(...DEFAULTS, 'members:', '  - { MemberUin: 1, Name: a }', '  - { MemberUin: 2, Name: b, NodeId: 7 }')
-    const after = entries('defaults:', '  NodeId: 2002', '  PolicyType: Financial', '  PermissionIds: [1, 2]', 'members:', '  - { MemberUin: 1, Name: a }', '  - { MemberUin: 2, Name: b, NodeId: 7 }')
+    const after = entries(
+      'defaults:',
+      '  NodeId: 2002',
+      '  PolicyType: Financial',
+      '  PermissionIds: [1, 2]',
+      'members:',
+      '  - { MemberUin: 1, Name: a }',
+      '  - { MemberUin: 2, Name: b, NodeId: 7 }'
+    )
     const plan = diff('base', before, after)
     expect(plan.changed.map((c) => [c.entry.member.MemberUin, c.fields])).toEqual([[1, ['NodeId']]])
     expect(plan.unchanged).toBe(1)

@@ -61,7 +61,9 @@ describe('the sticky plan comment', () => {
     expect(run.code).toBe(1)
     const body = github.comments.get(7)![0]!.body
     expect(body).toContain('**members.yaml is invalid**')
-    expect(body).toMatch(/\| \[10:13\]\(https:\/\/github\.example\/acme\/org-members\/blob\/[0-9a-f]{40}\/members\.yaml#L10\) \| Wrong type \| NodeId must be an integer, got the string "nope"\. \|/)
+    expect(body).toMatch(
+      /\| \[10:13\]\(https:\/\/github\.example\/acme\/org-members\/blob\/[0-9a-f]{40}\/members\.yaml#L10\) \| Wrong type \| NodeId must be an integer, got the string "nope"\. \|/
+    )
   })
 
   test('a read-only token (fork) is a warning, never a failure', async () => {
@@ -102,7 +104,9 @@ describe('many errors', () => {
     expect(run.code).toBe(1)
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file)
     expect(errors.map((a) => a.line)).toEqual([7, 10, 13, 16, 19, 22, 25, 28, 31, 34])
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: '15 errors in all; GitHub shows the first 10 as annotations, the job summary lists every one.' }))
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', message: '15 errors in all; GitHub shows the first 10 as annotations, the job summary lists every one.' })
+    )
     const rows = (s: string) => s.split('\n').filter((l) => l.includes('| Wrong type |')).length
     expect(rows(run.summary)).toBe(15)
     expect(rows(github.comments.get(7)![0]!.body)).toBe(15)

@@ -41,7 +41,13 @@ members:
 `
 const BASE = HEAD.replace('    Remark: hello\n', '').replace(/  - MemberUin: 4\n[\s\S]*$/, '') + '  - MemberUin: 5\n    Name: erin\n    NodeId: 10\n'
 
-const member = (m: Partial<OrgMember> & { MemberUin: number; Name: string }): OrgMember => ({ NodeId: 10, PolicyType: 'Financial', PermissionIds: [2, 1], IsAllowQuit: 'Allow', ...m })
+const member = (m: Partial<OrgMember> & { MemberUin: number; Name: string }): OrgMember => ({
+  NodeId: 10,
+  PolicyType: 'Financial',
+  PermissionIds: [2, 1],
+  IsAllowQuit: 'Allow',
+  ...m
+})
 const org = (members: OrgMember[]): OrganizationState => ({ nodes: [{ NodeId: 10, Name: 'root' }], members, calls: 2 })
 
 describe('classify', () => {
@@ -56,12 +62,19 @@ describe('classify', () => {
     const now = entries(HEAD)
     const rec = classify(now, diff('b'.repeat(40), entries(BASE), now), live)
     expect(rec.members.map((s) => [s.MemberUin, s.states])).toEqual([
-      [1, ['in-sync']], [2, ['update', 'move', 'tags']], [3, ['pending']], [4, ['invite']], [5, ['remove']], [6, ['undeclared']]
+      [1, ['in-sync']],
+      [2, ['update', 'move', 'tags']],
+      [3, ['pending']],
+      [4, ['invite']],
+      [5, ['remove']],
+      [6, ['undeclared']]
     ])
     expect(rec.counts).toEqual({ update: 1, move: 1, tags: 1, pending: 1, remove: 1, undeclared: 1, invite: 1, 'in-sync': 1 })
     const bob = rec.members[1]!
     expect(bob.differences.map((d) => [d.field, d.file, d.live, d.underReview, d.at.line])).toEqual([
-      ['NodeId', 10, 11, false, 10], ['Remark', 'hello', null, true, 11], ['Tags', null, [{ TagKey: 'k', TagValue: 'v' }], false, 8]
+      ['NodeId', 10, 11, false, 10],
+      ['Remark', 'hello', null, true, 11],
+      ['Tags', null, [{ TagKey: 'k', TagValue: 'v' }], false, 8]
     ])
     expect(rec.members.filter(isDrift).map((s) => s.MemberUin)).toEqual([2, 3, 6])
   })
@@ -74,19 +87,51 @@ describe('classify', () => {
   })
 
   test('sets and defaults: PermissionIds in any order, tags by key, absent Remark, PayUin and IsAllowQuit', () => {
-    const text = 'members:\n  - { MemberUin: 1, Name: a, NodeId: 10, PolicyType: Financial, PermissionIds: [2, 1], Tags: [{ TagKey: b, TagValue: "2" }, { TagKey: a, TagValue: "1" }] }\n'
-    const same = org([member({ MemberUin: 1, Name: 'a', Tags: [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'b', TagValue: '2' }] })])
+    const text =
+      'members:\n  - { MemberUin: 1, Name: a, NodeId: 10, PolicyType: Financial, PermissionIds: [2, 1], Tags: [{ TagKey: b, TagValue: "2" }, { TagKey: a, TagValue: "1" }] }\n'
+    const same = org([
+      member({
+        MemberUin: 1,
+        Name: 'a',
+        Tags: [
+          { TagKey: 'a', TagValue: '1' },
+          { TagKey: 'b', TagValue: '2' }
+        ]
+      })
+    ])
     expect(classify(entries(text), undefined, same).members[0]!.states).toEqual(['in-sync'])
-    const other = org([member({ MemberUin: 1, Name: 'a', Tags: [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'b', TagValue: '3' }], IsAllowQuit: 'Denied', PayUin: '9' })])
+    const other = org([
+      member({
+        MemberUin: 1,
+        Name: 'a',
+        Tags: [
+          { TagKey: 'a', TagValue: '1' },
+          { TagKey: 'b', TagValue: '3' }
+        ],
+        IsAllowQuit: 'Denied',
+        PayUin: '9'
+      })
+    ])
     expect(classify(entries(text), undefined, other).members[0]!.differences.map((d) => d.field)).toEqual(['PayUin', 'IsAllowQuit', 'Tags'])
   })
 
   test('the history dates pending entries and tells removed members from ones never declared', () => {
     const rec = classify(entries(HEAD), undefined, live)
     const since = { commit: 'c'.repeat(40), date: '2025-01-02T03:04:05Z', subject: 'Add' }
-    const out = withHistory(rec, { found: new Map([[3, { added: since }], [5, { removed: since }]]), looked: new Set([3, 4, 5, 6]) })
+    const out = withHistory(rec, {
+      found: new Map([
+        [3, { added: since }],
+        [5, { removed: since }]
+      ]),
+      looked: new Set([3, 4, 5, 6])
+    })
     expect(out.members.map((s) => [s.MemberUin, s.states[0], s.since?.subject ?? s.sinceUnknown ?? null])).toEqual([
-      [1, 'in-sync', null], [2, 'update', null], [3, 'pending', 'Add'], [4, 'pending', 'the history of the file does not show it being added'], [5, 'remove', 'Add'], [6, 'undeclared', null]
+      [1, 'in-sync', null],
+      [2, 'update', null],
+      [3, 'pending', 'Add'],
+      [4, 'pending', 'the history of the file does not show it being added'],
+      [5, 'remove', 'Add'],
+      [6, 'undeclared', null]
     ])
     expect(out.counts.remove).toBe(1)
     const shallow = withHistory(rec, { found: new Map(), looked: new Set([3]), unknown: 'shallow' })
@@ -108,7 +153,17 @@ describe('renderImport', () => {
       member({ MemberUin: 9, Name: 'yes', Remark: 'a: b # c', NodeId: 12 }),
       member({ MemberUin: 8, Name: 'x', PayUin: '0012', PermissionIds: [1, 2, 7], Tags: [{ TagKey: '1e3', TagValue: '~' }] })
     ]
-    const { text } = renderImport({ nodes: [{ NodeId: 10, Name: 'r\n# injected: 1' }, { NodeId: 12, Name: 'child', ParentNodeId: 10 }], members, calls: 2 }, { at })
+    const { text } = renderImport(
+      {
+        nodes: [
+          { NodeId: 10, Name: 'r\n# injected: 1' },
+          { NodeId: 12, Name: 'child', ParentNodeId: 10 }
+        ],
+        members,
+        calls: 2
+      },
+      { at }
+    )
     expect(text).toContain('  # Node 10: r # injected: 1\n')
     expect(text).toContain('  # Node 12: r # injected: 1 / child\n')
     expect(parse(text).members).toEqual([
@@ -126,8 +181,19 @@ describe('renderImport', () => {
   })
 
   test.each([
-    ['alice', 'alice'], ['数据', '数据'], ['a.b-c@d+e', 'a.b-c@d+e'], ['true', '"true"'], ['No', '"No"'], ['null', '"null"'],
-    ['1e3', '"1e3"'], ['-x', '"-x"'], ['a b', '"a b"'], ['a:b', '"a:b"'], ['', '""'], ['"q"', '"\\"q\\""'], ['a\nb', '"a\\nb"']
+    ['alice', 'alice'],
+    ['数据', '数据'],
+    ['a.b-c@d+e', 'a.b-c@d+e'],
+    ['true', '"true"'],
+    ['No', '"No"'],
+    ['null', '"null"'],
+    ['1e3', '"1e3"'],
+    ['-x', '"-x"'],
+    ['a b', '"a b"'],
+    ['a:b', '"a:b"'],
+    ['', '""'],
+    ['"q"', '"\\"q\\""'],
+    ['a\nb', '"a\\nb"']
   ])('scalar(%j) is %s', (input, expected) => {
     expect(scalar(input)).toBe(expected)
     expect(parse(`v: ${scalar(input)}`).v).toBe(input)
@@ -155,8 +221,16 @@ describe('code: file and organization text, inert in Markdown', () => {
 
 describe('the mode of a scheduled run', () => {
   const ctx = (eventName: string): GitHubContext => ({
-    eventName, payload: { repository: { default_branch: 'main' } }, sha: 'a'.repeat(40), ref: 'refs/heads/main', workspace: '/w',
-    repository: 'acme/org', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', runId: '1', actor: 'octocat'
+    eventName,
+    payload: { repository: { default_branch: 'main' } },
+    sha: 'a'.repeat(40),
+    ref: 'refs/heads/main',
+    workspace: '/w',
+    repository: 'acme/org',
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    runId: '1',
+    actor: 'octocat'
   })
   test('auto is drift on schedule, and drift and import are taken as asked', () => {
     expect(decideMode('auto', ctx('schedule'))).toEqual({ mode: 'drift' })

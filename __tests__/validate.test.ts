@@ -34,8 +34,7 @@ function expectErrors(text: string | Buffer, ...expected: Expected[]): Diagnosti
   return errors
 }
 
-const expectError = (text: string | Buffer, line: number, col: number, title: string, message: string | RegExp): Diagnostic =>
-  expectErrors(text, { line, col, title, message })[0]!
+const expectError = (text: string | Buffer, line: number, col: number, title: string, message: string | RegExp): Diagnostic => expectErrors(text, { line, col, title, message })[0]!
 
 /** expectError for the one-entry file with `key: value`, at the position of that value. */
 function expectFieldError(key: string, value: string, title: string, message: string | RegExp): Diagnostic {
@@ -198,13 +197,7 @@ describe('required fields', () => {
     expectError(withField('PermissionIds', undefined).text, 2, 5, 'Missing field', 'This entry needs PermissionIds (in the entry or in defaults).')
   })
   test('several at once, named together', () => {
-    expectError(
-      lines('members:', '  - MemberUin: 1'),
-      2,
-      5,
-      'Missing field',
-      'This entry needs Name, NodeId, PolicyType and PermissionIds (in the entry or in defaults).'
-    )
+    expectError(lines('members:', '  - MemberUin: 1'), 2, 5, 'Missing field', 'This entry needs Name, NodeId, PolicyType and PermissionIds (in the entry or in defaults).')
     expectErrors(
       lines('members:', '  - MemberUin: 1', '    Name: a', '  - Name: b', '    NodeId: 1'),
       { line: 2, col: 5, title: 'Missing field', message: 'This entry needs NodeId, PolicyType and PermissionIds (in the entry or in defaults).' },
@@ -271,13 +264,7 @@ describe('PayUin', () => {
   })
   test('required when the 7 comes from defaults: reported at the entry, naming the defaults', () => {
     const { text } = withField('PermissionIds', undefined, ['defaults:', '  PermissionIds: [1, 2, 7]'])
-    expectError(
-      text,
-      4,
-      5,
-      'Missing field',
-      'PayUin is required because PermissionIds holds 7 (pay on behalf); this entry inherits PermissionIds from defaults (line 2).'
-    )
+    expectError(text, 4, 5, 'Missing field', 'PayUin is required because PermissionIds holds 7 (pay on behalf); this entry inherits PermissionIds from defaults (line 2).')
   })
   test('a PayUin in defaults is enough', () => {
     const entries = valid(withField('PermissionIds', '[1, 2, 7]', ['defaults:', '  PayUin: "42"']).text)
@@ -364,7 +351,12 @@ describe('wrong types', () => {
   })
   test('an integer beyond 2^53', () => {
     expectFieldError('MemberUin', '9007199254740993', 'Integer out of range', 'MemberUin 9007199254740993 is too large to send exactly (the limit is 2^53 - 1).')
-    expectFieldError('NodeId', '123456789012345678901234567890', 'Integer out of range', 'NodeId 123456789012345678901234567890 is too large to send exactly (the limit is 2^53 - 1).')
+    expectFieldError(
+      'NodeId',
+      '123456789012345678901234567890',
+      'Integer out of range',
+      'NodeId 123456789012345678901234567890 is too large to send exactly (the limit is 2^53 - 1).'
+    )
   })
   test('zero and negative integers', () => {
     expectFieldError('MemberUin', '0', 'Invalid value', 'MemberUin must be a positive integer, got 0.')
@@ -430,16 +422,17 @@ describe('unknown keys', () => {
     expectError(lines('defaults:', '  PolicyTipe: Financial', 'members: []'), 2, 3, 'Unknown key', `Unknown key "PolicyTipe". Did you mean "PolicyType"? ${KNOWN_FIELDS}`)
   })
   test('a key that is not a plain name', () => {
-    expectErrors(
-      entry('MemberUin: 1', 'Name: a', 'NodeId: 1', 'PolicyType: Financial', 'PermissionIds: [1, 2]', '1: x'),
-      { line: 7, col: 5, title: 'Invalid key', message: 'Keys must be plain names, not the integer 1.' }
-    )
+    expectErrors(entry('MemberUin: 1', 'Name: a', 'NodeId: 1', 'PolicyType: Financial', 'PermissionIds: [1, 2]', '1: x'), {
+      line: 7,
+      col: 5,
+      title: 'Invalid key',
+      message: 'Keys must be plain names, not the integer 1.'
+    })
   })
 })
 
 describe('duplicates across entries point at both places', () => {
-  const two = (first: string[], second: string[]) =>
-    lines('members:', ...[first, second].flatMap((fields) => fields.map((f, i) => (i === 0 ? '  - ' : '    ') + f)))
+  const two = (first: string[], second: string[]) => lines('members:', ...[first, second].flatMap((fields) => fields.map((f, i) => (i === 0 ? '  - ' : '    ') + f)))
   const rest = ['NodeId: 1', 'PolicyType: Financial', 'PermissionIds: [1, 2]']
 
   test('MemberUin', () => {
@@ -468,11 +461,23 @@ describe('duplicates across entries point at both places', () => {
 
 describe('a key twice in one mapping', () => {
   test('in an entry: the second one', () => {
-    expectError(withField('Name', 'a', []).text.replace('    NodeId', '    Name: b\n    NodeId'), 4, 5, 'Duplicate key', 'The key "Name" appears twice in this mapping (first at line 3); each key may appear once.')
+    expectError(
+      withField('Name', 'a', []).text.replace('    NodeId', '    Name: b\n    NodeId'),
+      4,
+      5,
+      'Duplicate key',
+      'The key "Name" appears twice in this mapping (first at line 3); each key may appear once.'
+    )
   })
   test('at the top level and in defaults', () => {
     expectError(lines('members: []', 'members: []'), 2, 1, 'Duplicate key', 'The key "members" appears twice in this mapping (first at line 1); each key may appear once.')
-    expectError(lines('defaults:', '  NodeId: 1', '  NodeId: 2', 'members: []'), 3, 3, 'Duplicate key', 'The key "NodeId" appears twice in this mapping (first at line 2); each key may appear once.')
+    expectError(
+      lines('defaults:', '  NodeId: 1', '  NodeId: 2', 'members: []'),
+      3,
+      3,
+      'Duplicate key',
+      'The key "NodeId" appears twice in this mapping (first at line 2); each key may appear once.'
+    )
   })
 })
 
@@ -519,7 +524,12 @@ describe('YAML syntax errors', () => {
 describe('hostile input', () => {
   test('an alias bomb ends quickly in an error about aliases, at the alias that sets it off', () => {
     const bomb = ['    a0: &a0 [x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i <= 8; i++) bomb.push(`    a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`)
+    for (let i = 1; i <= 8; i++)
+      bomb.push(
+        `    a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`
+      )
     const text = lines(
       'defaults:',
       '  Remark: &bomb',

@@ -101,9 +101,7 @@ function person(p) {
     return `${p.name} <${p.email}>`;
 }
 function by(r) {
-    return r.committer.name === r.author.name && r.committer.email === r.author.email
-        ? r.author.name
-        : `${r.author.name} (committed by ${r.committer.name})`;
+    return r.committer.name === r.author.name && r.committer.email === r.author.email ? r.author.name : `${r.author.name} (committed by ${r.committer.name})`;
 }
 function describeRange(h) {
     const parts = [];
@@ -124,8 +122,7 @@ function describeRange(h) {
 async function auditForAction(o) {
     try {
         if (await (0,audit_history/* isShallow */.fE)(o.workspace)) {
-            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' +
-                'actions/checkout with `fetch-depth: 0`.');
+            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.');
         }
         const history = await (0,audit_history/* walkHistory */.S6)({
             cwd: o.workspace,
@@ -186,7 +183,20 @@ async function walkHistory(o) {
     const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
     // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
     // valid revision before it.
-    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])).reverse();
+    const commits = parseLog(await git(o.cwd, [
+        'log',
+        '--no-show-signature',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--follow',
+        '-z',
+        '--name-only',
+        `--format=${FORMAT}`,
+        ...(o.pickaxe ? [`-G${o.pickaxe}`] : []),
+        to,
+        '--',
+        o.file
+    ])).reverse();
     const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
     const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
     if (first < 0 || commits.length === 0)
@@ -249,7 +259,10 @@ function parseLog(out) {
     for (const chunk of out.split(RS).slice(1)) {
         const parts = chunk.split(FS);
         const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
-        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
+        const names = parts
+            .at(-1)
+            .split(/[\0\n]/)
+            .filter(Boolean);
         // With --follow there is one path per commit; a commit listed without one keeps its successor's.
         const path = names[0] ?? newerPath;
         if (path === undefined)

@@ -108,7 +108,7 @@ function nodeLabel(id, nodes) {
     const path = [];
     for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
         path.unshift(n.Name);
-    return path.length > 0 ? oneLine(path.join(' / ')) : '(not among the organization\'s nodes)';
+    return path.length > 0 ? oneLine(path.join(' / ')) : "(not among the organization's nodes)";
 }
 function oneLine(s) {
     return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
@@ -145,7 +145,10 @@ function importSummary(file, r) {
     const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
     if (r.errors.length === 0)
         return { message };
-    const first = r.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
+    const first = r.errors
+        .slice(0, 3)
+        .map((e) => `line ${e.line}: ${e.message}`)
+        .join('; ');
     return {
         message,
         failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`

@@ -79,14 +79,26 @@ const STS_ERRORS = {
     'InternalError.GetRoleError': { cause: 'STS could not read the role in role-arn: most often it does not exist in that account, or the ARN is mistyped.', fix: ROLE_FIX },
     'InternalError.IllegalRole': { cause: 'The role in role-arn cannot be assumed with an OIDC token: its role entity is not an identity provider.', fix: TRUST_FIX },
     'InvalidParameter.ParamError': {
-        cause: 'STS refused a parameter: most often oidc-provider-id names no identity provider of the role\'s account, or role-arn or role-session-name is malformed.',
-        fix: 'Set oidc-provider-id to the provider\'s name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role\'s RoleArn.'
+        cause: "STS refused a parameter: most often oidc-provider-id names no identity provider of the role's account, or role-arn or role-session-name is malformed.",
+        fix: "Set oidc-provider-id to the provider's name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role's RoleArn."
     },
     'InvalidParameter.AccountNotAvaliable': { cause: 'The account in role-arn does not exist or is not available.', fix: ROLE_FIX },
-    'InvalidParameter.OverTimeError': { cause: "The requested session is longer than the role's maximum session duration.", fix: "Raise the role's maximum session duration in CAM." },
-    'AuthFailure.AccessKeyIllegal': { cause: 'STS expected an unsigned call and refused the one it got.', fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.' },
-    InvalidAction: { cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.', fix: `Set sts-endpoint to ${_oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STS_ENDPOINT */ .Nh} (sts.intl.tencentcloudapi.com on the international site).` },
-    NoSuchVersion: { cause: 'The sts-endpoint does not serve STS 2018-08-13.', fix: `Set sts-endpoint to ${_oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STS_ENDPOINT */ .Nh} (sts.intl.tencentcloudapi.com on the international site).` },
+    'InvalidParameter.OverTimeError': {
+        cause: "The requested session is longer than the role's maximum session duration.",
+        fix: "Raise the role's maximum session duration in CAM."
+    },
+    'AuthFailure.AccessKeyIllegal': {
+        cause: 'STS expected an unsigned call and refused the one it got.',
+        fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.'
+    },
+    InvalidAction: {
+        cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.',
+        fix: `Set sts-endpoint to ${_oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STS_ENDPOINT */ .Nh} (sts.intl.tencentcloudapi.com on the international site).`
+    },
+    NoSuchVersion: {
+        cause: 'The sts-endpoint does not serve STS 2018-08-13.',
+        fix: `Set sts-endpoint to ${_oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STS_ENDPOINT */ .Nh} (sts.intl.tencentcloudapi.com on the international site).`
+    },
     UnsupportedRegion: { cause: 'STS does not serve the region this action calls it in.', fix: `Set the region input to a region STS serves, such as ${_oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STS_REGION */ .cU}.` },
     'InvalidParameter.OverLimit': { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
     RequestLimitExceeded: { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
@@ -120,12 +132,15 @@ function noPermissionError(missing) {
         'or of the job that runs this action, or give secret-id and secret-key instead of role-arn.', undefined, undefined, false);
 }
 function idTokenError(e) {
-    const detail = (e?.message ?? String(e)).replace(/^Error message:\s*/, '').replace(/\s+/g, ' ').trim();
+    const detail = (e?.message ?? String(e))
+        .replace(/^Error message:\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const status = /Error Code : (\d{3})/.exec(detail)?.[1];
     const refused = status === '401' || status === '403';
     return new OidcError('id-token', `OIDC sign-in failed: GitHub did not issue an ID token (${status ? `HTTP ${status}` : detail}). ` +
         (refused
-            ? 'Likely cause: the job\'s request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun.'
+            ? "Likely cause: the job's request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun."
             : "Likely cause: GitHub's token service did not answer. Fix: rerun the workflow."), undefined, undefined, !refused);
 }
 function stsError(e, settings) {

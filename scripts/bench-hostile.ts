@@ -55,7 +55,12 @@ interface Sample {
 function run(node: string, args: string[], env: Record<string, string>, rssFile: string): Sample {
   rmSync(rssFile, { force: true })
   const t0 = performance.now()
-  const r = spawnSync(node, args, { cwd: ROOT, env: { ...env, NODE_OPTIONS: `--require ${join(rssFile, '..', 'maxrss.cjs')}`, BENCH_RSS_FILE: rssFile }, encoding: 'utf8', maxBuffer: 64 * MiB })
+  const r = spawnSync(node, args, {
+    cwd: ROOT,
+    env: { ...env, NODE_OPTIONS: `--require ${join(rssFile, '..', 'maxrss.cjs')}`, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 64 * MiB
+  })
   const ms = performance.now() - t0
   // Node reports maxRSS in KiB.
   const kib = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN
@@ -88,7 +93,11 @@ export function measureHostile(node: { label: string; path: string }, log: (s: s
         INPUT_MODE: 'validate'
       }
       const rss = join(dir, 'rss.txt')
-      const parse = ['-e', "const d = require('yaml').parseDocument(require('fs').readFileSync(process.argv[1], 'utf8'), { uniqueKeys: false }); process.stdout.write(String(d.errors.length))", join(workspace, 'members.yaml')]
+      const parse = [
+        '-e',
+        "const d = require('yaml').parseDocument(require('fs').readFileSync(process.argv[1], 'utf8'), { uniqueKeys: false }); process.stdout.write(String(d.errors.length))",
+        join(workspace, 'members.yaml')
+      ]
       const measured: Sample[] = []
       const baseline: Sample[] = []
       let invalid: string | undefined

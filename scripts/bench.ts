@@ -158,7 +158,10 @@ function interleave(runs: number, measured: () => number, baseline: () => number
 
 function check(run: Timed, what: string, expect: RegExp | string): string | undefined {
   if (run.code !== 0) {
-    const lines = `${run.stderr}\n${run.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = `${run.stderr}\n${run.stdout}`
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     const why = lines.find((l) => /^(::error|\w*Error\b)/.test(l)) ?? lines.at(-1) ?? ''
     return `${what} exited ${run.code}: ${why.slice(0, 300)}`
   }
@@ -323,7 +326,10 @@ async function driftWall(rt: Runtime): Promise<void> {
 function loadedFromLog(log: string): string[] {
   if (!existsSync(log)) return []
   const prefix = pathToFileURL(DIST).href + '/'
-  const names = readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length))
+  const names = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((u) => u.startsWith(prefix))
+    .map((u) => u.slice(prefix.length))
   return [...new Set(names)]
 }
 
@@ -408,16 +414,21 @@ function sizes(loaded: Record<string, string[]>): Array<{ file: string; bytes: n
   const texts = new Map(names.map((n) => [n, readFileSync(join(DIST, n), 'utf8')]))
   const probed = Object.keys(loaded).length > 0
   return names.map((name) => {
-    const loadedIn = Object.entries(loaded).filter(([, files]) => files.includes(name)).map(([run]) => run)
+    const loadedIn = Object.entries(loaded)
+      .filter(([, files]) => files.includes(name))
+      .map(([run]) => run)
     const bytes = statSync(join(DIST, name)).size
     const entry = /(^|\/)index\.js$/.test(name)
-    const holds = name === 'index.js' ? 'the action\'s entry: everything not split off' : entry ? 'another entry point (not run by the action)' : describeChunk(name, texts.get(name)!, texts)
+    const holds =
+      name === 'index.js' ? "the action's entry: everything not split off" : entry ? 'another entry point (not run by the action)' : describeChunk(name, texts.get(name)!, texts)
     rows.push({
       id: `size:${name}`,
       measure: `dist/${name}${name === 'index.js' ? '' : entry ? ' (another entry)' : ` (${probed ? (loadedIn.length ? 'loaded in: ' + loadedIn.join(', ') : 'loaded in no run') : 'not probed'})`}`,
       value: bytes,
       unit: 'bytes',
-      ...(name === 'index.js' ? { baseline: BUNDLE_LIMIT, baselineLabel: 'limit', ratio: round(bytes / BUNDLE_LIMIT, 3), goal: '≤ 2 MiB', pass: bytes <= BUNDLE_LIMIT } : { goal: '—', pass: null })
+      ...(name === 'index.js'
+        ? { baseline: BUNDLE_LIMIT, baselineLabel: 'limit', ratio: round(bytes / BUNDLE_LIMIT, 3), goal: '≤ 2 MiB', pass: bytes <= BUNDLE_LIMIT }
+        : { goal: '—', pass: null })
     })
     return { file: `dist/${name}`, bytes, holds, loadedIn }
   })
@@ -428,17 +439,26 @@ function sizes(loaded: Record<string, string[]>): Array<{ file: string; bytes: n
 function show(value: number | undefined, unit: Row['unit']): string {
   if (value === undefined) return '—'
   switch (unit) {
-    case 'ms': return `${value.toFixed(1)} ms`
-    case 's': return `${value.toFixed(2)} s`
-    case 'count': return String(value)
-    case 'MiB': return `${value.toFixed(1)} MiB`
-    case 'bytes': return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MiB (${value} B)` : `${(value / 1024).toFixed(1)} KiB (${value} B)`
+    case 'ms':
+      return `${value.toFixed(1)} ms`
+    case 's':
+      return `${value.toFixed(2)} s`
+    case 'count':
+      return String(value)
+    case 'MiB':
+      return `${value.toFixed(1)} MiB`
+    case 'bytes':
+      return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MiB (${value} B)` : `${(value / 1024).toFixed(1)} KiB (${value} B)`
   }
 }
 
 function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n')
 }
 
@@ -465,7 +485,12 @@ function print(machine: Record<string, unknown>, chunks: ReturnType<typeof sizes
   console.log(bold('\nDetails'))
   for (const r of rows) {
     if (r.samples) console.log(`  ${r.measure.trim()} [${r.node}]: measured ${r.samples.measured.join(', ')} ms; baseline ${r.samples.baseline.join(', ')} ms`)
-    if (r.detail) console.log(`  ${r.measure.trim()} [${r.node}]: ${Object.entries(r.detail).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+    if (r.detail)
+      console.log(
+        `  ${r.measure.trim()} [${r.node}]: ${Object.entries(r.detail)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`
+      )
     if (r.invalid) console.log(`  ${r.measure.trim()} [${r.node}]: INVALID: ${r.invalid}`)
   }
   console.log(bold('\nChunks') + (probedWith ? ` (which run loads what: probe runs under ${probedWith} with a module-loading hook, not timed)` : ''))
@@ -473,7 +498,12 @@ function print(machine: Record<string, unknown>, chunks: ReturnType<typeof sizes
   for (const [run, files] of Object.entries(loaded)) console.log(`  ${run} loads: ${files.map((f) => `dist/${f}`).join(', ') || 'nothing from dist/'}`)
   for (const p of problems) console.log(`  note: ${p}`)
 
-  const missed = rows.filter((r) => r.pass === false).map((r) => `${r.measure.trim()}${r.node ? ` [${r.node}]` : ''}: ${show(r.value, r.unit)}${r.ratio !== undefined && r.unit !== 'bytes' ? `, ratio ${r.ratio}` : ''} (goal ${r.goal})${r.invalid ? ` — invalid: ${r.invalid}` : ''}`)
+  const missed = rows
+    .filter((r) => r.pass === false)
+    .map(
+      (r) =>
+        `${r.measure.trim()}${r.node ? ` [${r.node}]` : ''}: ${show(r.value, r.unit)}${r.ratio !== undefined && r.unit !== 'bytes' ? `, ratio ${r.ratio}` : ''} (goal ${r.goal})${r.invalid ? ` — invalid: ${r.invalid}` : ''}`
+    )
   console.log('')
   if (missed.length === 0) console.log(bold('All goals met.'))
   else {
@@ -621,7 +651,15 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine,
-      goals: { inviteRatio: INVITE_GOAL, throttled: 0, validateRatio: VALIDATE_GOAL, startupRatio: STARTUP_GOAL, bundleBytes: BUNDLE_LIMIT, hostileRatio: HOSTILE_GOAL, driftRatio: DRIFT_GOAL },
+      goals: {
+        inviteRatio: INVITE_GOAL,
+        throttled: 0,
+        validateRatio: VALIDATE_GOAL,
+        startupRatio: STARTUP_GOAL,
+        bundleBytes: BUNDLE_LIMIT,
+        hostileRatio: HOSTILE_GOAL,
+        driftRatio: DRIFT_GOAL
+      },
       results: rows,
       chunks,
       loadedByRun: loaded,

@@ -14,7 +14,12 @@ function show(title: string, run: ActionRun): void {
   for (const line of run.stdout.split('\n')) {
     const a = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
     if (a) {
-      const props = Object.fromEntries((a[2] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]))
+      const props = Object.fromEntries(
+        (a[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => kv.split('=') as [string, string])
+      )
       const where = props.file ? `${props.file}:${props.line ?? 1}:${props.col ?? 1}: ` : ''
       console.log(`  ${where}${a[1]}: ${decodeURIComponent(a[3]!.replace(/%(?![0-9A-F]{2})/g, '%25'))}`)
     } else if (line.trim() && !line.startsWith('::')) {
@@ -22,7 +27,10 @@ function show(title: string, run: ActionRun): void {
     }
   }
   console.log(`\n${dim('  job summary:')}`)
-  const summary = run.summary.replace(/<\/?details[^>]*>|<\/?summary>/g, '').replace(/\n{3,}/g, '\n\n').trim()
+  const summary = run.summary
+    .replace(/<\/?details[^>]*>|<\/?summary>/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
   for (const line of summary.split('\n')) console.log(`  ${line}`)
   if (run.outputs.results && run.outputs.results !== '[]') console.log(`\n${dim('  output results:')} ${run.outputs.results}`)
 }
@@ -41,12 +49,18 @@ async function main(): Promise<void> {
     const inputs = { 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url }
     const common = { workspace: repo.work, sha: head, inputs }
 
-    show('1. Pull request: validate and plan (never invites)', await runAction({ ...common, eventName: 'pull_request', payload: pullRequestEvent(base, head), ref: 'refs/pull/1/merge' }))
+    show(
+      '1. Pull request: validate and plan (never invites)',
+      await runAction({ ...common, eventName: 'pull_request', payload: pullRequestEvent(base, head), ref: 'refs/pull/1/merge' })
+    )
     show('2. Merge to main: invite every added entry', await runAction({ ...common, eventName: 'push', payload: pushEvent(base, head), ref: 'refs/heads/main' }))
     show('3. The same run again: nothing new is sent', await runAction({ ...common, eventName: 'push', payload: pushEvent(base, head), ref: 'refs/heads/main' }))
 
     const broken = repo.commit({ 'members.yaml': members.replace(/NodeId: (\d+)/, 'NodeId: "$1"').replace('PolicyType: Financial', 'PolicyType: Finance') }, 'Break the file')
-    show('4. A pull request with mistakes: errors on their lines', await runAction({ ...common, sha: broken, eventName: 'pull_request', payload: pullRequestEvent(head, broken), ref: 'refs/pull/2/merge' }))
+    show(
+      '4. A pull request with mistakes: errors on their lines',
+      await runAction({ ...common, sha: broken, eventName: 'pull_request', payload: pullRequestEvent(head, broken), ref: 'refs/pull/2/merge' })
+    )
 
     const accepted = emulator.invitations.length
     console.log(`\n${bold('Emulator')}: ${emulator.requests.length} requests answered, ${accepted} invitations recorded, ${emulator.throttled} throttled.`)

@@ -119,7 +119,9 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
       for (const c of result.plan.changed) out(`~ ${c.entry.member.MemberUin} ${c.entry.member.Name} (line ${c.entry.line}): ${c.fields.join(', ')} changed; not applied`)
       for (const e of result.plan.removed) out(`- ${e.member.MemberUin} ${e.member.Name}: removed; not applied`)
       const p = result.plan
-      out(`${file}: ${p.added.length} added, ${p.changed.length} changed, ${p.removed.length} removed, ${p.unchanged} unchanged (against ${p.base ? p.base.slice(0, 12) : 'nothing'}).`)
+      out(
+        `${file}: ${p.added.length} added, ${p.changed.length} changed, ${p.removed.length} removed, ${p.unchanged} unchanged (against ${p.base ? p.base.slice(0, 12) : 'nothing'}).`
+      )
     } else if (!result.failure) {
       out(`${file}: valid, ${result.entries?.length ?? 0} entries.`)
     }
@@ -142,4 +144,3 @@ function toJson(r: Partial<PipelineResult>): unknown {
     ...(r.plan ? { plan: planOutput(r.plan) } : {})
   }
 }
-

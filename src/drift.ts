@@ -26,7 +26,8 @@ export async function runDrift(input: PipelineInput): Promise<PipelineResult> {
   }
   input.log(`${file} is valid: ${manifest.entries.length} entries.`)
   if (!reading) {
-    result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.'
+    result.failure =
+      'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.'
     return result
   }
   let org: OrganizationState

@@ -28,14 +28,18 @@ export async function importAction(ctx: GitHubContext, settings: Settings): Prom
   const { message, failure } = importSummary(file, result)
   core.info(message)
   core.setOutput('imported', result.members)
-  core.appendSummary(`## Tencent Cloud organization members: import\n\n${message.replace(/</g, '&lt;')}\n\n` +
-    `A plan of \`${file}\` now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`)
+  core.appendSummary(
+    `## Tencent Cloud organization members: import\n\n${message.replace(/</g, '&lt;')}\n\n` +
+      `A plan of \`${file}\` now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`
+  )
   if (failure) core.setFailed(failure)
 }
 
 async function client(settings: Settings): Promise<OrganizationApi> {
   if (!settings.credentials && !settings.oidc) {
-    throw new Error('Import reads the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.')
+    throw new Error(
+      'Import reads the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.'
+    )
   }
   if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
     core.warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`)

@@ -49,8 +49,7 @@ export async function importCommand(args: ImportArgs, out: (s: string) => void, 
       err(`${args.output}: error: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`)
       return 1
     }
-  }
-  else out(result.text.trimEnd())
+  } else out(result.text.trimEnd())
   const { message, failure } = importSummary(args.output ?? 'the output', result)
   // The file may be on stdout: everything else goes to stderr.
   err(message)

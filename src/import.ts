@@ -26,7 +26,10 @@ export function importSummary(file: string, r: ImportResult): { message: string;
   const skipped = r.skipped.map((s) => ` Left out ${s.MemberUin}: ${s.why}.`).join('')
   const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`
   if (r.errors.length === 0) return { message }
-  const first = r.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ')
+  const first = r.errors
+    .slice(0, 3)
+    .map((e) => `line ${e.line}: ${e.message}`)
+    .join('; ')
   return {
     message,
     failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`

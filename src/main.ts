@@ -33,8 +33,7 @@ export async function run(): Promise<void> {
     if (refusal) decision = { mode: 'plan', downgraded: refusal }
   }
   let client: Promise<GitHubApi> | undefined
-  const github = async (): Promise<GitHubApi | undefined> =>
-    settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined
+  const github = async (): Promise<GitHubApi | undefined> => (settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined)
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') return audit(ctx, settings)
   // Loaded only for an import: no other run needs it.
@@ -62,8 +61,7 @@ export async function run(): Promise<void> {
     invite: {
       ...DEFAULT_INVITE_OPTIONS,
       rateLimit: settings.rateLimit,
-      onRetry: (entry, error, attempt) =>
-        core.info(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
+      onRetry: (entry, error, attempt) => core.info(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
     },
     revisions: () =>
       new RevisionReader({
@@ -76,7 +74,9 @@ export async function run(): Promise<void> {
     canCallApi,
     api: async () => {
       if (!settings.credentials && !settings.oidc) {
-        throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).')
+        throw new Error(
+          'Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).'
+        )
       }
       if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
         core.warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`)
@@ -105,8 +105,16 @@ export async function run(): Promise<void> {
   for (const note of result.notes) core.info(note)
   for (const warning of result.warnings) core.warning(warning)
   const undeclared = result.organization?.check.undeclared.length ?? 0
-  if (undeclared > 0) core.notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' })
-  if (result.plan) core.setOutput('plan', JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) }))
+  if (undeclared > 0)
+    core.notice(
+      `${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`,
+      { title: 'Undeclared members' }
+    )
+  if (result.plan)
+    core.setOutput(
+      'plan',
+      JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) })
+    )
   if (result.reconcile) core.setOutput('drift', JSON.stringify(driftOutput(result.reconcile)))
   const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : ''
   const record = { commit: ctx.sha, actor: ctx.actor, runUrl }

@@ -26,12 +26,23 @@ export function checkAgainstOrganization(file: string, plan: Plan, entries: read
       continue
     }
     if (!nodes.has(m.NodeId)) {
-      const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ')
-      out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`))
+      const near = nearest(m.NodeId, org.nodes)
+        .map((n) => `${n.NodeId} (${n.Name})`)
+        .join(', ')
+      out.diagnostics.push(
+        error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`)
+      )
     }
     const holder = owner.get(m.Name)
     if (holder && holder.MemberUin !== m.MemberUin) {
-      out.diagnostics.push(error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`))
+      out.diagnostics.push(
+        error(
+          file,
+          entry.positions.Name ?? entry,
+          'Name in use',
+          `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`
+        )
+      )
     }
   }
   const declared = new Set(entries.map((e) => e.member.MemberUin))

@@ -130,12 +130,7 @@ async function readBase(input: PipelineInput, result: PipelineResult): Promise<{
 }
 
 /** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
-async function checkOrganization(
-  input: PipelineInput,
-  live: ReturnType<typeof startReading>,
-  plan: Plan,
-  result: PipelineResult
-): Promise<OrganizationApi> {
+async function checkOrganization(input: PipelineInput, live: ReturnType<typeof startReading>, plan: Plan, result: PipelineResult): Promise<OrganizationApi> {
   const { file } = input
   const { api, org: reading } = await live
   try {
@@ -193,7 +188,12 @@ function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diag
   for (const c of plan.changed) {
     const m = c.entry.member
     out.push({
-      ...error(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
+      ...error(
+        file,
+        c.entry,
+        'Change not applied',
+        `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`
+      ),
       severity: 'warning'
     })
   }
@@ -201,7 +201,12 @@ function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diag
   const at = entries[0] ?? { line: 1, col: 1 }
   for (const e of plan.removed) {
     out.push({
-      ...error(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
+      ...error(
+        file,
+        at,
+        'Removal not applied',
+        `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`
+      ),
       severity: 'warning'
     })
   }

@@ -121,10 +121,13 @@ export function parseAnnotations(stdout: string): Annotation[] {
     const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
     if (!m) continue
     const props = Object.fromEntries(
-      (m[2] ?? '').split(',').filter(Boolean).map((kv) => {
-        const i = kv.indexOf('=')
-        return [kv.slice(0, i), unescapeProperty(kv.slice(i + 1))]
-      })
+      (m[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => {
+          const i = kv.indexOf('=')
+          return [kv.slice(0, i), unescapeProperty(kv.slice(i + 1))]
+        })
     )
     out.push({
       level: m[1] as Annotation['level'],

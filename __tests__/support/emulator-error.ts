@@ -2,5 +2,10 @@
 
 /** A business or auth error; becomes `{"Response":{"Error":{Code,Message}}}` with HTTP 200. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string) { super(message) }
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+  }
 }

@@ -19,8 +19,19 @@ export const API_VERSION = '2021-03-31'
 /** Signatures older or newer than this are rejected, as the real gateway does. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
-export interface EmuTag { TagKey: string; TagValue: string }
-export interface EmuNode { NodeId: number; Name: string; ParentNodeId?: number; Remark?: string; CreateTime?: string; UpdateTime?: string; Tags?: EmuTag[] }
+export interface EmuTag {
+  TagKey: string
+  TagValue: string
+}
+export interface EmuNode {
+  NodeId: number
+  Name: string
+  ParentNodeId?: number
+  Remark?: string
+  CreateTime?: string
+  UpdateTime?: string
+  Tags?: EmuTag[]
+}
 export interface EmuMember {
   MemberUin: number
   Name: string
@@ -59,11 +70,21 @@ export interface InviteBody {
   [key: string]: unknown
 }
 /** `at`: when it was sent, on the emulator's clock (Date.now() plus advanceClock's offset). */
-export interface InvitedRecord { uin: number; body: InviteBody; at: number; requestId: string }
+export interface InvitedRecord {
+  uin: number
+  body: InviteBody
+  at: number
+  requestId: string
+}
 
 /** All but `lost-answer` strike before any state change; `lost-answer` does the work, then drops the connection. */
 export type FaultKind = 'internal-error' | 'http-502' | 'reset' | 'throttle' | 'hang' | 'lost-answer'
-export interface FaultConfig { rate: number; kinds: FaultKind[]; seed?: number; actions?: string[] }
+export interface FaultConfig {
+  rate: number
+  kinds: FaultKind[]
+  seed?: number
+  actions?: string[]
+}
 
 export interface RecordedRequest {
   action: string
@@ -105,8 +126,16 @@ const ACTIONS = ['InviteOrganizationMember', 'DescribeOrganizationNodes', 'Descr
 type Action = (typeof ACTIONS)[number]
 
 const PERMISSION_NAMES: Record<number, string> = {
-  1: 'View bill', 2: 'View balance', 3: 'Fund transfer', 4: 'Consolidated bill', 5: 'Invoice',
-  6: 'Inherit discount', 7: 'Pay on behalf', 8: 'Cost analysis', 9: 'Budget management', 10: 'Credit limit'
+  1: 'View bill',
+  2: 'View balance',
+  3: 'Fund transfer',
+  4: 'Consolidated bill',
+  5: 'Invoice',
+  6: 'Inherit discount',
+  7: 'Pay on behalf',
+  8: 'Cost analysis',
+  9: 'Budget management',
+  10: 'Credit limit'
 }
 // Documented charset for member names: letters, digits, Chinese characters and + @ & . _ [ ] - : ,
 const MEMBER_NAME = /^[\p{Script=Han}A-Za-z0-9+@&._[\]\-:,]{1,25}$/u
@@ -291,9 +320,18 @@ export class TencentCloudEmulator {
     this.closeInvitation(invite, 'accepted')
     const { body } = invite
     return this.addMember({
-      MemberUin: uin, Name: body.Name, NodeId: body.NodeId, PermissionIds: body.PermissionIds,
-      PolicyType: body.PolicyType, Remark: body.Remark, IsAllowQuit: body.IsAllowQuit, PayUin: body.PayUin,
-      Tags: body.Tags, MemberType: 'Invite', PermissionStatus: 'Confirmed', JoinTime: timeString(this.now())
+      MemberUin: uin,
+      Name: body.Name,
+      NodeId: body.NodeId,
+      PermissionIds: body.PermissionIds,
+      PolicyType: body.PolicyType,
+      Remark: body.Remark,
+      IsAllowQuit: body.IsAllowQuit,
+      PayUin: body.PayUin,
+      Tags: body.Tags,
+      MemberType: 'Invite',
+      PermissionStatus: 'Confirmed',
+      JoinTime: timeString(this.now())
     })
   }
 
@@ -449,7 +487,10 @@ export class TencentCloudEmulator {
     // Checked after the signature so that a forged timestamp cannot change the answer.
     const skew = Math.abs(Date.now() / 1000 - timestamp)
     if (skew > MAX_CLOCK_SKEW_SECONDS) {
-      throw new ApiError('AuthFailure.SignatureExpire', `Signature expired. Timestamp of the request is ${timestamp}, server time is ${Math.floor(Date.now() / 1000)}, the maximum tolerance is ${MAX_CLOCK_SKEW_SECONDS} seconds.`)
+      throw new ApiError(
+        'AuthFailure.SignatureExpire',
+        `Signature expired. Timestamp of the request is ${timestamp}, server time is ${Math.floor(Date.now() / 1000)}, the maximum tolerance is ${MAX_CLOCK_SKEW_SECONDS} seconds.`
+      )
     }
     if (temporary) {
       if (headers['x-tc-token'] !== temporary.Token) throw new ApiError('AuthFailure.TokenFailure', 'The token is invalid or does not match the SecretId.')
@@ -508,7 +549,12 @@ export class TencentCloudEmulator {
         this.throttled++
         return this.respond(record, res, 200, new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit'))
       case 'http-502':
-        return this.respond(record, res, 502, '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>stgw</center></body></html>')
+        return this.respond(
+          record,
+          res,
+          502,
+          '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>stgw</center></body></html>'
+        )
       case 'reset':
       case 'lost-answer':
         record.outcome = fault
@@ -523,10 +569,14 @@ export class TencentCloudEmulator {
 
   private dispatch(action: Action, body: Record<string, unknown>): Record<string, unknown> {
     switch (action) {
-      case 'InviteOrganizationMember': return this.invite(body)
-      case 'DescribeOrganizationNodes': return this.describeNodes(body)
-      case 'DescribeOrganizationMembers': return this.describeMembers(body)
-      case 'DescribeOrganization': return this.describeOrganization()
+      case 'InviteOrganizationMember':
+        return this.invite(body)
+      case 'DescribeOrganizationNodes':
+        return this.describeNodes(body)
+      case 'DescribeOrganizationMembers':
+        return this.describeMembers(body)
+      case 'DescribeOrganization':
+        return this.describeOrganization()
     }
   }
 
@@ -564,14 +614,25 @@ export class TencentCloudEmulator {
     const items = this.members.slice(offset, offset + limit).map((m) => {
       const joined = m.JoinTime ?? timeString(this.now())
       return {
-        MemberUin: m.MemberUin, Name: m.Name, MemberType: m.MemberType ?? 'Invite',
-        OrgPolicyType: m.PolicyType ?? 'Financial', OrgPolicyName: 'Financial management',
+        MemberUin: m.MemberUin,
+        Name: m.Name,
+        MemberType: m.MemberType ?? 'Invite',
+        OrgPolicyType: m.PolicyType ?? 'Financial',
+        OrgPolicyName: 'Financial management',
         OrgPermission: (m.PermissionIds ?? [1, 2]).map((id) => ({ Id: id, Name: PERMISSION_NAMES[id] ?? `Permission ${id}` })),
-        NodeId: m.NodeId, NodeName: this.nodes.find((n) => n.NodeId === m.NodeId)?.Name ?? '',
-        Remark: m.Remark ?? '', CreateTime: joined, UpdateTime: m.UpdateTime ?? joined,
-        IsAllowQuit: m.IsAllowQuit ?? 'Allow', PayUin: m.PayUin ?? '', PayName: m.PayName ?? '',
-        OrgIdentity: [], BindStatus: m.BindStatus ?? 'Unbound', PermissionStatus: m.PermissionStatus ?? 'Confirmed',
-        Tags: (m.Tags ?? []).map((t) => ({ ...t })), NickName: m.NickName ?? m.Name
+        NodeId: m.NodeId,
+        NodeName: this.nodes.find((n) => n.NodeId === m.NodeId)?.Name ?? '',
+        Remark: m.Remark ?? '',
+        CreateTime: joined,
+        UpdateTime: m.UpdateTime ?? joined,
+        IsAllowQuit: m.IsAllowQuit ?? 'Allow',
+        PayUin: m.PayUin ?? '',
+        PayName: m.PayName ?? '',
+        OrgIdentity: [],
+        BindStatus: m.BindStatus ?? 'Unbound',
+        PermissionStatus: m.PermissionStatus ?? 'Confirmed',
+        Tags: (m.Tags ?? []).map((t) => ({ ...t })),
+        NickName: m.NickName ?? m.Name
       }
     })
     return { Total: this.members.length, Items: items }
@@ -581,10 +642,22 @@ export class TencentCloudEmulator {
   private describeOrganization(): Record<string, unknown> {
     const root = this.nodes.find((n) => !n.ParentNodeId) ?? this.nodes[0]
     return {
-      OrgId: this.orgId, HostUin: this.managementUin, NickName: 'management', OrgType: 1, IsManager: true,
-      OrgPolicyType: 'Financial', OrgPolicyName: 'Financial management', OrgPermission: [],
-      RootNodeId: root?.NodeId ?? 0, CreateTime: root?.CreateTime ?? timeString(this.now()), JoinTime: root?.CreateTime ?? '',
-      IsAllowQuit: 'Denied', PayUin: '', PayName: '', IsAssignManager: false, IsAuthManager: false
+      OrgId: this.orgId,
+      HostUin: this.managementUin,
+      NickName: 'management',
+      OrgType: 1,
+      IsManager: true,
+      OrgPolicyType: 'Financial',
+      OrgPolicyName: 'Financial management',
+      OrgPermission: [],
+      RootNodeId: root?.NodeId ?? 0,
+      CreateTime: root?.CreateTime ?? timeString(this.now()),
+      JoinTime: root?.CreateTime ?? '',
+      IsAllowQuit: 'Denied',
+      PayUin: '',
+      PayName: '',
+      IsAssignManager: false,
+      IsAuthManager: false
     }
   }
 

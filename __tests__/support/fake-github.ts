@@ -106,7 +106,10 @@ export class FakeGitHub {
       const perPage = Number(url.searchParams.get('per_page') ?? 30)
       const page = Number(url.searchParams.get('page') ?? 1)
       const last = Math.max(1, Math.ceil(all.length / perPage))
-      const link = page < last ? { link: `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : undefined
+      const link =
+        page < last
+          ? { link: `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` }
+          : undefined
       return send(200, all.slice((page - 1) * perPage, page * perPage), link)
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
@@ -127,7 +130,12 @@ export class FakeGitHub {
       const perPage = Number(url.searchParams.get('per_page') ?? 30)
       const page = Number(url.searchParams.get('page') ?? 1)
       const last = Math.max(1, Math.ceil(all.length / perPage))
-      const link = page < last ? { link: `<${this.url}${url.pathname}?state=${state}&per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?state=${state}&per_page=${perPage}&page=${last}>; rel="last"` } : undefined
+      const link =
+        page < last
+          ? {
+              link: `<${this.url}${url.pathname}?state=${state}&per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?state=${state}&per_page=${perPage}&page=${last}>; rel="last"`
+            }
+          : undefined
       return send(200, all.slice((page - 1) * perPage, page * perPage), link)
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {

@@ -39,7 +39,10 @@ export class FakeIdTokenEndpoint {
   private readonly failures: number[] = []
   private readonly sockets = new Set<Socket>()
 
-  private constructor(private readonly server: Server, options: FakeIdTokenOptions) {
+  private constructor(
+    private readonly server: Server,
+    options: FakeIdTokenOptions
+  ) {
     const { address, port } = server.address() as AddressInfo
     this.url = `http://${address}:${port}/_apis/distributedtask/hubs/build/plans/1/jobs/2/idtoken?api-version=2.0`
     this.requestToken = options.requestToken ?? `request-${randomBytes(16).toString('hex')}`

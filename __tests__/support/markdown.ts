@@ -11,7 +11,9 @@ export function html(markdown: string): string {
 
 /** The rendered text, tags removed and entities decoded, whitespace collapsed. */
 export function plainText(markdown: string): string {
-  return decode(stripTags(html(markdown))).replace(/\s+/g, ' ').trim()
+  return decode(stripTags(html(markdown)))
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** Text outside code elements: where GitHub looks for @mentions and #references. */

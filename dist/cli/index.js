@@ -171,7 +171,10 @@ class ValueChecks {
             for (const c of v)
                 if (!re.test(c) && distinct.add(c).size > 10)
                     break;
-            const wrong = [...distinct].slice(0, 10).map((c) => excerpt(c)).join(' ') + (distinct.size > 10 ? ' and more' : '');
+            const wrong = [...distinct]
+                .slice(0, 10)
+                .map((c) => excerpt(c))
+                .join(' ') + (distinct.size > 10 ? ' and more' : '');
             const bad = v === '' ? 'is empty' : `${excerpt(v)} has characters that are not allowed: ${wrong}`;
             this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
             return undefined;
@@ -400,7 +403,9 @@ function parseSource(file, bytes) {
         const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
         const message = e.code === 'MULTIPLE_DOCS'
             ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-            : kind && offset !== undefined ? UNCLOSED[kind] : bounded(firstLine(e.message));
+            : kind && offset !== undefined
+                ? UNCLOSED[kind]
+                : bounded(firstLine(e.message));
         const d = error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
         return { ...d, endLine: end.line, endCol: end.col };
@@ -850,7 +855,20 @@ async function walkHistory(o) {
     const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
     // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
     // valid revision before it.
-    const commits = parseLog(await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])).reverse();
+    const commits = parseLog(await git(o.cwd, [
+        'log',
+        '--no-show-signature',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--follow',
+        '-z',
+        '--name-only',
+        `--format=${FORMAT}`,
+        ...(o.pickaxe ? [`-G${o.pickaxe}`] : []),
+        to,
+        '--',
+        o.file
+    ])).reverse();
     const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
     const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
     if (first < 0 || commits.length === 0)
@@ -913,7 +931,10 @@ function parseLog(out) {
     for (const chunk of out.split(RS).slice(1)) {
         const parts = chunk.split(FS);
         const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
-        const names = parts.at(-1).split(/[\0\n]/).filter(Boolean);
+        const names = parts
+            .at(-1)
+            .split(/[\0\n]/)
+            .filter(Boolean);
         // With --follow there is one path per commit; a commit listed without one keeps its successor's.
         const path = names[0] ?? newerPath;
         if (path === undefined)
@@ -1096,7 +1117,9 @@ function fold(summary, body, open) {
 function capMarkdown(markdown, maxBytes, note) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
         return markdown;
-    const kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'))).toString('utf8');
+    const kept = Buffer.from(markdown, 'utf8')
+        .subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8')))
+        .toString('utf8');
     const lines = kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))).split('\n');
     for (;;) {
         const cut = lines.join('\n') + closing(lines) + `\n\n${note}\n`;
@@ -1231,9 +1254,7 @@ function person(p) {
     return `${p.name} <${p.email}>`;
 }
 function by(r) {
-    return r.committer.name === r.author.name && r.committer.email === r.author.email
-        ? r.author.name
-        : `${r.author.name} (committed by ${r.committer.name})`;
+    return r.committer.name === r.author.name && r.committer.email === r.author.email ? r.author.name : `${r.author.name} (committed by ${r.committer.name})`;
 }
 function describeRange(h) {
     const parts = [];
@@ -1523,7 +1544,7 @@ function nodeLabel(id, nodes) {
     const path = [];
     for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
         path.unshift(n.Name);
-    return path.length > 0 ? import_oneLine(path.join(' / ')) : '(not among the organization\'s nodes)';
+    return path.length > 0 ? import_oneLine(path.join(' / ')) : "(not among the organization's nodes)";
 }
 function import_oneLine(s) {
     return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
@@ -1893,40 +1914,60 @@ class ApiError extends Error {
 /** The API reference's own table for InviteOrganizationMember. */
 const BUSINESS = {
     'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
-    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', "The invited account must complete identity verification first."],
+    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', 'The invited account must complete identity verification first.'],
     'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
-    'FailedOperation.AuthNotEnterprise': ['fail', 'The user has not completed enterprise identity verification.', "The invited account must complete enterprise identity verification first."],
+    'FailedOperation.AuthNotEnterprise': [
+        'fail',
+        'The user has not completed enterprise identity verification.',
+        'The invited account must complete enterprise identity verification first.'
+    ],
     'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
     'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
-    'FailedOperation.GetAccountRegion': ['fail', 'Errors occurred when account\'s regional attributes are obtained.'],
+    'FailedOperation.GetAccountRegion': ['fail', "Errors occurred when account's regional attributes are obtained."],
     'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
     'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
-    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', "The account must leave its current organization first."],
-    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', "Choose another Name for this entry."],
+    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', 'The account must leave its current organization first.'],
+    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', 'Choose another Name for this entry.'],
     'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
     'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
     'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
     'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
-    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', "Choose another Name for this entry."],
+    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', 'Choose another Name for this entry.'],
     'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
     'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
     'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
-    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', "Check PayUin: it must be an account that can pay on behalf."],
+    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', 'Check PayUin: it must be an account that can pay on behalf.'],
     'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
     'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
-    'InternalError': ['retry', 'An internal error occurred.'],
-    'InvalidParameter': ['fail', 'The parameter is incorrect.'],
+    InternalError: ['retry', 'An internal error occurred.'],
+    InvalidParameter: ['fail', 'The parameter is incorrect.'],
     'InvalidParameter.TagError': ['fail', 'Tag value error.'],
     // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
-    'LimitExceeded.InvitationOverLimit': ['stop', 'Invitation limit exceeded.', "The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun."],
-    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', "The organization is full: ask Tencent Cloud to raise the member quota."],
-    'ResourceNotFound.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
-    'ResourceNotFound.OrganizationNotExist': ['stop', 'The organization does not exist.', "The credentials do not belong to an organization's admin account: use keys of the organization admin."],
+    'LimitExceeded.InvitationOverLimit': [
+        'stop',
+        'Invitation limit exceeded.',
+        'The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun.'
+    ],
+    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', 'The organization is full: ask Tencent Cloud to raise the member quota.'],
+    'ResourceNotFound.OrganizationNodeNotExist': [
+        'fail',
+        'The organization node does not exist.',
+        "Check NodeId against the organization's departments (DescribeOrganizationNodes)."
+    ],
+    'ResourceNotFound.OrganizationNotExist': [
+        'stop',
+        'The organization does not exist.',
+        "The credentials do not belong to an organization's admin account: use keys of the organization admin."
+    ],
     // DescribeOrganizationMembers' own list.
-    'ResourceNotFound.OrganizationServiceNotExist': ['stop', 'The organization service does not exist.', "The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization."],
-    'UnsupportedOperation': ['fail', 'The operation is not supported.'],
+    'ResourceNotFound.OrganizationServiceNotExist': [
+        'stop',
+        'The organization service does not exist.',
+        'The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization.'
+    ],
+    UnsupportedOperation: ['fail', 'The operation is not supported.'],
     'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', 'Member\'s financial status is abnormal. Pay-on-behalf mode is not supported.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', "Member's financial status is abnormal. Pay-on-behalf mode is not supported."],
     'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
     'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
     'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
@@ -1944,42 +1985,46 @@ const BUSINESS = {
     'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
     'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
     'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.']
 };
 /** Tencent Cloud API 3.0 common error codes. */
 const COMMON = {
-    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', "Check that secret-id and secret-key are set and belong together."],
-    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', "Check the secret-id input (or TENCENTCLOUD_SECRET_ID)."],
-    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', "Use API keys of an account that does not require MFA for API calls."],
-    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', "Check the secret-id input; the key may have been deleted or disabled."],
+    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', 'Check that secret-id and secret-key are set and belong together.'],
+    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', 'Check the secret-id input (or TENCENTCLOUD_SECRET_ID).'],
+    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', 'Use API keys of an account that does not require MFA for API calls.'],
+    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', 'Check the secret-id input; the key may have been deleted or disabled.'],
     'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
-    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', "Check the secret-key input (or TENCENTCLOUD_SECRET_KEY)."],
-    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', "Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials."],
-    'AuthFailure.UnauthorizedOperation': ['stop', 'The request is not authorized.', "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."],
-    'UnauthorizedOperation': ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
-    'InvalidAction': ['stop', 'The API action does not exist.', "Check the endpoint input: it must be the Organization service."],
-    'ActionOffline': ['stop', 'The API action has been taken offline.', "This version of the action calls an API Tencent Cloud no longer serves: update the action."],
-    'NoSuchVersion': ['stop', 'The API version does not exist.', "Check the endpoint input: it must be the Organization service."],
-    'UnsupportedRegion': ['stop', 'The API does not support this region.', "Leave the region input empty."],
-    'IpInBlacklist': ['stop', 'The runner\'s IP address is in the blocklist.'],
-    'IpNotInWhitelist': ['stop', 'The runner\'s IP address is not in the allowlist.', "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
-    'RequestLimitExceeded': ['retry', 'Too many requests per second.'],
+    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', 'Check the secret-key input (or TENCENTCLOUD_SECRET_KEY).'],
+    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', 'Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials.'],
+    'AuthFailure.UnauthorizedOperation': [
+        'stop',
+        'The request is not authorized.',
+        "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."
+    ],
+    UnauthorizedOperation: ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+    InvalidAction: ['stop', 'The API action does not exist.', 'Check the endpoint input: it must be the Organization service.'],
+    ActionOffline: ['stop', 'The API action has been taken offline.', 'This version of the action calls an API Tencent Cloud no longer serves: update the action.'],
+    NoSuchVersion: ['stop', 'The API version does not exist.', 'Check the endpoint input: it must be the Organization service.'],
+    UnsupportedRegion: ['stop', 'The API does not support this region.', 'Leave the region input empty.'],
+    IpInBlacklist: ['stop', "The runner's IP address is in the blocklist."],
+    IpNotInWhitelist: ['stop', "The runner's IP address is not in the allowlist.", "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
+    RequestLimitExceeded: ['retry', 'Too many requests per second.'],
     'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
     'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
     'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
-    'ServiceUnavailable': ['retry', 'The service is temporarily unavailable.'],
-    'ResourceUnavailable': ['retry', 'The resource is temporarily unavailable.'],
-    'InvalidParameterValue': ['fail', 'A parameter value is incorrect.'],
-    'MissingParameter': ['fail', 'A required parameter is missing.'],
-    'UnknownParameter': ['fail', 'An unknown parameter was sent.'],
-    'InvalidRequest': ['fail', 'The request body is malformed.'],
-    'RequestSizeLimitExceeded': ['fail', 'The request is too large.'],
-    'LimitExceeded': ['fail', 'A quota was exceeded.'],
-    'FailedOperation': ['fail', 'The operation failed.'],
-    'ResourceNotFound': ['fail', 'A resource was not found.'],
-    'ResourceInUse': ['fail', 'A resource is in use.'],
-    'ResourceInsufficient': ['fail', 'Resources are insufficient.'],
-    'DryRunOperation': ['fail', 'The request would have succeeded, but DryRun was set.'],
+    ServiceUnavailable: ['retry', 'The service is temporarily unavailable.'],
+    ResourceUnavailable: ['retry', 'The resource is temporarily unavailable.'],
+    InvalidParameterValue: ['fail', 'A parameter value is incorrect.'],
+    MissingParameter: ['fail', 'A required parameter is missing.'],
+    UnknownParameter: ['fail', 'An unknown parameter was sent.'],
+    InvalidRequest: ['fail', 'The request body is malformed.'],
+    RequestSizeLimitExceeded: ['fail', 'The request is too large.'],
+    LimitExceeded: ['fail', 'A quota was exceeded.'],
+    FailedOperation: ['fail', 'The operation failed.'],
+    ResourceNotFound: ['fail', 'A resource was not found.'],
+    ResourceInUse: ['fail', 'A resource is in use.'],
+    ResourceInsufficient: ['fail', 'Resources are insufficient.'],
+    DryRunOperation: ['fail', 'The request would have succeeded, but DryRun was set.']
 };
 const CATALOGUE = { ...COMMON, ...BUSINESS };
 /** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
@@ -2072,9 +2117,7 @@ async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options =
             want = Math.max(1, Math.ceil((total - offset) / PAGE));
         }
     };
-    const about = options.organization && api.describeOrganization
-        ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined))
-        : undefined;
+    const about = options.organization && api.describeOrganization ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined)) : undefined;
     // Side by side: the limit is per action, and the plan waits on both.
     const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about]);
     return { nodes, members, calls, ...(info ? { info } : {}) };
@@ -2098,7 +2141,10 @@ function importSummary(file, r) {
     const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
     if (r.errors.length === 0)
         return { message };
-    const first = r.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
+    const first = r.errors
+        .slice(0, 3)
+        .map((e) => `line ${e.line}: ${e.message}`)
+        .join('; ');
     return {
         message,
         failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`
@@ -2198,7 +2244,9 @@ function checkAgainstOrganization(file, plan, entries, org) {
             continue;
         }
         if (!nodes.has(m.NodeId)) {
-            const near = nearest(m.NodeId, org.nodes).map((n) => `${n.NodeId} (${n.Name})`).join(', ');
+            const near = nearest(m.NodeId, org.nodes)
+                .map((n) => `${n.NodeId} (${n.Name})`)
+                .join(', ');
             out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
         }
         const holder = owner.get(m.Name);
@@ -2383,7 +2431,8 @@ async function runDrift(input) {
     }
     input.log(`${file} is valid: ${manifest.entries.length} entries.`);
     if (!reading) {
-        result.failure = 'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
+        result.failure =
+            'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
         return result;
     }
     let org;
@@ -2636,7 +2685,10 @@ async function createOrganizationApi(options) {
             return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
         },
         async describeNodes(limit, offset) {
-            const r = await call('DescribeOrganizationNodes', { Limit: limit, Offset: offset });
+            const r = await call('DescribeOrganizationNodes', {
+                Limit: limit,
+                Offset: offset
+            });
             return {
                 total: r.Total ?? 0,
                 items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))

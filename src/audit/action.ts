@@ -15,11 +15,7 @@ export interface AuditForAction {
 export async function auditForAction(o: { workspace: string; file: string; since?: string; until?: string; from?: string; to?: string }): Promise<AuditForAction> {
   try {
     if (await isShallow(o.workspace)) {
-      return failed(
-        o.file,
-        'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' +
-          'actions/checkout with `fetch-depth: 0`.'
-      )
+      return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.')
     }
     const history = await walkHistory({
       cwd: o.workspace,

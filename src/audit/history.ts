@@ -87,13 +87,29 @@ export async function walkHistory(o: HistoryOptions): Promise<History> {
   // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
   // valid revision before it.
   const commits = parseLog(
-    await git(o.cwd, ['log', '--no-show-signature', '--first-parent', '--diff-merges=first-parent', '--follow', '-z', '--name-only', `--format=${FORMAT}`, ...(o.pickaxe ? [`-G${o.pickaxe}`] : []), to, '--', o.file])
+    await git(o.cwd, [
+      'log',
+      '--no-show-signature',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '--follow',
+      '-z',
+      '--name-only',
+      `--format=${FORMAT}`,
+      ...(o.pickaxe ? [`-G${o.pickaxe}`] : []),
+      to,
+      '--',
+      o.file
+    ])
   ).reverse()
   const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined
   const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0
   if (first < 0 || commits.length === 0) return { file: o.file, range, records: [] }
 
-  const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`))
+  const blobs = await readBlobs(
+    o.cwd,
+    commits.slice(first).map((c) => `${c.sha}:${c.path}`)
+  )
   let last = await lastValidBefore(o.cwd, commits.slice(0, first))
   let brokenShown = false
   const records: AuditRecord[] = []
@@ -152,7 +168,10 @@ function parseLog(out: string): Commit[] {
   for (const chunk of out.split(RS).slice(1)) {
     const parts = chunk.split(FS)
     const [sha, parents, an, ae, ad, cn, ce, cd] = parts as [string, string, string, string, string, string, string, string]
-    const names = parts.at(-1)!.split(/[\0\n]/).filter(Boolean)
+    const names = parts
+      .at(-1)!
+      .split(/[\0\n]/)
+      .filter(Boolean)
     // With --follow there is one path per commit; a commit listed without one keeps its successor's.
     const path = names[0] ?? newerPath
     if (path === undefined) continue
@@ -182,7 +201,10 @@ async function lastValidBefore(cwd: string, earlier: Commit[]): Promise<{ sha: s
   // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
   for (let end = earlier.length; end > 0; end -= 16) {
     const batch = earlier.slice(Math.max(0, end - 16), end).reverse()
-    const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`))
+    const blobs = await readBlobs(
+      cwd,
+      batch.map((c) => `${c.sha}:${c.path}`)
+    )
     for (const c of batch) {
       const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null
       const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes)

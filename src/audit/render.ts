@@ -102,9 +102,7 @@ function person(p: { name: string; email: string }): string {
 }
 
 function by(r: AuditRecord): string {
-  return r.committer.name === r.author.name && r.committer.email === r.author.email
-    ? r.author.name
-    : `${r.author.name} (committed by ${r.committer.name})`
+  return r.committer.name === r.author.name && r.committer.email === r.author.email ? r.author.name : `${r.author.name} (committed by ${r.committer.name})`
 }
 
 function describeRange(h: History): string {

@@ -57,7 +57,11 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       )),
     listComments: (issue) =>
       call('Listing pull request comments', async () =>
-        (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }))
+        (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: c.user?.login ?? ''
+        }))
       ),
     createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
     updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
@@ -69,8 +73,10 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       ),
     createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
     updateIssue: (issue, fields) =>
-      call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () =>
-        void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' as const } : {}) }))
+      call(
+        fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue',
+        async () =>
+          void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' as const } : {}) }))
       ),
     getCommit: async (ref) => {
       try {
@@ -90,7 +96,10 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       } catch (e) {
         const status = (e as { status?: number }).status
         if (status === 404) return null
-        throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
+        throw new GitHubError(
+          `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`,
+          status
+        )
       }
     }
   }

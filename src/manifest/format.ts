@@ -118,9 +118,5 @@ export type Member = { [K in RequiredKeys]: ValueOf<(typeof FIELDS)[K]> } & {
 type Assert<T extends true> = T
 export type _MemberIsARequest = Assert<Member extends InviteOrganizationMemberRequest ? true : false>
 export type _SameKeys = Assert<
-  [keyof InviteOrganizationMemberRequest] extends [keyof Member]
-    ? [keyof Member] extends [keyof InviteOrganizationMemberRequest]
-      ? true
-      : false
-    : false
+  [keyof InviteOrganizationMemberRequest] extends [keyof Member] ? ([keyof Member] extends [keyof InviteOrganizationMemberRequest] ? true : false) : false
 >

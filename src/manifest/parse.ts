@@ -51,9 +51,12 @@ export function parseSource(file: string, bytes: Buffer | string): ParsedSource 
   const errors = doc.errors.map((e) => {
     const kind = unclosedKind(e)
     const offset = kind && opened?.get(`${kind}@${e.pos[0]}`)
-    const message = e.code === 'MULTIPLE_DOCS'
-      ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-      : kind && offset !== undefined ? UNCLOSED[kind] : bounded(firstLine(e.message))
+    const message =
+      e.code === 'MULTIPLE_DOCS'
+        ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
+        : kind && offset !== undefined
+          ? UNCLOSED[kind]
+          : bounded(firstLine(e.message))
     const d = error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message)
     const end = at(e.pos[1])
     return { ...d, endLine: end.line, endCol: end.col }

@@ -4,16 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type
 import { byPosition, error as diag, type Diagnostic, type Position } from '../diagnostics.js'
 import { suggest } from './suggest.js'
 import { ValueChecks, describe, didYouMean, orList, type NodeReader } from './values.js'
-import {
-  FIELDS,
-  FIELD_NAMES,
-  FORMAT_VERSION,
-  IDENTITY_FIELDS,
-  TOP_LEVEL_KEYS,
-  type FieldName,
-  type FieldSpec,
-  type Member
-} from './format.js'
+import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec, type Member } from './format.js'
 import { parseSource } from './parse.js'
 import { excerpt } from '../untrusted-text.js'
 
@@ -150,7 +141,7 @@ class Validator implements NodeReader {
     const own: Fields = {}
     for (const p of this.pairs(map)) {
       const name = this.keyOf(p, FIELD_NAMES)
-      if (name) own[name] = { value: this.readField(name, p), at: this.pos(p.value as Node ?? p.key) }
+      if (name) own[name] = { value: this.readField(name, p), at: this.pos((p.value as Node) ?? p.key) }
     }
     this.identities.push({ MemberUin: own.MemberUin, Name: own.Name })
     const start = this.pos(node)
@@ -346,4 +337,3 @@ function countNodes(node: Node, limit: number, resolve: (alias: Alias) => Node |
 function isEmpty(node: Node): boolean {
   return isScalar(node) && node.value === null
 }
-

@@ -63,7 +63,11 @@ export class ValueChecks {
       // Ten are enough to see the mistake; looking further in an 8 MiB value costs time and says nothing more.
       const distinct = new Set<string>()
       for (const c of v) if (!re.test(c) && distinct.add(c).size > 10) break
-      const wrong = [...distinct].slice(0, 10).map((c) => excerpt(c)).join(' ') + (distinct.size > 10 ? ' and more' : '')
+      const wrong =
+        [...distinct]
+          .slice(0, 10)
+          .map((c) => excerpt(c))
+          .join(' ') + (distinct.size > 10 ? ' and more' : '')
       const bad = v === '' ? 'is empty' : `${excerpt(v)} has characters that are not allowed: ${wrong}`
       this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`)
       return undefined
@@ -123,7 +127,12 @@ export class ValueChecks {
           ok = false
           continue
         }
-        const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.r.derefOrNull(p.value as Node | null), (p.value as Node | null) ?? (p.key as Node))
+        const value = this.string(
+          `${name}.${key}`,
+          { kind: 'string', required: true, description: '' },
+          this.r.derefOrNull(p.value as Node | null),
+          (p.value as Node | null) ?? (p.key as Node)
+        )
         if (value === undefined) ok = false
         else obj[key] = value
       }

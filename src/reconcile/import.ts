@@ -92,7 +92,7 @@ function fieldLines(field: FieldName, value: Value, indent: string): string[] {
 function nodeLabel(id: number, nodes: Map<number, OrgNode>): string {
   const path: string[] = []
   for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++) path.unshift(n.Name)
-  return path.length > 0 ? oneLine(path.join(' / ')) : '(not among the organization\'s nodes)'
+  return path.length > 0 ? oneLine(path.join(' / ')) : "(not among the organization's nodes)"
 }
 
 function oneLine(s: string): string {

@@ -5,7 +5,18 @@ import type { Entry } from '../manifest/validate.js'
 import type { PipelineResult } from '../pipeline.js'
 import type { Plan } from '../plan.js'
 import type { OrganizationState } from '../tencent/organization.js'
-import { classify, comparedValue, needsHistory, withHistory, type ComparedField, type Difference, type MemberStatus, type Reconciliation, type Since, type Value } from './classify.js'
+import {
+  classify,
+  comparedValue,
+  needsHistory,
+  withHistory,
+  type ComparedField,
+  type Difference,
+  type MemberStatus,
+  type Reconciliation,
+  type Since,
+  type Value
+} from './classify.js'
 import type { HistoryLookup } from './since.js'
 
 export interface ReconcileInput {
@@ -47,10 +58,19 @@ export function findings(file: string, rec: Reconciliation, entries: readonly En
     if (s.live && s.entry && unsent.length > 0) {
       warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`)
     }
-    if (s.states[0] === 'pending' && s.entry) warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`)
+    if (s.states[0] === 'pending' && s.entry)
+      warn(
+        s.entry,
+        'Invitation pending',
+        `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`
+      )
     // A removal this revision makes is already reported by the plan; one from the history is news.
     if (s.states[0] === 'remove' && !s.before) {
-      warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`)
+      warn(
+        entries[0] ?? { line: 1, col: 1 },
+        'Still a member',
+        `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`
+      )
     }
   }
   return out

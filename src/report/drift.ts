@@ -29,37 +29,70 @@ export function reconcileSections(rec: Reconciliation, o: DriftReportOptions): s
   const link = (line: number): Md => raw(o.lineUrl ? `[${line}](${o.lineUrl(line)})` : String(line))
   const drifted = rec.members.filter(isDrift).length
   const scope = rec.scope === 'diff' ? 'this revision of' : 'the whole of'
-  const out = [`### Against the organization: ${stateCounts(rec)}\n\n` +
-    (drifted === 0 ? `No drift: ${scope} ${code(o.file)} and the organization agree, apart from changes under review.` : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${code(o.file)} (drift).`) +
-    (rec.managementUin !== undefined ? ` The management account is ${rec.managementUin}.` : '')]
+  const out = [
+    `### Against the organization: ${stateCounts(rec)}\n\n` +
+      (drifted === 0
+        ? `No drift: ${scope} ${code(o.file)} and the organization agree, apart from changes under review.`
+        : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${code(o.file)} (drift).`) +
+      (rec.managementUin !== undefined ? ` The management account is ${rec.managementUin}.` : '')
+  ]
 
-  const rows = rec.members.flatMap((s) => s.differences.map((d) => [
-    s.MemberUin, code(s.Name), d.state, d.field, shown(d.field, d.file, true), shown(d.field, d.live, false), d.underReview ? 'change under review' : raw('**drift**'), link(d.at.line)
-  ]))
+  const rows = rec.members.flatMap((s) =>
+    s.differences.map((d) => [
+      s.MemberUin,
+      code(s.Name),
+      d.state,
+      d.field,
+      shown(d.field, d.file, true),
+      shown(d.field, d.live, false),
+      d.underReview ? 'change under review' : raw('**drift**'),
+      link(d.at.line)
+    ])
+  )
   if (rows.length > 0) {
     const review = rec.members.reduce((n, s) => n + s.differences.filter((d) => d.underReview).length, 0)
-    out.push(section(`Differences (${rows.length}): ${rows.length - review} drift, ${review} under review`,
-      ['MemberUin', 'Name', 'State', 'Field', 'File', 'Organization', 'Kind', 'Line'], rows))
+    out.push(
+      section(
+        `Differences (${rows.length}): ${rows.length - review} drift, ${review} under review`,
+        ['MemberUin', 'Name', 'State', 'Field', 'File', 'Organization', 'Kind', 'Line'],
+        rows
+      )
+    )
   }
   const pending = rec.members.filter((s) => s.states[0] === 'pending')
   if (pending.length > 0) {
-    out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'],
-      pending.map((s) => [s.MemberUin, code(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
-      '\n\nAn invitation stays open for about 14 days; the invitee may also decline it. Tencent Cloud does not list invitations, so an entry pending long after its commit most likely needs a new one.')
+    out.push(
+      section(
+        `Pending (${pending.length}): declared, not members`,
+        ['MemberUin', 'Name', 'Declared since', 'Line'],
+        pending.map((s) => [s.MemberUin, code(s.Name), since(s), s.entry ? link(s.entry.line) : ''])
+      ) +
+        '\n\nAn invitation stays open for about 14 days; the invitee may also decline it. Tencent Cloud does not list invitations, so an entry pending long after its commit most likely needs a new one.'
+    )
   }
   const removed = rec.members.filter((s) => s.states[0] === 'remove')
   if (removed.length > 0) {
-    out.push(section(`Removed from the file, still members (${removed.length}): not applied`, ['MemberUin', 'Name', 'Taken out', 'Line in base'],
-      removed.map((s) => [s.MemberUin, code(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])))
+    out.push(
+      section(
+        `Removed from the file, still members (${removed.length}): not applied`,
+        ['MemberUin', 'Name', 'Taken out', 'Line in base'],
+        removed.map((s) => [s.MemberUin, code(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])
+      )
+    )
   }
   if (o.undeclared?.length) {
     // Capped like the plan's: 8,000 members would pass the 1 MiB a summary may hold; `import` writes them all.
     const shownUndeclared = o.undeclared.slice(0, MAX_SNIPPET)
-    const more = o.undeclared.length > shownUndeclared.length ? `\n\n…and ${o.undeclared.length - shownUndeclared.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.` : ''
+    const more =
+      o.undeclared.length > shownUndeclared.length
+        ? `\n\n…and ${o.undeclared.length - shownUndeclared.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
+        : ''
     const snippet = '```yaml\n' + undeclaredSnippet(shownUndeclared) + '\n```' + more
-    out.push(`#### Not declared (${o.undeclared.length}): members of the organization that ${code(o.file)} never listed\n\n` +
-      'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
-      (o.undeclared.length > OPEN_ROWS ? fold(`${o.undeclared.length} entries`, snippet, false) : snippet))
+    out.push(
+      `#### Not declared (${o.undeclared.length}): members of the organization that ${code(o.file)} never listed\n\n` +
+        'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
+        (o.undeclared.length > OPEN_ROWS ? fold(`${o.undeclared.length} entries`, snippet, false) : snippet)
+    )
   }
   return out
 }
@@ -81,10 +114,11 @@ export function driftOutput(rec: Reconciliation): Array<Record<string, unknown>>
 /** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
 export function reconcilePlanOutput(rec: Reconciliation): Record<string, unknown> {
   const pick = (state: State) => rec.members.filter((s) => s.states.includes(state))
-  const changes = (state: State) => pick(state).map((s) => ({
-    ...brief(s),
-    fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
-  }))
+  const changes = (state: State) =>
+    pick(state).map((s) => ({
+      ...brief(s),
+      fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
+    }))
   return {
     updates: changes('update'),
     moves: changes('move'),

@@ -63,7 +63,9 @@ export function fold(summary: string, body: string, open: boolean): string {
  */
 export function capMarkdown(markdown: string, maxBytes: number, note: string): string {
   if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown
-  const kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'))).toString('utf8')
+  const kept = Buffer.from(markdown, 'utf8')
+    .subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8')))
+    .toString('utf8')
   const lines = kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))).split('\n')
   for (;;) {
     const cut = lines.join('\n') + closing(lines) + `\n\n${note}\n`

@@ -58,8 +58,14 @@ export function renderSummary(r: RunReport): string {
   for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${text(warning)}`)
 
   if (errors.length > 0) {
-    parts.push(section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${text(r.file)}`, ['Line', 'Problem', 'Message'],
-      errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true))
+    parts.push(
+      section(
+        `${errors.length} error${errors.length === 1 ? '' : 's'} in ${text(r.file)}`,
+        ['Line', 'Problem', 'Message'],
+        errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]),
+        true
+      )
+    )
   }
   if (r.plan) parts.push(...planSections(r, r.plan))
   if (r.reconcile) {
@@ -68,7 +74,11 @@ export function renderSummary(r: RunReport): string {
   }
   if (r.invites) parts.push(...resultSections(r, r.invites))
   const markdown = parts.join('\n\n') + '\n'
-  return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.')
+  return capMarkdown(
+    markdown,
+    MAX_SUMMARY_BYTES,
+    '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.'
+  )
 }
 
 function headline(r: RunReport, errorCount: number): string {
@@ -85,7 +95,9 @@ function headline(r: RunReport, errorCount: number): string {
   if (r.reconcile) facts.push(stateCounts(r.reconcile))
   if (r.invites) {
     const count = (s: InviteResult['status']) => r.invites!.results.filter((x) => x.status === s).length
-    facts.push(`**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`)
+    facts.push(
+      `**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
+    )
   }
   return facts.join(' · ')
 }
@@ -94,28 +106,53 @@ function planSections(r: RunReport, plan: Plan): string[] {
   const out: string[] = []
   if (plan.added.length > 0) {
     const members = new Set(r.organization?.check.alreadyMembers ?? [])
-    out.push(section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'],
-      plan.added.map((e) => [e.member.MemberUin, text(e.member.Name), e.member.NodeId, e.member.PermissionIds, link(r, e.line), members.has(e) ? 'already a member: not invited' : ''])))
+    out.push(
+      section(
+        `Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`,
+        ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'],
+        plan.added.map((e) => [
+          e.member.MemberUin,
+          text(e.member.Name),
+          e.member.NodeId,
+          e.member.PermissionIds,
+          link(r, e.line),
+          members.has(e) ? 'already a member: not invited' : ''
+        ])
+      )
+    )
   }
   if (plan.changed.length > 0) {
-    out.push(section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'],
-      plan.changed.map((c) => [c.entry.member.MemberUin, text(c.entry.member.Name), c.fields, link(r, c.entry.line)])))
+    out.push(
+      section(
+        `Changed (${plan.changed.length}): not applied`,
+        ['MemberUin', 'Name', 'Fields', 'Line'],
+        plan.changed.map((c) => [c.entry.member.MemberUin, text(c.entry.member.Name), c.fields, link(r, c.entry.line)])
+      )
+    )
   }
   if (plan.removed.length > 0) {
-    out.push(section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'],
-      plan.removed.map((e) => [e.member.MemberUin, text(e.member.Name), e.line])))
+    out.push(
+      section(
+        `Removed (${plan.removed.length}): not applied`,
+        ['MemberUin', 'Name', 'Line in base'],
+        plan.removed.map((e) => [e.member.MemberUin, text(e.member.Name), e.line])
+      )
+    )
   }
   if (plan.added.length + plan.changed.length + plan.removed.length === 0) out.push('No membership change.')
   const undeclared = r.organization?.check.undeclared ?? []
   if (undeclared.length > 0) {
     const shown = undeclared.slice(0, MAX_SNIPPET)
-    const more = undeclared.length > shown.length
-      ? `\n\n…and ${undeclared.length - shown.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
-      : ''
+    const more =
+      undeclared.length > shown.length
+        ? `\n\n…and ${undeclared.length - shown.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
+        : ''
     const snippet = '```yaml\n' + undeclaredSnippet(shown) + '\n```' + more
-    out.push(`### Not declared (${undeclared.length}): members of the organization that ${text(r.file)} does not list\n\n` +
-      `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
-      (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet))
+    out.push(
+      `### Not declared (${undeclared.length}): members of the organization that ${text(r.file)} does not list\n\n` +
+        `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
+        (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet)
+    )
   }
   return out
 }
@@ -128,12 +165,20 @@ function resultSections(r: RunReport, run: InviteRun): string[] {
   }
   if (r.record) {
     const { commit, actor, runUrl } = r.record
-    out.push(`**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`)
+    out.push(
+      `**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`
+    )
   }
   if (run.results.length > 0) {
     const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b))
-    out.push(section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
-      failedFirst.map((x) => [x.MemberUin, text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true))
+    out.push(
+      section(
+        `Results (${run.results.length})`,
+        ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
+        failedFirst.map((x) => [x.MemberUin, text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]),
+        true
+      )
+    )
   }
   return out
 }

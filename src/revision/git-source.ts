@@ -134,15 +134,10 @@ export class GitSource {
 
   private git(args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): Promise<string | Buffer> {
     return new Promise((resolveGit, reject) => {
-      execFile(
-        'git',
-        args,
-        { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-        (error, stdout, stderr) => {
-          if (error) reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`))
-          else resolveGit(stdout)
-        }
-      )
+      execFile('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+        if (error) reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`))
+        else resolveGit(stdout)
+      })
     })
   }
 }

@@ -50,7 +50,9 @@ export class RevisionReader implements RevisionSource {
     if (base === (await this.o.git.resolve({ kind: 'commit', rev: this.o.head, reason: 'the head' })).sha) {
       // A force push to the default branch itself: the merge base is the new head, and a plan against it would
       // quietly find nothing to invite.
-      throw new GitError(`The push's previous head ${gone.slice(0, 12)} is gone (a force push?) and this is the default branch, so no earlier revision can be trusted. Set the base input to the last revision that was applied.`)
+      throw new GitError(
+        `The push's previous head ${gone.slice(0, 12)} is gone (a force push?) and this is the default branch, so no earlier revision can be trusted. Set the base input to the last revision that was applied.`
+      )
     }
     return {
       sha: base,

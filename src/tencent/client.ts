@@ -137,7 +137,10 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       return (await call<{ RequestId?: string }>('InviteOrganizationMember', { ...member })).RequestId ?? ''
     },
     async describeNodes(limit, offset) {
-      const r = await call<{ Total?: number; Items?: Array<{ NodeId?: number; Name?: string; ParentNodeId?: number }> }>('DescribeOrganizationNodes', { Limit: limit, Offset: offset })
+      const r = await call<{ Total?: number; Items?: Array<{ NodeId?: number; Name?: string; ParentNodeId?: number }> }>('DescribeOrganizationNodes', {
+        Limit: limit,
+        Offset: offset
+      })
       return {
         total: r.Total ?? 0,
         items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))

@@ -63,7 +63,8 @@ const STS_ERRORS: Record<string, Explanation> = {
     fix: PROVIDER_FIX
   },
   UnauthorizedOperation: {
-    cause: "The role does not trust this workflow: its trust policy does not name this identity provider, or its oidc:iss, oidc:aud or oidc:sub conditions do not match this run's token.",
+    cause:
+      "The role does not trust this workflow: its trust policy does not name this identity provider, or its oidc:iss, oidc:aud or oidc:sub conditions do not match this run's token.",
     fix: TRUST_FIX
   },
   'ResourceNotFound.RoleNotFound': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
@@ -71,14 +72,26 @@ const STS_ERRORS: Record<string, Explanation> = {
   'InternalError.GetRoleError': { cause: 'STS could not read the role in role-arn: most often it does not exist in that account, or the ARN is mistyped.', fix: ROLE_FIX },
   'InternalError.IllegalRole': { cause: 'The role in role-arn cannot be assumed with an OIDC token: its role entity is not an identity provider.', fix: TRUST_FIX },
   'InvalidParameter.ParamError': {
-    cause: 'STS refused a parameter: most often oidc-provider-id names no identity provider of the role\'s account, or role-arn or role-session-name is malformed.',
-    fix: 'Set oidc-provider-id to the provider\'s name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role\'s RoleArn.'
+    cause: "STS refused a parameter: most often oidc-provider-id names no identity provider of the role's account, or role-arn or role-session-name is malformed.",
+    fix: "Set oidc-provider-id to the provider's name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role's RoleArn."
   },
   'InvalidParameter.AccountNotAvaliable': { cause: 'The account in role-arn does not exist or is not available.', fix: ROLE_FIX },
-  'InvalidParameter.OverTimeError': { cause: "The requested session is longer than the role's maximum session duration.", fix: "Raise the role's maximum session duration in CAM." },
-  'AuthFailure.AccessKeyIllegal': { cause: 'STS expected an unsigned call and refused the one it got.', fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.' },
-  InvalidAction: { cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
-  NoSuchVersion: { cause: 'The sts-endpoint does not serve STS 2018-08-13.', fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).` },
+  'InvalidParameter.OverTimeError': {
+    cause: "The requested session is longer than the role's maximum session duration.",
+    fix: "Raise the role's maximum session duration in CAM."
+  },
+  'AuthFailure.AccessKeyIllegal': {
+    cause: 'STS expected an unsigned call and refused the one it got.',
+    fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.'
+  },
+  InvalidAction: {
+    cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.',
+    fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).`
+  },
+  NoSuchVersion: {
+    cause: 'The sts-endpoint does not serve STS 2018-08-13.',
+    fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).`
+  },
   UnsupportedRegion: { cause: 'STS does not serve the region this action calls it in.', fix: `Set the region input to a region STS serves, such as ${DEFAULT_STS_REGION}.` },
   'InvalidParameter.OverLimit': { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
   RequestLimitExceeded: { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
@@ -118,14 +131,17 @@ export function noPermissionError(missing: string[]): OidcError {
 }
 
 function idTokenError(e: unknown): OidcError {
-  const detail = ((e as Error)?.message ?? String(e)).replace(/^Error message:\s*/, '').replace(/\s+/g, ' ').trim()
+  const detail = ((e as Error)?.message ?? String(e))
+    .replace(/^Error message:\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   const status = /Error Code : (\d{3})/.exec(detail)?.[1]
   const refused = status === '401' || status === '403'
   return new OidcError(
     'id-token',
     `OIDC sign-in failed: GitHub did not issue an ID token (${status ? `HTTP ${status}` : detail}). ` +
       (refused
-        ? 'Likely cause: the job\'s request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun.'
+        ? "Likely cause: the job's request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun."
         : "Likely cause: GitHub's token service did not answer. Fix: rerun the workflow."),
     undefined,
     undefined,
@@ -316,7 +332,13 @@ export function createExchange(settings: OidcSettings, deps: ExchangeDeps): () =
     const { TmpSecretId, TmpSecretKey, Token } = response.Credentials ?? {}
     for (const secret of [TmpSecretId, TmpSecretKey, Token]) if (secret) setSecret(secret)
     if (!TmpSecretId || !TmpSecretKey || !Token) {
-      throw new OidcError('sts', `OIDC sign-in failed: STS answered without credentials (RequestId ${response.RequestId ?? 'none'}). Fix: rerun the workflow.`, undefined, response.RequestId, true)
+      throw new OidcError(
+        'sts',
+        `OIDC sign-in failed: STS answered without credentials (RequestId ${response.RequestId ?? 'none'}). Fix: rerun the workflow.`,
+        undefined,
+        response.RequestId,
+        true
+      )
     }
     return { secretId: TmpSecretId, secretKey: TmpSecretKey, token: Token, expiresAt: expiry(response) }
   }

@@ -29,12 +29,7 @@ export interface ReadOptions {
   signal?: AbortSignal
 }
 
-export async function readOrganization(
-  api: OrganizationApi,
-  rateLimit: number,
-  retry: RetryOptions = DEFAULT_RETRY,
-  options: ReadOptions = {}
-): Promise<OrganizationState> {
+export async function readOrganization(api: OrganizationApi, rateLimit: number, retry: RetryOptions = DEFAULT_RETRY, options: ReadOptions = {}): Promise<OrganizationState> {
   let calls = 0
   // The API's limit is per action, so each action gets its own pace.
   const all = async <T>(page: (limit: number, offset: number) => Promise<Page<T>>, expected = 0): Promise<T[]> => {
@@ -42,11 +37,15 @@ export async function readOrganization(
     options.signal?.addEventListener('abort', () => pacer.close(), { once: true })
     const get = (offset: number) => {
       calls++
-      return withRetries(async () => {
-        await pacer.turn()
-        options.signal?.throwIfAborted()
-        return page(PAGE, offset)
-      }, retry, { stopped: () => options.signal?.aborted === true })
+      return withRetries(
+        async () => {
+          await pacer.turn()
+          options.signal?.throwIfAborted()
+          return page(PAGE, offset)
+        },
+        retry,
+        { stopped: () => options.signal?.aborted === true }
+      )
     }
     const items: T[] = []
     let offset = 0
@@ -64,9 +63,7 @@ export async function readOrganization(
       want = Math.max(1, Math.ceil((total - offset) / PAGE))
     }
   }
-  const about = options.organization && api.describeOrganization
-    ? (calls++, withRetries(() => api.describeOrganization!(), retry).catch(() => undefined))
-    : undefined
+  const about = options.organization && api.describeOrganization ? (calls++, withRetries(() => api.describeOrganization!(), retry).catch(() => undefined)) : undefined
   // Side by side: the limit is per action, and the plan waits on both.
   const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about])
   return { nodes, members, calls, ...(info ? { info } : {}) }
