@@ -58,13 +58,32 @@ describe('the error catalogue', () => {
       actions: Record<string, string[]>
       descriptions: Record<string, string>
     }
-    for (const action of ['InviteOrganizationMember', 'DescribeOrganizationMembers', 'DescribeOrganizationNodes']) {
+    // Reconcile's writes too: UpdateOrganizationMember, MoveOrganizationNodeMembers, and the Tag service's ModifyResourceTags.
+    for (const action of [
+      'InviteOrganizationMember',
+      'DescribeOrganizationMembers',
+      'DescribeOrganizationNodes',
+      'UpdateOrganizationMember',
+      'MoveOrganizationNodeMembers',
+      'ModifyResourceTags'
+    ]) {
       for (const code of lists.actions[action]!) {
         expect([action, code, CATALOGUE[code] !== undefined]).toEqual([action, code, true])
         expect(explain(code).description.replace(/\.$/, '')).toBe(lists.descriptions[code]!.replace(/\.$/, ''))
       }
     }
     expect(explain('ResourceNotFound.OrganizationServiceNotExist').hint).toContain('enable')
+    // A write's refusal fails that write alone, and says what to do where there is something to do.
+    for (const code of [
+      'FailedOperation.ChangePermissionRecordExist',
+      'FailedOperation.SomeUinsNotInOrganization',
+      'InvalidParameterValue.ResourceDescriptionError',
+      'LimitExceeded.TagKey'
+    ]) {
+      expect(explain(code).action).toBe('fail')
+    }
+    expect(explain('InvalidParameterValue.ResourceDescriptionError').hint).toContain('region')
+    expect(explain('InvalidParameter.AllowQuitIllegal').hint).toContain('IsAllowQuit: Denied')
   })
 
   test('an answer with no code is transient unless it is a 4xx page', () => {

@@ -155,8 +155,8 @@ function importSummary(file, r) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
-var pipeline = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
+var pipeline = __webpack_require__(7717);
 // EXTERNAL MODULE: ./src/tencent/api-error.ts
 var api_error = __webpack_require__(2);
 // EXTERNAL MODULE: ./src/tencent/client.ts

@@ -29278,7 +29278,7 @@ function yamlString(s) {
 
 /***/ }),
 
-/***/ 3171:
+/***/ 7717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29326,17 +29326,17 @@ async function reconcileInto(result, input) {
     // With the organization read, its own values say more than "changed, not applied" on a member that exists.
     const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
     result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
-    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
+    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan, input.reconcile));
     return rec;
 }
-function findings(file, rec, entries, plan) {
+function findings(file, rec, entries, plan, reconcile = 'none') {
     const out = [];
     const warn = (at, title, message) => out.push({ ...(0,diagnostics/* error */.z)(file, at, title, message), severity: 'warning' });
     const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
     for (const s of rec.members) {
         const who = `MemberUin ${s.MemberUin} (${s.Name})`;
         for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
         // The API returns neither: a change to them can be reported, never compared or sent.
         const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
         if (s.live && s.entry && unsent.length > 0) {
@@ -29351,11 +29351,12 @@ function findings(file, rec, entries, plan) {
     }
     return out;
 }
-function differenceText(d) {
+function differenceText(d, reconcile = 'none') {
     const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value.";
     return d.underReview
-        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
-        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
+        ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`;
 }
 function sinceText(s) {
     if (s.since)
@@ -29448,9 +29449,162 @@ function countEntries(bytes) {
     return n;
 }
 
+// EXTERNAL MODULE: ./src/reconcile/writes.ts
+var writes = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./src/reconcile/guards.ts
+var guards = __nccwpck_require__(5248);
+;// CONCATENATED MODULE: ./src/reconcile/outcomes.ts
+// What reconcile's writes came to, in the terms a person reads: a re-sent invitation is `reinvited` or still
+// pending since a date, a failed write is an error on its entry's line. Pure.
+
+/**
+ * InviteOrganizationMember's answers for pending entries: success means the earlier invitation had lapsed or was
+ * declined and a new one went out; InvitationExist means the earlier one is still open.
+ */
+function reinviteResults(results, writes) {
+    const byUin = new Map(results.map((r) => [r.MemberUin, r]));
+    return writes.flatMap((w) => {
+        const r = byUin.get(w.MemberUin);
+        if (!r)
+            return [];
+        const since = w.since ? `since ${w.since.date.slice(0, 10)} (commit ${w.since.commit.slice(0, 12)})` : 'since a date the history does not show';
+        switch (r.status) {
+            case 'invited':
+                return [{ ...r, action: 'reinvite', status: 'reinvited', message: 'The earlier invitation had lapsed or was declined: a new one went out.' }];
+            case 'already-invited':
+                return [{ ...r, action: 'reinvite', status: 'still-pending', message: `Still pending ${since}: the invitation is open, nothing was re-sent.` }];
+            default:
+                return [{ ...r, action: 'reinvite', status: r.status }];
+        }
+    });
+}
+const TITLE = { update: 'Update failed', move: 'Move failed', tags: 'Tag change failed', reinvite: 'Re-invitation failed' };
+/** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
+function failureDiagnostics(file, results) {
+    return results
+        .filter((r) => r.status === 'failed')
+        .map((r) => {
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        return (0,diagnostics/* error */.z)(file, { line: r.line, col: 1 }, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
+    });
+}
+/** The run's failure sentence for reconcile's writes, or undefined when all went through. */
+function writesFailure(run, reinvites) {
+    const results = [...(run?.results ?? []), ...reinvites];
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const skipped = results.filter((r) => r.status === 'skipped').length;
+    const stops = (run?.stoppedBy ?? []).map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`);
+    if (failed === 0 && skipped === 0 && stops.length === 0)
+        return undefined;
+    return [`${failed} of ${results.length} reconcile writes failed${skipped ? `, ${skipped} not sent` : ''}; the others went through.`, ...stops].join(' ');
+}
+
+// EXTERNAL MODULE: ./src/tencent/pacer.ts
+var pacer = __nccwpck_require__(6562);
+;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
+
+
+
+const DONE = { update: 'updated', move: 'moved', tags: 'tagged' };
+const API_ACTION = { update: 'UpdateOrganizationMember', move: 'MoveOrganizationNodeMembers', tags: 'ModifyResourceTags' };
+/** One lane per API action: its pacer, and whether it stopped. */
+class Lane {
+    action;
+    options;
+    pacer;
+    stop;
+    constructor(action, options) {
+        this.action = action;
+        this.options = options;
+        this.pacer = new pacer/* Pacer */._(options.rateLimit);
+    }
+    /** Sends one call with retries; every attempt takes its own turn. */
+    async send(what, call) {
+        let attempts = 0;
+        try {
+            const requestId = await (0,retry/* withRetries */.LH)(async () => {
+                await this.pacer.turn();
+                if (this.stop)
+                    throw new Skipped();
+                attempts++;
+                return call();
+            }, this.options, { stopped: () => this.stop !== undefined, onRetry: (error, attempt) => this.options.onRetry?.(what, error, attempt) });
+            return { ok: true, requestId, attempts, at: now() };
+        }
+        catch (e) {
+            if (e instanceof Skipped)
+                return { ok: false, info: this.stop, attempts, at: now(), skipped: true };
+            const error = e instanceof api_error/* ApiError */.h ? e : new api_error/* ApiError */.h(String(e), undefined, undefined, undefined);
+            const info = (0,retry/* classify */.L8)(error);
+            if (info.action === 'stop') {
+                this.stop ??= { ...info, api: API_ACTION[this.action], message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
+                // Queued calls will be skipped: let them through at once instead of at the API's pace.
+                this.pacer.close();
+            }
+            return { ok: false, info, error, attempts, at: now(), skipped: false };
+        }
+    }
+}
+class Skipped extends Error {
+}
+async function sendWrites(writes, api, options) {
+    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options) };
+    const result = (w, o, lane) => {
+        const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
+        if (o.ok)
+            return { ...base, status: DONE[w.action], requestId: o.requestId };
+        if (o.skipped)
+            return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
+        const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
+        return {
+            ...base,
+            status: 'failed',
+            code: o.info.code,
+            message: `${(0,retry/* describeError */.Uc)(o.info, o.error)}${retried}`,
+            ...(o.error?.requestId ? { requestId: o.error.requestId } : {})
+        };
+    };
+    const updates = writes.filter((w) => w.action === 'update');
+    const tags = writes.filter((w) => w.action === 'tags');
+    const moves = writes.filter((w) => w.action === 'move');
+    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)));
+    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)));
+    const moving = moveAll(moves, api, lanes.move, result);
+    const [u, m, t] = await Promise.all([updating, moving, tagging]);
+    // File order, then update, move, tags for one member: the order the plan lists them in.
+    const order = new Map(writes.map((w, i) => [w, i]));
+    const results = [...u, ...m, ...t].sort((a, b) => order.get(a.write) - order.get(b.write));
+    return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
+}
+/**
+ * One MoveOrganizationNodeMembers per target node, its members batched. How the API answers a batch that holds one
+ * member it refuses is undocumented (the whole batch refused, or all but that one moved): when a batch of several
+ * fails on anything but a stop, each of its members is sent again alone, so every member gets its own answer.
+ * Moving a member to the node it is already in changes nothing, so a batch that half happened is safe to repeat.
+ */
+async function moveAll(moves, api, lane, result) {
+    const byNode = new Map();
+    for (const w of moves)
+        byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w]);
+    const batches = await Promise.all([...byNode].map(async ([nodeId, batch]) => {
+        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)));
+        if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop')
+            return batch.map((w) => result(w, o, lane));
+        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin])), lane)));
+    }));
+    return batches.flat();
+}
+function now() {
+    return new Date().toISOString();
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
 // and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
+
+
+
 
 
 
@@ -29490,7 +29644,7 @@ async function runPipeline(input) {
     if (!live)
         result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
     const api = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || plan.added.length === 0)
+    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length))
         return result;
     return apply(input, api ?? (await input.api()), plan, result);
 }
@@ -29500,7 +29654,8 @@ async function runPipeline(input) {
  */
 function pipeline_startReading(input) {
     const live = input.api().then((api) => {
-        const org = (0,organization/* readOrganization */.w)(api, input.invite.rateLimit, input.invite);
+        // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
+        const org = (0,organization/* readOrganization */.w)(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none' });
         org.catch(() => undefined);
         return { api, org };
     });
@@ -29537,11 +29692,26 @@ async function checkOrganization(input, live, plan, result) {
         const check = (0,organization_check/* checkAgainstOrganization */.z)(file, plan, result.entries, org);
         result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
         result.diagnostics.push(...check.diagnostics);
-        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
+        const reconcile = input.reconcile ?? 'none';
+        const rec = await reconcileInto(result, { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) });
         input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
         const n = check.diagnostics.length;
         if (n > 0)
             result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
+        if (reconcile !== 'none') {
+            result.writePlan = (0,writes/* planWrites */.ux)(rec, reconcile);
+            const verdict = (0,guards/* guardWrites */.Gh)(file, result.writePlan, {
+                invites: plan.added.length - check.alreadyMembers.length,
+                maxInvites: input.maxInvites,
+                maxChanges: input.maxChanges ?? 50,
+                protectedMembers: new Set(input.protectedMembers ?? []),
+                added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+                ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
+            });
+            result.diagnostics.push(...verdict.diagnostics);
+            if (verdict.failure)
+                result.failure ??= verdict.failure;
+        }
     }
     catch (e) {
         const why = e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message;
@@ -29559,8 +29729,25 @@ async function checkOrganization(input, live, plan, result) {
 async function apply(input, api, plan, result) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
-    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-    const invites = toInvite.length > 0 ? await (0,invite/* inviteAll */.N)(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] };
+    const reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    const changes = (result.writePlan ?? []).filter(guards/* isChange */.Xb);
+    // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
+    // action under its own limit.
+    const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
+    const [invited, writes] = await Promise.all([
+        // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+        inviting.length > 0 ? (0,invite/* inviteAll */.N)(inviting, api, { ...input.invite, probe: !result.organization }) : { results: [] },
+        changes.length > 0
+            ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
+            : undefined
+    ]);
+    const reinvited = new Set(reinvite.map((w) => w.MemberUin));
+    const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
+    if (reinvite.length > 0)
+        result.reinvites = reinviteResults(invited.results, reinvite);
+    if (writes)
+        result.writes = writes;
+    result.diagnostics.push(...failureDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
     const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
     invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
     result.invites = invites;
@@ -29579,7 +29766,13 @@ async function apply(input, api, plan, result) {
     else if (failed > 0) {
         result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
     }
+    const writeFailure = writesFailure(writes, result.reinvites ?? []);
+    if (writeFailure)
+        result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure;
     return result;
+}
+function pacing(o) {
+    return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs };
 }
 function unsent(entry, status, message) {
     return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
@@ -29832,6 +30025,151 @@ function isDrift(s) {
 
 /***/ }),
 
+/***/ 5248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ guardWrites),
+/* harmony export */   Xb: () => (/* binding */ isChange),
+/* harmony export */   fR: () => (/* binding */ parseProtectedMembers)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+// The limits a reconcile run checks before it sends anything. Each refuses the whole run: a plan that breaks one
+// is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
+// Pure: planned writes and the limits in, errors on lines and one sentence out.
+
+/** Writes that change a member (re-invitations do not, and count toward max-invites instead). */
+function isChange(w) {
+    return w.action === 'update' || w.action === 'move' || w.action === 'tags';
+}
+function guardWrites(file, writes, limits) {
+    const diagnostics = [];
+    const failures = [];
+    const at = (w) => ({ line: w.line, col: 1 });
+    // Members that are never changed: one error per entry that would change one, on its line.
+    const untouchable = new Set();
+    const invited = (limits.added ?? []).map((e) => ({ ...e, action: 'invite', changes: [] }));
+    for (const w of [...invited, ...writes]) {
+        if (untouchable.has(w.MemberUin))
+            continue;
+        const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
+        if (!management && !(w.action !== 'invite' && isChange(w) && limits.protectedMembers.has(w.MemberUin)))
+            continue;
+        untouchable.add(w.MemberUin);
+        const why = management
+            ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
+            : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
+        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(w), 'Protected member', `MemberUin ${w.MemberUin} would get a ${w.action} write, but it ${why}`));
+    }
+    if (untouchable.size > 0) {
+        failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
+    }
+    const changes = writes.filter(isChange);
+    if (changes.length > limits.maxChanges) {
+        const message = `The plan makes ${changes.length} changes to members (updates, moves, tag changes), more than max-changes (${limits.maxChanges}); nothing is sent. If this many changes are intended, raise the max-changes input of the workflow to at least ${changes.length}.`;
+        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(changes[limits.maxChanges]), 'Too many changes', message));
+        failures.push(`${changes.length} changes to members, more than max-changes (${limits.maxChanges}): raise max-changes to at least ${changes.length} if that is intended`);
+    }
+    const reinvites = writes.filter((w) => w.action === 'reinvite');
+    const invitations = limits.invites + reinvites.length;
+    if (reinvites.length > 0 && invitations > limits.maxInvites) {
+        const message = `The plan sends ${invitations} invitations (${limits.invites} new, ${reinvites.length} re-sent to pending entries), more than max-invites (${limits.maxInvites}); nothing is sent. If this many are intended, raise the max-invites input of the workflow to at least ${invitations}.`;
+        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
+        failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
+    }
+    return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
+}
+/** Input protected-members: UINs separated by commas, newlines or spaces. */
+function parseProtectedMembers(text) {
+    const parts = text.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,16}$/.test(p) || !Number.isSafeInteger(Number(p)));
+    if (bad !== undefined)
+        return bad;
+    return parts.map(Number);
+}
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ RECONCILE_LEVELS),
+/* harmony export */   ux: () => (/* binding */ planWrites)
+/* harmony export */ });
+/* unused harmony exports updateBody, countWrites */
+/* harmony import */ var _tencent_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4301);
+
+/** Input `reconcile`: what apply does beyond inviting added entries. */
+const RECONCILE_LEVELS = ['none', 'changes', 'all'];
+/** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
+const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
+/** The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited. */
+function planWrites(rec, level) {
+    if (level === 'none')
+        return [];
+    const out = [];
+    for (const s of rec.members) {
+        if (!s.entry)
+            continue;
+        const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
+        if (s.states[0] === 'pending') {
+            out.push({ ...base, action: 'reinvite', entry: s.entry, changes: [], ...(s.since ? { since: s.since } : {}) });
+            continue;
+        }
+        if (!s.live)
+            continue;
+        const changes = (fields) => s.differences.filter((d) => fields.includes(d.field)).map((d) => ({ field: d.field, before: d.live, after: d.file }));
+        const update = changes(UPDATED);
+        if (update.length > 0)
+            out.push({ ...base, action: 'update', body: updateBody(s, update), changes: update });
+        const move = changes(['NodeId']);
+        if (move.length > 0)
+            out.push({ ...base, action: 'move', nodeId: s.entry.member.NodeId, changes: move });
+        const tags = changes(['Tags']);
+        if (tags.length > 0) {
+            const { replace, remove } = (0,_tencent_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .tagChange */ .r_)(s.entry.member.Tags ?? [], s.live.Tags ?? []);
+            out.push({ ...base, action: 'tags', replace, remove, changes: tags });
+        }
+    }
+    return out;
+}
+/**
+ * UpdateOrganizationMember's body: the fields that differ, with the file's values. PolicyType and PermissionIds go
+ * together, as the API requires, and PayUin with them whenever the permissions hold 7 (pay on behalf), so that a
+ * change of payer or of permissions always reaches the API as one consistent set. An absent optional field is the
+ * API's default: no remark, may quit.
+ */
+function updateBody(s, changes) {
+    const m = s.entry.member;
+    const fields = new Set(changes.map((c) => c.field));
+    const body = { MemberUin: m.MemberUin };
+    if (fields.has('Name'))
+        body.Name = m.Name;
+    if (fields.has('Remark'))
+        body.Remark = m.Remark ?? '';
+    if (fields.has('IsAllowQuit'))
+        body.IsAllowQuit = m.IsAllowQuit ?? 'Allow';
+    if (fields.has('PolicyType') || fields.has('PermissionIds') || fields.has('PayUin')) {
+        body.PolicyType = m.PolicyType;
+        body.PermissionIds = [...m.PermissionIds];
+        if (m.PermissionIds.includes(7) && m.PayUin !== undefined)
+            body.PayUin = m.PayUin;
+    }
+    return body;
+}
+/** How many writes of each kind, for guards and headlines. */
+function countWrites(writes) {
+    const counts = { update: 0, move: 0, tags: 0, reinvite: 0 };
+    for (const w of writes)
+        counts[w.action]++;
+    return counts;
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29992,6 +30330,8 @@ class ApiError extends Error {
 /* harmony export */ });
 /* unused harmony export toApiError */
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4301);
+
 
 
 let sdk;
@@ -30020,30 +30360,37 @@ async function createOrganizationApi(options) {
             }
         }
     });
-    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
-    // reqTimeout: the deadline travels as an abort signal instead.
-    const call = async (action, body) => {
-        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
-        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
-        if (source) {
-            try {
-                await source.getCredential();
-            }
-            catch (e) {
-                const err = e;
-                throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
-            }
-        }
-        try {
-            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
-        }
-        catch (e) {
-            throw toApiError(e);
-        }
-    };
+    const call = caller(client, source, options.timeoutSeconds);
+    // The Tag client is made on the first tag change: most runs never ask for one.
+    let tagCall;
+    const tags = () => (tagCall ??= (0,_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTagClient */ ._k)().then((TagClient) => {
+        const endpoint = options.tagEndpoint ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .tagEndpointFor */ .Tx)(options.endpoint);
+        const tagClient = new TagClient({
+            credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+            ...(options.region ? { region: options.region } : {}),
+            profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
+        });
+        return caller(tagClient, source, options.timeoutSeconds);
+    }));
+    const region = options.region || _tag_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGION */ .al;
     return {
         async invite(member) {
             return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async updateMember(change) {
+            return (await call('UpdateOrganizationMember', { ...change })).RequestId ?? '';
+        },
+        async moveMembers(nodeId, uins) {
+            return (await call('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? '';
+        },
+        async modifyTags(uin, replace, remove) {
+            // The API wants each list absent rather than empty.
+            const body = {
+                Resource: (0,_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .memberResource */ .Di)(region, uin),
+                ...(replace.length > 0 ? { ReplaceTags: replace.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
+                ...(remove.length > 0 ? { DeleteTags: remove.map((TagKey) => ({ TagKey })) } : {})
+            };
+            return (await (await tags())('ModifyResourceTags', body)).RequestId ?? '';
         },
         async describeNodes(limit, offset) {
             const r = await call('DescribeOrganizationNodes', {
@@ -30066,6 +30413,30 @@ async function createOrganizationApi(options) {
                 ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
                 ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
             };
+        }
+    };
+}
+/** One call of an SDK client, its errors as ApiError. */
+function caller(client, source, timeoutSeconds) {
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    return async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
         }
     };
 }
@@ -30411,7 +30782,8 @@ var p_retry = __nccwpck_require__(4995);
 // EXTERNAL MODULE: ./src/tencent/api-error.ts
 var api_error = __nccwpck_require__(2);
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
+// reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
 // it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
 // client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
 //
@@ -30493,7 +30865,50 @@ const BUSINESS = {
     'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
     'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
     'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.']
+    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+    // UpdateOrganizationMember's own list (reconcile: changes).
+    'FailedOperation.ChangePermissionRecordExist': [
+        'fail',
+        'Member permission change record exists.',
+        "A change of this member's permissions is still waiting for the member to confirm it: wait for it, or cancel it in the console, then rerun."
+    ],
+    'InvalidParameter.AllowQuitIllegal': [
+        'fail',
+        'The member in pay-on-behalf mode is not allowed to exit the organization voluntarily.',
+        'A member paid for by another (PermissionIds with 7) must have IsAllowQuit: Denied.'
+    ],
+    'ResourceNotFound.MemberNotExist': ['fail', 'The member does not exist.', 'The member left the organization after it was read: rerun to see its state.'],
+    'UnsupportedOperation.DeleteDelegatePayerNotAllow': ['fail', 'Deleting the payment relationship is not allowed.'],
+    'UnsupportedOperation.MemberNotAllowQuit': ['fail', 'The member does not support voluntary exit.'],
+    // MoveOrganizationNodeMembers' own list.
+    'FailedOperation.SomeUinsNotInOrganization': [
+        'fail',
+        'The UIN does not belong to the organization.',
+        'The member left the organization after it was read: rerun to see its state.'
+    ],
+    // The Tag service's ModifyResourceTags (2018-08-13), for a member's Tags.
+    'FailedOperation.PolicyEnforcedInvalid': [
+        'fail',
+        'Enforcement restrictions in the tag policy.',
+        "A tag policy of the organization refuses this tag: change the entry's Tags or the policy."
+    ],
+    'InvalidParameter.ReservedTagKey': ['fail', 'System reserved tag keys `qcloud`, `tencent` and `project` cannot be created.', 'Rename the TagKey.'],
+    'InvalidParameter.Tag': ['fail', '`Tag` parameter error.'],
+    'InvalidParameterValue.DeleteTagsParamError': ['fail', '`DeleteTags` cannot contain the elements in `ReplaceTags` or `AddTags`.'],
+    'InvalidParameterValue.ResourceDescriptionError': [
+        'fail',
+        'Resource description error.',
+        "The tag service does not know the member's resource name: check the region input (the resource is qcs::organization:<region>:uin/:member/<MemberUin>)."
+    ],
+    'InvalidParameterValue.TagKeyCharacterIllegal': ['fail', 'Tag key contains illegal characters.'],
+    'InvalidParameterValue.TagKeyEmpty': ['fail', 'Tag key cannot be empty.'],
+    'InvalidParameterValue.TagKeyLengthExceeded': ['fail', 'Tag key length exceeds limit.'],
+    'InvalidParameterValue.TagValueCharacterIllegal': ['fail', 'Tag value contains illegal characters.'],
+    'InvalidParameterValue.TagValueLengthExceeded': ['fail', 'Tag value length exceeds limit.'],
+    'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
+    'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
+    'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
+    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.']
 };
 /** Tencent Cloud API 3.0 common error codes. */
 const COMMON = {
@@ -30509,7 +30924,11 @@ const COMMON = {
         'The request is not authorized.',
         "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."
     ],
-    UnauthorizedOperation: ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+    UnauthorizedOperation: [
+        'stop',
+        'CAM denied the operation.',
+        "Grant the key's CAM user the action's permission: organization:InviteOrganizationMember, and for reconcile the actions the README's CAM policy lists."
+    ],
     InvalidAction: ['stop', 'The API action does not exist.', 'Check the endpoint input: it must be the Organization service.'],
     ActionOffline: ['stop', 'The API action has been taken offline.', 'This version of the action calls an API Tencent Cloud no longer serves: update the action.'],
     NoSuchVersion: ['stop', 'The API version does not exist.', 'Check the endpoint input: it must be the Organization service.'],
@@ -30587,6 +31006,49 @@ function classify(error) {
     }
     const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
     return { code, action: 'retry', description: error.message };
+}
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ memberResource),
+/* harmony export */   Tx: () => (/* binding */ tagEndpointFor),
+/* harmony export */   _k: () => (/* binding */ loadTagClient),
+/* harmony export */   al: () => (/* binding */ DEFAULT_TAG_REGION),
+/* harmony export */   r_: () => (/* binding */ tagChange)
+/* harmony export */ });
+/**
+ * The region of the member's resource name when the `region` input is empty. The Organization service is global;
+ * the Terraform provider puts the provider's region in the name, and ap-guangzhou is the region Tencent Cloud's own
+ * tools fall back to (STS sign-in here uses it too).
+ */
+const DEFAULT_TAG_REGION = 'ap-guangzhou';
+/** `qcs::organization:<region>:uin/:member/<MemberUin>`: BuildTagResourceName("organization", "member", region, uin). */
+function memberResource(region, uin) {
+    return `qcs::organization:${region}:uin/:member/${uin}`;
+}
+/** The Tag endpoint for an Organization endpoint: a host organization.<rest> gives tag.<rest>; anything else (an emulator's URL) is used as it is. */
+function tagEndpointFor(endpoint) {
+    const m = /^organization\.(.+)$/i.exec(endpoint.host);
+    return m ? { protocol: endpoint.protocol, host: `tag.${m[1]}` } : endpoint;
+}
+/** What changes a resource's tags from `live` to `file`: ReplaceTags for new or changed values, DeleteTags for keys gone. */
+function tagChange(file, live) {
+    const want = new Map(file.map((t) => [t.TagKey, t.TagValue]));
+    const have = new Map(live.map((t) => [t.TagKey, t.TagValue]));
+    const replace = [...want].filter(([k, v]) => have.get(k) !== v).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
+    const remove = [...have.keys()].filter((k) => !want.has(k));
+    return { replace, remove };
+}
+let tagSdk;
+/** The SDK's Tag client class (deep import: the SDK's index loads every service). */
+async function loadTagClient() {
+    const mod = await (tagSdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6004)));
+    return mod.Client ?? mod.default.Client;
 }
 
 
@@ -43314,10 +43776,16 @@ class GitSource {
 
 // EXTERNAL MODULE: ./src/tencent/endpoint.ts
 var tencent_endpoint = __nccwpck_require__(5679);
+// EXTERNAL MODULE: ./src/reconcile/writes.ts
+var writes = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./src/reconcile/guards.ts
+var guards = __nccwpck_require__(5248);
 // EXTERNAL MODULE: ./src/tencent/oidc-settings.ts
 var oidc_settings = __nccwpck_require__(7324);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
+
+
 
 
 
@@ -43367,6 +43835,21 @@ function readSettings(workspace, env = process.env) {
         workflow_commands/* warning */.$e('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
     }
     const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined;
+    const reconcile = (workflow_commands/* getInput */.V4('reconcile') || 'none').trim().toLowerCase();
+    if (!writes/* RECONCILE_LEVELS */.JB.includes(reconcile)) {
+        throw new InputError(`reconcile "${reconcile.slice(0, 40)}" is not one of ${writes/* RECONCILE_LEVELS */.JB.join(', ')}.`);
+    }
+    const protectedMembers = (0,guards/* parseProtectedMembers */.fR)(workflow_commands/* getInput */.V4('protected-members'));
+    if (typeof protectedMembers === 'string') {
+        throw new InputError(`protected-members holds "${protectedMembers.slice(0, 40)}", which is not a UIN: give UINs separated by commas or newlines.`);
+    }
+    let tagEndpoint;
+    try {
+        tagEndpoint = workflow_commands/* getInput */.V4('tag-endpoint').trim() ? (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('tag-endpoint')) : undefined;
+    }
+    catch (e) {
+        throw new InputError(e.message.replace(/^endpoint /, 'tag-endpoint '));
+    }
     return {
         file,
         filePath,
@@ -43384,7 +43867,11 @@ function readSettings(workspace, env = process.env) {
         ...(workflow_commands/* getInput */.V4('since') ? { since: workflow_commands/* getInput */.V4('since') } : {}),
         ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {}),
         failOnDrift: booleanInput('fail-on-drift', false),
-        driftIssue: booleanInput('drift-issue', false)
+        driftIssue: booleanInput('drift-issue', false),
+        reconcile: reconcile,
+        maxChanges: integerInput('max-changes', 50, 0),
+        protectedMembers,
+        ...(tagEndpoint ? { tagEndpoint } : {})
     };
 }
 function readOidcSettings(roleArn, region, env) {
@@ -43530,8 +44017,8 @@ async function readWorkspaceFile(workspace, path, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
-var pipeline = __nccwpck_require__(3171);
+// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
+var pipeline = __nccwpck_require__(7717);
 ;// CONCATENATED MODULE: ./src/revision/base.ts
 const ZERO_SHA = /^0+$/;
 function chooseBase(input, ctx) {
@@ -43763,6 +44250,14 @@ function overflowNote(diagnostics) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** Every write's outcome in one list: invitations of added entries, re-sent invitations, then changes in file order. */
+function allResults(r) {
+    return [
+        ...(r.invites?.results ?? []).map((x) => ({ ...x, action: 'invite' })),
+        ...(r.reinvites ?? []),
+        ...(r.writes?.results ?? []).map(({ write, ...x }) => ({ ...x, changes: write.changes }))
+    ];
+}
 function planOutput(plan, alreadyMembers = []) {
     const brief = (e) => ({
         MemberUin: e.member.MemberUin,
@@ -43778,15 +44273,27 @@ function planOutput(plan, alreadyMembers = []) {
     };
 }
 function resultsOutput(results, record) {
-    return results.map(({ MemberUin, Name, status, code, message, requestId, at }) => ({
+    return results.map(({ action, MemberUin, Name, status, code, message, requestId, at, changes }) => ({
+        action,
         MemberUin,
         Name,
         status,
+        ...(changes ? { changes } : {}),
         ...(code ? { code } : {}),
         ...(message ? { message } : {}),
         ...(requestId ? { requestId } : {}),
         ...(at ? { at } : {}),
         ...record
+    }));
+}
+/** The `plan` output's `writes`, with reconcile: what apply sends, each field before and after. */
+function writesOutput(writes) {
+    return writes.map((w) => ({
+        action: w.action,
+        MemberUin: w.MemberUin,
+        Name: w.Name,
+        line: w.line,
+        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : { changes: w.changes })
     }));
 }
 
@@ -43923,7 +44430,41 @@ function section(title, head, rows) {
     return `#### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, rows.length <= 100) : body);
 }
 
+;// CONCATENATED MODULE: ./src/report/writes.ts
+
+
+const writes_OPEN_ROWS = 20;
+const writes_MAX_ROWS = 1000;
+const VERB = {
+    update: 'UpdateOrganizationMember',
+    move: 'MoveOrganizationNodeMembers',
+    tags: 'ModifyResourceTags (Tag service)',
+    reinvite: 'InviteOrganizationMember again'
+};
+function writeSection(writes, level, applying, lineUrl) {
+    const when = applying ? 'sent by this run' : 'sent on merge (apply)';
+    const title = `### Reconcile (${level}): ${writes.length} write${writes.length === 1 ? '' : 's'} ${when}`;
+    if (writes.length === 0)
+        return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`;
+    const link = (line) => (0,report_markdown/* raw */.lS)(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
+    const rows = writes.map((w) => [w.action, w.MemberUin, (0,report_markdown/* code */.aY)(w.Name), (0,report_markdown/* raw */.lS)(change(w)), VERB[w.action], link(w.line)]);
+    const shownRows = rows.slice(0, writes_MAX_ROWS);
+    let body = (0,report_markdown/* table */.tp)(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows);
+    if (rows.length > shownRows.length)
+        body += `\n\n…and ${rows.length - shownRows.length} more (the \`plan\` output lists them all).`;
+    const note = '\n\nRelationAuthName and AuthFile count only at invitation: a change to them is reported, never sent. ' +
+        'Members in protected-members and the management account are never changed.';
+    return `${title}\n\n` + (rows.length > writes_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} writes`, body, rows.length <= 100) : body) + note;
+}
+/** Each field as `Field: before → after`; a re-sent invitation says since when the entry waits. */
+function change(w) {
+    if (w.action === 'reinvite')
+        return `not a member${w.since ? ` since ${w.since.date.slice(0, 10)}` : ''} → invited again (if the last invitation lapsed)`;
+    return w.changes.map((c) => `${c.field}: ${shown(c.field, c.before, false).text} → ${shown(c.field, c.after, true).text}`).join('<br>');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -43939,7 +44480,12 @@ const summary_MAX_SNIPPET = 200;
 const MAX_SUMMARY_BYTES = 1_000_000;
 const STATUS_ICON = {
     invited: '✅ invited',
+    reinvited: '✅ invited again',
+    updated: '✅ updated',
+    moved: '✅ moved',
+    tagged: '✅ tags set',
     'already-invited': '☑️ already invited',
+    'still-pending': '☑️ still pending',
     'already-member': '☑️ already a member',
     failed: '❌ failed',
     skipped: '⏭️ skipped'
@@ -43957,12 +44503,14 @@ function renderSummary(r) {
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
+    if (r.writePlan && r.reconcileLevel)
+        parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl));
     if (r.reconcile) {
         const undeclared = r.plan ? undefined : r.organization?.check.undeclared;
         parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }));
     }
-    if (r.invites)
-        parts.push(...resultSections(r, r.invites));
+    if (r.invites || r.results)
+        parts.push(...resultSections(r, r.invites, r.results ?? r.invites?.results.map((x) => ({ ...x, action: 'invite' })) ?? []));
     const markdown = parts.join('\n\n') + '\n';
     return (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
 }
@@ -43985,6 +44533,11 @@ function headline(r, errorCount) {
         const count = (s) => r.invites.results.filter((x) => x.status === s).length;
         facts.push(`**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`);
     }
+    const writes = (r.results ?? []).filter((x) => x.action !== 'invite');
+    if (writes.length > 0) {
+        const count = (...s) => writes.filter((x) => s.includes(x.status)).length;
+        facts.push(`reconcile: **${count('updated', 'moved', 'tagged', 'reinvited')}** written, **${count('still-pending', 'already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`);
+    }
     return facts.join(' · ');
 }
 function planSections(r, plan) {
@@ -44001,7 +44554,9 @@ function planSections(r, plan) {
         ])));
     }
     if (plan.changed.length > 0) {
-        out.push(summary_section(`Changed (${plan.changed.length}): not applied`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
+        out.push(summary_section(
+        // With reconcile, what the organization still lacks of these changes is in the Reconcile section.
+        `Changed (${plan.changed.length})${r.writePlan ? `: applied where the organization differs (reconcile: ${r.reconcileLevel})` : ': not applied'}`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
     }
     if (plan.removed.length > 0) {
         out.push(summary_section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
@@ -44021,24 +44576,26 @@ function planSections(r, plan) {
     }
     return out;
 }
-function resultSections(r, run) {
+function resultSections(r, run, results) {
     const out = [];
-    if (run.stoppedBy) {
+    if (run?.stoppedBy) {
         const stop = run.stoppedBy;
         out.push(`> **Stopped on ${(0,report_markdown/* text */.Qq)(stop.code)}**: ${(0,report_markdown/* text */.Qq)(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`);
     }
     if (r.record) {
         const { commit, actor, runUrl } = r.record;
-        out.push(`**Record**: commit ${(0,report_markdown/* code */.aY)(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${(0,report_markdown/* text */.Qq)(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`);
+        out.push(`**Record**: commit ${(0,report_markdown/* code */.aY)(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${(0,report_markdown/* text */.Qq)(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each write's RequestId and time below, and in the \`results\` output.`);
     }
-    if (run.results.length > 0) {
-        const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b));
-        out.push(summary_section(`Results (${run.results.length})`, ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [x.MemberUin, (0,report_markdown/* text */.Qq)(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
+    if (results.length > 0) {
+        const failedFirst = [...results].sort((a, b) => rank(a) - rank(b));
+        // The action column only when something besides invitations was sent: a run without reconcile reads as before.
+        const actions = results.some((x) => x.action !== 'invite');
+        out.push(summary_section(`Results (${results.length})`, [...(actions ? ['Action'] : []), 'MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [...(actions ? [x.action] : []), x.MemberUin, (0,report_markdown/* text */.Qq)(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
     }
     return out;
 }
 function rank(x) {
-    return ['failed', 'skipped', 'invited', 'already-invited', 'already-member'].indexOf(x.status);
+    return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'already-invited', 'still-pending', 'already-member'].indexOf(x.status);
 }
 function summary_section(title, head, rows, important = false) {
     const shown = rows.slice(0, summary_MAX_ROWS);
@@ -44203,6 +44760,7 @@ async function run() {
                 // Loaded only for OIDC runs, like the SDK's STS client it uses.
                 credentials: settings.credentials ?? (await (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
                 endpoint: settings.endpoint,
+                ...(settings.tagEndpoint ? { tagEndpoint: settings.tagEndpoint } : {}),
                 ...(settings.region ? { region: settings.region } : {}),
                 timeoutSeconds: settings.timeoutSeconds
             });
@@ -44210,7 +44768,10 @@ async function run() {
         log: (message) => workflow_commands/* info */.pq(message),
         // Loaded when asked: the walk is the audit's, which most runs never need.
         history: async (uins) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
-        failOnDrift: settings.failOnDrift
+        failOnDrift: settings.failOnDrift,
+        reconcile: settings.reconcile,
+        maxChanges: settings.maxChanges,
+        protectedMembers: settings.protectedMembers
     });
     annotate(result.diagnostics);
     const overflow = overflowNote(result.diagnostics);
@@ -44224,13 +44785,18 @@ async function run() {
     if (undeclared > 0)
         workflow_commands/* notice */.lm(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
-        workflow_commands/* setOutput */.uH('plan', JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) }));
+        workflow_commands/* setOutput */.uH('plan', JSON.stringify({
+            ...planOutput(result.plan, result.organization?.check.alreadyMembers),
+            ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}),
+            ...(result.writePlan ? { writes: writesOutput(result.writePlan) } : {})
+        }));
     if (result.reconcile)
         workflow_commands/* setOutput */.uH('drift', JSON.stringify(driftOutput(result.reconcile)));
     const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
     const record = { commit: ctx.sha, actor: ctx.actor, runUrl };
-    const results = result.invites?.results ?? [];
-    workflow_commands/* setOutput */.uH('results', JSON.stringify(resultsOutput(results, result.invites ? record : undefined)));
+    const results = allResults(result);
+    const applied = result.invites || result.writes || result.reinvites;
+    workflow_commands/* setOutput */.uH('results', JSON.stringify(resultsOutput(results, applied ? record : undefined)));
     workflow_commands/* setOutput */.uH('invited', results.filter((r) => r.status === 'invited').length);
     workflow_commands/* setOutput */.uH('failed', results.filter((r) => r.status === 'failed').length);
     // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
@@ -44246,8 +44812,10 @@ async function run() {
         ...(result.plan ? { plan: result.plan } : {}),
         ...(result.organization ? { organization: result.organization } : {}),
         warnings: result.warnings,
-        ...(result.invites ? { record } : {}),
+        ...(applied ? { record } : {}),
         ...(result.invites ? { invites: result.invites } : {}),
+        ...(applied ? { results } : {}),
+        ...(result.writePlan ? { writePlan: result.writePlan, reconcileLevel: settings.reconcile } : {}),
         ...(result.reconcile ? { reconcile: result.reconcile } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });

@@ -10,6 +10,8 @@
 //      8 MiB value, over a bare `yaml` parse of the same file.
 //   5. drift: a scheduled drift run over 5,000 members in 200 nodes (150 ms latency), over the floor of reading every
 //      page at 20 per second per action, and the run's peak memory (scripts/bench-drift.ts).
+//   6. reconcile: an apply with reconcile: changes of 200 updates, 100 moves across 5 nodes and 200 re-invitations
+//      (150 ms latency), over the floor of the busiest action at 20 per second (scripts/bench-reconcile.ts).
 //
 // Timed processes run under this machine's node and under Node 24 (what action.yml names), each against a
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
@@ -26,6 +28,7 @@ import { Repo, pushEvent } from '../__tests__/support/git-repo.js'
 import { membersYaml } from '../__tests__/support/members.js'
 import { HOSTILE_GOAL, measureHostile } from './bench-hostile.js'
 import { DRIFT_MEMBERS, DRIFT_NODES, driftRun } from './bench-drift.js'
+import { RECONCILE_MOVES, RECONCILE_NODES, RECONCILE_REINVITES, RECONCILE_UPDATES, reconcileRun } from './bench-reconcile.js'
 
 // ---- what is measured, and the goals -----------------------------------------------------------------------
 
@@ -40,6 +43,7 @@ const STARTUP_RUNS = 9
 const STARTUP_GOAL = 3
 const BUNDLE_LIMIT = 2 * 1024 * 1024
 const DRIFT_GOAL = 1.1
+const RECONCILE_GOAL = 1.15
 
 const DIST = join(ROOT, 'dist')
 /** Set in the child that measures a private copy of the project (see snapshot()): the project it was copied from. */
@@ -318,6 +322,28 @@ async function driftWall(rt: Runtime): Promise<void> {
   if (m.maxRssBytes !== null) {
     rows.push({ id: 'drift-memory', measure: '  peak memory (maxRSS)', node: rt.label, value: round(m.maxRssBytes / 1024 / 1024, 1), unit: 'MiB', goal: '—', pass: null })
   }
+}
+
+// ---- 6: reconcile: updates, moves and re-invitations side by side -----------------------------------------------
+
+async function reconcileWall(rt: Runtime): Promise<void> {
+  const m = await reconcileRun(rt.path, API_RATE, LATENCY_MS)
+  const ratio = m.wallMs / m.floorMs
+  rows.push({
+    id: 'reconcile-wall',
+    measure: `reconcile ${RECONCILE_UPDATES} updates, ${RECONCILE_MOVES} moves to ${RECONCILE_NODES} nodes, ${RECONCILE_REINVITES} re-invitations (latency ${LATENCY_MS} ms)`,
+    node: rt.label,
+    value: round(m.wallMs / 1000, 2),
+    unit: 's',
+    baseline: m.floorMs / 1000,
+    baselineLabel: `floor busiest action/${API_RATE}`,
+    ratio: round(ratio, 3),
+    goal: `≤ ${RECONCILE_GOAL}`,
+    pass: !m.invalid && ratio <= RECONCILE_GOAL,
+    ...(m.invalid ? { invalid: m.invalid } : {}),
+    detail: { requests: m.requests, ...m.detail }
+  })
+  rows.push({ id: 'reconcile-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
 }
 
 // ---- 4: sizes, and which run loads which chunk -------------------------------------------------------------------
@@ -602,6 +628,11 @@ async function main(): Promise<void> {
       log(`bench: drift over ${DRIFT_MEMBERS} members, ${rt.label}`)
       await driftWall(rt)
     }
+    // 6. Reconcile: three write actions side by side, each under its own limit.
+    for (const rt of nodes) {
+      log(`bench: reconcile ${RECONCILE_UPDATES} updates, ${RECONCILE_MOVES} moves, ${RECONCILE_REINVITES} re-invitations, ${rt.label}`)
+      await reconcileWall(rt)
+    }
     // 2. Validation of 10,000 members, over a bare parse of the same file in a fresh process.
     for (const rt of nodes) {
       log(`bench: validate ${VALIDATE_MEMBERS} members, ${rt.label}`)
@@ -658,7 +689,8 @@ async function main(): Promise<void> {
         startupRatio: STARTUP_GOAL,
         bundleBytes: BUNDLE_LIMIT,
         hostileRatio: HOSTILE_GOAL,
-        driftRatio: DRIFT_GOAL
+        driftRatio: DRIFT_GOAL,
+        reconcileRatio: RECONCILE_GOAL
       },
       results: rows,
       chunks,

@@ -5,6 +5,8 @@ import { MODES, type RequestedMode } from './mode.js'
 import { isRevision } from './revision/git-source.js'
 import type { Credentials } from './tencent/client.js'
 import { parseEndpoint, type Endpoint } from './tencent/endpoint.js'
+import { RECONCILE_LEVELS, type ReconcileLevel } from './reconcile/writes.js'
+import { parseProtectedMembers } from './reconcile/guards.js'
 import {
   DEFAULT_AUDIENCE,
   DEFAULT_REFRESH_MARGIN_SECONDS,
@@ -40,6 +42,13 @@ export interface Settings {
   failOnDrift: boolean
   /** Mode drift: keep one open issue with the current drift. */
   driftIssue: boolean
+  /** What apply sends beyond invitations of added entries. */
+  reconcile: ReconcileLevel
+  maxChanges: number
+  /** UINs never updated, moved or removed. */
+  protectedMembers: number[]
+  /** The Tag service, for members' Tags; undefined: derived from endpoint. */
+  tagEndpoint?: Endpoint
 }
 
 export class InputError extends Error {}
@@ -84,6 +93,20 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     core.warning('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.')
   }
   const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined
+  const reconcile = (core.getInput('reconcile') || 'none').trim().toLowerCase()
+  if (!(RECONCILE_LEVELS as readonly string[]).includes(reconcile)) {
+    throw new InputError(`reconcile "${reconcile.slice(0, 40)}" is not one of ${RECONCILE_LEVELS.join(', ')}.`)
+  }
+  const protectedMembers = parseProtectedMembers(core.getInput('protected-members'))
+  if (typeof protectedMembers === 'string') {
+    throw new InputError(`protected-members holds "${protectedMembers.slice(0, 40)}", which is not a UIN: give UINs separated by commas or newlines.`)
+  }
+  let tagEndpoint: Endpoint | undefined
+  try {
+    tagEndpoint = core.getInput('tag-endpoint').trim() ? parseEndpoint(core.getInput('tag-endpoint')) : undefined
+  } catch (e) {
+    throw new InputError((e as Error).message.replace(/^endpoint /, 'tag-endpoint '))
+  }
   return {
     file,
     filePath,
@@ -101,7 +124,11 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     ...(core.getInput('since') ? { since: core.getInput('since') } : {}),
     ...(core.getInput('until') ? { until: core.getInput('until') } : {}),
     failOnDrift: booleanInput('fail-on-drift', false),
-    driftIssue: booleanInput('drift-issue', false)
+    driftIssue: booleanInput('drift-issue', false),
+    reconcile: reconcile as ReconcileLevel,
+    maxChanges: integerInput('max-changes', 50, 0),
+    protectedMembers,
+    ...(tagEndpoint ? { tagEndpoint } : {})
   }
 }
 

@@ -14,7 +14,7 @@ import { RevisionReader } from './revision/reader.js'
 import { createGitHubApi, type GitHubApi } from './github/rest.js'
 import { commentBody, upsertComment } from './report/comment.js'
 import { annotate, overflowNote } from './report/annotations.js'
-import { planOutput, resultsOutput } from './report/outputs.js'
+import { allResults, planOutput, resultsOutput, writesOutput } from './report/outputs.js'
 import { renderSummary } from './report/summary.js'
 import { createOrganizationApi, preloadSdk } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
@@ -89,6 +89,7 @@ export async function run(): Promise<void> {
         // Loaded only for OIDC runs, like the SDK's STS client it uses.
         credentials: settings.credentials ?? (await (await import('./tencent/oidc.js')).signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
         endpoint: settings.endpoint,
+        ...(settings.tagEndpoint ? { tagEndpoint: settings.tagEndpoint } : {}),
         ...(settings.region ? { region: settings.region } : {}),
         timeoutSeconds: settings.timeoutSeconds
       })
@@ -96,7 +97,10 @@ export async function run(): Promise<void> {
     log: (message) => core.info(message),
     // Loaded when asked: the walk is the audit's, which most runs never need.
     history: async (uins) => (await import('./reconcile/since.js')).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
-    failOnDrift: settings.failOnDrift
+    failOnDrift: settings.failOnDrift,
+    reconcile: settings.reconcile,
+    maxChanges: settings.maxChanges,
+    protectedMembers: settings.protectedMembers
   })
 
   annotate(result.diagnostics)
@@ -113,13 +117,18 @@ export async function run(): Promise<void> {
   if (result.plan)
     core.setOutput(
       'plan',
-      JSON.stringify({ ...planOutput(result.plan, result.organization?.check.alreadyMembers), ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}) })
+      JSON.stringify({
+        ...planOutput(result.plan, result.organization?.check.alreadyMembers),
+        ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}),
+        ...(result.writePlan ? { writes: writesOutput(result.writePlan) } : {})
+      })
     )
   if (result.reconcile) core.setOutput('drift', JSON.stringify(driftOutput(result.reconcile)))
   const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : ''
   const record = { commit: ctx.sha, actor: ctx.actor, runUrl }
-  const results = result.invites?.results ?? []
-  core.setOutput('results', JSON.stringify(resultsOutput(results, result.invites ? record : undefined)))
+  const results = allResults(result)
+  const applied = result.invites || result.writes || result.reinvites
+  core.setOutput('results', JSON.stringify(resultsOutput(results, applied ? record : undefined)))
   core.setOutput('invited', results.filter((r) => r.status === 'invited').length)
   core.setOutput('failed', results.filter((r) => r.status === 'failed').length)
 
@@ -136,8 +145,10 @@ export async function run(): Promise<void> {
     ...(result.plan ? { plan: result.plan } : {}),
     ...(result.organization ? { organization: result.organization } : {}),
     warnings: result.warnings,
-    ...(result.invites ? { record } : {}),
+    ...(applied ? { record } : {}),
     ...(result.invites ? { invites: result.invites } : {}),
+    ...(applied ? { results } : {}),
+    ...(result.writePlan ? { writePlan: result.writePlan, reconcileLevel: settings.reconcile } : {}),
     ...(result.reconcile ? { reconcile: result.reconcile } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })

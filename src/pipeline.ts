@@ -17,6 +17,10 @@ import type { Reconciliation } from './reconcile/classify.js'
 import { reconcileInto } from './reconcile/reconcile.js'
 import type { HistoryLookup } from './reconcile/since.js'
 import { runDrift } from './drift.js'
+import { planWrites, type PlannedWrite, type ReconcileLevel } from './reconcile/writes.js'
+import { guardWrites, isChange } from './reconcile/guards.js'
+import { failureDiagnostics, reinviteResults, writesFailure, type ReinviteResult } from './reconcile/outcomes.js'
+import { sendWrites, type WriteRun } from './tencent/send-writes.js'
 
 export interface RevisionSource {
   resolve(spec: BaseSpec): Promise<ResolvedBase>
@@ -43,6 +47,10 @@ export interface PipelineInput {
   history?: (uins: number[]) => Promise<HistoryLookup>
   /** Mode drift: any drift fails the run. */
   failOnDrift?: boolean
+  /** Input reconcile: what apply sends beyond invitations of added entries (default none). */
+  reconcile?: ReconcileLevel
+  maxChanges?: number
+  protectedMembers?: readonly number[]
 }
 
 export interface PipelineResult {
@@ -56,6 +64,11 @@ export interface PipelineResult {
   invites?: InviteRun
   /** Every MemberUin of the file and the organization in its reconcile state, when the organization was read. */
   reconcile?: Reconciliation
+  /** What reconcile would send (plan) or sends (apply), when the organization was read and `reconcile` is not none. */
+  writePlan?: PlannedWrite[]
+  /** Apply with reconcile: the answers to updates, moves and tag changes, and to re-sent invitations. */
+  writes?: WriteRun
+  reinvites?: ReinviteResult[]
   /** Run-level warnings with no place in the file. */
   warnings: string[]
   /** Why the run failed, in one sentence; undefined when it succeeded. */
@@ -90,7 +103,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
 
   if (!live) result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
   const api = live ? await checkOrganization(input, live, plan, result) : undefined
-  if (result.failure || mode === 'plan' || plan.added.length === 0) return result
+  if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) return result
   return apply(input, api ?? (await input.api()), plan, result)
 }
 
@@ -100,7 +113,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
  */
 function startReading(input: PipelineInput): Promise<{ api: OrganizationApi; org: Promise<OrganizationState> }> {
   const live = input.api().then((api) => {
-    const org = readOrganization(api, input.invite.rateLimit, input.invite)
+    // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
+    const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none' })
     org.catch(() => undefined)
     return { api, org }
   })
@@ -138,10 +152,24 @@ async function checkOrganization(input: PipelineInput, live: ReturnType<typeof s
     const check = checkAgainstOrganization(file, plan, result.entries, org)
     result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls }
     result.diagnostics.push(...check.diagnostics)
-    await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) })
+    const reconcile = input.reconcile ?? 'none'
+    const rec = await reconcileInto(result, { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) })
     input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
     const n = check.diagnostics.length
     if (n > 0) result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`
+    if (reconcile !== 'none') {
+      result.writePlan = planWrites(rec, reconcile)
+      const verdict = guardWrites(file, result.writePlan, {
+        invites: plan.added.length - check.alreadyMembers.length,
+        maxInvites: input.maxInvites,
+        maxChanges: input.maxChanges ?? 50,
+        protectedMembers: new Set(input.protectedMembers ?? []),
+        added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+        ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
+      })
+      result.diagnostics.push(...verdict.diagnostics)
+      if (verdict.failure) result.failure ??= verdict.failure
+    }
   } catch (e) {
     const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
     if (input.mode === 'apply') {
@@ -158,8 +186,23 @@ async function checkOrganization(input: PipelineInput, live: ReturnType<typeof s
 async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, result: PipelineResult): Promise<PipelineResult> {
   const already = new Set(result.organization?.check.alreadyMembers ?? [])
   const toInvite = plan.added.filter((e) => !already.has(e))
-  // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-  const invites: InviteRun = toInvite.length > 0 ? await inviteAll(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] }
+  const reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
+  const changes = (result.writePlan ?? []).filter(isChange)
+  // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
+  // action under its own limit.
+  const inviting = [...toInvite, ...reinvite.map((w) => w.entry)]
+  const [invited, writes] = await Promise.all([
+    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+    inviting.length > 0 ? inviteAll(inviting, api, { ...input.invite, probe: !result.organization }) : ({ results: [] } as InviteRun),
+    changes.length > 0
+      ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
+      : undefined
+  ])
+  const reinvited = new Set(reinvite.map((w) => w.MemberUin))
+  const invites: InviteRun = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) }
+  if (reinvite.length > 0) result.reinvites = reinviteResults(invited.results, reinvite)
+  if (writes) result.writes = writes
+  result.diagnostics.push(...failureDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]))
   const sent = new Map(invites.results.map((r) => [r.MemberUin, r]))
   invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'))
   result.invites = invites
@@ -176,7 +219,13 @@ async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, res
   } else if (failed > 0) {
     result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`
   }
+  const writeFailure = writesFailure(writes, result.reinvites ?? [])
+  if (writeFailure) result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure
   return result
+}
+
+function pacing(o: InviteOptions): Pick<InviteOptions, 'rateLimit' | 'retries' | 'maxRetryTimeMs' | 'minBackoffMs' | 'maxBackoffMs'> {
+  return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs }
 }
 
 function unsent(entry: Entry, status: 'skipped' | 'already-member', message: string): InviteResult {

@@ -122,8 +122,23 @@ export interface EmulatorOptions {
 export const DEFAULT_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000
 export const DEFAULT_MANAGEMENT_UIN = 100000000000
 
-const ACTIONS = ['InviteOrganizationMember', 'DescribeOrganizationNodes', 'DescribeOrganizationMembers', 'DescribeOrganization'] as const
+/** The Tag service's version; its actions answer on the same port (tag.* hosts in real life). */
+export const TAG_API_VERSION = '2018-08-13'
+const ORGANIZATION_ACTIONS = [
+  'InviteOrganizationMember',
+  'DescribeOrganizationNodes',
+  'DescribeOrganizationMembers',
+  'DescribeOrganization',
+  'UpdateOrganizationMember',
+  'MoveOrganizationNodeMembers'
+] as const
+const TAG_ACTIONS = ['ModifyResourceTags'] as const
+const ACTIONS = [...ORGANIZATION_ACTIONS, ...TAG_ACTIONS] as const
 type Action = (typeof ACTIONS)[number]
+/** A member's resource in the Tag service: qcs::organization:<region>:uin/:member/<MemberUin> (the Terraform provider's form). */
+const MEMBER_RESOURCE = /^qcs::organization:([a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*):uin\/:member\/(\d+)$/
+/** Keys the Tag service keeps for itself. */
+const RESERVED_TAG_KEY = /^(qcloud|tencent|project)/i
 
 const PERMISSION_NAMES: Record<number, string> = {
   1: 'View bill',
@@ -195,7 +210,7 @@ export class TencentCloudEmulator {
   private readonly rateWindows = new Map<string, number[]>()
   private randomFaults: (FaultConfig & { next: () => number }) | undefined
   private readonly queuedFaults = new Map<string, FaultKind[]>()
-  private readonly uinFailures = new Map<number, ApiError>()
+  private readonly uinFailures = new Map<string, ApiError>()
   private readonly waiters = new Set<() => void>()
   private readonly sts = new StsService()
 
@@ -284,9 +299,9 @@ export class TencentCloudEmulator {
     this.queuedFaults.set(action, queue)
   }
 
-  /** Every valid invite of `uin` fails with this business error, as a permanent condition would. */
-  failUin(uin: number, code: string, message = `The operation failed for member ${uin}.`): void {
-    this.uinFailures.set(uin, new ApiError(code, message))
+  /** Every valid call of `action` (default: invite) on `uin` fails with this business error, as a permanent condition would. */
+  failUin(uin: number, code: string, message = `The operation failed for member ${uin}.`, action: string = 'InviteOrganizationMember'): void {
+    this.uinFailures.set(`${action}:${uin}`, new ApiError(code, message))
   }
 
   /** Removes random faults, queued faults and failUin errors. */
@@ -505,7 +520,10 @@ export class TencentCloudEmulator {
     const action = headers['x-tc-action'] ?? ''
     if (!(ACTIONS as readonly string[]).includes(action)) throw new ApiError('InvalidAction', `The action \`${action}\` is not found.`)
     const version = headers['x-tc-version']
-    if (version !== API_VERSION) throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`organization\` does not exist.`)
+    const tag = (TAG_ACTIONS as readonly string[]).includes(action)
+    if (version !== (tag ? TAG_API_VERSION : API_VERSION)) {
+      throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`${tag ? 'tag' : 'organization'}\` does not exist.`)
+    }
     return action as Action
   }
 
@@ -577,7 +595,126 @@ export class TencentCloudEmulator {
         return this.describeMembers(body)
       case 'DescribeOrganization':
         return this.describeOrganization()
+      case 'UpdateOrganizationMember':
+        return this.updateMember(body)
+      case 'MoveOrganizationNodeMembers':
+        return this.moveMembers(body)
+      case 'ModifyResourceTags':
+        return this.modifyResourceTags(body)
     }
+  }
+
+  /** Every accepted write (update, move, tags, delete), in order, with the body that made it. */
+  readonly writes: Array<{ action: string; body: Record<string, unknown>; at: number }> = []
+
+  /**
+   * UpdateOrganizationMember. PolicyType and PermissionIds go together (the SDK's model says so). Assumed, where
+   * the documentation is silent: PermissionIds without 7 clears PayUin (no payer without pay-on-behalf); PayUin
+   * alone changes the payer; fields not sent keep their values.
+   */
+  private updateMember(body: Record<string, unknown>): Record<string, unknown> {
+    const { MemberUin, Name, Remark, PolicyType, PermissionIds, IsAllowQuit, PayUin } = body
+    if (!isInt(MemberUin) || MemberUin <= 0) throw new ApiError('InvalidParameter', 'MemberUin must be a positive integer.')
+    const member = this.members.find((m) => m.MemberUin === MemberUin)
+    if (!member) throw new ApiError('ResourceNotFound.MemberNotExist', 'The member does not exist.')
+    if (Name !== undefined) {
+      if (typeof Name !== 'string' || !MEMBER_NAME.test(Name))
+        throw new ApiError('InvalidParameter', 'Name must be 1-25 characters: letters, digits, Chinese characters and +@&._[]-:,')
+      if (this.members.some((m) => m.Name === Name && m.MemberUin !== MemberUin))
+        throw new ApiError('FailedOperation.OrganizationMemberNameUsed', 'The member name is already in use.')
+    }
+    if (Remark !== undefined && (typeof Remark !== 'string' || [...Remark].length > 40)) throw new ApiError('InvalidParameter', 'Remark must be at most 40 characters.')
+    if ((PolicyType === undefined) !== (PermissionIds === undefined)) throw new ApiError('InvalidParameter', 'PolicyType and PermissionIds must be given together.')
+    if (PolicyType !== undefined && PolicyType !== 'Financial') throw new ApiError('FailedOperation.OrganizationPolicyIllegal', 'The organization policy is illegal.')
+    const ids = PermissionIds === undefined ? (member.PermissionIds ?? [1, 2]) : Array.isArray(PermissionIds) ? (PermissionIds as unknown[]) : []
+    if (!ids.every((id) => isInt(id) && id >= 1 && id <= 10) || !ids.includes(1) || !ids.includes(2) || new Set(ids).size !== ids.length) {
+      throw new ApiError('FailedOperation.OrganizationPermissionIllegal', 'The organization permission is illegal.')
+    }
+    if (IsAllowQuit !== undefined && IsAllowQuit !== 'Allow' && IsAllowQuit !== 'Denied') throw new ApiError('InvalidParameter', 'IsAllowQuit must be Allow or Denied.')
+    if (PayUin !== undefined && (typeof PayUin !== 'string' || !/^\d*$/.test(PayUin))) throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
+    const payUin = PayUin !== undefined ? PayUin : PermissionIds !== undefined && !ids.includes(7) ? '' : (member.PayUin ?? '')
+    if (ids.includes(7) && payUin === '') throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
+    const failure = this.uinFailures.get(`UpdateOrganizationMember:${MemberUin}`)
+    if (failure) throw failure
+    if (Name !== undefined) member.Name = Name as string
+    if (Remark !== undefined) member.Remark = Remark as string
+    if (PermissionIds !== undefined) {
+      member.PolicyType = PolicyType as string
+      member.PermissionIds = ids as number[]
+    }
+    if (IsAllowQuit !== undefined) member.IsAllowQuit = IsAllowQuit as string
+    if (payUin) member.PayUin = payUin
+    else delete member.PayUin
+    return this.wrote('UpdateOrganizationMember', body)
+  }
+
+  /**
+   * MoveOrganizationNodeMembers. Assumed (undocumented): a batch with a UIN outside the organization is refused
+   * whole (FailedOperation.SomeUinsNotInOrganization) and moves nobody; the action must cope with either reading.
+   */
+  private moveMembers(body: Record<string, unknown>): Record<string, unknown> {
+    const { NodeId, MemberUin } = body
+    if (!isInt(NodeId)) throw new ApiError('InvalidParameter', 'NodeId must be an integer.')
+    if (!Array.isArray(MemberUin) || MemberUin.length === 0 || !MemberUin.every((u) => isInt(u) && u > 0)) {
+      throw new ApiError('InvalidParameter', 'MemberUin must be a non-empty list of UINs.')
+    }
+    if (!this.nodes.some((n) => n.NodeId === NodeId)) throw new ApiError('ResourceNotFound.OrganizationNodeNotExist', 'The organization node does not exist.')
+    const members = (MemberUin as number[]).map((uin) => this.members.find((m) => m.MemberUin === uin))
+    if (members.some((m) => m === undefined)) throw new ApiError('FailedOperation.SomeUinsNotInOrganization', 'Some UINs do not belong to the organization.')
+    for (const uin of MemberUin as number[]) {
+      const failure = this.uinFailures.get(`MoveOrganizationNodeMembers:${uin}`)
+      if (failure) throw failure
+    }
+    for (const m of members) m!.NodeId = NodeId
+    return this.wrote('MoveOrganizationNodeMembers', body)
+  }
+
+  /**
+   * The Tag service's ModifyResourceTags on a member's resource. Checks the resource name's shape (any region of
+   * the usual form; the member must exist: assumed, the Tag service knows the organization's members) and the tag
+   * rules its error list names. Deleting a key the resource does not have is assumed to succeed.
+   */
+  private modifyResourceTags(body: Record<string, unknown>): Record<string, unknown> {
+    const { Resource, ReplaceTags, DeleteTags } = body
+    const match = typeof Resource === 'string' ? MEMBER_RESOURCE.exec(Resource) : null
+    const member = match ? this.members.find((m) => m.MemberUin === Number(match[2])) : undefined
+    if (!member) throw new ApiError('InvalidParameterValue.ResourceDescriptionError', 'The resource description is wrong.')
+    if (ReplaceTags === undefined && DeleteTags === undefined) throw new ApiError('InvalidParameter.Tag', 'ReplaceTags or DeleteTags must be given.')
+    const list = (v: unknown): Array<Record<string, unknown>> => {
+      if (v === undefined) return []
+      if (!Array.isArray(v) || v.length === 0 || v.length > 10 || !v.every((t) => typeof t === 'object' && t !== null)) {
+        throw new ApiError('InvalidParameter.Tag', 'A tag list must hold 1 to 10 tags.')
+      }
+      return v as Array<Record<string, unknown>>
+    }
+    const replace = list(ReplaceTags)
+    const remove = list(DeleteTags)
+    for (const t of [...replace, ...remove]) {
+      const key = t.TagKey
+      if (typeof key !== 'string' || key === '') throw new ApiError('InvalidParameterValue.TagKeyEmpty', 'The tag key cannot be empty.')
+      if ([...key].length > 127) throw new ApiError('InvalidParameterValue.TagKeyLengthExceeded', 'The tag key is too long.')
+      if (RESERVED_TAG_KEY.test(key)) throw new ApiError('InvalidParameter.ReservedTagKey', 'The tag key is reserved.')
+    }
+    for (const t of replace) {
+      if (typeof t.TagValue !== 'string') throw new ApiError('InvalidParameter.Tag', 'TagValue must be a string.')
+      if ([...t.TagValue].length > 255) throw new ApiError('InvalidParameterValue.TagValueLengthExceeded', 'The tag value is too long.')
+    }
+    const removing = new Set(remove.map((t) => t.TagKey as string))
+    if (replace.some((t) => removing.has(t.TagKey as string))) throw new ApiError('InvalidParameterValue.DeleteTagsParamError', 'DeleteTags shares a key with ReplaceTags.')
+    const tags = new Map((member.Tags ?? []).map((t) => [t.TagKey, t.TagValue]))
+    for (const t of replace) tags.set(t.TagKey as string, t.TagValue as string)
+    for (const key of removing) tags.delete(key)
+    if (tags.size > 50) throw new ApiError('LimitExceeded.ResourceAttachedTags', 'The resource has too many tags.')
+    const failure = this.uinFailures.get(`ModifyResourceTags:${member.MemberUin}`)
+    if (failure) throw failure
+    member.Tags = [...tags].map(([TagKey, TagValue]) => ({ TagKey, TagValue }))
+    return this.wrote('ModifyResourceTags', body)
+  }
+
+  private wrote(action: string, body: Record<string, unknown>): Record<string, unknown> {
+    const RequestId = randomUUID()
+    this.writes.push({ action, body, at: this.now() })
+    return { RequestId }
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -588,7 +725,7 @@ export class TencentCloudEmulator {
     // blocks another; inviting again succeeds and opens a new one (InvitationExist only while one is open).
     this.expireInvitations()
     const uin = invite.MemberUin
-    const failure = this.uinFailures.get(uin)
+    const failure = this.uinFailures.get(`InviteOrganizationMember:${uin}`)
     if (failure) throw failure
     if (this.members.some((m) => m.MemberUin === uin)) throw new ApiError('FailedOperation.OrganizationMemberExist', 'The account is already a member of the organization.')
     if (this.pendingInvitations.has(uin)) throw new ApiError('FailedOperation.InvitationExist', 'An invitation for this account is already pending.')

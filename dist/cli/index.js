@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6509);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7280);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6509:
+/***/ 7280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1903,7 +1903,8 @@ class ApiError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
+// reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
 // it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
 // client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
 //
@@ -1985,7 +1986,50 @@ const BUSINESS = {
     'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
     'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
     'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.']
+    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+    // UpdateOrganizationMember's own list (reconcile: changes).
+    'FailedOperation.ChangePermissionRecordExist': [
+        'fail',
+        'Member permission change record exists.',
+        "A change of this member's permissions is still waiting for the member to confirm it: wait for it, or cancel it in the console, then rerun."
+    ],
+    'InvalidParameter.AllowQuitIllegal': [
+        'fail',
+        'The member in pay-on-behalf mode is not allowed to exit the organization voluntarily.',
+        'A member paid for by another (PermissionIds with 7) must have IsAllowQuit: Denied.'
+    ],
+    'ResourceNotFound.MemberNotExist': ['fail', 'The member does not exist.', 'The member left the organization after it was read: rerun to see its state.'],
+    'UnsupportedOperation.DeleteDelegatePayerNotAllow': ['fail', 'Deleting the payment relationship is not allowed.'],
+    'UnsupportedOperation.MemberNotAllowQuit': ['fail', 'The member does not support voluntary exit.'],
+    // MoveOrganizationNodeMembers' own list.
+    'FailedOperation.SomeUinsNotInOrganization': [
+        'fail',
+        'The UIN does not belong to the organization.',
+        'The member left the organization after it was read: rerun to see its state.'
+    ],
+    // The Tag service's ModifyResourceTags (2018-08-13), for a member's Tags.
+    'FailedOperation.PolicyEnforcedInvalid': [
+        'fail',
+        'Enforcement restrictions in the tag policy.',
+        "A tag policy of the organization refuses this tag: change the entry's Tags or the policy."
+    ],
+    'InvalidParameter.ReservedTagKey': ['fail', 'System reserved tag keys `qcloud`, `tencent` and `project` cannot be created.', 'Rename the TagKey.'],
+    'InvalidParameter.Tag': ['fail', '`Tag` parameter error.'],
+    'InvalidParameterValue.DeleteTagsParamError': ['fail', '`DeleteTags` cannot contain the elements in `ReplaceTags` or `AddTags`.'],
+    'InvalidParameterValue.ResourceDescriptionError': [
+        'fail',
+        'Resource description error.',
+        "The tag service does not know the member's resource name: check the region input (the resource is qcs::organization:<region>:uin/:member/<MemberUin>)."
+    ],
+    'InvalidParameterValue.TagKeyCharacterIllegal': ['fail', 'Tag key contains illegal characters.'],
+    'InvalidParameterValue.TagKeyEmpty': ['fail', 'Tag key cannot be empty.'],
+    'InvalidParameterValue.TagKeyLengthExceeded': ['fail', 'Tag key length exceeds limit.'],
+    'InvalidParameterValue.TagValueCharacterIllegal': ['fail', 'Tag value contains illegal characters.'],
+    'InvalidParameterValue.TagValueLengthExceeded': ['fail', 'Tag value length exceeds limit.'],
+    'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
+    'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
+    'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
+    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.']
 };
 /** Tencent Cloud API 3.0 common error codes. */
 const COMMON = {
@@ -2001,7 +2045,11 @@ const COMMON = {
         'The request is not authorized.',
         "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."
     ],
-    UnauthorizedOperation: ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+    UnauthorizedOperation: [
+        'stop',
+        'CAM denied the operation.',
+        "Grant the key's CAM user the action's permission: organization:InviteOrganizationMember, and for reconcile the actions the README's CAM policy lists."
+    ],
     InvalidAction: ['stop', 'The API action does not exist.', 'Check the endpoint input: it must be the Organization service.'],
     ActionOffline: ['stop', 'The API action has been taken offline.', 'This version of the action calls an API Tencent Cloud no longer serves: update the action.'],
     NoSuchVersion: ['stop', 'The API version does not exist.', 'Check the endpoint input: it must be the Organization service.'],
@@ -2304,17 +2352,17 @@ async function reconcileInto(result, input) {
     // With the organization read, its own values say more than "changed, not applied" on a member that exists.
     const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
     result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
-    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan));
+    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan, input.reconcile));
     return rec;
 }
-function findings(file, rec, entries, plan) {
+function findings(file, rec, entries, plan, reconcile = 'none') {
     const out = [];
     const warn = (at, title, message) => out.push({ ...error(file, at, title, message), severity: 'warning' });
     const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
     for (const s of rec.members) {
         const who = `MemberUin ${s.MemberUin} (${s.Name})`;
         for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`);
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
         // The API returns neither: a change to them can be reported, never compared or sent.
         const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
         if (s.live && s.entry && unsent.length > 0) {
@@ -2329,11 +2377,12 @@ function findings(file, rec, entries, plan) {
     }
     return out;
 }
-function differenceText(d) {
+function differenceText(d, reconcile = 'none') {
     const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value.";
     return d.underReview
-        ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
-        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`;
+        ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`;
 }
 function sinceText(s) {
     if (s.since)
@@ -2470,9 +2519,310 @@ function countEntries(bytes) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/tencent/tag.ts
+/**
+ * The region of the member's resource name when the `region` input is empty. The Organization service is global;
+ * the Terraform provider puts the provider's region in the name, and ap-guangzhou is the region Tencent Cloud's own
+ * tools fall back to (STS sign-in here uses it too).
+ */
+const DEFAULT_TAG_REGION = 'ap-guangzhou';
+/** `qcs::organization:<region>:uin/:member/<MemberUin>`: BuildTagResourceName("organization", "member", region, uin). */
+function memberResource(region, uin) {
+    return `qcs::organization:${region}:uin/:member/${uin}`;
+}
+/** The Tag endpoint for an Organization endpoint: a host organization.<rest> gives tag.<rest>; anything else (an emulator's URL) is used as it is. */
+function tagEndpointFor(endpoint) {
+    const m = /^organization\.(.+)$/i.exec(endpoint.host);
+    return m ? { protocol: endpoint.protocol, host: `tag.${m[1]}` } : endpoint;
+}
+/** What changes a resource's tags from `live` to `file`: ReplaceTags for new or changed values, DeleteTags for keys gone. */
+function tagChange(file, live) {
+    const want = new Map(file.map((t) => [t.TagKey, t.TagValue]));
+    const have = new Map(live.map((t) => [t.TagKey, t.TagValue]));
+    const replace = [...want].filter(([k, v]) => have.get(k) !== v).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
+    const remove = [...have.keys()].filter((k) => !want.has(k));
+    return { replace, remove };
+}
+let tagSdk;
+/** The SDK's Tag client class (deep import: the SDK's index loads every service). */
+async function loadTagClient() {
+    const mod = await (tagSdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6004)));
+    return mod.Client ?? mod.default.Client;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/writes.ts
+
+/** Input `reconcile`: what apply does beyond inviting added entries. */
+const RECONCILE_LEVELS = (/* unused pure expression or super */ null && (['none', 'changes', 'all']));
+/** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
+const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
+/** The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited. */
+function planWrites(rec, level) {
+    if (level === 'none')
+        return [];
+    const out = [];
+    for (const s of rec.members) {
+        if (!s.entry)
+            continue;
+        const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
+        if (s.states[0] === 'pending') {
+            out.push({ ...base, action: 'reinvite', entry: s.entry, changes: [], ...(s.since ? { since: s.since } : {}) });
+            continue;
+        }
+        if (!s.live)
+            continue;
+        const changes = (fields) => s.differences.filter((d) => fields.includes(d.field)).map((d) => ({ field: d.field, before: d.live, after: d.file }));
+        const update = changes(UPDATED);
+        if (update.length > 0)
+            out.push({ ...base, action: 'update', body: updateBody(s, update), changes: update });
+        const move = changes(['NodeId']);
+        if (move.length > 0)
+            out.push({ ...base, action: 'move', nodeId: s.entry.member.NodeId, changes: move });
+        const tags = changes(['Tags']);
+        if (tags.length > 0) {
+            const { replace, remove } = tagChange(s.entry.member.Tags ?? [], s.live.Tags ?? []);
+            out.push({ ...base, action: 'tags', replace, remove, changes: tags });
+        }
+    }
+    return out;
+}
+/**
+ * UpdateOrganizationMember's body: the fields that differ, with the file's values. PolicyType and PermissionIds go
+ * together, as the API requires, and PayUin with them whenever the permissions hold 7 (pay on behalf), so that a
+ * change of payer or of permissions always reaches the API as one consistent set. An absent optional field is the
+ * API's default: no remark, may quit.
+ */
+function updateBody(s, changes) {
+    const m = s.entry.member;
+    const fields = new Set(changes.map((c) => c.field));
+    const body = { MemberUin: m.MemberUin };
+    if (fields.has('Name'))
+        body.Name = m.Name;
+    if (fields.has('Remark'))
+        body.Remark = m.Remark ?? '';
+    if (fields.has('IsAllowQuit'))
+        body.IsAllowQuit = m.IsAllowQuit ?? 'Allow';
+    if (fields.has('PolicyType') || fields.has('PermissionIds') || fields.has('PayUin')) {
+        body.PolicyType = m.PolicyType;
+        body.PermissionIds = [...m.PermissionIds];
+        if (m.PermissionIds.includes(7) && m.PayUin !== undefined)
+            body.PayUin = m.PayUin;
+    }
+    return body;
+}
+/** How many writes of each kind, for guards and headlines. */
+function countWrites(writes) {
+    const counts = { update: 0, move: 0, tags: 0, reinvite: 0 };
+    for (const w of writes)
+        counts[w.action]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/guards.ts
+// The limits a reconcile run checks before it sends anything. Each refuses the whole run: a plan that breaks one
+// is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
+// Pure: planned writes and the limits in, errors on lines and one sentence out.
+
+/** Writes that change a member (re-invitations do not, and count toward max-invites instead). */
+function isChange(w) {
+    return w.action === 'update' || w.action === 'move' || w.action === 'tags';
+}
+function guardWrites(file, writes, limits) {
+    const diagnostics = [];
+    const failures = [];
+    const at = (w) => ({ line: w.line, col: 1 });
+    // Members that are never changed: one error per entry that would change one, on its line.
+    const untouchable = new Set();
+    const invited = (limits.added ?? []).map((e) => ({ ...e, action: 'invite', changes: [] }));
+    for (const w of [...invited, ...writes]) {
+        if (untouchable.has(w.MemberUin))
+            continue;
+        const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
+        if (!management && !(w.action !== 'invite' && isChange(w) && limits.protectedMembers.has(w.MemberUin)))
+            continue;
+        untouchable.add(w.MemberUin);
+        const why = management
+            ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
+            : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
+        diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin} would get a ${w.action} write, but it ${why}`));
+    }
+    if (untouchable.size > 0) {
+        failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
+    }
+    const changes = writes.filter(isChange);
+    if (changes.length > limits.maxChanges) {
+        const message = `The plan makes ${changes.length} changes to members (updates, moves, tag changes), more than max-changes (${limits.maxChanges}); nothing is sent. If this many changes are intended, raise the max-changes input of the workflow to at least ${changes.length}.`;
+        diagnostics.push(error(file, at(changes[limits.maxChanges]), 'Too many changes', message));
+        failures.push(`${changes.length} changes to members, more than max-changes (${limits.maxChanges}): raise max-changes to at least ${changes.length} if that is intended`);
+    }
+    const reinvites = writes.filter((w) => w.action === 'reinvite');
+    const invitations = limits.invites + reinvites.length;
+    if (reinvites.length > 0 && invitations > limits.maxInvites) {
+        const message = `The plan sends ${invitations} invitations (${limits.invites} new, ${reinvites.length} re-sent to pending entries), more than max-invites (${limits.maxInvites}); nothing is sent. If this many are intended, raise the max-invites input of the workflow to at least ${invitations}.`;
+        diagnostics.push(error(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
+        failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
+    }
+    return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
+}
+/** Input protected-members: UINs separated by commas, newlines or spaces. */
+function parseProtectedMembers(text) {
+    const parts = text.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,16}$/.test(p) || !Number.isSafeInteger(Number(p)));
+    if (bad !== undefined)
+        return bad;
+    return parts.map(Number);
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/outcomes.ts
+// What reconcile's writes came to, in the terms a person reads: a re-sent invitation is `reinvited` or still
+// pending since a date, a failed write is an error on its entry's line. Pure.
+
+/**
+ * InviteOrganizationMember's answers for pending entries: success means the earlier invitation had lapsed or was
+ * declined and a new one went out; InvitationExist means the earlier one is still open.
+ */
+function reinviteResults(results, writes) {
+    const byUin = new Map(results.map((r) => [r.MemberUin, r]));
+    return writes.flatMap((w) => {
+        const r = byUin.get(w.MemberUin);
+        if (!r)
+            return [];
+        const since = w.since ? `since ${w.since.date.slice(0, 10)} (commit ${w.since.commit.slice(0, 12)})` : 'since a date the history does not show';
+        switch (r.status) {
+            case 'invited':
+                return [{ ...r, action: 'reinvite', status: 'reinvited', message: 'The earlier invitation had lapsed or was declined: a new one went out.' }];
+            case 'already-invited':
+                return [{ ...r, action: 'reinvite', status: 'still-pending', message: `Still pending ${since}: the invitation is open, nothing was re-sent.` }];
+            default:
+                return [{ ...r, action: 'reinvite', status: r.status }];
+        }
+    });
+}
+const TITLE = { update: 'Update failed', move: 'Move failed', tags: 'Tag change failed', reinvite: 'Re-invitation failed' };
+/** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
+function failureDiagnostics(file, results) {
+    return results
+        .filter((r) => r.status === 'failed')
+        .map((r) => {
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        return error(file, { line: r.line, col: 1 }, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
+    });
+}
+/** The run's failure sentence for reconcile's writes, or undefined when all went through. */
+function writesFailure(run, reinvites) {
+    const results = [...(run?.results ?? []), ...reinvites];
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const skipped = results.filter((r) => r.status === 'skipped').length;
+    const stops = (run?.stoppedBy ?? []).map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`);
+    if (failed === 0 && skipped === 0 && stops.length === 0)
+        return undefined;
+    return [`${failed} of ${results.length} reconcile writes failed${skipped ? `, ${skipped} not sent` : ''}; the others went through.`, ...stops].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
+
+
+
+const DONE = { update: 'updated', move: 'moved', tags: 'tagged' };
+const API_ACTION = { update: 'UpdateOrganizationMember', move: 'MoveOrganizationNodeMembers', tags: 'ModifyResourceTags' };
+/** One lane per API action: its pacer, and whether it stopped. */
+class Lane {
+    action;
+    options;
+    pacer;
+    stop;
+    constructor(action, options) {
+        this.action = action;
+        this.options = options;
+        this.pacer = new Pacer(options.rateLimit);
+    }
+    /** Sends one call with retries; every attempt takes its own turn. */
+    async send(what, call) {
+        let attempts = 0;
+        try {
+            const requestId = await withRetries(async () => {
+                await this.pacer.turn();
+                if (this.stop)
+                    throw new send_writes_Skipped();
+                attempts++;
+                return call();
+            }, this.options, { stopped: () => this.stop !== undefined, onRetry: (error, attempt) => this.options.onRetry?.(what, error, attempt) });
+            return { ok: true, requestId, attempts, at: send_writes_now() };
+        }
+        catch (e) {
+            if (e instanceof send_writes_Skipped)
+                return { ok: false, info: this.stop, attempts, at: send_writes_now(), skipped: true };
+            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
+            const info = retry_classify(error);
+            if (info.action === 'stop') {
+                this.stop ??= { ...info, api: API_ACTION[this.action], message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
+                // Queued calls will be skipped: let them through at once instead of at the API's pace.
+                this.pacer.close();
+            }
+            return { ok: false, info, error, attempts, at: send_writes_now(), skipped: false };
+        }
+    }
+}
+class send_writes_Skipped extends Error {
+}
+async function sendWrites(writes, api, options) {
+    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options) };
+    const result = (w, o, lane) => {
+        const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
+        if (o.ok)
+            return { ...base, status: DONE[w.action], requestId: o.requestId };
+        if (o.skipped)
+            return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
+        const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
+        return {
+            ...base,
+            status: 'failed',
+            code: o.info.code,
+            message: `${describeError(o.info, o.error)}${retried}`,
+            ...(o.error?.requestId ? { requestId: o.error.requestId } : {})
+        };
+    };
+    const updates = writes.filter((w) => w.action === 'update');
+    const tags = writes.filter((w) => w.action === 'tags');
+    const moves = writes.filter((w) => w.action === 'move');
+    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)));
+    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)));
+    const moving = moveAll(moves, api, lanes.move, result);
+    const [u, m, t] = await Promise.all([updating, moving, tagging]);
+    // File order, then update, move, tags for one member: the order the plan lists them in.
+    const order = new Map(writes.map((w, i) => [w, i]));
+    const results = [...u, ...m, ...t].sort((a, b) => order.get(a.write) - order.get(b.write));
+    return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
+}
+/**
+ * One MoveOrganizationNodeMembers per target node, its members batched. How the API answers a batch that holds one
+ * member it refuses is undocumented (the whole batch refused, or all but that one moved): when a batch of several
+ * fails on anything but a stop, each of its members is sent again alone, so every member gets its own answer.
+ * Moving a member to the node it is already in changes nothing, so a batch that half happened is safe to repeat.
+ */
+async function moveAll(moves, api, lane, result) {
+    const byNode = new Map();
+    for (const w of moves)
+        byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w]);
+    const batches = await Promise.all([...byNode].map(async ([nodeId, batch]) => {
+        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)));
+        if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop')
+            return batch.map((w) => result(w, o, lane));
+        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin])), lane)));
+    }));
+    return batches.flat();
+}
+function send_writes_now() {
+    return new Date().toISOString();
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
 // and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
+
+
+
 
 
 
@@ -2512,7 +2862,7 @@ async function runPipeline(input) {
     if (!live)
         result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
     const api = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || plan.added.length === 0)
+    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length))
         return result;
     return apply(input, api ?? (await input.api()), plan, result);
 }
@@ -2522,7 +2872,8 @@ async function runPipeline(input) {
  */
 function pipeline_startReading(input) {
     const live = input.api().then((api) => {
-        const org = readOrganization(api, input.invite.rateLimit, input.invite);
+        // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
+        const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none' });
         org.catch(() => undefined);
         return { api, org };
     });
@@ -2559,11 +2910,26 @@ async function checkOrganization(input, live, plan, result) {
         const check = checkAgainstOrganization(file, plan, result.entries, org);
         result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
         result.diagnostics.push(...check.diagnostics);
-        await reconcileInto(result, { file, plan, org, ...(input.history ? { history: input.history } : {}) });
+        const reconcile = input.reconcile ?? 'none';
+        const rec = await reconcileInto(result, { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) });
         input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
         const n = check.diagnostics.length;
         if (n > 0)
             result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
+        if (reconcile !== 'none') {
+            result.writePlan = planWrites(rec, reconcile);
+            const verdict = guardWrites(file, result.writePlan, {
+                invites: plan.added.length - check.alreadyMembers.length,
+                maxInvites: input.maxInvites,
+                maxChanges: input.maxChanges ?? 50,
+                protectedMembers: new Set(input.protectedMembers ?? []),
+                added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+                ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
+            });
+            result.diagnostics.push(...verdict.diagnostics);
+            if (verdict.failure)
+                result.failure ??= verdict.failure;
+        }
     }
     catch (e) {
         const why = e instanceof ApiError ? describeApiError(e) : e.message;
@@ -2581,8 +2947,25 @@ async function checkOrganization(input, live, plan, result) {
 async function apply(input, api, plan, result) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
-    // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-    const invites = toInvite.length > 0 ? await inviteAll(toInvite, api, { ...input.invite, probe: !result.organization }) : { results: [] };
+    const reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    const changes = (result.writePlan ?? []).filter(isChange);
+    // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
+    // action under its own limit.
+    const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
+    const [invited, writes] = await Promise.all([
+        // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+        inviting.length > 0 ? inviteAll(inviting, api, { ...input.invite, probe: !result.organization }) : { results: [] },
+        changes.length > 0
+            ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
+            : undefined
+    ]);
+    const reinvited = new Set(reinvite.map((w) => w.MemberUin));
+    const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
+    if (reinvite.length > 0)
+        result.reinvites = reinviteResults(invited.results, reinvite);
+    if (writes)
+        result.writes = writes;
+    result.diagnostics.push(...failureDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
     const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
     invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
     result.invites = invites;
@@ -2601,7 +2984,13 @@ async function apply(input, api, plan, result) {
     else if (failed > 0) {
         result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
     }
+    const writeFailure = writesFailure(writes, result.reinvites ?? []);
+    if (writeFailure)
+        result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure;
     return result;
+}
+function pacing(o) {
+    return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs };
 }
 function unsent(entry, status, message) {
     return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
@@ -2633,10 +3022,11 @@ function describeApiError(e) {
 ;// CONCATENATED MODULE: ./src/tencent/client.ts
 
 
+
 let sdk;
 function loadSdk() {
     // Deep import of the Organization client alone: the SDK's index loads every service.
-    return (sdk ??= __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
 }
 /** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
 function preloadSdk() {
@@ -2659,30 +3049,37 @@ async function createOrganizationApi(options) {
             }
         }
     });
-    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
-    // reqTimeout: the deadline travels as an abort signal instead.
-    const call = async (action, body) => {
-        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
-        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
-        if (source) {
-            try {
-                await source.getCredential();
-            }
-            catch (e) {
-                const err = e;
-                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
-            }
-        }
-        try {
-            return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) }));
-        }
-        catch (e) {
-            throw toApiError(e);
-        }
-    };
+    const call = caller(client, source, options.timeoutSeconds);
+    // The Tag client is made on the first tag change: most runs never ask for one.
+    let tagCall;
+    const tags = () => (tagCall ??= loadTagClient().then((TagClient) => {
+        const endpoint = options.tagEndpoint ?? tagEndpointFor(options.endpoint);
+        const tagClient = new TagClient({
+            credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+            ...(options.region ? { region: options.region } : {}),
+            profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
+        });
+        return caller(tagClient, source, options.timeoutSeconds);
+    }));
+    const region = options.region || DEFAULT_TAG_REGION;
     return {
         async invite(member) {
             return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async updateMember(change) {
+            return (await call('UpdateOrganizationMember', { ...change })).RequestId ?? '';
+        },
+        async moveMembers(nodeId, uins) {
+            return (await call('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? '';
+        },
+        async modifyTags(uin, replace, remove) {
+            // The API wants each list absent rather than empty.
+            const body = {
+                Resource: memberResource(region, uin),
+                ...(replace.length > 0 ? { ReplaceTags: replace.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
+                ...(remove.length > 0 ? { DeleteTags: remove.map((TagKey) => ({ TagKey })) } : {})
+            };
+            return (await (await tags())('ModifyResourceTags', body)).RequestId ?? '';
         },
         async describeNodes(limit, offset) {
             const r = await call('DescribeOrganizationNodes', {
@@ -2705,6 +3102,30 @@ async function createOrganizationApi(options) {
                 ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
                 ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
             };
+        }
+    };
+}
+/** One call of an SDK client, its errors as ApiError. */
+function caller(client, source, timeoutSeconds) {
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    return async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
         }
     };
 }
@@ -3136,6 +3557,14 @@ class GitSource {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** Every write's outcome in one list: invitations of added entries, re-sent invitations, then changes in file order. */
+function allResults(r) {
+    return [
+        ...(r.invites?.results ?? []).map((x) => ({ ...x, action: 'invite' })),
+        ...(r.reinvites ?? []),
+        ...(r.writes?.results ?? []).map(({ write, ...x }) => ({ ...x, changes: write.changes }))
+    ];
+}
 function planOutput(plan, alreadyMembers = []) {
     const brief = (e) => ({
         MemberUin: e.member.MemberUin,
@@ -3151,15 +3580,27 @@ function planOutput(plan, alreadyMembers = []) {
     };
 }
 function resultsOutput(results, record) {
-    return results.map(({ MemberUin, Name, status, code, message, requestId, at }) => ({
+    return results.map(({ action, MemberUin, Name, status, code, message, requestId, at, changes }) => ({
+        action,
         MemberUin,
         Name,
         status,
+        ...(changes ? { changes } : {}),
         ...(code ? { code } : {}),
         ...(message ? { message } : {}),
         ...(requestId ? { requestId } : {}),
         ...(at ? { at } : {}),
         ...record
+    }));
+}
+/** The `plan` output's `writes`, with reconcile: what apply sends, each field before and after. */
+function writesOutput(writes) {
+    return writes.map((w) => ({
+        action: w.action,
+        MemberUin: w.MemberUin,
+        Name: w.Name,
+        line: w.line,
+        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : { changes: w.changes })
     }));
 }
 

@@ -18,6 +18,7 @@ import {
   type Value
 } from './classify.js'
 import type { HistoryLookup } from './since.js'
+import type { ReconcileLevel } from './writes.js'
 
 export interface ReconcileInput {
   file: string
@@ -26,6 +27,8 @@ export interface ReconcileInput {
   org: OrganizationState
   /** Looks MemberUins up in the file's history; none: since when stays unsaid. */
   history?: (uins: number[]) => Promise<HistoryLookup>
+  /** Input reconcile: whether apply sends what differs (the findings say so), default none. */
+  reconcile?: ReconcileLevel
 }
 
 /** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
@@ -42,17 +45,17 @@ export async function reconcileInto(result: PipelineResult, input: ReconcileInpu
   // With the organization read, its own values say more than "changed, not applied" on a member that exists.
   const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry!.line))
   result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)))
-  result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan))
+  result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan, input.reconcile))
   return rec
 }
 
-export function findings(file: string, rec: Reconciliation, entries: readonly Entry[], plan?: Plan): Diagnostic[] {
+export function findings(file: string, rec: Reconciliation, entries: readonly Entry[], plan?: Plan, reconcile: ReconcileLevel = 'none'): Diagnostic[] {
   const out: Diagnostic[] = []
   const warn = (at: { line: number; col: number }, title: string, message: string) => out.push({ ...error(file, at, title, message), severity: 'warning' })
   const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? [])
   for (const s of rec.members) {
     const who = `MemberUin ${s.MemberUin} (${s.Name})`
-    for (const d of s.differences) warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d)}`)
+    for (const d of s.differences) warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`)
     // The API returns neither: a change to them can be reported, never compared or sent.
     const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? []
     if (s.live && s.entry && unsent.length > 0) {
@@ -76,11 +79,12 @@ export function findings(file: string, rec: Reconciliation, entries: readonly En
   return out
 }
 
-export function differenceText(d: Difference): string {
+export function differenceText(d: Difference, reconcile: ReconcileLevel = 'none'): string {
   const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`
+  const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value."
   return d.underReview
-    ? `${values} This revision makes that change; this action does not apply changes to members, so make it in the Tencent Cloud console once merged.`
-    : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.`
+    ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
+    : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`
 }
 
 export function sinceText(s: MemberStatus): string {

@@ -144,7 +144,7 @@ function since(s: MemberStatus): Md | string {
 }
 
 /** A value in a cell: absent ones say so in words (and the default they stand for), present ones inert. */
-function shown(field: ComparedField, v: Value, inFile: boolean): Md {
+export function shown(field: ComparedField, v: Value, inFile: boolean): Md {
   if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
     const none = inFile ? '*not set*' : '*empty*'
     return raw(field === 'IsAllowQuit' ? `${none} (${comparedValue(field, null)})` : none)

@@ -2,6 +2,10 @@
 import type { Entry } from '../manifest/validate.js'
 import type { Plan } from '../plan.js'
 import type { InviteResult } from '../tencent/invite.js'
+import type { PipelineResult } from '../pipeline.js'
+import type { ReinviteResult } from '../reconcile/outcomes.js'
+import type { FieldChange, PlannedWrite, WriteAction } from '../reconcile/writes.js'
+import type { WriteResult } from '../tencent/send-writes.js'
 
 export interface PlanOutput {
   base: string | null
@@ -18,7 +22,31 @@ export interface RunRecord {
   runUrl: string
 }
 
-export type ResultOutput = Pick<InviteResult, 'MemberUin' | 'Name' | 'status' | 'code' | 'message' | 'requestId' | 'at'> & Partial<RunRecord>
+/** One write of a run, whatever its action: an invitation, a re-sent one, an update, a move, a tag change. */
+export interface RunResult {
+  action: WriteAction
+  MemberUin: number
+  Name: string
+  line: number
+  status: InviteResult['status'] | ReinviteResult['status'] | WriteResult['status']
+  code?: string
+  message?: string
+  requestId?: string
+  at?: string
+  /** For changes: each field as it was (before) and as the write leaves it (after). */
+  changes?: FieldChange[]
+}
+
+export type ResultOutput = Pick<RunResult, 'action' | 'MemberUin' | 'Name' | 'status' | 'code' | 'message' | 'requestId' | 'at' | 'changes'> & Partial<RunRecord>
+
+/** Every write's outcome in one list: invitations of added entries, re-sent invitations, then changes in file order. */
+export function allResults(r: Pick<PipelineResult, 'invites' | 'reinvites' | 'writes'>): RunResult[] {
+  return [
+    ...(r.invites?.results ?? []).map((x): RunResult => ({ ...x, action: 'invite' })),
+    ...(r.reinvites ?? []),
+    ...(r.writes?.results ?? []).map(({ write, ...x }): RunResult => ({ ...x, changes: write.changes }))
+  ]
+}
 
 export function planOutput(plan: Plan, alreadyMembers: readonly Entry[] = []): PlanOutput {
   const brief = (e: { member: { MemberUin: number; Name: string }; line: number }) => ({
@@ -35,15 +63,28 @@ export function planOutput(plan: Plan, alreadyMembers: readonly Entry[] = []): P
   }
 }
 
-export function resultsOutput(results: readonly InviteResult[], record?: RunRecord): ResultOutput[] {
-  return results.map(({ MemberUin, Name, status, code, message, requestId, at }) => ({
+export function resultsOutput(results: readonly RunResult[], record?: RunRecord): ResultOutput[] {
+  return results.map(({ action, MemberUin, Name, status, code, message, requestId, at, changes }) => ({
+    action,
     MemberUin,
     Name,
     status,
+    ...(changes ? { changes } : {}),
     ...(code ? { code } : {}),
     ...(message ? { message } : {}),
     ...(requestId ? { requestId } : {}),
     ...(at ? { at } : {}),
     ...record
+  }))
+}
+
+/** The `plan` output's `writes`, with reconcile: what apply sends, each field before and after. */
+export function writesOutput(writes: readonly PlannedWrite[]): Array<Record<string, unknown>> {
+  return writes.map((w) => ({
+    action: w.action,
+    MemberUin: w.MemberUin,
+    Name: w.Name,
+    line: w.line,
+    ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : { changes: w.changes })
   }))
 }

@@ -10,6 +10,9 @@ import type { PipelineResult } from '../pipeline.js'
 import type { RunRecord } from './outputs.js'
 import type { Reconciliation } from '../reconcile/classify.js'
 import { reconcileSections, stateCounts } from './drift.js'
+import type { RunResult } from './outputs.js'
+import { writeSection } from './writes.js'
+import type { PlannedWrite, ReconcileLevel } from '../reconcile/writes.js'
 
 export interface RunReport {
   file: string
@@ -25,6 +28,11 @@ export interface RunReport {
   /** For apply: the commit, actor and run that caused the invitations. */
   record?: RunRecord
   invites?: InviteRun
+  /** Apply: every write's outcome, invitations included (allResults). */
+  results?: RunResult[]
+  /** What reconcile sends on apply, when the organization was read and `reconcile` is not none. */
+  writePlan?: PlannedWrite[]
+  reconcileLevel?: ReconcileLevel
   /** Every MemberUin in its reconcile state, when the organization was read. */
   reconcile?: Reconciliation
   /** Link to a line of the file, when the repository is known. */
@@ -42,9 +50,14 @@ const MAX_SNIPPET = 200
  */
 export const MAX_SUMMARY_BYTES = 1_000_000
 
-const STATUS_ICON: Record<InviteResult['status'], string> = {
+const STATUS_ICON: Record<RunResult['status'], string> = {
   invited: '✅ invited',
+  reinvited: '✅ invited again',
+  updated: '✅ updated',
+  moved: '✅ moved',
+  tagged: '✅ tags set',
   'already-invited': '☑️ already invited',
+  'still-pending': '☑️ still pending',
   'already-member': '☑️ already a member',
   failed: '❌ failed',
   skipped: '⏭️ skipped'
@@ -68,11 +81,12 @@ export function renderSummary(r: RunReport): string {
     )
   }
   if (r.plan) parts.push(...planSections(r, r.plan))
+  if (r.writePlan && r.reconcileLevel) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
   if (r.reconcile) {
     const undeclared = r.plan ? undefined : r.organization?.check.undeclared
     parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }))
   }
-  if (r.invites) parts.push(...resultSections(r, r.invites))
+  if (r.invites || r.results) parts.push(...resultSections(r, r.invites, r.results ?? r.invites?.results.map((x): RunResult => ({ ...x, action: 'invite' })) ?? []))
   const markdown = parts.join('\n\n') + '\n'
   return capMarkdown(
     markdown,
@@ -97,6 +111,13 @@ function headline(r: RunReport, errorCount: number): string {
     const count = (s: InviteResult['status']) => r.invites!.results.filter((x) => x.status === s).length
     facts.push(
       `**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
+    )
+  }
+  const writes = (r.results ?? []).filter((x) => x.action !== 'invite')
+  if (writes.length > 0) {
+    const count = (...s: Array<RunResult['status']>) => writes.filter((x) => s.includes(x.status)).length
+    facts.push(
+      `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited')}** written, **${count('still-pending', 'already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
     )
   }
   return facts.join(' · ')
@@ -124,7 +145,8 @@ function planSections(r: RunReport, plan: Plan): string[] {
   if (plan.changed.length > 0) {
     out.push(
       section(
-        `Changed (${plan.changed.length}): not applied`,
+        // With reconcile, what the organization still lacks of these changes is in the Reconcile section.
+        `Changed (${plan.changed.length})${r.writePlan ? `: applied where the organization differs (reconcile: ${r.reconcileLevel})` : ': not applied'}`,
         ['MemberUin', 'Name', 'Fields', 'Line'],
         plan.changed.map((c) => [c.entry.member.MemberUin, text(c.entry.member.Name), c.fields, link(r, c.entry.line)])
       )
@@ -157,25 +179,27 @@ function planSections(r: RunReport, plan: Plan): string[] {
   return out
 }
 
-function resultSections(r: RunReport, run: InviteRun): string[] {
+function resultSections(r: RunReport, run: InviteRun | undefined, results: readonly RunResult[]): string[] {
   const out: string[] = []
-  if (run.stoppedBy) {
+  if (run?.stoppedBy) {
     const stop = run.stoppedBy
     out.push(`> **Stopped on ${text(stop.code)}**: ${text(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`)
   }
   if (r.record) {
     const { commit, actor, runUrl } = r.record
     out.push(
-      `**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each invitation's RequestId and time below, and in the \`results\` output.`
+      `**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each write's RequestId and time below, and in the \`results\` output.`
     )
   }
-  if (run.results.length > 0) {
-    const failedFirst = [...run.results].sort((a, b) => rank(a) - rank(b))
+  if (results.length > 0) {
+    const failedFirst = [...results].sort((a, b) => rank(a) - rank(b))
+    // The action column only when something besides invitations was sent: a run without reconcile reads as before.
+    const actions = results.some((x) => x.action !== 'invite')
     out.push(
       section(
-        `Results (${run.results.length})`,
-        ['MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
-        failedFirst.map((x) => [x.MemberUin, text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]),
+        `Results (${results.length})`,
+        [...(actions ? ['Action'] : []), 'MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
+        failedFirst.map((x) => [...(actions ? [x.action] : []), x.MemberUin, text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]),
         true
       )
     )
@@ -183,8 +207,8 @@ function resultSections(r: RunReport, run: InviteRun): string[] {
   return out
 }
 
-function rank(x: InviteResult): number {
-  return ['failed', 'skipped', 'invited', 'already-invited', 'already-member'].indexOf(x.status)
+function rank(x: RunResult): number {
+  return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'already-invited', 'still-pending', 'already-member'].indexOf(x.status)
 }
 
 function section(title: string, head: string[], rows: unknown[][], important = false): string {

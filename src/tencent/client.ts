@@ -4,6 +4,7 @@ import type { Member } from '../manifest/format.js'
 import type { DescribeOrganizationResponse, OrgMember as SdkMember } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_models.js'
 import type { Endpoint } from './endpoint.js'
 import { ApiError } from './api-error.js'
+import { DEFAULT_TAG_REGION, loadTagClient, memberResource, tagEndpointFor } from './tag.js'
 
 export { ApiError }
 
@@ -26,6 +27,8 @@ export interface ClientOptions {
   endpoint: Endpoint
   region?: string
   timeoutSeconds: number
+  /** The Tag service, for a member's Tags (default: derived from `endpoint`, see tag.ts). */
+  tagEndpoint?: Endpoint
 }
 
 export interface OrgNode {
@@ -74,6 +77,23 @@ export interface OrganizationApi {
   describeMembers(limit: number, offset: number): Promise<Page<OrgMember>>
   /** Optional: only drift and import ask, and fakes may leave it out. */
   describeOrganization?(): Promise<OrgInfo>
+  /** UpdateOrganizationMember with the fields to change; resolves to the RequestId. */
+  updateMember(change: MemberUpdate): Promise<string>
+  /** MoveOrganizationNodeMembers: these members into one node. */
+  moveMembers(nodeId: number, uins: readonly number[]): Promise<string>
+  /** The Tag service's ModifyResourceTags on the member's resource. */
+  modifyTags(uin: number, replace: ReadonlyArray<{ TagKey: string; TagValue: string }>, remove: readonly string[]): Promise<string>
+}
+
+/** UpdateOrganizationMember's body: the MemberUin and only the fields that change (PolicyType and PermissionIds together). */
+export interface MemberUpdate {
+  MemberUin: number
+  Name?: string
+  Remark?: string
+  PolicyType?: string
+  PermissionIds?: number[]
+  IsAllowQuit?: string
+  PayUin?: string
 }
 
 interface SdkError {
@@ -113,28 +133,38 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       }
     }
   })
-  // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
-  // reqTimeout: the deadline travels as an abort signal instead.
-  const call = async <T>(action: string, body: object): Promise<T> => {
-    // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
-    // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
-    if (source) {
-      try {
-        await source.getCredential()
-      } catch (e) {
-        const err = e as SdkError
-        throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined)
-      }
-    }
-    try {
-      return (await client.request(action, body, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) })) as T
-    } catch (e) {
-      throw toApiError(e)
-    }
-  }
+  const call = caller(client, source, options.timeoutSeconds)
+  // The Tag client is made on the first tag change: most runs never ask for one.
+  let tagCall: Promise<ReturnType<typeof caller>> | undefined
+  const tags = (): Promise<ReturnType<typeof caller>> =>
+    (tagCall ??= loadTagClient().then((TagClient) => {
+      const endpoint = options.tagEndpoint ?? tagEndpointFor(options.endpoint)
+      const tagClient = new TagClient({
+        credential: source ?? { secretId: fixed!.secretId, secretKey: fixed!.secretKey, token: fixed!.token },
+        ...(options.region ? { region: options.region } : {}),
+        profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
+      })
+      return caller(tagClient, source, options.timeoutSeconds)
+    }))
+  const region = options.region || DEFAULT_TAG_REGION
   return {
     async invite(member) {
       return (await call<{ RequestId?: string }>('InviteOrganizationMember', { ...member })).RequestId ?? ''
+    },
+    async updateMember(change) {
+      return (await call<{ RequestId?: string }>('UpdateOrganizationMember', { ...change })).RequestId ?? ''
+    },
+    async moveMembers(nodeId, uins) {
+      return (await call<{ RequestId?: string }>('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? ''
+    },
+    async modifyTags(uin, replace, remove) {
+      // The API wants each list absent rather than empty.
+      const body = {
+        Resource: memberResource(region, uin),
+        ...(replace.length > 0 ? { ReplaceTags: replace.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
+        ...(remove.length > 0 ? { DeleteTags: remove.map((TagKey) => ({ TagKey })) } : {})
+      }
+      return (await (await tags())<{ RequestId?: string }>('ModifyResourceTags', body)).RequestId ?? ''
     },
     async describeNodes(limit, offset) {
       const r = await call<{ Total?: number; Items?: Array<{ NodeId?: number; Name?: string; ParentNodeId?: number }> }>('DescribeOrganizationNodes', {
@@ -157,6 +187,33 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
         ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
         ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
       }
+    }
+  }
+}
+
+interface RequestingClient {
+  request(action: string, body: object, options?: { signal?: AbortSignal }): Promise<unknown>
+}
+
+/** One call of an SDK client, its errors as ApiError. */
+function caller(client: RequestingClient, source: CredentialSource | undefined, timeoutSeconds: number) {
+  // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+  // reqTimeout: the deadline travels as an abort signal instead.
+  return async <T>(action: string, body: object): Promise<T> => {
+    // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+    // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+    if (source) {
+      try {
+        await source.getCredential()
+      } catch (e) {
+        const err = e as SdkError
+        throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined)
+      }
+    }
+    try {
+      return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) })) as T
+    } catch (e) {
+      throw toApiError(e)
     }
   }
 }

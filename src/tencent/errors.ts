@@ -1,4 +1,5 @@
-// What every error code of InviteOrganizationMember and the organization reads means, and what a run does about
+// What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
+// reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
 // it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
 // client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
 //
@@ -90,7 +91,51 @@ const BUSINESS: Record<string, Row> = {
   'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
   'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
   'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-  'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.']
+  'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+
+  // UpdateOrganizationMember's own list (reconcile: changes).
+  'FailedOperation.ChangePermissionRecordExist': [
+    'fail',
+    'Member permission change record exists.',
+    "A change of this member's permissions is still waiting for the member to confirm it: wait for it, or cancel it in the console, then rerun."
+  ],
+  'InvalidParameter.AllowQuitIllegal': [
+    'fail',
+    'The member in pay-on-behalf mode is not allowed to exit the organization voluntarily.',
+    'A member paid for by another (PermissionIds with 7) must have IsAllowQuit: Denied.'
+  ],
+  'ResourceNotFound.MemberNotExist': ['fail', 'The member does not exist.', 'The member left the organization after it was read: rerun to see its state.'],
+  'UnsupportedOperation.DeleteDelegatePayerNotAllow': ['fail', 'Deleting the payment relationship is not allowed.'],
+  'UnsupportedOperation.MemberNotAllowQuit': ['fail', 'The member does not support voluntary exit.'],
+  // MoveOrganizationNodeMembers' own list.
+  'FailedOperation.SomeUinsNotInOrganization': [
+    'fail',
+    'The UIN does not belong to the organization.',
+    'The member left the organization after it was read: rerun to see its state.'
+  ],
+  // The Tag service's ModifyResourceTags (2018-08-13), for a member's Tags.
+  'FailedOperation.PolicyEnforcedInvalid': [
+    'fail',
+    'Enforcement restrictions in the tag policy.',
+    "A tag policy of the organization refuses this tag: change the entry's Tags or the policy."
+  ],
+  'InvalidParameter.ReservedTagKey': ['fail', 'System reserved tag keys `qcloud`, `tencent` and `project` cannot be created.', 'Rename the TagKey.'],
+  'InvalidParameter.Tag': ['fail', '`Tag` parameter error.'],
+  'InvalidParameterValue.DeleteTagsParamError': ['fail', '`DeleteTags` cannot contain the elements in `ReplaceTags` or `AddTags`.'],
+  'InvalidParameterValue.ResourceDescriptionError': [
+    'fail',
+    'Resource description error.',
+    "The tag service does not know the member's resource name: check the region input (the resource is qcs::organization:<region>:uin/:member/<MemberUin>)."
+  ],
+  'InvalidParameterValue.TagKeyCharacterIllegal': ['fail', 'Tag key contains illegal characters.'],
+  'InvalidParameterValue.TagKeyEmpty': ['fail', 'Tag key cannot be empty.'],
+  'InvalidParameterValue.TagKeyLengthExceeded': ['fail', 'Tag key length exceeds limit.'],
+  'InvalidParameterValue.TagValueCharacterIllegal': ['fail', 'Tag value contains illegal characters.'],
+  'InvalidParameterValue.TagValueLengthExceeded': ['fail', 'Tag value length exceeds limit.'],
+  'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
+  'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
+  'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
+  'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.']
 }
 
 /** Tencent Cloud API 3.0 common error codes. */
@@ -107,7 +152,11 @@ const COMMON: Record<string, Row> = {
     'The request is not authorized.',
     "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."
   ],
-  UnauthorizedOperation: ['stop', 'CAM denied the operation.', "Grant the key's CAM user organization:InviteOrganizationMember."],
+  UnauthorizedOperation: [
+    'stop',
+    'CAM denied the operation.',
+    "Grant the key's CAM user the action's permission: organization:InviteOrganizationMember, and for reconcile the actions the README's CAM policy lists."
+  ],
   InvalidAction: ['stop', 'The API action does not exist.', 'Check the endpoint input: it must be the Organization service.'],
   ActionOffline: ['stop', 'The API action has been taken offline.', 'This version of the action calls an API Tencent Cloud no longer serves: update the action.'],
   NoSuchVersion: ['stop', 'The API version does not exist.', 'Check the endpoint input: it must be the Organization service.'],

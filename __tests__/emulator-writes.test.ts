@@ -1,0 +1,99 @@
+// The emulator's writes (UpdateOrganizationMember, MoveOrganizationNodeMembers, the Tag service's ModifyResourceTags)
+// through the official SDK clients, so the emulator accepts exactly what the SDK sends and refuses what the API does.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { v20210331 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js'
+import { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client.js'
+import { TencentCloudEmulator } from './support/emulator.js'
+
+let emu: TencentCloudEmulator
+let org: InstanceType<typeof v20210331.Client>
+let tag: TagClient
+
+beforeEach(async () => {
+  emu = await TencentCloudEmulator.start()
+  const config = { credential: { secretId: emu.secretId, secretKey: emu.secretKey }, profile: { httpProfile: { endpoint: emu.endpoint, protocol: 'http://', reqTimeout: 5 } } }
+  org = new v20210331.Client(config)
+  tag = new TagClient(config)
+  emu.addMember({ MemberUin: 1, Name: 'one', NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial' })
+  emu.addMember({ MemberUin: 2, Name: 'two', NodeId: 1001, PermissionIds: [1, 2, 7], PayUin: '9', Tags: [{ TagKey: 'a', TagValue: '1' }] })
+})
+afterEach(async () => {
+  await emu.close()
+})
+
+async function code(call: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await call
+  } catch (e) {
+    return (e as { code?: string }).code
+  }
+  return 'ok'
+}
+
+describe('UpdateOrganizationMember', () => {
+  test('changes only the fields sent; permissions without 7 drop the payer', async () => {
+    await org.UpdateOrganizationMember({ MemberUin: 1, Remark: 'lead', Name: 'uno' })
+    expect(emu.members[0]).toMatchObject({ Name: 'uno', Remark: 'lead', NodeId: 1001, PermissionIds: [1, 2] })
+    await org.UpdateOrganizationMember({ MemberUin: 2, PolicyType: 'Financial', PermissionIds: [1, 2] })
+    expect(emu.members[1]!.PayUin).toBeUndefined()
+    expect(emu.writes.map((w) => w.action)).toEqual(['UpdateOrganizationMember', 'UpdateOrganizationMember'])
+  })
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['a member that is not one', { MemberUin: 3, Remark: 'x' }, 'ResourceNotFound.MemberNotExist'],
+    ['PolicyType without PermissionIds', { MemberUin: 1, PolicyType: 'Financial' }, 'InvalidParameter'],
+    ['permissions without 1 and 2', { MemberUin: 1, PolicyType: 'Financial', PermissionIds: [1, 3] }, 'FailedOperation.OrganizationPermissionIllegal'],
+    ['pay on behalf without a payer', { MemberUin: 1, PolicyType: 'Financial', PermissionIds: [1, 2, 7] }, 'FailedOperation.PayUinIllegal'],
+    ['a name another member holds', { MemberUin: 1, Name: 'two' }, 'FailedOperation.OrganizationMemberNameUsed'],
+    ['a remark over 40 characters', { MemberUin: 1, Remark: 'x'.repeat(41) }, 'InvalidParameter'],
+    ['another policy', { MemberUin: 1, PolicyType: 'Other', PermissionIds: [1, 2] }, 'FailedOperation.OrganizationPolicyIllegal']
+  ])('refuses %s', async (_, body, expected) => {
+    expect(await code(org.UpdateOrganizationMember(body as never))).toBe(expected)
+    expect(emu.writes).toEqual([])
+  })
+})
+
+describe('MoveOrganizationNodeMembers', () => {
+  test('moves a batch; a node that does not exist or a UIN outside the organization refuses the whole batch', async () => {
+    await org.MoveOrganizationNodeMembers({ NodeId: 1002, MemberUin: [1, 2] })
+    expect(emu.members.map((m) => m.NodeId)).toEqual([1002, 1002])
+    expect(await code(org.MoveOrganizationNodeMembers({ NodeId: 4242, MemberUin: [1] }))).toBe('ResourceNotFound.OrganizationNodeNotExist')
+    expect(await code(org.MoveOrganizationNodeMembers({ NodeId: 1001, MemberUin: [1, 3] }))).toBe('FailedOperation.SomeUinsNotInOrganization')
+    expect(emu.members.map((m) => m.NodeId)).toEqual([1002, 1002])
+  })
+})
+
+describe('ModifyResourceTags (Tag service, 2018-08-13)', () => {
+  const resource = (uin: number, region = 'ap-guangzhou') => `qcs::organization:${region}:uin/:member/${uin}`
+
+  test('replaces and deletes tags on a member resource', async () => {
+    await tag.ModifyResourceTags({ Resource: resource(2), ReplaceTags: [{ TagKey: 'b', TagValue: '2' }], DeleteTags: [{ TagKey: 'a' }] })
+    expect(emu.members[1]!.Tags).toEqual([{ TagKey: 'b', TagValue: '2' }])
+    await tag.ModifyResourceTags({ Resource: resource(1, 'na-siliconvalley'), ReplaceTags: [{ TagKey: 'c', TagValue: '' }] })
+    expect(emu.members[0]!.Tags).toEqual([{ TagKey: 'c', TagValue: '' }])
+  })
+
+  test.each<[string, Record<string, unknown>, string]>([
+    [
+      'a resource of another shape',
+      { Resource: 'qcs::cvm:ap-guangzhou:uin/:instance/1', ReplaceTags: [{ TagKey: 'a', TagValue: '1' }] },
+      'InvalidParameterValue.ResourceDescriptionError'
+    ],
+    ['a member outside the organization', { Resource: resource(3), ReplaceTags: [{ TagKey: 'a', TagValue: '1' }] }, 'InvalidParameterValue.ResourceDescriptionError'],
+    ['neither list', { Resource: resource(1) }, 'InvalidParameter.Tag'],
+    ['an empty list', { Resource: resource(1), ReplaceTags: [] }, 'InvalidParameter.Tag'],
+    ['a key in both lists', { Resource: resource(1), ReplaceTags: [{ TagKey: 'a', TagValue: '1' }], DeleteTags: [{ TagKey: 'a' }] }, 'InvalidParameterValue.DeleteTagsParamError'],
+    ['a reserved key', { Resource: resource(1), ReplaceTags: [{ TagKey: 'qcloud:x', TagValue: '1' }] }, 'InvalidParameter.ReservedTagKey'],
+    ['an empty key', { Resource: resource(1), ReplaceTags: [{ TagKey: '', TagValue: '1' }] }, 'InvalidParameterValue.TagKeyEmpty']
+  ])('refuses %s', async (_, body, expected) => {
+    expect(await code(tag.ModifyResourceTags(body as never))).toBe(expected)
+    expect(emu.writes).toEqual([])
+  })
+
+  test('answers only under its own version, and is rate-limited and faulted as its own action', async () => {
+    expect(await code(org.request('ModifyResourceTags', { Resource: resource(1), ReplaceTags: [{ TagKey: 'a', TagValue: '1' }] }))).toBe('NoSuchVersion')
+    emu.failNext(1, 'internal-error', 'ModifyResourceTags')
+    expect(await code(tag.ModifyResourceTags({ Resource: resource(1), ReplaceTags: [{ TagKey: 'a', TagValue: '1' }] }))).toBe('InternalError')
+    expect(await code(tag.ModifyResourceTags({ Resource: resource(1), ReplaceTags: [{ TagKey: 'a', TagValue: '1' }] }))).toBe('ok')
+  })
+})

@@ -1,0 +1,141 @@
+// The pure pieces of reconcile's writes: what is sent for each difference, and the guards.
+import { describe, expect, test } from '@jest/globals'
+import { readManifest } from '../src/manifest/validate.js'
+import { diff } from '../src/plan.js'
+import { classify } from '../src/reconcile/classify.js'
+import { guardWrites, parseProtectedMembers } from '../src/reconcile/guards.js'
+import { planWrites } from '../src/reconcile/writes.js'
+import { memberResource, tagChange, tagEndpointFor } from '../src/tencent/tag.js'
+import type { OrgMember } from '../src/tencent/client.js'
+
+const FILE = `defaults:
+  PolicyType: Financial
+  PermissionIds: [1, 2]
+members:
+  - MemberUin: 1
+    Name: alice
+    NodeId: 10
+    PermissionIds: [1, 2, 7]
+    PayUin: "9"
+  - MemberUin: 2
+    Name: bob
+    NodeId: 20
+    Tags: [{ TagKey: team, TagValue: b }]
+  - MemberUin: 3
+    Name: carol
+    NodeId: 10
+`
+
+function reconciliation(live: OrgMember[], level: 'none' | 'changes' = 'changes') {
+  const { entries } = readManifest('members.yaml', FILE)
+  const plan = diff('base', entries, entries)
+  return planWrites(classify(entries, plan, { nodes: [], members: live, calls: 0, info: { HostUin: 100 } }), level)
+}
+
+describe('planWrites', () => {
+  const live: OrgMember[] = [
+    { MemberUin: 1, Name: 'alice', NodeId: 10, PolicyType: 'Financial', PermissionIds: [1, 2, 7], PayUin: '8', Remark: 'old' },
+    {
+      MemberUin: 2,
+      Name: 'bob',
+      NodeId: 10,
+      PolicyType: 'Financial',
+      PermissionIds: [1, 2],
+      Tags: [
+        { TagKey: 'team', TagValue: 'a' },
+        { TagKey: 'gone', TagValue: 'x' }
+      ]
+    }
+  ]
+
+  test('one write per member and kind, with the fields that differ; PolicyType, PermissionIds and PayUin together', () => {
+    const writes = reconciliation(live)
+    expect(writes.map((w) => [w.action, w.MemberUin])).toEqual([
+      ['update', 1],
+      ['move', 2],
+      ['tags', 2],
+      ['reinvite', 3]
+    ])
+    expect(writes[0]).toMatchObject({ body: { MemberUin: 1, PolicyType: 'Financial', PermissionIds: [1, 2, 7], PayUin: '9', Remark: '' } })
+    expect(writes[0]!.changes).toEqual([
+      { field: 'PayUin', before: '8', after: '9' },
+      { field: 'Remark', before: 'old', after: null }
+    ])
+    expect(writes[1]).toMatchObject({ nodeId: 20, changes: [{ field: 'NodeId', before: 10, after: 20 }] })
+    expect(writes[2]).toMatchObject({ replace: [{ TagKey: 'team', TagValue: 'b' }], remove: ['gone'] })
+  })
+
+  test('reconcile none plans nothing', () => {
+    expect(reconciliation(live, 'none')).toEqual([])
+  })
+})
+
+describe('guards', () => {
+  const live: OrgMember[] = [
+    { MemberUin: 1, Name: 'alice', NodeId: 99, PolicyType: 'Financial', PermissionIds: [1, 2, 7], PayUin: '9' },
+    { MemberUin: 2, Name: 'bob', NodeId: 99, PolicyType: 'Financial', PermissionIds: [1, 2], Tags: [{ TagKey: 'team', TagValue: 'b' }] }
+  ]
+  const limits = { invites: 0, maxInvites: 50, maxChanges: 50, protectedMembers: new Set<number>() }
+
+  test('within the limits nothing is refused', () => {
+    expect(guardWrites('members.yaml', reconciliation(live), limits)).toEqual({ diagnostics: [] })
+  })
+
+  test('max-changes counts updates, moves and tags; max-invites counts re-sent invitations', () => {
+    const verdict = guardWrites('members.yaml', reconciliation(live), { ...limits, maxChanges: 1, maxInvites: 0 })
+    expect(verdict.failure).toContain('2 changes to members, more than max-changes (1)')
+    expect(verdict.failure).toContain('1 invitations with the re-sent ones, more than max-invites (0)')
+    expect(verdict.diagnostics.map((d) => [d.title, d.line])).toEqual([
+      ['Too many changes', 10],
+      ['Too many invitations', 14]
+    ])
+  })
+
+  test('a protected member is an error on its line; the management account even when added', () => {
+    const verdict = guardWrites('members.yaml', reconciliation(live), { ...limits, protectedMembers: new Set([2]), managementUin: 3 })
+    expect(verdict.diagnostics.map((d) => [d.title, d.line])).toEqual([
+      ['Protected member', 10],
+      ['Protected member', 14]
+    ])
+    expect(verdict.failure).toContain('2 entries would change a protected member or the management account')
+    const added = guardWrites('members.yaml', [], { ...limits, managementUin: 7, added: [{ MemberUin: 7, Name: 'boss', line: 3 }] })
+    expect(added.diagnostics[0]!.message).toContain('management account')
+  })
+
+  test('protected-members takes commas, newlines and spaces; anything else is named', () => {
+    expect(parseProtectedMembers('1, 2\n3 4')).toEqual([1, 2, 3, 4])
+    expect(parseProtectedMembers('')).toEqual([])
+    expect(parseProtectedMembers('1,abc')).toBe('abc')
+  })
+})
+
+describe('the Tag service', () => {
+  test("a member's resource name is the Terraform provider's", () => {
+    expect(memberResource('ap-guangzhou', 111)).toBe('qcs::organization:ap-guangzhou:uin/:member/111')
+  })
+
+  test('the endpoint follows the Organization one; a URL is used as it is', () => {
+    expect(tagEndpointFor({ protocol: 'https://', host: 'organization.tencentcloudapi.com' })).toEqual({ protocol: 'https://', host: 'tag.tencentcloudapi.com' })
+    expect(tagEndpointFor({ protocol: 'https://', host: 'organization.intl.tencentcloudapi.com' })).toEqual({ protocol: 'https://', host: 'tag.intl.tencentcloudapi.com' })
+    expect(tagEndpointFor({ protocol: 'http://', host: '127.0.0.1:8080' })).toEqual({ protocol: 'http://', host: '127.0.0.1:8080' })
+  })
+
+  test('ReplaceTags for new and changed values, DeleteTags for keys gone', () => {
+    expect(
+      tagChange(
+        [
+          { TagKey: 'a', TagValue: '1' },
+          { TagKey: 'b', TagValue: '2' }
+        ],
+        [
+          { TagKey: 'a', TagValue: '1' },
+          { TagKey: 'b', TagValue: '3' },
+          { TagKey: 'c', TagValue: '4' }
+        ]
+      )
+    ).toEqual({
+      replace: [{ TagKey: 'b', TagValue: '2' }],
+      remove: ['c']
+    })
+  })
+})
