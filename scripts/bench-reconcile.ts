@@ -38,6 +38,7 @@ export async function reconcileRun(node: string, rate: number, latencyMs: number
     // The base declares every entry as the organization holds it (the pending ones too: declared, never accepted).
     const base = repo.commit({ 'members.yaml': defaults + Array.from({ length: all }, (_, i) => entry(i, 1001)).join('') }, 'Base')
     const sha = repo.commit({ 'members.yaml': defaults + Array.from({ length: all }, (_, i) => head(i)).join('') }, 'Reconcile')
+    const d0 = Date.now()
     const t0 = performance.now()
     const run = await runAction({
       workspace: repo.work,
@@ -57,6 +58,7 @@ export async function reconcileRun(node: string, rate: number, latencyMs: number
       timeoutMs: 300_000
     })
     const wallMs = performance.now() - t0
+    const d1 = Date.now()
     const busiest = Math.max(RECONCILE_UPDATES, RECONCILE_REINVITES, RECONCILE_NODES)
     const results = run.outputs.results ? (JSON.parse(run.outputs.results) as Array<{ status: string }>) : []
     const count = (s: string) => results.filter((r) => r.status === s).length
@@ -76,9 +78,15 @@ export async function reconcileRun(node: string, rate: number, latencyMs: number
         updates: by('UpdateOrganizationMember').length,
         moveCalls: by('MoveOrganizationNodeMembers').length,
         invites: by('InviteOrganizationMember').length,
-        firstToLastWriteMs: (() => {
+        ...(() => {
           const writes = emulator.requests.filter((r) => !r.action.startsWith('Describe'))
-          return writes.length > 1 ? writes.at(-1)!.at - writes[0]!.at : null
+          const reads = emulator.requests.filter((r) => r.action.startsWith('Describe'))
+          return {
+            spawnToFirstReadMs: reads[0] ? reads[0].at - d0 : null,
+            lastReadToFirstWriteMs: reads.at(-1) && writes[0] ? writes[0].at - reads.at(-1)!.at : null,
+            firstToLastWriteMs: writes.length > 1 ? writes.at(-1)!.at - writes[0]!.at : null,
+            lastWriteToExitMs: writes.at(-1) ? d1 - writes.at(-1)!.at : null
+          }
         })()
       }
     }
