@@ -97,3 +97,28 @@ describe('ModifyResourceTags (Tag service, 2018-08-13)', () => {
     expect(await code(tag.ModifyResourceTags({ Resource: resource(1), ReplaceTags: [{ TagKey: 'a', TagValue: '1' }] }))).toBe('ok')
   })
 })
+
+describe('DeleteOrganizationMembers', () => {
+  test('the account leaves and survives; a refusal for one member refuses the call', async () => {
+    emu.addMember({ MemberUin: 3, Name: 'three', NodeId: 1001 })
+    await org.DeleteOrganizationMembers({ MemberUin: [3] })
+    expect(emu.members.map((m) => m.MemberUin)).toEqual([1, 2])
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: [3] }))).toBe('ResourceNotFound.MemberNotExist')
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: [2] }))).toBe('FailedOperation.MemberExistDelegatePayerNotAllowDelete')
+    emu.addMember({ MemberUin: 9, Name: 'payer', NodeId: 1001 })
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: [1, 9] }))).toBe('FailedOperation.MemberIsDelegatePayerNotAllowDelete')
+    expect(emu.members.map((m) => m.MemberUin)).toEqual([1, 2, 9])
+  })
+
+  test.each<[string, Parameters<TencentCloudEmulator['addMember']>[0], string]>([
+    ['a delegated administrator', { MemberUin: 5, Name: 'five', DelegatedAdmin: true }, 'UnsupportedOperation.MemberExistServiceNotAllowDelete'],
+    ['a member sharing resources', { MemberUin: 5, Name: 'five', SharesResources: true }, 'FailedOperation.MemberShareResource'],
+    ['an entity administrator', { MemberUin: 5, Name: 'five', EntityAdmin: true }, 'FailedOperation.OrganizationAuthManageNotAllowDelete'],
+    ['an account the organization created', { MemberUin: 5, Name: 'five', MemberType: 'Create' }, 'UnsupportedOperation.CreateMemberNotAllowDelete']
+  ])('refuses %s', async (_, member, expected) => {
+    emu.addMember(member)
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: [5] }))).toBe(expected)
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: [emu.managementUin] }))).toBe('FailedOperation.DisableQuitSelfCreatedOrganization')
+    expect(emu.writes).toEqual([])
+  })
+})

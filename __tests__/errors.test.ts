@@ -58,14 +58,15 @@ describe('the error catalogue', () => {
       actions: Record<string, string[]>
       descriptions: Record<string, string>
     }
-    // Reconcile's writes too: UpdateOrganizationMember, MoveOrganizationNodeMembers, and the Tag service's ModifyResourceTags.
+    // Reconcile's writes too: UpdateOrganizationMember, MoveOrganizationNodeMembers, the Tag service's ModifyResourceTags, DeleteOrganizationMembers.
     for (const action of [
       'InviteOrganizationMember',
       'DescribeOrganizationMembers',
       'DescribeOrganizationNodes',
       'UpdateOrganizationMember',
       'MoveOrganizationNodeMembers',
-      'ModifyResourceTags'
+      'ModifyResourceTags',
+      'DeleteOrganizationMembers'
     ]) {
       for (const code of lists.actions[action]!) {
         expect([action, code, CATALOGUE[code] !== undefined]).toEqual([action, code, true])
@@ -84,6 +85,13 @@ describe('the error catalogue', () => {
     }
     expect(explain('InvalidParameterValue.ResourceDescriptionError').hint).toContain('region')
     expect(explain('InvalidParameter.AllowQuitIllegal').hint).toContain('IsAllowQuit: Denied')
+    // A refused removal says what has to happen first.
+    const fixture = JSON.parse(readFileSync(join(ROOT, '__tests__', 'fixtures', 'error-codes.json'), 'utf8')) as { actions: Record<string, string[]> }
+    for (const code of fixture.actions.DeleteOrganizationMembers!.filter(
+      (c) => /^(FailedOperation|UnsupportedOperation)\./.test(c) && c !== 'FailedOperation.OperateBillingPermissionErr'
+    )) {
+      expect([code, explain(code).hint]).toEqual([code, expect.stringMatching(/first|cannot|keep it/i)])
+    }
   })
 
   test('an answer with no code is transient unless it is a 4xx page', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readManifest } from '../src/manifest/validate.js'
 import { diff } from '../src/plan.js'
 import { classify } from '../src/reconcile/classify.js'
-import { guardWrites, parseProtectedMembers } from '../src/reconcile/guards.js'
+import { guardWrites, parseProtectedMembers, truncationCheck } from '../src/reconcile/guards.js'
 import { planWrites } from '../src/reconcile/writes.js'
 import { memberResource, tagChange, tagEndpointFor } from '../src/tencent/tag.js'
 import type { OrgMember } from '../src/tencent/client.js'
@@ -137,5 +137,42 @@ describe('the Tag service', () => {
       replace: [{ TagKey: 'b', TagValue: '2' }],
       remove: ['c']
     })
+  })
+})
+
+describe('removals', () => {
+  const BASE = FILE + '  - MemberUin: 4\n    Name: dave\n    NodeId: 10\n'
+  const live: OrgMember[] = [1, 2, 3, 4, 5].map((uin) => ({
+    MemberUin: uin,
+    Name: ['alice', 'bob', 'carol', 'dave', 'eve'][uin - 1]!,
+    NodeId: 10,
+    PolicyType: 'Financial',
+    PermissionIds: [1, 2]
+  }))
+  const writesFor = (level: 'changes' | 'all') => {
+    const before = readManifest('members.yaml', BASE).entries
+    const after = readManifest('members.yaml', FILE).entries
+    return planWrites(classify(after, diff('base', before, after), { nodes: [], members: live, calls: 0 }), level, 5)
+  }
+
+  test('only reconcile all removes, and only what this revision took out (never an undeclared member)', () => {
+    expect(writesFor('changes').filter((w) => w.action === 'remove')).toEqual([])
+    const removals = writesFor('all').filter((w) => w.action === 'remove')
+    expect(removals).toEqual([expect.objectContaining({ action: 'remove', MemberUin: 4, line: 5, baseLine: 17 })])
+  })
+
+  test('max-removals and a quarter of the organization', () => {
+    const removals = writesFor('all').filter((w) => w.action === 'remove')
+    const limits = { invites: 0, maxInvites: 50, maxChanges: 50, protectedMembers: new Set<number>() }
+    expect(guardWrites('members.yaml', removals, { ...limits, maxRemovals: 1, orgMembers: 4 }).failure).toBeUndefined()
+    expect(guardWrites('members.yaml', removals, { ...limits, maxRemovals: 0, orgMembers: 4 }).failure).toContain('raise max-removals to at least 1')
+    expect(guardWrites('members.yaml', removals, { ...limits, maxRemovals: 5, orgMembers: 3 }).failure).toContain('set reconcile to changes')
+  })
+
+  test('a file that lost more than a quarter of its entries', () => {
+    expect(truncationCheck('members.yaml', 4, 1, 'all')).toEqual({ diagnostics: [] })
+    expect(truncationCheck('members.yaml', 4, 2, 'changes').warning).toContain('lost 2 of its 4 entries')
+    expect(truncationCheck('members.yaml', 4, 2, 'changes').failure).toBeUndefined()
+    expect(truncationCheck('members.yaml', 4, 2, 'all').failure).toContain('set the reconcile input to changes')
   })
 })

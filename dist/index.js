@@ -29346,7 +29346,7 @@ function findings(file, rec, entries, plan, reconcile = 'none') {
             warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
         }
     }
     return out;
@@ -29478,7 +29478,13 @@ function reinviteResults(results, writes) {
         }
     });
 }
-const TITLE = { update: 'Update failed', move: 'Move failed', tags: 'Tag change failed', reinvite: 'Re-invitation failed' };
+const TITLE = {
+    update: 'Update failed',
+    move: 'Move failed',
+    tags: 'Tag change failed',
+    remove: 'Removal failed',
+    reinvite: 'Re-invitation failed'
+};
 /** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
 function failureDiagnostics(file, results) {
     return results
@@ -29505,8 +29511,19 @@ var pacer = __nccwpck_require__(6562);
 
 
 
-const DONE = { update: 'updated', move: 'moved', tags: 'tagged' };
-const API_ACTION = { update: 'UpdateOrganizationMember', move: 'MoveOrganizationNodeMembers', tags: 'ModifyResourceTags' };
+const DONE = { update: 'updated', move: 'moved', tags: 'tagged', remove: 'removed' };
+const API_ACTION = {
+    update: 'UpdateOrganizationMember',
+    move: 'MoveOrganizationNodeMembers',
+    tags: 'ModifyResourceTags',
+    remove: 'DeleteOrganizationMembers'
+};
+/**
+ * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
+ * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
+ * answers; if the API instead succeeds, that is `removed`, just as safe.
+ */
+const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
 /** One lane per API action: its pacer, and whether it stopped. */
 class Lane {
     action;
@@ -29548,13 +29565,21 @@ class Lane {
 class Skipped extends Error {
 }
 async function sendWrites(writes, api, options) {
-    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options) };
+    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) };
     const result = (w, o, lane) => {
         const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
         if (o.ok)
             return { ...base, status: DONE[w.action], requestId: o.requestId };
         if (o.skipped)
             return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
+        if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
+            return {
+                ...base,
+                status: 'already-removed',
+                code: o.info.code,
+                message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).'
+            };
+        }
         const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
         return {
             ...base,
@@ -29567,13 +29592,16 @@ async function sendWrites(writes, api, options) {
     const updates = writes.filter((w) => w.action === 'update');
     const tags = writes.filter((w) => w.action === 'tags');
     const moves = writes.filter((w) => w.action === 'move');
+    // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
+    const removals = writes.filter((w) => w.action === 'remove');
     const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)));
     const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)));
     const moving = moveAll(moves, api, lanes.move, result);
-    const [u, m, t] = await Promise.all([updating, moving, tagging]);
+    const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)));
+    const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing]);
     // File order, then update, move, tags for one member: the order the plan lists them in.
     const order = new Map(writes.map((w, i) => [w, i]));
-    const results = [...u, ...m, ...t].sort((a, b) => order.get(a.write) - order.get(b.write));
+    const results = [...u, ...m, ...t, ...r].sort((a, b) => order.get(a.write) - order.get(b.write));
     return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
 }
 /**
@@ -29635,7 +29663,16 @@ async function runPipeline(input) {
         return result;
     const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
     result.plan = plan;
-    result.diagnostics = planWarnings(file, plan, manifest.entries);
+    const reconcile = input.reconcile ?? 'none';
+    result.diagnostics = planWarnings(file, plan, manifest.entries, reconcile);
+    // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
+    const truncated = (0,guards/* truncationCheck */.Qq)(file, plan.removed.length + plan.changed.length + plan.unchanged, plan.removed.length, reconcile);
+    if (truncated.warning)
+        result.warnings.push(truncated.warning);
+    if (truncated.failure) {
+        result.diagnostics.push(...truncated.diagnostics);
+        return { ...result, failure: truncated.failure };
+    }
     if (plan.added.length > input.maxInvites) {
         const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
         result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
@@ -29699,13 +29736,15 @@ async function checkOrganization(input, live, plan, result) {
         if (n > 0)
             result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
         if (reconcile !== 'none') {
-            result.writePlan = (0,writes/* planWrites */.ux)(rec, reconcile);
+            result.writePlan = (0,writes/* planWrites */.ux)(rec, reconcile, result.entries[0]?.line ?? 1);
             const verdict = (0,guards/* guardWrites */.Gh)(file, result.writePlan, {
                 invites: plan.added.length - check.alreadyMembers.length,
                 maxInvites: input.maxInvites,
                 maxChanges: input.maxChanges ?? 50,
                 protectedMembers: new Set(input.protectedMembers ?? []),
                 added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+                maxRemovals: input.maxRemovals ?? 5,
+                orgMembers: org.members.length,
                 ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
             });
             result.diagnostics.push(...verdict.diagnostics);
@@ -29730,7 +29769,7 @@ async function apply(input, api, plan, result) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
     const reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
-    const changes = (result.writePlan ?? []).filter(guards/* isChange */.Xb);
+    const changes = (result.writePlan ?? []).filter((w) => (0,guards/* isChange */.Xb)(w) || w.action === 'remove');
     // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
     // action under its own limit.
     const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
@@ -29777,7 +29816,7 @@ function pacing(o) {
 function unsent(entry, status, message) {
     return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
 }
-function planWarnings(file, plan, entries) {
+function planWarnings(file, plan, entries, reconcile) {
     const out = [];
     for (const c of plan.changed) {
         const m = c.entry.member;
@@ -29790,7 +29829,9 @@ function planWarnings(file, plan, entries) {
     const at = entries[0] ?? { line: 1, col: 1 };
     for (const e of plan.removed) {
         out.push({
-            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
+            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', reconcile === 'all'
+                ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
+                : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`),
             severity: 'warning'
         });
     }
@@ -29896,8 +29937,9 @@ function classify(entries, plan, org) {
     const declared = new Set(entries.map((e) => e.member.MemberUin));
     const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
     // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
     const host = org.info?.HostUin;
-    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin);
     for (const member of others) {
         const was = removed.get(member.MemberUin);
         members.push({
@@ -30030,6 +30072,7 @@ function isDrift(s) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ guardWrites),
+/* harmony export */   Qq: () => (/* binding */ truncationCheck),
 /* harmony export */   Xb: () => (/* binding */ isChange),
 /* harmony export */   fR: () => (/* binding */ parseProtectedMembers)
 /* harmony export */ });
@@ -30038,7 +30081,7 @@ function isDrift(s) {
 // is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
 // Pure: planned writes and the limits in, errors on lines and one sentence out.
 
-/** Writes that change a member (re-invitations do not, and count toward max-invites instead). */
+/** Writes that change a member (re-invitations do not, and count toward max-invites instead; removals have their own limits). */
 function isChange(w) {
     return w.action === 'update' || w.action === 'move' || w.action === 'tags';
 }
@@ -30053,13 +30096,15 @@ function guardWrites(file, writes, limits) {
         if (untouchable.has(w.MemberUin))
             continue;
         const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
-        if (!management && !(w.action !== 'invite' && isChange(w) && limits.protectedMembers.has(w.MemberUin)))
+        const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove');
+        if (!management && !(changes && limits.protectedMembers.has(w.MemberUin)))
             continue;
         untouchable.add(w.MemberUin);
         const why = management
             ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
             : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
-        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(w), 'Protected member', `MemberUin ${w.MemberUin} would get a ${w.action} write, but it ${why}`));
+        const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : '';
+        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`));
     }
     if (untouchable.size > 0) {
         failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
@@ -30077,7 +30122,32 @@ function guardWrites(file, writes, limits) {
         diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
         failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
     }
+    const removals = writes.filter((w) => w.action === 'remove');
+    const maxRemovals = limits.maxRemovals ?? 5;
+    if (removals.length > maxRemovals) {
+        const message = `The plan removes ${removals.length} members from the organization, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`;
+        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`);
+    }
+    if (limits.orgMembers !== undefined && removals.length > 0 && removals.length * 4 > limits.orgMembers) {
+        const message = `The plan removes ${removals.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`;
+        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`);
+    }
     return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
+}
+/**
+ * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
+ * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
+ */
+function truncationCheck(file, baseEntries, removed, level) {
+    if (removed === 0 || removed * 4 <= baseEntries)
+        return { diagnostics: [] };
+    const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`;
+    if (level !== 'all')
+        return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` };
+    const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`;
+    return { diagnostics: [(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure };
 }
 /** Input protected-members: UINs separated by commas, newlines or spaces. */
 function parseProtectedMembers(text) {
@@ -30105,12 +30175,21 @@ function parseProtectedMembers(text) {
 const RECONCILE_LEVELS = ['none', 'changes', 'all'];
 /** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
 const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
-/** The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited. */
-function planWrites(rec, level) {
+/**
+ * The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited; with
+ * `all`, removals of the members this revision took out of the file (declared at the base revision, still members).
+ * `anchor`: the line removals are reported on, since their entries are gone (the first entry's).
+ */
+function planWrites(rec, level, anchor = 1) {
     if (level === 'none')
         return [];
     const out = [];
     for (const s of rec.members) {
+        // Only what this revision removed: a member the history says was removed earlier, or one the file never
+        // declared, is never taken out by this run.
+        if (level === 'all' && s.states[0] === 'remove' && s.before && s.live) {
+            out.push({ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [] });
+        }
         if (!s.entry)
             continue;
         const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
@@ -30161,7 +30240,7 @@ function updateBody(s, changes) {
 }
 /** How many writes of each kind, for guards and headlines. */
 function countWrites(writes) {
-    const counts = { update: 0, move: 0, tags: 0, reinvite: 0 };
+    const counts = { update: 0, move: 0, tags: 0, reinvite: 0, remove: 0 };
     for (const w of writes)
         counts[w.action]++;
     return counts;
@@ -30382,6 +30461,9 @@ async function createOrganizationApi(options) {
         },
         async moveMembers(nodeId, uins) {
             return (await call('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? '';
+        },
+        async deleteMembers(uins) {
+            return (await call('DeleteOrganizationMembers', { MemberUin: [...uins] })).RequestId ?? '';
         },
         async modifyTags(uin, replace, remove) {
             // The API wants each list absent rather than empty.
@@ -30908,7 +30990,69 @@ const BUSINESS = {
     'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
     'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
     'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
-    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.']
+    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.'],
+    // DeleteOrganizationMembers' own list (reconcile: all). Each refusal says what has to happen before a removal.
+    'FailedOperation.DisableQuitSelfCreatedOrganization': [
+        'fail',
+        'You cannot quit an organization created by yourself.',
+        'This is the management account: it is the organization and cannot be removed. Declare it again, or delete the organization in the console.'
+    ],
+    'FailedOperation.MemberExistDelegatePayerNotAllowDelete': [
+        'fail',
+        'The member has a payer and cannot be deleted.',
+        'First take pay-on-behalf away: change its PermissionIds to leave out 7 (and drop PayUin), apply, then remove it.'
+    ],
+    'FailedOperation.MemberIsDelegatePayerNotAllowDelete': [
+        'fail',
+        'The member is a payer and cannot be deleted.',
+        'First move the members it pays for to another payer (their PayUin), apply, then remove it.'
+    ],
+    'FailedOperation.MemberShareResource': [
+        'fail',
+        'The member is sharing resources and cannot quit the organization.',
+        'First stop sharing its resources with the organization (Resource Sharing in the console), then rerun.'
+    ],
+    'FailedOperation.OrganizationAuthManageNotAllowDelete': [
+        'fail',
+        'The member is an entity admin account and cannot quit the organization.',
+        'First hand its role of verified-entity administrator to another member in the console, then rerun.'
+    ],
+    'FailedOperation.QuitShareUintError': ['fail', 'Failed to leave the shared unit.', 'First take the member out of its resource-sharing units in the console, then rerun.'],
+    'FailedOperation.ShareResourceMemberInUse': [
+        'fail',
+        'The member is using a shared resource.',
+        'It is the shared-resource administrator or uses resources shared with it: stop that use (Resource Sharing in the console) first, then rerun.'
+    ],
+    'UnsupportedOperation.CreateMemberNotAllowDelete': [
+        'fail',
+        'The created member cannot be removed from the organization.',
+        'The organization created this account (MemberType Create): such an account cannot leave; keep it declared. This action never deletes accounts.'
+    ],
+    'UnsupportedOperation.MemberAccountExistCICRoleConfig': [
+        'fail',
+        'The member has CIC (Identity Center) permission-deployment configuration.',
+        'First remove its permission deployments in CIC (Identity Center), then rerun.'
+    ],
+    'UnsupportedOperation.MemberAccountExistCICUserConfig': [
+        'fail',
+        'The member has CIC (Identity Center) CAM-user synchronization configuration.',
+        'First remove its CAM-user synchronization in CIC (Identity Center), then rerun.'
+    ],
+    'UnsupportedOperation.MemberExistOperateProcessNotAllowDelete': [
+        'fail',
+        'The member is configured with operation audit and cannot be deleted.',
+        'First remove the member from operation audit in the console, then rerun.'
+    ],
+    'UnsupportedOperation.MemberExistServiceNotAllowDelete': [
+        'fail',
+        'The member is a delegated admin of the organization service and cannot quit the organization.',
+        'First remove it as delegated administrator of the organization service (the console, or DeleteOrganizationMembersPolicy / the service page), then rerun.'
+    ],
+    'UnsupportedOperation.MemberNoPayment': [
+        'fail',
+        'No credit card is bound to the member.',
+        'The account must be able to pay on its own once it leaves: first have its owner bind a payment method and settle unpaid bills, then rerun.'
+    ]
 };
 /** Tencent Cloud API 3.0 common error codes. */
 const COMMON = {
@@ -43870,6 +44014,7 @@ function readSettings(workspace, env = process.env) {
         driftIssue: booleanInput('drift-issue', false),
         reconcile: reconcile,
         maxChanges: integerInput('max-changes', 50, 0),
+        maxRemovals: integerInput('max-removals', 5, 0),
         protectedMembers,
         ...(tagEndpoint ? { tagEndpoint } : {})
     };
@@ -44439,7 +44584,8 @@ const VERB = {
     update: 'UpdateOrganizationMember',
     move: 'MoveOrganizationNodeMembers',
     tags: 'ModifyResourceTags (Tag service)',
-    reinvite: 'InviteOrganizationMember again'
+    reinvite: 'InviteOrganizationMember again',
+    remove: 'DeleteOrganizationMembers'
 };
 function writeSection(writes, level, applying, lineUrl) {
     const when = applying ? 'sent by this run' : 'sent on merge (apply)';
@@ -44458,12 +44604,61 @@ function writeSection(writes, level, applying, lineUrl) {
 }
 /** Each field as `Field: before → after`; a re-sent invitation says since when the entry waits. */
 function change(w) {
+    if (w.action === 'remove')
+        return `member (line ${w.baseLine} of the base revision) → out of the organization; the account stays`;
     if (w.action === 'reinvite')
         return `not a member${w.since ? ` since ${w.since.date.slice(0, 10)}` : ''} → invited again (if the last invitation lapsed)`;
     return w.changes.map((c) => `${c.field}: ${shown(c.field, c.before, false).text} → ${shown(c.field, c.after, true).text}`).join('<br>');
 }
 
+;// CONCATENATED MODULE: ./src/report/removals.ts
+
+/** The API's financial permissions, by ID (as the README and the format's description name them). */
+const PERMISSIONS = {
+    1: 'view bills',
+    2: 'view balance',
+    3: 'transfer funds',
+    4: 'consolidate bills',
+    5: 'issue invoice',
+    6: 'inherit discounts',
+    7: 'pay on behalf',
+    8: 'cost analysis',
+    9: 'budget management',
+    10: 'credit limit settings'
+};
+/** Members this revision takes out of the file that are still in the organization. */
+function removals(rec) {
+    return rec.members.filter((s) => s.states[0] === 'remove' && s.before);
+}
+function removalSection(rec, level, applying) {
+    const members = removals(rec);
+    if (members.length === 0)
+        return undefined;
+    const fate = level === 'all' ? (applying ? 'removed by this run' : 'removed from the organization on merge') : `reported only (reconcile: ${level}; only all removes)`;
+    const rows = members.map((s) => {
+        const live = s.live;
+        const ids = [...(live.PermissionIds ?? [])].sort((a, b) => a - b);
+        return [
+            s.MemberUin,
+            (0,report_markdown/* code */.aY)(s.Name),
+            live.NodeName ? (0,report_markdown/* raw */.lS)(`${(0,report_markdown/* code */.aY)(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
+            ids.map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim()).join(', '),
+            live.PayUin ? (0,report_markdown/* raw */.lS)(`paid for by ${(0,report_markdown/* code */.aY)(live.PayUin).text}`) : '',
+            s.before.line
+        ];
+    });
+    return (`### ⚠️ Removals (${members.length}): ${fate}\n\n` +
+        (0,report_markdown/* table */.tp)(['MemberUin', 'Name', 'Node', 'Financial permissions it loses', 'Payer', 'Line in base'], rows) +
+        '\n\nA removal takes the account out of the organization; the account itself stays (this action never calls ' +
+        "DeleteAccount). It loses the organization's financial management: the permissions above, consolidated bills, " +
+        'payment on its behalf and inherited discounts, so it pays its own bills from then on; and every resource shared ' +
+        'with it through the organization (Resource Sharing), with the access its users had through it. The API refuses a ' +
+        'member that is a delegated administrator, a shared-resource administrator or entity administrator, a payer or ' +
+        'paid for by one, an account the organization created, or one without a payment method; each refusal says what to do first.');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -44484,6 +44679,8 @@ const STATUS_ICON = {
     updated: '✅ updated',
     moved: '✅ moved',
     tagged: '✅ tags set',
+    removed: '✅ removed',
+    'already-removed': '☑️ already removed',
     'already-invited': '☑️ already invited',
     'still-pending': '☑️ still pending',
     'already-member': '☑️ already a member',
@@ -44494,6 +44691,10 @@ function renderSummary(r) {
     const parts = [`## Tencent Cloud organization members: ${r.mode}`];
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     parts.push(headline(r, errors.length));
+    // What a removal means comes first: it is the one write that cannot be undone from the file.
+    const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined;
+    if (removing)
+        parts.push(removing);
     for (const note of r.notes)
         parts.push(`> ${(0,report_markdown/* text */.Qq)(note)}`);
     for (const warning of r.warnings ?? [])
@@ -44536,7 +44737,7 @@ function headline(r, errorCount) {
     const writes = (r.results ?? []).filter((x) => x.action !== 'invite');
     if (writes.length > 0) {
         const count = (...s) => writes.filter((x) => s.includes(x.status)).length;
-        facts.push(`reconcile: **${count('updated', 'moved', 'tagged', 'reinvited')}** written, **${count('still-pending', 'already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`);
+        facts.push(`reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`);
     }
     return facts.join(' · ');
 }
@@ -44559,7 +44760,7 @@ function planSections(r, plan) {
         `Changed (${plan.changed.length})${r.writePlan ? `: applied where the organization differs (reconcile: ${r.reconcileLevel})` : ': not applied'}`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
     }
     if (plan.removed.length > 0) {
-        out.push(summary_section(`Removed (${plan.removed.length}): not applied`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
+        out.push(summary_section(`Removed (${plan.removed.length})${r.reconcileLevel === 'all' ? ': taken out of the organization on apply where still members (reconcile: all)' : ': not applied'}`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
     }
     if (plan.added.length + plan.changed.length + plan.removed.length === 0)
         out.push('No membership change.');
@@ -44571,7 +44772,7 @@ function planSections(r, plan) {
             : '';
         const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(shown) + '\n```' + more;
         out.push(`### Not declared (${undeclared.length}): members of the organization that ${(0,report_markdown/* text */.Qq)(r.file)} does not list\n\n` +
-            `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
+            `They are left alone (this action never removes a member the file never declared). To keep them as code, add these entries under \`members:\`:\n\n` +
             (undeclared.length > summary_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
@@ -44595,7 +44796,7 @@ function resultSections(r, run, results) {
     return out;
 }
 function rank(x) {
-    return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'already-invited', 'still-pending', 'already-member'].indexOf(x.status);
+    return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'removed', 'already-invited', 'still-pending', 'already-member', 'already-removed'].indexOf(x.status);
 }
 function summary_section(title, head, rows, important = false) {
     const shown = rows.slice(0, summary_MAX_ROWS);
@@ -44771,6 +44972,7 @@ async function run() {
         failOnDrift: settings.failOnDrift,
         reconcile: settings.reconcile,
         maxChanges: settings.maxChanges,
+        maxRemovals: settings.maxRemovals,
         protectedMembers: settings.protectedMembers
     });
     annotate(result.diagnostics);
@@ -44815,7 +45017,8 @@ async function run() {
         ...(applied ? { record } : {}),
         ...(result.invites ? { invites: result.invites } : {}),
         ...(applied ? { results } : {}),
-        ...(result.writePlan ? { writePlan: result.writePlan, reconcileLevel: settings.reconcile } : {}),
+        ...(result.writePlan ? { writePlan: result.writePlan } : {}),
+        reconcileLevel: settings.reconcile,
         ...(result.reconcile ? { reconcile: result.reconcile } : {}),
         ...(lineUrl ? { lineUrl } : {})
     });

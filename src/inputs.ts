@@ -45,6 +45,7 @@ export interface Settings {
   /** What apply sends beyond invitations of added entries. */
   reconcile: ReconcileLevel
   maxChanges: number
+  maxRemovals: number
   /** UINs never updated, moved or removed. */
   protectedMembers: number[]
   /** The Tag service, for members' Tags; undefined: derived from endpoint. */
@@ -127,6 +128,7 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     driftIssue: booleanInput('drift-issue', false),
     reconcile: reconcile as ReconcileLevel,
     maxChanges: integerInput('max-changes', 50, 0),
+    maxRemovals: integerInput('max-removals', 5, 0),
     protectedMembers,
     ...(tagEndpoint ? { tagEndpoint } : {})
   }

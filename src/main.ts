@@ -100,6 +100,7 @@ export async function run(): Promise<void> {
     failOnDrift: settings.failOnDrift,
     reconcile: settings.reconcile,
     maxChanges: settings.maxChanges,
+    maxRemovals: settings.maxRemovals,
     protectedMembers: settings.protectedMembers
   })
 
@@ -148,7 +149,8 @@ export async function run(): Promise<void> {
     ...(applied ? { record } : {}),
     ...(result.invites ? { invites: result.invites } : {}),
     ...(applied ? { results } : {}),
-    ...(result.writePlan ? { writePlan: result.writePlan, reconcileLevel: settings.reconcile } : {}),
+    ...(result.writePlan ? { writePlan: result.writePlan } : {}),
+    reconcileLevel: settings.reconcile,
     ...(result.reconcile ? { reconcile: result.reconcile } : {}),
     ...(lineUrl ? { lineUrl } : {})
   })

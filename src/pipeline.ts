@@ -18,7 +18,7 @@ import { reconcileInto } from './reconcile/reconcile.js'
 import type { HistoryLookup } from './reconcile/since.js'
 import { runDrift } from './drift.js'
 import { planWrites, type PlannedWrite, type ReconcileLevel } from './reconcile/writes.js'
-import { guardWrites, isChange } from './reconcile/guards.js'
+import { guardWrites, isChange, truncationCheck } from './reconcile/guards.js'
 import { failureDiagnostics, reinviteResults, writesFailure, type ReinviteResult } from './reconcile/outcomes.js'
 import { sendWrites, type WriteRun } from './tencent/send-writes.js'
 
@@ -50,6 +50,7 @@ export interface PipelineInput {
   /** Input reconcile: what apply sends beyond invitations of added entries (default none). */
   reconcile?: ReconcileLevel
   maxChanges?: number
+  maxRemovals?: number
   protectedMembers?: readonly number[]
 }
 
@@ -93,7 +94,15 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   if (result.failure) return result
   const plan = diff(before.sha, before.entries, manifest.entries)
   result.plan = plan
-  result.diagnostics = planWarnings(file, plan, manifest.entries)
+  const reconcile = input.reconcile ?? 'none'
+  result.diagnostics = planWarnings(file, plan, manifest.entries, reconcile)
+  // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
+  const truncated = truncationCheck(file, plan.removed.length + plan.changed.length + plan.unchanged, plan.removed.length, reconcile)
+  if (truncated.warning) result.warnings.push(truncated.warning)
+  if (truncated.failure) {
+    result.diagnostics.push(...truncated.diagnostics)
+    return { ...result, failure: truncated.failure }
+  }
 
   if (plan.added.length > input.maxInvites) {
     const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`
@@ -158,13 +167,15 @@ async function checkOrganization(input: PipelineInput, live: ReturnType<typeof s
     const n = check.diagnostics.length
     if (n > 0) result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`
     if (reconcile !== 'none') {
-      result.writePlan = planWrites(rec, reconcile)
+      result.writePlan = planWrites(rec, reconcile, result.entries[0]?.line ?? 1)
       const verdict = guardWrites(file, result.writePlan, {
         invites: plan.added.length - check.alreadyMembers.length,
         maxInvites: input.maxInvites,
         maxChanges: input.maxChanges ?? 50,
         protectedMembers: new Set(input.protectedMembers ?? []),
         added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+        maxRemovals: input.maxRemovals ?? 5,
+        orgMembers: org.members.length,
         ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
       })
       result.diagnostics.push(...verdict.diagnostics)
@@ -187,7 +198,7 @@ async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, res
   const already = new Set(result.organization?.check.alreadyMembers ?? [])
   const toInvite = plan.added.filter((e) => !already.has(e))
   const reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
-  const changes = (result.writePlan ?? []).filter(isChange)
+  const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove')
   // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
   // action under its own limit.
   const inviting = [...toInvite, ...reinvite.map((w) => w.entry)]
@@ -232,7 +243,7 @@ function unsent(entry: Entry, status: 'skipped' | 'already-member', message: str
   return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 }
 }
 
-function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diagnostic[] {
+function planWarnings(file: string, plan: Plan, entries: readonly Entry[], reconcile: ReconcileLevel): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const c of plan.changed) {
     const m = c.entry.member
@@ -254,7 +265,9 @@ function planWarnings(file: string, plan: Plan, entries: readonly Entry[]): Diag
         file,
         at,
         'Removal not applied',
-        `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`
+        reconcile === 'all'
+          ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
+          : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`
       ),
       severity: 'warning'
     })

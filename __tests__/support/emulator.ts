@@ -51,6 +51,10 @@ export interface EmuMember {
   PayName?: string
   NickName?: string
   BindStatus?: 'Unbound' | 'Valid' | 'Success' | 'Failed'
+  /** Roles that block a removal until cleared (DeleteOrganizationMembers' preconditions). */
+  DelegatedAdmin?: boolean
+  SharesResources?: boolean
+  EntityAdmin?: boolean
 }
 /** What became of an invitation that is no longer open. */
 export type InvitationOutcome = 'accepted' | 'declined' | 'lapsed'
@@ -117,6 +121,11 @@ export interface EmulatorOptions {
   /** The management account: DescribeOrganization's HostUin. */
   managementUin?: number
   orgId?: number
+  /**
+   * Whether DescribeOrganizationMembers lists the management account (undocumented; default false). When true, the
+   * account is one of `members`, with MemberType Create.
+   */
+  listsManagementAccount?: boolean
 }
 
 export const DEFAULT_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000
@@ -130,7 +139,8 @@ const ORGANIZATION_ACTIONS = [
   'DescribeOrganizationMembers',
   'DescribeOrganization',
   'UpdateOrganizationMember',
-  'MoveOrganizationNodeMembers'
+  'MoveOrganizationNodeMembers',
+  'DeleteOrganizationMembers'
 ] as const
 const TAG_ACTIONS = ['ModifyResourceTags'] as const
 const ACTIONS = [...ORGANIZATION_ACTIONS, ...TAG_ACTIONS] as const
@@ -235,6 +245,7 @@ export class TencentCloudEmulator {
     this.invitationTtlMs = options.invitationTtlMs ?? DEFAULT_INVITATION_TTL_MS
     this.managementUin = options.managementUin ?? DEFAULT_MANAGEMENT_UIN
     this.orgId = options.orgId ?? 45000001
+    if (options.listsManagementAccount) this.members.push({ MemberUin: this.managementUin, Name: 'management', NodeId: 1000, MemberType: 'Create' })
   }
 
   static async start(options: EmulatorOptions = {}): Promise<TencentCloudEmulator> {
@@ -601,6 +612,8 @@ export class TencentCloudEmulator {
         return this.moveMembers(body)
       case 'ModifyResourceTags':
         return this.modifyResourceTags(body)
+      case 'DeleteOrganizationMembers':
+        return this.deleteMembers(body)
     }
   }
 
@@ -709,6 +722,37 @@ export class TencentCloudEmulator {
     if (failure) throw failure
     member.Tags = [...tags].map(([TagKey, TagValue]) => ({ TagKey, TagValue }))
     return this.wrote('ModifyResourceTags', body)
+  }
+
+  /**
+   * DeleteOrganizationMembers: the accounts leave the organization and survive (no DeleteAccount here). Its
+   * preconditions, checked for every UIN before any leaves (assumed all-or-nothing, like a move): the management
+   * account cannot quit its own organization; an account the organization created cannot leave; a member paid for by
+   * another, or paying for another, cannot; nor a delegated administrator, a member sharing resources, or an entity
+   * administrator. Assumed (undocumented): a UIN that is not a member answers ResourceNotFound.MemberNotExist.
+   */
+  private deleteMembers(body: Record<string, unknown>): Record<string, unknown> {
+    const { MemberUin } = body
+    if (!Array.isArray(MemberUin) || MemberUin.length === 0 || !MemberUin.every((u) => isInt(u) && u > 0)) {
+      throw new ApiError('InvalidParameter', 'MemberUin must be a non-empty list of UINs.')
+    }
+    for (const uin of MemberUin as number[]) {
+      if (uin === this.managementUin) throw new ApiError('FailedOperation.DisableQuitSelfCreatedOrganization', 'You cannot quit an organization created by yourself.')
+      const m = this.members.find((x) => x.MemberUin === uin)
+      if (!m) throw new ApiError('ResourceNotFound.MemberNotExist', 'The member does not exist.')
+      if (m.MemberType === 'Create') throw new ApiError('UnsupportedOperation.CreateMemberNotAllowDelete', 'The created member cannot be removed from the organization.')
+      if (m.PayUin) throw new ApiError('FailedOperation.MemberExistDelegatePayerNotAllowDelete', 'The member has a payer and cannot be deleted.')
+      if (this.members.some((x) => x.PayUin === String(uin)))
+        throw new ApiError('FailedOperation.MemberIsDelegatePayerNotAllowDelete', 'The member is a payer and cannot be deleted.')
+      if (m.DelegatedAdmin) throw new ApiError('UnsupportedOperation.MemberExistServiceNotAllowDelete', 'The member is a delegated admin of the organization service.')
+      if (m.SharesResources) throw new ApiError('FailedOperation.MemberShareResource', 'The member is sharing resources and cannot quit the organization.')
+      if (m.EntityAdmin) throw new ApiError('FailedOperation.OrganizationAuthManageNotAllowDelete', 'The member is an entity admin account and cannot quit the organization.')
+      const failure = this.uinFailures.get(`DeleteOrganizationMembers:${uin}`)
+      if (failure) throw failure
+    }
+    const leaving = new Set(MemberUin as number[])
+    for (let i = this.members.length - 1; i >= 0; i--) if (leaving.has(this.members[i]!.MemberUin)) this.members.splice(i, 1)
+    return this.wrote('DeleteOrganizationMembers', body)
   }
 
   private wrote(action: string, body: Record<string, unknown>): Record<string, unknown> {

@@ -1335,8 +1335,9 @@ function classify(entries, plan, org) {
     const declared = new Set(entries.map((e) => e.member.MemberUin));
     const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
     // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
     const host = org.info?.HostUin;
-    const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin);
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin);
     for (const member of others) {
         const was = removed.get(member.MemberUin);
         members.push({
@@ -2029,7 +2030,69 @@ const BUSINESS = {
     'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
     'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
     'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
-    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.']
+    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.'],
+    // DeleteOrganizationMembers' own list (reconcile: all). Each refusal says what has to happen before a removal.
+    'FailedOperation.DisableQuitSelfCreatedOrganization': [
+        'fail',
+        'You cannot quit an organization created by yourself.',
+        'This is the management account: it is the organization and cannot be removed. Declare it again, or delete the organization in the console.'
+    ],
+    'FailedOperation.MemberExistDelegatePayerNotAllowDelete': [
+        'fail',
+        'The member has a payer and cannot be deleted.',
+        'First take pay-on-behalf away: change its PermissionIds to leave out 7 (and drop PayUin), apply, then remove it.'
+    ],
+    'FailedOperation.MemberIsDelegatePayerNotAllowDelete': [
+        'fail',
+        'The member is a payer and cannot be deleted.',
+        'First move the members it pays for to another payer (their PayUin), apply, then remove it.'
+    ],
+    'FailedOperation.MemberShareResource': [
+        'fail',
+        'The member is sharing resources and cannot quit the organization.',
+        'First stop sharing its resources with the organization (Resource Sharing in the console), then rerun.'
+    ],
+    'FailedOperation.OrganizationAuthManageNotAllowDelete': [
+        'fail',
+        'The member is an entity admin account and cannot quit the organization.',
+        'First hand its role of verified-entity administrator to another member in the console, then rerun.'
+    ],
+    'FailedOperation.QuitShareUintError': ['fail', 'Failed to leave the shared unit.', 'First take the member out of its resource-sharing units in the console, then rerun.'],
+    'FailedOperation.ShareResourceMemberInUse': [
+        'fail',
+        'The member is using a shared resource.',
+        'It is the shared-resource administrator or uses resources shared with it: stop that use (Resource Sharing in the console) first, then rerun.'
+    ],
+    'UnsupportedOperation.CreateMemberNotAllowDelete': [
+        'fail',
+        'The created member cannot be removed from the organization.',
+        'The organization created this account (MemberType Create): such an account cannot leave; keep it declared. This action never deletes accounts.'
+    ],
+    'UnsupportedOperation.MemberAccountExistCICRoleConfig': [
+        'fail',
+        'The member has CIC (Identity Center) permission-deployment configuration.',
+        'First remove its permission deployments in CIC (Identity Center), then rerun.'
+    ],
+    'UnsupportedOperation.MemberAccountExistCICUserConfig': [
+        'fail',
+        'The member has CIC (Identity Center) CAM-user synchronization configuration.',
+        'First remove its CAM-user synchronization in CIC (Identity Center), then rerun.'
+    ],
+    'UnsupportedOperation.MemberExistOperateProcessNotAllowDelete': [
+        'fail',
+        'The member is configured with operation audit and cannot be deleted.',
+        'First remove the member from operation audit in the console, then rerun.'
+    ],
+    'UnsupportedOperation.MemberExistServiceNotAllowDelete': [
+        'fail',
+        'The member is a delegated admin of the organization service and cannot quit the organization.',
+        'First remove it as delegated administrator of the organization service (the console, or DeleteOrganizationMembersPolicy / the service page), then rerun.'
+    ],
+    'UnsupportedOperation.MemberNoPayment': [
+        'fail',
+        'No credit card is bound to the member.',
+        'The account must be able to pay on its own once it leaves: first have its owner bind a payment method and settle unpaid bills, then rerun.'
+    ]
 };
 /** Tencent Cloud API 3.0 common error codes. */
 const COMMON = {
@@ -2372,7 +2435,7 @@ function findings(file, rec, entries, plan, reconcile = 'none') {
             warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`);
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
         }
     }
     return out;
@@ -2556,12 +2619,21 @@ async function loadTagClient() {
 const RECONCILE_LEVELS = (/* unused pure expression or super */ null && (['none', 'changes', 'all']));
 /** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
 const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
-/** The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited. */
-function planWrites(rec, level) {
+/**
+ * The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited; with
+ * `all`, removals of the members this revision took out of the file (declared at the base revision, still members).
+ * `anchor`: the line removals are reported on, since their entries are gone (the first entry's).
+ */
+function planWrites(rec, level, anchor = 1) {
     if (level === 'none')
         return [];
     const out = [];
     for (const s of rec.members) {
+        // Only what this revision removed: a member the history says was removed earlier, or one the file never
+        // declared, is never taken out by this run.
+        if (level === 'all' && s.states[0] === 'remove' && s.before && s.live) {
+            out.push({ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [] });
+        }
         if (!s.entry)
             continue;
         const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
@@ -2612,7 +2684,7 @@ function updateBody(s, changes) {
 }
 /** How many writes of each kind, for guards and headlines. */
 function countWrites(writes) {
-    const counts = { update: 0, move: 0, tags: 0, reinvite: 0 };
+    const counts = { update: 0, move: 0, tags: 0, reinvite: 0, remove: 0 };
     for (const w of writes)
         counts[w.action]++;
     return counts;
@@ -2623,7 +2695,7 @@ function countWrites(writes) {
 // is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
 // Pure: planned writes and the limits in, errors on lines and one sentence out.
 
-/** Writes that change a member (re-invitations do not, and count toward max-invites instead). */
+/** Writes that change a member (re-invitations do not, and count toward max-invites instead; removals have their own limits). */
 function isChange(w) {
     return w.action === 'update' || w.action === 'move' || w.action === 'tags';
 }
@@ -2638,13 +2710,15 @@ function guardWrites(file, writes, limits) {
         if (untouchable.has(w.MemberUin))
             continue;
         const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
-        if (!management && !(w.action !== 'invite' && isChange(w) && limits.protectedMembers.has(w.MemberUin)))
+        const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove');
+        if (!management && !(changes && limits.protectedMembers.has(w.MemberUin)))
             continue;
         untouchable.add(w.MemberUin);
         const why = management
             ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
             : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
-        diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin} would get a ${w.action} write, but it ${why}`));
+        const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : '';
+        diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`));
     }
     if (untouchable.size > 0) {
         failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
@@ -2662,7 +2736,32 @@ function guardWrites(file, writes, limits) {
         diagnostics.push(error(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
         failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
     }
+    const removals = writes.filter((w) => w.action === 'remove');
+    const maxRemovals = limits.maxRemovals ?? 5;
+    if (removals.length > maxRemovals) {
+        const message = `The plan removes ${removals.length} members from the organization, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`;
+        diagnostics.push(error(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`);
+    }
+    if (limits.orgMembers !== undefined && removals.length > 0 && removals.length * 4 > limits.orgMembers) {
+        const message = `The plan removes ${removals.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`;
+        diagnostics.push(error(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`);
+    }
     return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
+}
+/**
+ * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
+ * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
+ */
+function truncationCheck(file, baseEntries, removed, level) {
+    if (removed === 0 || removed * 4 <= baseEntries)
+        return { diagnostics: [] };
+    const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`;
+    if (level !== 'all')
+        return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` };
+    const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`;
+    return { diagnostics: [error(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure };
 }
 /** Input protected-members: UINs separated by commas, newlines or spaces. */
 function parseProtectedMembers(text) {
@@ -2698,7 +2797,13 @@ function reinviteResults(results, writes) {
         }
     });
 }
-const TITLE = { update: 'Update failed', move: 'Move failed', tags: 'Tag change failed', reinvite: 'Re-invitation failed' };
+const TITLE = {
+    update: 'Update failed',
+    move: 'Move failed',
+    tags: 'Tag change failed',
+    remove: 'Removal failed',
+    reinvite: 'Re-invitation failed'
+};
 /** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
 function failureDiagnostics(file, results) {
     return results
@@ -2723,8 +2828,19 @@ function writesFailure(run, reinvites) {
 
 
 
-const DONE = { update: 'updated', move: 'moved', tags: 'tagged' };
-const API_ACTION = { update: 'UpdateOrganizationMember', move: 'MoveOrganizationNodeMembers', tags: 'ModifyResourceTags' };
+const DONE = { update: 'updated', move: 'moved', tags: 'tagged', remove: 'removed' };
+const API_ACTION = {
+    update: 'UpdateOrganizationMember',
+    move: 'MoveOrganizationNodeMembers',
+    tags: 'ModifyResourceTags',
+    remove: 'DeleteOrganizationMembers'
+};
+/**
+ * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
+ * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
+ * answers; if the API instead succeeds, that is `removed`, just as safe.
+ */
+const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
 /** One lane per API action: its pacer, and whether it stopped. */
 class Lane {
     action;
@@ -2766,13 +2882,21 @@ class Lane {
 class send_writes_Skipped extends Error {
 }
 async function sendWrites(writes, api, options) {
-    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options) };
+    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) };
     const result = (w, o, lane) => {
         const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
         if (o.ok)
             return { ...base, status: DONE[w.action], requestId: o.requestId };
         if (o.skipped)
             return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
+        if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
+            return {
+                ...base,
+                status: 'already-removed',
+                code: o.info.code,
+                message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).'
+            };
+        }
         const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
         return {
             ...base,
@@ -2785,13 +2909,16 @@ async function sendWrites(writes, api, options) {
     const updates = writes.filter((w) => w.action === 'update');
     const tags = writes.filter((w) => w.action === 'tags');
     const moves = writes.filter((w) => w.action === 'move');
+    // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
+    const removals = writes.filter((w) => w.action === 'remove');
     const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)));
     const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)));
     const moving = moveAll(moves, api, lanes.move, result);
-    const [u, m, t] = await Promise.all([updating, moving, tagging]);
+    const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)));
+    const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing]);
     // File order, then update, move, tags for one member: the order the plan lists them in.
     const order = new Map(writes.map((w, i) => [w, i]));
-    const results = [...u, ...m, ...t].sort((a, b) => order.get(a.write) - order.get(b.write));
+    const results = [...u, ...m, ...t, ...r].sort((a, b) => order.get(a.write) - order.get(b.write));
     return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
 }
 /**
@@ -2853,7 +2980,16 @@ async function runPipeline(input) {
         return result;
     const plan = diff(before.sha, before.entries, manifest.entries);
     result.plan = plan;
-    result.diagnostics = planWarnings(file, plan, manifest.entries);
+    const reconcile = input.reconcile ?? 'none';
+    result.diagnostics = planWarnings(file, plan, manifest.entries, reconcile);
+    // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
+    const truncated = truncationCheck(file, plan.removed.length + plan.changed.length + plan.unchanged, plan.removed.length, reconcile);
+    if (truncated.warning)
+        result.warnings.push(truncated.warning);
+    if (truncated.failure) {
+        result.diagnostics.push(...truncated.diagnostics);
+        return { ...result, failure: truncated.failure };
+    }
     if (plan.added.length > input.maxInvites) {
         const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
         result.diagnostics.push(error(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
@@ -2917,13 +3053,15 @@ async function checkOrganization(input, live, plan, result) {
         if (n > 0)
             result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
         if (reconcile !== 'none') {
-            result.writePlan = planWrites(rec, reconcile);
+            result.writePlan = planWrites(rec, reconcile, result.entries[0]?.line ?? 1);
             const verdict = guardWrites(file, result.writePlan, {
                 invites: plan.added.length - check.alreadyMembers.length,
                 maxInvites: input.maxInvites,
                 maxChanges: input.maxChanges ?? 50,
                 protectedMembers: new Set(input.protectedMembers ?? []),
                 added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+                maxRemovals: input.maxRemovals ?? 5,
+                orgMembers: org.members.length,
                 ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
             });
             result.diagnostics.push(...verdict.diagnostics);
@@ -2948,7 +3086,7 @@ async function apply(input, api, plan, result) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
     const reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
-    const changes = (result.writePlan ?? []).filter(isChange);
+    const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove');
     // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
     // action under its own limit.
     const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
@@ -2995,7 +3133,7 @@ function pacing(o) {
 function unsent(entry, status, message) {
     return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
 }
-function planWarnings(file, plan, entries) {
+function planWarnings(file, plan, entries, reconcile) {
     const out = [];
     for (const c of plan.changed) {
         const m = c.entry.member;
@@ -3008,7 +3146,9 @@ function planWarnings(file, plan, entries) {
     const at = entries[0] ?? { line: 1, col: 1 };
     for (const e of plan.removed) {
         out.push({
-            ...error(file, at, 'Removal not applied', `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action never removes members; remove it in the Tencent Cloud console.`),
+            ...error(file, at, 'Removal not applied', reconcile === 'all'
+                ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
+                : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`),
             severity: 'warning'
         });
     }
@@ -3071,6 +3211,9 @@ async function createOrganizationApi(options) {
         },
         async moveMembers(nodeId, uins) {
             return (await call('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? '';
+        },
+        async deleteMembers(uins) {
+            return (await call('DeleteOrganizationMembers', { MemberUin: [...uins] })).RequestId ?? '';
         },
         async modifyTags(uin, replace, remove) {
             // The API wants each list absent rather than empty.

@@ -96,8 +96,9 @@ export function classify(entries: readonly Entry[], plan: Plan | undefined, org:
   const declared = new Set(entries.map((e) => e.member.MemberUin))
   const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? [])
   // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+  // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
   const host = org.info?.HostUin
-  const others = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host).sort((a, b) => a.MemberUin - b.MemberUin)
+  const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin)
   for (const member of others) {
     const was = removed.get(member.MemberUin)
     members.push({

@@ -15,6 +15,9 @@ export interface GuardLimits {
   managementUin?: number
   /** Added entries (invited on apply): the management account among them is refused too. */
   added?: ReadonlyArray<{ MemberUin: number; Name: string; line: number }>
+  maxRemovals?: number
+  /** Members the organization has (DescribeOrganizationMembers), for the quarter rule. */
+  orgMembers?: number
 }
 
 export interface GuardVerdict {
@@ -23,7 +26,7 @@ export interface GuardVerdict {
   failure?: string
 }
 
-/** Writes that change a member (re-invitations do not, and count toward max-invites instead). */
+/** Writes that change a member (re-invitations do not, and count toward max-invites instead; removals have their own limits). */
 export function isChange(w: PlannedWrite): boolean {
   return w.action === 'update' || w.action === 'move' || w.action === 'tags'
 }
@@ -39,12 +42,14 @@ export function guardWrites(file: string, writes: readonly PlannedWrite[], limit
   for (const w of [...invited, ...writes]) {
     if (untouchable.has(w.MemberUin)) continue
     const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin
-    if (!management && !(w.action !== 'invite' && isChange(w) && limits.protectedMembers.has(w.MemberUin))) continue
+    const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove')
+    if (!management && !(changes && limits.protectedMembers.has(w.MemberUin))) continue
     untouchable.add(w.MemberUin)
     const why = management
       ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
       : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`
-    diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin} would get a ${w.action} write, but it ${why}`))
+    const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : ''
+    diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`))
   }
   if (untouchable.size > 0) {
     failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`)
@@ -66,7 +71,33 @@ export function guardWrites(file: string, writes: readonly PlannedWrite[], limit
       `${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`
     )
   }
+  const removals = writes.filter((w) => w.action === 'remove')
+  const maxRemovals = limits.maxRemovals ?? 5
+  if (removals.length > maxRemovals) {
+    const message = `The plan removes ${removals.length} members from the organization, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`
+    diagnostics.push(error(file, at(removals[0]!), 'Too many removals', message))
+    failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`)
+  }
+  if (limits.orgMembers !== undefined && removals.length > 0 && removals.length * 4 > limits.orgMembers) {
+    const message = `The plan removes ${removals.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`
+    diagnostics.push(error(file, at(removals[0]!), 'Too many removals', message))
+    failures.push(
+      `${removals.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`
+    )
+  }
   return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` }
+}
+
+/**
+ * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
+ * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
+ */
+export function truncationCheck(file: string, baseEntries: number, removed: number, level: 'none' | 'changes' | 'all'): GuardVerdict & { warning?: string } {
+  if (removed === 0 || removed * 4 <= baseEntries) return { diagnostics: [] }
+  const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`
+  if (level !== 'all') return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` }
+  const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`
+  return { diagnostics: [error(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure }
 }
 
 /** Input protected-members: UINs separated by commas, newlines or spaces. */

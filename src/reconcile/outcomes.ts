@@ -29,7 +29,13 @@ export function reinviteResults(results: readonly InviteResult[], writes: Readon
   })
 }
 
-const TITLE: Record<WriteResult['action'] | 'reinvite', string> = { update: 'Update failed', move: 'Move failed', tags: 'Tag change failed', reinvite: 'Re-invitation failed' }
+const TITLE: Record<WriteResult['action'] | 'reinvite', string> = {
+  update: 'Update failed',
+  move: 'Move failed',
+  tags: 'Tag change failed',
+  remove: 'Removal failed',
+  reinvite: 'Re-invitation failed'
+}
 
 /** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
 export function failureDiagnostics(file: string, results: ReadonlyArray<WriteResult | ReinviteResult>): Diagnostic[] {

@@ -72,7 +72,7 @@ export function findings(file: string, rec: Reconciliation, entries: readonly En
       warn(
         entries[0] ?? { line: 1, col: 1 },
         'Still a member',
-        `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. This action never removes members: remove it in the Tencent Cloud console, or declare it again.`
+        `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`
       )
     }
   }

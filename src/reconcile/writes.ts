@@ -1,7 +1,7 @@
 // What an apply with `reconcile` sends, decided from the reconciliation alone: one write per member and kind of
 // difference (update, move, tags), a re-sent invitation per pending entry. Pure: the caller guards and sends.
 import type { Entry } from '../manifest/validate.js'
-import type { MemberUpdate } from '../tencent/client.js'
+import type { MemberUpdate, OrgMember } from '../tencent/client.js'
 import { tagChange, type TagPair } from '../tencent/tag.js'
 import type { ComparedField, MemberStatus, Reconciliation, Since, Value } from './classify.js'
 
@@ -10,7 +10,7 @@ export const RECONCILE_LEVELS = ['none', 'changes', 'all'] as const
 export type ReconcileLevel = (typeof RECONCILE_LEVELS)[number]
 
 /** Every kind of write a run makes; `invite` is the added entries', the rest are reconcile's. */
-export type WriteAction = 'invite' | 'reinvite' | 'update' | 'move' | 'tags'
+export type WriteAction = 'invite' | 'reinvite' | 'update' | 'move' | 'tags' | 'remove'
 
 /** One field as it is in the organization (before) and as the write leaves it (after: the file's value). */
 export interface FieldChange {
@@ -32,15 +32,26 @@ export type PlannedWrite =
   | (WriteBase & { action: 'move'; nodeId: number })
   | (WriteBase & { action: 'tags'; replace: TagPair[]; remove: string[] })
   | (WriteBase & { action: 'reinvite'; entry: Entry; since?: Since })
+  /** `line` is where the file's list starts (the entry is gone); `baseLine` its line at the base revision. */
+  | (WriteBase & { action: 'remove'; baseLine: number; live: OrgMember })
 
 /** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
 const UPDATED: readonly ComparedField[] = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin']
 
-/** The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited. */
-export function planWrites(rec: Reconciliation, level: ReconcileLevel): PlannedWrite[] {
+/**
+ * The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited; with
+ * `all`, removals of the members this revision took out of the file (declared at the base revision, still members).
+ * `anchor`: the line removals are reported on, since their entries are gone (the first entry's).
+ */
+export function planWrites(rec: Reconciliation, level: ReconcileLevel, anchor = 1): PlannedWrite[] {
   if (level === 'none') return []
   const out: PlannedWrite[] = []
   for (const s of rec.members) {
+    // Only what this revision removed: a member the history says was removed earlier, or one the file never
+    // declared, is never taken out by this run.
+    if (level === 'all' && s.states[0] === 'remove' && s.before && s.live) {
+      out.push({ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [] })
+    }
     if (!s.entry) continue
     const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line }
     if (s.states[0] === 'pending') {
@@ -86,7 +97,7 @@ export function updateBody(s: MemberStatus, changes: readonly FieldChange[]): Me
 
 /** How many writes of each kind, for guards and headlines. */
 export function countWrites(writes: readonly PlannedWrite[]): Record<PlannedWrite['action'], number> {
-  const counts = { update: 0, move: 0, tags: 0, reinvite: 0 }
+  const counts = { update: 0, move: 0, tags: 0, reinvite: 0, remove: 0 }
   for (const w of writes) counts[w.action]++
   return counts
 }

@@ -12,6 +12,7 @@ import type { Reconciliation } from '../reconcile/classify.js'
 import { reconcileSections, stateCounts } from './drift.js'
 import type { RunResult } from './outputs.js'
 import { writeSection } from './writes.js'
+import { removalSection } from './removals.js'
 import type { PlannedWrite, ReconcileLevel } from '../reconcile/writes.js'
 
 export interface RunReport {
@@ -56,6 +57,8 @@ const STATUS_ICON: Record<RunResult['status'], string> = {
   updated: '✅ updated',
   moved: '✅ moved',
   tagged: '✅ tags set',
+  removed: '✅ removed',
+  'already-removed': '☑️ already removed',
   'already-invited': '☑️ already invited',
   'still-pending': '☑️ still pending',
   'already-member': '☑️ already a member',
@@ -67,6 +70,9 @@ export function renderSummary(r: RunReport): string {
   const parts: string[] = [`## Tencent Cloud organization members: ${r.mode}`]
   const errors = r.diagnostics.filter((d) => d.severity === 'error')
   parts.push(headline(r, errors.length))
+  // What a removal means comes first: it is the one write that cannot be undone from the file.
+  const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined
+  if (removing) parts.push(removing)
   for (const note of r.notes) parts.push(`> ${text(note)}`)
   for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${text(warning)}`)
 
@@ -117,7 +123,7 @@ function headline(r: RunReport, errorCount: number): string {
   if (writes.length > 0) {
     const count = (...s: Array<RunResult['status']>) => writes.filter((x) => s.includes(x.status)).length
     facts.push(
-      `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited')}** written, **${count('still-pending', 'already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
+      `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
     )
   }
   return facts.join(' · ')
@@ -155,7 +161,7 @@ function planSections(r: RunReport, plan: Plan): string[] {
   if (plan.removed.length > 0) {
     out.push(
       section(
-        `Removed (${plan.removed.length}): not applied`,
+        `Removed (${plan.removed.length})${r.reconcileLevel === 'all' ? ': taken out of the organization on apply where still members (reconcile: all)' : ': not applied'}`,
         ['MemberUin', 'Name', 'Line in base'],
         plan.removed.map((e) => [e.member.MemberUin, text(e.member.Name), e.line])
       )
@@ -172,7 +178,7 @@ function planSections(r: RunReport, plan: Plan): string[] {
     const snippet = '```yaml\n' + undeclaredSnippet(shown) + '\n```' + more
     out.push(
       `### Not declared (${undeclared.length}): members of the organization that ${text(r.file)} does not list\n\n` +
-        `They are left alone (this action never removes anyone). To keep them as code, add these entries under \`members:\`:\n\n` +
+        `They are left alone (this action never removes a member the file never declared). To keep them as code, add these entries under \`members:\`:\n\n` +
         (undeclared.length > OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet)
     )
   }
@@ -208,7 +214,9 @@ function resultSections(r: RunReport, run: InviteRun | undefined, results: reado
 }
 
 function rank(x: RunResult): number {
-  return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'already-invited', 'still-pending', 'already-member'].indexOf(x.status)
+  return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'removed', 'already-invited', 'still-pending', 'already-member', 'already-removed'].indexOf(
+    x.status
+  )
 }
 
 function section(title: string, head: string[], rows: unknown[][], important = false): string {

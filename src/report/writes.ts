@@ -12,7 +12,8 @@ const VERB: Record<PlannedWrite['action'], string> = {
   update: 'UpdateOrganizationMember',
   move: 'MoveOrganizationNodeMembers',
   tags: 'ModifyResourceTags (Tag service)',
-  reinvite: 'InviteOrganizationMember again'
+  reinvite: 'InviteOrganizationMember again',
+  remove: 'DeleteOrganizationMembers'
 }
 
 export function writeSection(writes: readonly PlannedWrite[], level: ReconcileLevel, applying: boolean, lineUrl?: (line: number) => string): string {
@@ -32,6 +33,7 @@ export function writeSection(writes: readonly PlannedWrite[], level: ReconcileLe
 
 /** Each field as `Field: before → after`; a re-sent invitation says since when the entry waits. */
 function change(w: PlannedWrite): string {
+  if (w.action === 'remove') return `member (line ${w.baseLine} of the base revision) → out of the organization; the account stays`
   if (w.action === 'reinvite') return `not a member${w.since ? ` since ${w.since.date.slice(0, 10)}` : ''} → invited again (if the last invitation lapsed)`
   return w.changes.map((c) => `${c.field}: ${shown(c.field, c.before, false).text} → ${shown(c.field, c.after, true).text}`).join('<br>')
 }

@@ -81,6 +81,8 @@ export interface OrganizationApi {
   updateMember(change: MemberUpdate): Promise<string>
   /** MoveOrganizationNodeMembers: these members into one node. */
   moveMembers(nodeId: number, uins: readonly number[]): Promise<string>
+  /** DeleteOrganizationMembers: these members leave the organization (their accounts stay). Never DeleteAccount. */
+  deleteMembers(uins: readonly number[]): Promise<string>
   /** The Tag service's ModifyResourceTags on the member's resource. */
   modifyTags(uin: number, replace: ReadonlyArray<{ TagKey: string; TagValue: string }>, remove: readonly string[]): Promise<string>
 }
@@ -156,6 +158,9 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
     },
     async moveMembers(nodeId, uins) {
       return (await call<{ RequestId?: string }>('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? ''
+    },
+    async deleteMembers(uins) {
+      return (await call<{ RequestId?: string }>('DeleteOrganizationMembers', { MemberUin: [...uins] })).RequestId ?? ''
     },
     async modifyTags(uin, replace, remove) {
       // The API wants each list absent rather than empty.

@@ -135,7 +135,69 @@ const BUSINESS: Record<string, Row> = {
   'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
   'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
   'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
-  'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.']
+  'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.'],
+  // DeleteOrganizationMembers' own list (reconcile: all). Each refusal says what has to happen before a removal.
+  'FailedOperation.DisableQuitSelfCreatedOrganization': [
+    'fail',
+    'You cannot quit an organization created by yourself.',
+    'This is the management account: it is the organization and cannot be removed. Declare it again, or delete the organization in the console.'
+  ],
+  'FailedOperation.MemberExistDelegatePayerNotAllowDelete': [
+    'fail',
+    'The member has a payer and cannot be deleted.',
+    'First take pay-on-behalf away: change its PermissionIds to leave out 7 (and drop PayUin), apply, then remove it.'
+  ],
+  'FailedOperation.MemberIsDelegatePayerNotAllowDelete': [
+    'fail',
+    'The member is a payer and cannot be deleted.',
+    'First move the members it pays for to another payer (their PayUin), apply, then remove it.'
+  ],
+  'FailedOperation.MemberShareResource': [
+    'fail',
+    'The member is sharing resources and cannot quit the organization.',
+    'First stop sharing its resources with the organization (Resource Sharing in the console), then rerun.'
+  ],
+  'FailedOperation.OrganizationAuthManageNotAllowDelete': [
+    'fail',
+    'The member is an entity admin account and cannot quit the organization.',
+    'First hand its role of verified-entity administrator to another member in the console, then rerun.'
+  ],
+  'FailedOperation.QuitShareUintError': ['fail', 'Failed to leave the shared unit.', 'First take the member out of its resource-sharing units in the console, then rerun.'],
+  'FailedOperation.ShareResourceMemberInUse': [
+    'fail',
+    'The member is using a shared resource.',
+    'It is the shared-resource administrator or uses resources shared with it: stop that use (Resource Sharing in the console) first, then rerun.'
+  ],
+  'UnsupportedOperation.CreateMemberNotAllowDelete': [
+    'fail',
+    'The created member cannot be removed from the organization.',
+    'The organization created this account (MemberType Create): such an account cannot leave; keep it declared. This action never deletes accounts.'
+  ],
+  'UnsupportedOperation.MemberAccountExistCICRoleConfig': [
+    'fail',
+    'The member has CIC (Identity Center) permission-deployment configuration.',
+    'First remove its permission deployments in CIC (Identity Center), then rerun.'
+  ],
+  'UnsupportedOperation.MemberAccountExistCICUserConfig': [
+    'fail',
+    'The member has CIC (Identity Center) CAM-user synchronization configuration.',
+    'First remove its CAM-user synchronization in CIC (Identity Center), then rerun.'
+  ],
+  'UnsupportedOperation.MemberExistOperateProcessNotAllowDelete': [
+    'fail',
+    'The member is configured with operation audit and cannot be deleted.',
+    'First remove the member from operation audit in the console, then rerun.'
+  ],
+  'UnsupportedOperation.MemberExistServiceNotAllowDelete': [
+    'fail',
+    'The member is a delegated admin of the organization service and cannot quit the organization.',
+    'First remove it as delegated administrator of the organization service (the console, or DeleteOrganizationMembersPolicy / the service page), then rerun.'
+  ],
+  'UnsupportedOperation.MemberNoPayment': [
+    'fail',
+    'No credit card is bound to the member.',
+    'The account must be able to pay on its own once it leaves: first have its owner bind a payment method and settle unpaid bills, then rerun.'
+  ]
 }
 
 /** Tencent Cloud API 3.0 common error codes. */

@@ -9,10 +9,10 @@ import type { InviteOptions } from './invite.js'
 import { Pacer } from './pacer.js'
 import { classify, describeError, withRetries } from './retry.js'
 
-export type WriteStatus = 'updated' | 'moved' | 'tagged' | 'failed' | 'skipped'
+export type WriteStatus = 'updated' | 'moved' | 'tagged' | 'removed' | 'already-removed' | 'failed' | 'skipped'
 
 export interface WriteResult {
-  action: 'update' | 'move' | 'tags'
+  action: 'update' | 'move' | 'tags' | 'remove'
   MemberUin: number
   Name: string
   line: number
@@ -35,8 +35,19 @@ type SendOptions = Pick<InviteOptions, 'rateLimit' | 'retries' | 'maxRetryTimeMs
   onRetry?: (what: string, error: ApiError, attempt: number) => void
 }
 
-const DONE: Record<WriteResult['action'], WriteStatus> = { update: 'updated', move: 'moved', tags: 'tagged' }
-const API_ACTION: Record<WriteResult['action'], string> = { update: 'UpdateOrganizationMember', move: 'MoveOrganizationNodeMembers', tags: 'ModifyResourceTags' }
+const DONE: Record<WriteResult['action'], WriteStatus> = { update: 'updated', move: 'moved', tags: 'tagged', remove: 'removed' }
+const API_ACTION: Record<WriteResult['action'], string> = {
+  update: 'UpdateOrganizationMember',
+  move: 'MoveOrganizationNodeMembers',
+  tags: 'ModifyResourceTags',
+  remove: 'DeleteOrganizationMembers'
+}
+/**
+ * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
+ * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
+ * answers; if the API instead succeeds, that is `removed`, just as safe.
+ */
+const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization'])
 
 type Outcome = { ok: true; requestId: string; attempts: number; at: string } | { ok: false; info: ErrorInfo; error?: ApiError; attempts: number; at: string; skipped: boolean }
 
@@ -84,12 +95,20 @@ class Lane {
 class Skipped extends Error {}
 
 export async function sendWrites(writes: readonly PlannedWrite[], api: OrganizationApi, options: SendOptions): Promise<WriteRun> {
-  const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options) }
+  const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) }
 
   const result = (w: PlannedWrite & { action: WriteResult['action'] }, o: Outcome, lane: Lane): WriteResult => {
     const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w }
     if (o.ok) return { ...base, status: DONE[w.action], requestId: o.requestId }
     if (o.skipped) return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` }
+    if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
+      return {
+        ...base,
+        status: 'already-removed',
+        code: o.info.code,
+        message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).'
+      }
+    }
     const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : ''
     return {
       ...base,
@@ -103,14 +122,17 @@ export async function sendWrites(writes: readonly PlannedWrite[], api: Organizat
   const updates = writes.filter((w) => w.action === 'update')
   const tags = writes.filter((w) => w.action === 'tags')
   const moves = writes.filter((w) => w.action === 'move')
+  // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
+  const removals = writes.filter((w) => w.action === 'remove')
 
   const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)))
   const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)))
   const moving = moveAll(moves, api, lanes.move, result)
-  const [u, m, t] = await Promise.all([updating, moving, tagging])
+  const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)))
+  const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing])
   // File order, then update, move, tags for one member: the order the plan lists them in.
   const order = new Map(writes.map((w, i) => [w, i]))
-  const results = [...u, ...m, ...t].sort((a, b) => order.get(a.write)! - order.get(b.write)!)
+  const results = [...u, ...m, ...t, ...r].sort((a, b) => order.get(a.write)! - order.get(b.write)!)
   return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) }
 }
 
