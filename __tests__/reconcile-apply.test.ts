@@ -83,6 +83,11 @@ describe('reconcile: changes applies what the file says', () => {
     expect(update).toMatchObject({ commit: head, actor: 'octocat', runUrl: 'https://github.example/acme/org-members/actions/runs/4242', requestId: expect.any(String) })
     expect(update.changes).toEqual(expect.arrayContaining([{ field: 'PermissionIds', before: [1, 2], after: [1, 2, 7] }]))
     expect(run.summary).toContain('### Reconcile (changes): 3 writes sent by this run')
+    // Each write is also an annotation on its entry's line, with its RequestId.
+    const moved = run.annotations.find((a) => a.title === 'Moved')!
+    expect(moved).toMatchObject({ level: 'notice', line: 11 })
+    expect(moved.message).toMatch(/^MemberUin 710000000002 \(m1\): move moved\. NodeId\. RequestId: [0-9a-f-]{36}\.$/)
+    expect(run.annotations.find((a) => a.title === 'Tags set')).toMatchObject({ level: 'notice', line: 14 })
     expect(run.summary).toMatch(/\| update \| 710000000001 \| `m0` \| [^\n]*PermissionIds: `1, 2` → `1, 2, 7`/)
 
     // The same push again: everything is in sync, nothing is sent.

@@ -19,7 +19,7 @@ import type { HistoryLookup } from './reconcile/since.js'
 import { runDrift } from './drift.js'
 import { planWrites, type PlannedWrite, type ReconcileLevel } from './reconcile/writes.js'
 import { guardWrites, isChange, truncationCheck } from './reconcile/guards.js'
-import { failureDiagnostics, reinviteResults, writesFailure, type ReinviteResult } from './reconcile/outcomes.js'
+import { writeDiagnostics, reinviteResults, writesFailure, type ReinviteResult } from './reconcile/outcomes.js'
 import { sendWrites, type WriteRun } from './tencent/send-writes.js'
 
 export interface RevisionSource {
@@ -193,7 +193,11 @@ async function checkOrganization(input: PipelineInput, live: ReturnType<typeof s
   return api
 }
 
-/** Invites the added entries not already in the organization; one result per added entry, in file order. */
+/**
+ * Invites the added entries not already in the organization (one result per added entry, in file order) and, with
+ * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
+ * under their own.
+ */
 async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, result: PipelineResult): Promise<PipelineResult> {
   const already = new Set(result.organization?.check.alreadyMembers ?? [])
   const toInvite = plan.added.filter((e) => !already.has(e))
@@ -213,7 +217,7 @@ async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, res
   const invites: InviteRun = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) }
   if (reinvite.length > 0) result.reinvites = reinviteResults(invited.results, reinvite)
   if (writes) result.writes = writes
-  result.diagnostics.push(...failureDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]))
+  result.diagnostics.push(...writeDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]))
   const sent = new Map(invites.results.map((r) => [r.MemberUin, r]))
   invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'))
   result.invites = invites

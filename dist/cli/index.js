@@ -2804,13 +2804,30 @@ const TITLE = {
     remove: 'Removal failed',
     reinvite: 'Re-invitation failed'
 };
-/** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
-function failureDiagnostics(file, results) {
-    return results
-        .filter((r) => r.status === 'failed')
-        .map((r) => {
+const DONE_TITLE = {
+    updated: 'Updated',
+    moved: 'Moved',
+    tagged: 'Tags set',
+    removed: 'Removed from the organization',
+    'already-removed': 'Already removed',
+    reinvited: 'Invited again',
+    'still-pending': 'Invitation still pending',
+    'already-member': 'Already a member',
+    skipped: 'Not sent'
+};
+/**
+ * One annotation per reconcile write on the entry's line: an error with its code, the catalogue's words and the
+ * RequestId when it failed, a notice with the RequestId otherwise, so the record of what changed sits on the file.
+ */
+function writeDiagnostics(file, results) {
+    return results.map((r) => {
         const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        return error(file, { line: r.line, col: 1 }, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
+        const at = { line: r.line, col: 1 };
+        if (r.status === 'failed')
+            return error(file, at, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
+        const fields = 'write' in r && r.write.changes.length > 0 ? ` ${r.write.changes.map((c) => c.field).join(', ')}.` : '';
+        const message = `MemberUin ${r.MemberUin} (${r.Name}): ${r.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`;
+        return { ...error(file, at, DONE_TITLE[r.status] ?? r.status, message), severity: r.status === 'skipped' ? 'warning' : 'notice' };
     });
 }
 /** The run's failure sentence for reconcile's writes, or undefined when all went through. */
@@ -3081,7 +3098,11 @@ async function checkOrganization(input, live, plan, result) {
     }
     return api;
 }
-/** Invites the added entries not already in the organization; one result per added entry, in file order. */
+/**
+ * Invites the added entries not already in the organization (one result per added entry, in file order) and, with
+ * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
+ * under their own.
+ */
 async function apply(input, api, plan, result) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
@@ -3103,7 +3124,7 @@ async function apply(input, api, plan, result) {
         result.reinvites = reinviteResults(invited.results, reinvite);
     if (writes)
         result.writes = writes;
-    result.diagnostics.push(...failureDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
+    result.diagnostics.push(...writeDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
     const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
     invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
     result.invites = invites;
@@ -3743,7 +3764,7 @@ function writesOutput(writes) {
         MemberUin: w.MemberUin,
         Name: w.Name,
         line: w.line,
-        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : { changes: w.changes })
+        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' ? { baseLine: w.baseLine } : { changes: w.changes })
     }));
 }
 

@@ -37,14 +37,31 @@ const TITLE: Record<WriteResult['action'] | 'reinvite', string> = {
   reinvite: 'Re-invitation failed'
 }
 
-/** One error on the entry's line per failed write, with its code, the catalogue's words and the RequestId. */
-export function failureDiagnostics(file: string, results: ReadonlyArray<WriteResult | ReinviteResult>): Diagnostic[] {
-  return results
-    .filter((r) => r.status === 'failed')
-    .map((r) => {
-      const request = r.requestId ? ` RequestId: ${r.requestId}.` : ''
-      return error(file, { line: r.line, col: 1 }, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`)
-    })
+const DONE_TITLE: Record<string, string> = {
+  updated: 'Updated',
+  moved: 'Moved',
+  tagged: 'Tags set',
+  removed: 'Removed from the organization',
+  'already-removed': 'Already removed',
+  reinvited: 'Invited again',
+  'still-pending': 'Invitation still pending',
+  'already-member': 'Already a member',
+  skipped: 'Not sent'
+}
+
+/**
+ * One annotation per reconcile write on the entry's line: an error with its code, the catalogue's words and the
+ * RequestId when it failed, a notice with the RequestId otherwise, so the record of what changed sits on the file.
+ */
+export function writeDiagnostics(file: string, results: ReadonlyArray<WriteResult | ReinviteResult>): Diagnostic[] {
+  return results.map((r) => {
+    const request = r.requestId ? ` RequestId: ${r.requestId}.` : ''
+    const at = { line: r.line, col: 1 }
+    if (r.status === 'failed') return error(file, at, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`)
+    const fields = 'write' in r && r.write.changes.length > 0 ? ` ${r.write.changes.map((c) => c.field).join(', ')}.` : ''
+    const message = `MemberUin ${r.MemberUin} (${r.Name}): ${r.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`
+    return { ...error(file, at, DONE_TITLE[r.status] ?? r.status, message), severity: r.status === 'skipped' ? 'warning' : 'notice' }
+  })
 }
 
 /** The run's failure sentence for reconcile's writes, or undefined when all went through. */

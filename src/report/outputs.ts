@@ -85,6 +85,6 @@ export function writesOutput(writes: readonly PlannedWrite[]): Array<Record<stri
     MemberUin: w.MemberUin,
     Name: w.Name,
     line: w.line,
-    ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : { changes: w.changes })
+    ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' ? { baseLine: w.baseLine } : { changes: w.changes })
   }))
 }
