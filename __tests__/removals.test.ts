@@ -81,6 +81,8 @@ describe('reconcile: all', () => {
     expect(isMember(STRANGER)).toBe(true)
     expect(results(run)).toEqual([expect.objectContaining({ action: 'remove', MemberUin: UIN + 3, status: 'removed', requestId: expect.any(String), commit: head })])
     expect(run.summary).toContain('### ⚠️ Removals (1): removed by this run')
+    expect(run.summary).toContain('#### Removed from the file, still members (1)\n')
+    expect(run.summary).toContain('Those this revision takes out are removed on apply (reconcile: all)')
     expect(run.annotations.find((a) => a.title === 'Removed from the organization')).toMatchObject({ level: 'notice', line: 5 })
 
     // Rerun: nothing left to remove, nothing sent.

@@ -44515,7 +44515,10 @@ function reconcileSections(rec, o) {
     }
     const removed = rec.members.filter((s) => s.states[0] === 'remove');
     if (removed.length > 0) {
-        out.push(section(`Removed from the file, still members (${removed.length}): not applied`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])));
+        out.push(section(`Removed from the file, still members (${removed.length})${o.reconcile === 'all' ? '' : ': not applied'}`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])) +
+            (o.reconcile === 'all'
+                ? '\n\nThose this revision takes out are removed on apply (reconcile: all); those taken out earlier are reported only.'
+                : ''));
     }
     if (o.undeclared?.length) {
         // Capped like the plan's: 8,000 members would pass the 1 MiB a summary may hold; `import` writes them all.
@@ -44729,7 +44732,12 @@ function renderSummary(r) {
         parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl));
     if (r.reconcile) {
         const undeclared = r.plan ? undefined : r.organization?.check.undeclared;
-        parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }));
+        parts.push(...reconcileSections(r.reconcile, {
+            file: r.file,
+            ...(undeclared ? { undeclared } : {}),
+            ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}),
+            ...(r.reconcileLevel ? { reconcile: r.reconcileLevel } : {})
+        }));
     }
     if (r.invites || r.results)
         parts.push(...resultSections(r, r.invites, r.results ?? r.invites?.results.map((x) => ({ ...x, action: 'invite' })) ?? []));

@@ -6,6 +6,7 @@ import { comparedValue } from '../reconcile/classify.js'
 import { code, fold, raw, table, type Md } from './markdown.js'
 import { undeclaredSnippet } from '../organization-check.js'
 import type { OrgMember } from '../tencent/client.js'
+import type { ReconcileLevel } from '../reconcile/writes.js'
 
 const OPEN_ROWS = 20
 const MAX_ROWS = 1000
@@ -17,6 +18,8 @@ export interface DriftReportOptions {
   undeclared?: readonly OrgMember[]
   /** Link to a line of the file, when the repository is known. */
   lineUrl?: (line: number) => string
+  /** Input reconcile: with `all`, the members this revision takes out are removed on apply. */
+  reconcile?: ReconcileLevel
 }
 
 /** "**2** update · **1** pending · …": every state that occurs, in the order of STATES. */
@@ -74,10 +77,10 @@ export function reconcileSections(rec: Reconciliation, o: DriftReportOptions): s
   if (removed.length > 0) {
     out.push(
       section(
-        `Removed from the file, still members (${removed.length}): not applied`,
+        `Removed from the file, still members (${removed.length})${o.reconcile === 'all' ? '' : ': not applied'}`,
         ['MemberUin', 'Name', 'Taken out', 'Line in base'],
         removed.map((s) => [s.MemberUin, code(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])
-      )
+      ) + (o.reconcile === 'all' ? '\n\nThose this revision takes out are removed on apply (reconcile: all); those taken out earlier are reported only.' : '')
     )
   }
   if (o.undeclared?.length) {

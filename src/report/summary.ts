@@ -90,7 +90,14 @@ export function renderSummary(r: RunReport): string {
   if (r.writePlan && r.reconcileLevel) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
   if (r.reconcile) {
     const undeclared = r.plan ? undefined : r.organization?.check.undeclared
-    parts.push(...reconcileSections(r.reconcile, { file: r.file, ...(undeclared ? { undeclared } : {}), ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}) }))
+    parts.push(
+      ...reconcileSections(r.reconcile, {
+        file: r.file,
+        ...(undeclared ? { undeclared } : {}),
+        ...(r.lineUrl ? { lineUrl: r.lineUrl } : {}),
+        ...(r.reconcileLevel ? { reconcile: r.reconcileLevel } : {})
+      })
+    )
   }
   if (r.invites || r.results) parts.push(...resultSections(r, r.invites, r.results ?? r.invites?.results.map((x): RunResult => ({ ...x, action: 'invite' })) ?? []))
   const markdown = parts.join('\n\n') + '\n'
