@@ -3,10 +3,12 @@
 // command must carry exactly the message and properties it was given. support/runner-log.ts reads stdout as the
 // runner does.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as commands from '../src/workflow-commands.js'
+import { ROOT } from './support/action-runner.js'
+import { FakeIdTokenEndpoint } from './support/fake-id-token.js'
 import { readRunnerLog } from './support/runner-log.js'
 
 const env = { ...process.env }
@@ -182,5 +184,34 @@ describe('the job summary', () => {
 
   test('is skipped without GITHUB_STEP_SUMMARY (a local run): false, and nothing thrown', () => {
     expect(commands.appendSummary('## plan\n')).toBe(false)
+  })
+})
+
+// @actions/core 3 imports its OIDC client (with @actions/http-client and undici, about 1 MB) from its entry, so every
+// run would load it; patches/@actions+core+3.0.1.patch moves that import into getIDToken (README, Performance).
+describe('the ID token: @actions/core loads its OIDC client only when getIDToken is called', () => {
+  test('getIDToken asks the token endpoint and masks the token it gets', async () => {
+    const idp = await FakeIdTokenEndpoint.start()
+    try {
+      Object.assign(process.env, idp.env())
+      let token = ''
+      const out = await captureAsync(async () => {
+        token = await commands.getIDToken('sts.tencentcloudapi.com')
+      })
+      expect(idp.issued).toEqual([token])
+      expect(idp.requests).toEqual([expect.objectContaining({ audience: 'sts.tencentcloudapi.com', authorized: true, status: 200 })])
+      expect(readRunnerLog(out).commands).toContainEqual(expect.objectContaining({ command: 'add-mask', data: token }))
+    } finally {
+      await idp.close()
+    }
+  })
+
+  test("the bundle's entry holds neither the OIDC client nor undici; one chunk, loaded by getIDToken, holds the client", () => {
+    const dist = join(ROOT, 'dist')
+    const entry = readFileSync(join(dist, 'index.js'), 'utf8')
+    expect(entry).not.toMatch(/class OidcClient\b/)
+    expect(entry).not.toMatch(/class ProxyAgent\b/)
+    const chunks = readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f))
+    expect(chunks.filter((f) => /class OidcClient\b/.test(readFileSync(join(dist, f), 'utf8')))).toHaveLength(1)
   })
 })

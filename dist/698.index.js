@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   importAction: () => (/* binding */ importAction)
 });
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts + 17 modules
-var workflow_commands = __webpack_require__(4635);
+// EXTERNAL MODULE: ./src/workflow-commands.ts
+var workflow_commands = __webpack_require__(6137);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -162,7 +162,7 @@ var api_error = __webpack_require__(2);
 // EXTERNAL MODULE: ./src/tencent/client.ts
 var client = __webpack_require__(3594);
 // EXTERNAL MODULE: ./src/tencent/endpoint.ts
-var endpoint = __webpack_require__(5679);
+var endpoint = __webpack_require__(8060);
 // EXTERNAL MODULE: ./src/tencent/invite.ts
 var invite = __webpack_require__(3524);
 ;// CONCATENATED MODULE: ./src/import-action.ts

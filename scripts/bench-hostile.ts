@@ -102,7 +102,9 @@ export function measureHostile(node: { label: string; path: string }, log: (s: s
       const baseline: Sample[] = []
       let invalid: string | undefined
       for (let i = 0; i < RUNS; i++) {
+        // The runner creates both files before the step; @actions/core refuses to write to a missing one.
         writeFileSync(summary, '')
+        writeFileSync(env.GITHUB_OUTPUT, '')
         const m = run(node.path, [BUNDLE], env, rss)
         // The file is invalid: exit 1 with its errors in the summary is the work done; a signal is a crash.
         if (m.code !== 1 || !readFileSync(summary, 'utf8').includes('is invalid')) invalid ??= `the action exited ${m.code ?? m.signal} without an invalid-file summary`

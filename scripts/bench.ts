@@ -421,11 +421,15 @@ function describeChunk(name: string, text: string, all: Map<string, string>): st
     ? 'tencentcloud-sdk-nodejs common (AbstractClient, TC3 signing, node-fetch-native)'
     : service
       ? `tencentcloud-sdk-nodejs ${service[1]} client (API ${service[2]})`
-      : /octokit/i.test(text)
-        ? '@actions/github (Octokit REST client)'
-        : /multipart/i.test(text)
-          ? 'multipart/form-data parser (node-fetch-native, for Response.formData())'
-          : 'unidentified'
+      : /class OidcClient\b/.test(text)
+        ? "@actions/core's OIDC client (getIDToken), @actions/http-client, tunnel"
+        : /class ProxyAgent\b/.test(text)
+          ? 'undici (for @actions/http-client)'
+          : /octokit/i.test(text)
+            ? '@actions/github (Octokit REST client)'
+            : /multipart/i.test(text)
+              ? 'multipart/form-data parser (node-fetch-native, for Response.formData())'
+              : 'unidentified'
   return `${what}; imported by ${parents.length ? parents.join(', ') : '?'}`
 }
 

@@ -1,7 +1,8 @@
 // The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
 // Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
 // to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
-// Loading it costs start-up time (README, Performance); a run takes seconds, so that is a price worth paying.
+// Its entry would load its OIDC client (@actions/http-client, undici) on every run; patches/@actions+core+3.0.1.patch
+// (applied by npm install) moves that import into getIDToken, so only OIDC runs load it (README, Performance).
 //
 // The one thing added here is for text the action does not control (names and notes from members.yaml): a log
 // line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
