@@ -2,7 +2,7 @@
 // mode import; and the round trip: a drift run of the imported file finds every member in sync.
 import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, runAction } from './support/action-runner.js'
 import { TencentCloudEmulator } from './support/emulator.js'
@@ -160,6 +160,30 @@ describe('import', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('AuthFailure.SignatureFailure')
     expect(() => readFileSync(join(repo.work, 'members.yaml'))).toThrow()
+  })
+
+  test.each([
+    ['the file', 'org/members.yaml', 'org/members.yaml is a symbolic link'],
+    ['a folder on the way', 'org', 'org is a symbolic link']
+  ])('mode import writes nothing through a link planted at %s', async (_where, link, message) => {
+    // The target is a stand-in in the test's own folder: a write through the link would land there.
+    const outside = join(repo.root, 'outside')
+    mkdirSync(outside, { recursive: true })
+    writeFileSync(join(outside, 'members.yaml'), 'untouched\n')
+    mkdirSync(join(repo.work, 'org'), { recursive: true })
+    rmSync(join(repo.work, link), { recursive: true, force: true })
+    symlinkSync(link === 'org' ? outside : join(outside, 'members.yaml'), join(repo.work, link))
+    const run = await runAction({
+      workspace: repo.work,
+      eventName: 'workflow_dispatch',
+      payload: {},
+      sha: repo.head(),
+      ref: 'refs/heads/main',
+      inputs: { mode: 'import', file: 'org/members.yaml', 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url }
+    })
+    expect(run.code).toBe(1)
+    expect(run.failure).toContain(message)
+    expect(readFileSync(join(outside, 'members.yaml'), 'utf8')).toBe('untouched\n')
   })
 
   test('mode import of the action writes input file in the workspace', async () => {

@@ -15,10 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __webpack_require__(6137);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/manifest/validate.ts + 2 modules
 var validate = __webpack_require__(5921);
 // EXTERNAL MODULE: ./src/manifest/format.ts
@@ -163,6 +159,10 @@ var api_error = __webpack_require__(2);
 var client = __webpack_require__(3594);
 // EXTERNAL MODULE: ./src/tencent/endpoint.ts
 var endpoint = __webpack_require__(8060);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/workspace-file.ts + 1 modules
+var workspace_file = __webpack_require__(9199);
 // EXTERNAL MODULE: ./src/tencent/invite.ts
 var invite = __webpack_require__(3524);
 ;// CONCATENATED MODULE: ./src/import-action.ts
@@ -188,14 +188,12 @@ async function importAction(ctx, settings) {
         workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`);
         return workflow_commands/* setFailed */.C1(`Reading the organization failed, so ${file} was not written: ${why}`);
     }
-    const path = (0,external_node_path_.resolve)(ctx.workspace, file);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, result.text);
+    await (0,workspace_file/* writeWorkspaceFile */.dx)(ctx.workspace, file, result.text);
     const { message, failure } = importSummary(file, result);
     workflow_commands/* info */.pq(message);
     workflow_commands/* setOutput */.uH('imported', result.members);
-    workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n${message.replace(/</g, '&lt;')}\n\n` +
-        `A plan of \`${file}\` now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`);
+    workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members: import\n\n${(0,markdown/* text */.Qq)(message)}\n\n` +
+        `A plan of ${(0,markdown/* code */.aY)(file)} now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`);
     if (failure)
         workflow_commands/* setFailed */.C1(failure);
 }

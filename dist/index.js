@@ -3007,6 +3007,125 @@ function couldBeCommand(text) {
 
 /***/ }),
 
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _n: () => (/* binding */ WorkspaceFileError),
+  sL: () => (/* binding */ readWorkspaceFile),
+  dx: () => (/* binding */ writeWorkspaceFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/workspace-file.ts
+// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
+// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
+// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+
+
+
+class WorkspaceFileError extends Error {
+    missing;
+    constructor(message, 
+    /** Nothing is at the path: the caller knows best what to suggest. */
+    missing = false) {
+        super(message);
+        this.missing = missing;
+    }
+}
+/**
+ * Walks `path` below `workspace` one component at a time without following any of them: a link in a folder name is
+ * as dangerous as in the file name. Returns the full path and what is there (undefined when the last component does
+ * not exist and `mayBeMissing`); throws a plain error for a link, for `.git/`, or for a folder that is not one.
+ */
+async function walk(workspace, path, mayBeMissing) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0)
+        throw new WorkspaceFileError(`${path} is not a file.`);
+    if (parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
+    }
+    let at = workspace;
+    let stats;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
+        const last = i === parts.length - 1;
+        stats = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
+        if (!stats) {
+            if (mayBeMissing)
+                return { at: (0,external_node_path_.join)(at, ...parts.slice(i + 1)), stats: undefined };
+            throw new WorkspaceFileError(`${path} was not found.`, true);
+        }
+        if (stats.isSymbolicLink()) {
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read or written through it.`);
+        }
+        if (!last && !stats.isDirectory())
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be reached.`);
+        if (last && !stats.isFile())
+            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
+    }
+    return { at, stats };
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const { at, stats } = await walk(workspace, path, false);
+    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
+    // pipe swapped in meanwhile from blocking the open.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
+        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
+    });
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
+        }
+        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
+        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Writes `text` to `path` below `workspace` (mode import) by the same rules as reading: no link on the way or at the
+ * file, nothing under `.git/`; missing folders are made. A link planted by a pull request could otherwise send the
+ * write anywhere the job may write (.git/config, a file outside the workspace).
+ */
+async function writeWorkspaceFile(workspace, path, text) {
+    const { at } = await walk(workspace, path, true);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(at), { recursive: true });
+    // O_NOFOLLOW: a link put at the file itself after the walk fails the open instead of being written through.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -3130,13 +3249,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -14814,82 +14926,8 @@ function booleanInput(name, fallback) {
 
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(8521);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/workspace-file.ts
-// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
-// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
-// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
-
-
-
-class WorkspaceFileError extends Error {
-    missing;
-    constructor(message, 
-    /** Nothing is at the path: the caller knows best what to suggest. */
-    missing = false) {
-        super(message);
-        this.missing = missing;
-    }
-}
-/**
- * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
- * them: one byte over the limit is enough for the caller to refuse the file as too large.
- */
-async function readWorkspaceFile(workspace, path, maxBytes) {
-    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-    if (parts.length === 0)
-        throw new WorkspaceFileError(`${path} is not a file.`);
-    if (parts.some((p) => p.toLowerCase() === '.git')) {
-        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
-    }
-    // Every component is looked at without following it: a link in a folder name is as dangerous as in the file name.
-    let at = workspace;
-    let stats;
-    for (const [i, part] of parts.entries()) {
-        at = (0,external_node_path_.join)(at, part);
-        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
-        try {
-            stats = await (0,promises_.lstat)(at);
-        }
-        catch {
-            throw new WorkspaceFileError(`${path} was not found.`, true);
-        }
-        if (stats.isSymbolicLink()) {
-            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read through it.`);
-        }
-        const last = i === parts.length - 1;
-        if (!last && !stats.isDirectory())
-            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be read.`);
-        if (last && !stats.isFile())
-            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
-    }
-    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
-    // pipe swapped in meanwhile from blocking the open.
-    const handle = await (0,promises_.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
-        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
-    });
-    try {
-        const opened = await handle.stat();
-        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
-            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
-        }
-        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
-        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/workspace-file.ts + 1 modules
+var workspace_file = __nccwpck_require__(9199);
 // EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
 var pipeline = __nccwpck_require__(7717);
 ;// CONCATENATED MODULE: ./src/revision/base.ts
@@ -15653,10 +15691,10 @@ async function run() {
         (0,tencent_client/* preloadSdk */.IK)();
     let bytes;
     try {
-        bytes = await readWorkspaceFile(ctx.workspace, settings.filePath, parse/* MAX_BYTES */.z);
+        bytes = await (0,workspace_file/* readWorkspaceFile */.sL)(ctx.workspace, settings.filePath, parse/* MAX_BYTES */.z);
     }
     catch (e) {
-        if (e instanceof WorkspaceFileError && !e.missing)
+        if (e instanceof workspace_file/* WorkspaceFileError */._n && !e.missing)
             throw e;
         throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`);
     }

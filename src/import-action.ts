@@ -1,8 +1,6 @@
 // Mode import of the action: the members file written from the live organization into the workspace (input
 // `file`), for a later step to commit or open a pull request with. Never writes to the organization.
 import * as core from './workflow-commands.js'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
 import type { GitHubContext } from './github/context.js'
 import { importMembers, importSummary } from './import.js'
 import type { Settings } from './inputs.js'
@@ -10,6 +8,8 @@ import { describeApiError } from './pipeline.js'
 import { ApiError } from './tencent/api-error.js'
 import { createOrganizationApi, type OrganizationApi } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
+import { code, text } from './report/markdown.js'
+import { writeWorkspaceFile } from './workspace-file.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 
 export async function importAction(ctx: GitHubContext, settings: Settings): Promise<void> {
@@ -22,15 +22,13 @@ export async function importAction(ctx: GitHubContext, settings: Settings): Prom
     core.appendSummary(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`)
     return core.setFailed(`Reading the organization failed, so ${file} was not written: ${why}`)
   }
-  const path = resolve(ctx.workspace, file)
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, result.text)
+  await writeWorkspaceFile(ctx.workspace, file, result.text)
   const { message, failure } = importSummary(file, result)
   core.info(message)
   core.setOutput('imported', result.members)
   core.appendSummary(
-    `## Tencent Cloud organization members: import\n\n${message.replace(/</g, '&lt;')}\n\n` +
-      `A plan of \`${file}\` now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`
+    `## Tencent Cloud organization members: import\n\n${text(message)}\n\n` +
+      `A plan of ${code(file)} now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`
   )
   if (failure) core.setFailed(failure)
 }

@@ -3520,37 +3520,45 @@ class WorkspaceFileError extends Error {
     }
 }
 /**
- * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
- * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ * Walks `path` below `workspace` one component at a time without following any of them: a link in a folder name is
+ * as dangerous as in the file name. Returns the full path and what is there (undefined when the last component does
+ * not exist and `mayBeMissing`); throws a plain error for a link, for `.git/`, or for a folder that is not one.
  */
-async function readWorkspaceFile(workspace, path, maxBytes) {
+async function walk(workspace, path, mayBeMissing) {
     const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
     if (parts.length === 0)
         throw new WorkspaceFileError(`${path} is not a file.`);
     if (parts.some((p) => p.toLowerCase() === '.git')) {
         throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
     }
-    // Every component is looked at without following it: a link in a folder name is as dangerous as in the file name.
     let at = workspace;
     let stats;
     for (const [i, part] of parts.entries()) {
         at = (0,external_node_path_.join)(at, part);
         const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
-        try {
-            stats = await (0,promises_namespaceObject.lstat)(at);
-        }
-        catch {
+        const last = i === parts.length - 1;
+        stats = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
+        if (!stats) {
+            if (mayBeMissing)
+                return { at: (0,external_node_path_.join)(at, ...parts.slice(i + 1)), stats: undefined };
             throw new WorkspaceFileError(`${path} was not found.`, true);
         }
         if (stats.isSymbolicLink()) {
-            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read through it.`);
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read or written through it.`);
         }
-        const last = i === parts.length - 1;
         if (!last && !stats.isDirectory())
-            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be read.`);
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be reached.`);
         if (last && !stats.isFile())
             throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
     }
+    return { at, stats };
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const { at, stats } = await walk(workspace, path, false);
     // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
     // pipe swapped in meanwhile from blocking the open.
     const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
@@ -3571,6 +3579,23 @@ async function readWorkspaceFile(workspace, path, maxBytes) {
             length += bytesRead;
         }
         return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Writes `text` to `path` below `workspace` (mode import) by the same rules as reading: no link on the way or at the
+ * file, nothing under `.git/`; missing folders are made. A link planted by a pull request could otherwise send the
+ * write anywhere the job may write (.git/config, a file outside the workspace).
+ */
+async function writeWorkspaceFile(workspace, path, text) {
+    const { at } = await walk(workspace, path, true);
+    await mkdir(dirname(at), { recursive: true });
+    // O_NOFOLLOW: a link put at the file itself after the walk fails the open instead of being written through.
+    const handle = await open(at, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    try {
+        await handle.writeFile(text, 'utf8');
     }
     finally {
         await handle.close();
