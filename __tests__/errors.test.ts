@@ -6,6 +6,9 @@ import { ApiError } from '../src/tencent/api-error.js'
 import { CATALOGUE, explain } from '../src/tencent/errors.js'
 import { classify } from '../src/tencent/retry.js'
 import { Pacer } from '../src/tencent/pacer.js'
+import { actionOf } from '../src/tencent/departures.js'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 // A copy of shared/spec/InviteOrganizationMember.md, the API reference the catalogue must cover.
 const spec = readFileSync(join(ROOT, '__tests__', 'fixtures', 'InviteOrganizationMember.md'), 'utf8')
@@ -114,8 +117,60 @@ describe('the pacer', () => {
     )
     expect(times).toHaveLength(45)
     times.sort((a, b) => a - b)
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(50)
+    // A quarter of the even spacing (50 ms at 20 per second) between any two.
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(12)
     for (let i = 20; i < times.length; i++) expect(times[i]! - times[i - 20]!).toBeGreaterThanOrEqual(1030)
+    // A window's worth goes out in about a quarter second, not spread over the whole second.
+    expect(times[19]! - times[0]!).toBeLessThan(1000)
+  })
+
+  test('a request that leaves late moves its window: the 21st waits for a second after it actually left', async () => {
+    const pacer = new Pacer(20)
+    const first = await pacer.turn()
+    pacer.left(first + 200)
+    const times: number[] = []
+    for (let i = 0; i < 20; i++) times.push(await pacer.turn())
+    expect(times.at(-1)! - first).toBeGreaterThanOrEqual(200 + 1030)
+    // The rest of the first window was not held back.
+    expect(times[18]! - first).toBeLessThan(1030)
+  })
+
+  test("departures come from the runtime's fetch, matched by the X-TC-Action header", async () => {
+    const server = createServer((req, res) => req.resume().on('end', () => res.end('{}')))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+      const pacer = new Pacer(20, { action: 'DescribeSomething' })
+      const other = new Pacer(20, { action: 'SomethingElse' })
+      const first = await pacer.turn()
+      const otherFirst = await other.turn()
+      // The request leaves 150 ms after its turn (a slow first connection, say).
+      await new Promise((r) => setTimeout(r, 150))
+      await (await fetch(url, { method: 'POST', headers: { 'X-TC-Action': 'DescribeSomething' }, body: '{}' })).text()
+      const times: number[] = []
+      for (let i = 0; i < 20; i++) times.push(await pacer.turn())
+      expect(times.at(-1)! - first).toBeGreaterThanOrEqual(150 + 1030)
+      // The other action's pacer heard nothing of it.
+      const others: number[] = []
+      for (let i = 0; i < 20; i++) others.push(await other.turn())
+      expect(others.at(-1)! - otherFirst).toBeLessThan(150 + 1030 + 1000)
+      pacer.close()
+      other.close()
+    } finally {
+      server.close()
+    }
+  })
+
+  test('a RequestLimitExceeded answer evens out the pace; other errors do not', async () => {
+    const pacer = new Pacer(20)
+    await expect(pacer.paced(() => Promise.reject(new ApiError('boom', 'InternalError', undefined, undefined)))).rejects.toThrow('boom')
+    expect(pacer.evened).toBe(false)
+    await expect(pacer.paced(() => Promise.reject(new ApiError('slow down', 'RequestLimitExceeded', undefined, undefined)))).rejects.toThrow('slow down')
+    expect(pacer.evened).toBe(true)
+    const a = await pacer.turn()
+    const b = await pacer.turn()
+    expect(b - a).toBeGreaterThanOrEqual(50)
+    await expect(pacer.paced(async () => 'answer')).resolves.toBe('answer')
   })
 
   test('once closed, waiting and later turns resolve at once', async () => {
@@ -130,11 +185,27 @@ describe('the pacer', () => {
     expect(Date.now() - started).toBeLessThan(1500)
   })
 
-  test('a rate below one per second spaces single requests', async () => {
+  test('a small rate: a window holds at most the rate, a quarter of the even spacing apart', async () => {
     const pacer = new Pacer(4)
-    const start = Date.now()
-    await pacer.turn()
-    await pacer.turn()
-    expect(Date.now() - start).toBeGreaterThanOrEqual(249)
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) times.push(await pacer.turn())
+    for (let i = 1; i < 5; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(62)
+    expect(times[4]! - times[0]!).toBeGreaterThanOrEqual(1030)
+  })
+
+  test('below one per second, single requests are spaced evenly', async () => {
+    const pacer = new Pacer(0.8)
+    const a = await pacer.turn()
+    const b = await pacer.turn()
+    expect(b - a).toBeGreaterThanOrEqual(1249)
+  })
+})
+
+describe('actionOf', () => {
+  test('reads X-TC-Action from a raw header block or a flat array, and nothing else', () => {
+    expect(actionOf('POST / HTTP/1.1\r\nhost: x\r\nX-TC-Action: InviteOrganizationMember\r\n')).toBe('InviteOrganizationMember')
+    expect(actionOf(['host', 'x', 'x-tc-action', 'DescribeOrganizationMembers'])).toBe('DescribeOrganizationMembers')
+    expect(actionOf('POST / HTTP/1.1\r\nhost: x\r\n')).toBeUndefined()
+    expect(actionOf(undefined)).toBeUndefined()
   })
 })

@@ -4,7 +4,7 @@ import { readManifest } from '../src/manifest/validate.js'
 import { diff } from '../src/plan.js'
 import { classify } from '../src/reconcile/classify.js'
 import { guardWrites, parseProtectedMembers, truncationCheck } from '../src/reconcile/guards.js'
-import { planWrites } from '../src/reconcile/writes.js'
+import { holds, planWrites, type PlannedWrite } from '../src/reconcile/writes.js'
 import { memberResource, tagChange, tagEndpointFor } from '../src/tencent/tag.js'
 import type { OrgMember } from '../src/tencent/client.js'
 
@@ -67,6 +67,26 @@ describe('planWrites', () => {
 
   test('reconcile none plans nothing', () => {
     expect(reconciliation(live, 'none')).toEqual([])
+  })
+
+  test('holds: a member read back holds a write when every changed field has the value the write sets', () => {
+    const [update, move, tags] = reconciliation(live)
+    // As the organization was: nothing of it done.
+    expect([update, move, tags].map((w) => holds(w!, live[w!.MemberUin - 1]!))).toEqual([false, false, false])
+    const after = (w: PlannedWrite, patch: Partial<OrgMember>) => holds(w, { ...live[w.MemberUin - 1]!, ...patch })
+    // Done: an absent Remark reads back as "" (the API's empty), tags in any order, permissions in any order.
+    expect(after(update!, { PayUin: '9', Remark: '' })).toBe(true)
+    expect(after(update!, { PayUin: '9' })).toBe(false)
+    expect(after(move!, { NodeId: 20 })).toBe(true)
+    expect(after(tags!, { Tags: [{ TagKey: 'team', TagValue: 'b' }] })).toBe(true)
+    expect(
+      after(tags!, {
+        Tags: [
+          { TagKey: 'team', TagValue: 'b' },
+          { TagKey: 'gone', TagValue: 'x' }
+        ]
+      })
+    ).toBe(false)
   })
 })
 

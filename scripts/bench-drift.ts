@@ -29,6 +29,13 @@ export interface DriftMeasure {
   detail: Record<string, unknown>
 }
 
+/** The shortest time, as the emulator saw arrivals, spanned by rate + 1 requests: under 1000 is a throttled answer. */
+export function tightestWindow(arrivals: number[], rate: number): number | null {
+  let min: number | null = null
+  for (let i = 0; i + rate < arrivals.length; i++) min = Math.min(min ?? Infinity, arrivals[i + rate]! - arrivals[i]!)
+  return min
+}
+
 export async function driftRun(node: string, rate: number, latencyMs: number): Promise<DriftMeasure> {
   const repo = new Repo()
   const temp = mkdtempSync(join(tmpdir(), 'bench-drift-'))
@@ -80,6 +87,10 @@ export async function driftRun(node: string, rate: number, latencyMs: number): P
       detail: {
         memberPages: reads.length,
         firstToLastMemberPageMs: reads.length > 1 ? reads.at(-1)!.at - reads[0]!.at : null,
+        tightestWindowMs: tightestWindow(
+          reads.map((r) => r.at),
+          rate
+        ),
         spawnToFirstRequestMs: emulator.requests[0] ? emulator.requests[0].at - d0 : null,
         lastRequestToExitMs: emulator.requests.at(-1) ? d1 - emulator.requests.at(-1)!.at : null
       }

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { runAction } from '../__tests__/support/action-runner.js'
 import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo, pushEvent } from '../__tests__/support/git-repo.js'
+import { tightestWindow } from './bench-drift.js'
 
 export const RECONCILE_UPDATES = 200
 export const RECONCILE_MOVES = 100
@@ -78,6 +79,15 @@ export async function reconcileRun(node: string, rate: number, latencyMs: number
         updates: by('UpdateOrganizationMember').length,
         moveCalls: by('MoveOrganizationNodeMembers').length,
         invites: by('InviteOrganizationMember').length,
+        tightestWindowMs: Object.fromEntries(
+          ['UpdateOrganizationMember', 'InviteOrganizationMember'].map((a) => [
+            a,
+            tightestWindow(
+              by(a).map((r) => r.at),
+              rate
+            )
+          ])
+        ),
         ...(() => {
           const writes = emulator.requests.filter((r) => !r.action.startsWith('Describe'))
           const reads = emulator.requests.filter((r) => r.action.startsWith('Describe'))

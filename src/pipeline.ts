@@ -14,10 +14,10 @@ import { classify, describeError } from './tencent/retry.js'
 import { readOrganization, type OrganizationState } from './tencent/organization.js'
 import { checkAgainstOrganization, type OrganizationCheck } from './organization-check.js'
 import type { Reconciliation } from './reconcile/classify.js'
-import { reconcileInto } from './reconcile/reconcile.js'
+import { classifyInto, withHistoryInto } from './reconcile/reconcile.js'
 import type { HistoryLookup } from './reconcile/since.js'
 import { runDrift } from './drift.js'
-import { planWrites, type PlannedWrite, type ReconcileLevel } from './reconcile/writes.js'
+import { planWrites, withSince, type PlannedWrite, type ReconcileLevel } from './reconcile/writes.js'
 import { guardWrites, isChange, truncationCheck } from './reconcile/guards.js'
 import { writeDiagnostics, reinviteResults, writesFailure, type ReinviteResult } from './reconcile/outcomes.js'
 import { sendWrites, type WriteRun } from './tencent/send-writes.js'
@@ -89,7 +89,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   input.log(`${file} is valid: ${manifest.entries.length} entries.`)
   if (mode === 'validate') return result
 
-  const live = input.canCallApi ? startReading(input) : undefined
+  const live = input.canCallApi ? startReading(input, manifest.entries.length) : undefined
   const before = await readBase(input, result)
   if (result.failure) return result
   const plan = diff(before.sha, before.entries, manifest.entries)
@@ -111,19 +111,23 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   }
 
   if (!live) result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
-  const api = live ? await checkOrganization(input, live, plan, result) : undefined
-  if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) return result
-  return apply(input, api ?? (await input.api()), plan, result)
+  const checked = live ? await checkOrganization(input, live, plan, result) : undefined
+  if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) {
+    await checked?.history
+    return result
+  }
+  return apply(input, checked?.api ?? (await input.api()), plan, result, checked?.history)
 }
 
 /**
  * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
  * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
  */
-function startReading(input: PipelineInput): Promise<{ api: OrganizationApi; org: Promise<OrganizationState> }> {
+function startReading(input: PipelineInput, entries: number): Promise<{ api: OrganizationApi; org: Promise<OrganizationState> }> {
   const live = input.api().then((api) => {
     // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
-    const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none' })
+    // The file's entries are a guess of the members: their pages are asked at once, not after the first answer.
+    const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none', expectedMembers: entries })
     org.catch(() => undefined)
     return { api, org }
   })
@@ -152,17 +156,30 @@ async function readBase(input: PipelineInput, result: PipelineResult): Promise<{
   return { sha: base.sha, entries: old.entries }
 }
 
-/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
-async function checkOrganization(input: PipelineInput, live: ReturnType<typeof startReading>, plan: Plan, result: PipelineResult): Promise<OrganizationApi> {
+/**
+ * Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when
+ * unreadable. `history`: the reconciliation completed with the file's history, still under way.
+ */
+async function checkOrganization(
+  input: PipelineInput,
+  live: ReturnType<typeof startReading>,
+  plan: Plan,
+  result: PipelineResult
+): Promise<{ api: OrganizationApi; history?: Promise<unknown> }> {
   const { file } = input
   const { api, org: reading } = await live
+  let history: Promise<unknown> | undefined
   try {
     const org = await reading
     const check = checkAgainstOrganization(file, plan, result.entries, org)
     result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls }
     result.diagnostics.push(...check.diagnostics)
     const reconcile = input.reconcile ?? 'none'
-    const rec = await reconcileInto(result, { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) })
+    const reconciling = { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) }
+    const first = classifyInto(result, reconciling)
+    const rec = first.rec
+    history = withHistoryInto(result, reconciling, first)
+    history.catch(() => undefined) // awaited once the writes are out
     input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
     const n = check.diagnostics.length
     if (n > 0) result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`
@@ -190,7 +207,7 @@ async function checkOrganization(input: PipelineInput, live: ReturnType<typeof s
       result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`)
     }
   }
-  return api
+  return { api, ...(history ? { history } : {}) }
 }
 
 /**
@@ -198,10 +215,10 @@ async function checkOrganization(input: PipelineInput, live: ReturnType<typeof s
  * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
  * under their own.
  */
-async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, result: PipelineResult): Promise<PipelineResult> {
+async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, result: PipelineResult, history?: Promise<unknown>): Promise<PipelineResult> {
   const already = new Set(result.organization?.check.alreadyMembers ?? [])
   const toInvite = plan.added.filter((e) => !already.has(e))
-  const reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
+  let reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
   const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove')
   // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
   // action under its own limit.
@@ -213,6 +230,13 @@ async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, res
       ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
       : undefined
   ])
+  // The history was read while the writes went out (no write depends on it): now the re-sent invitations learn since
+  // when they were pending.
+  if (history) {
+    await history
+    if (result.writePlan && result.reconcile) result.writePlan = withSince(result.writePlan, result.reconcile)
+    reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
+  }
   const reinvited = new Set(reinvite.map((w) => w.MemberUin))
   const invites: InviteRun = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) }
   if (reinvite.length > 0) result.reinvites = reinviteResults(invited.results, reinvite)

@@ -108,6 +108,12 @@ export interface EmulatorOptions {
   secretKey?: string
   sessionToken?: string
   rateLimit?: number
+  /**
+   * How the limit counts. The documentation says only "20 requests per second"; the default reads it as strictly as
+   * it can be read: no rolling one-second window may hold more. `{ bucket: n }` is the other common reading, a token
+   * bucket of n refilled at the rate, which refuses bursts the window allows (for the pacer's fallback).
+   */
+  rateModel?: 'window' | { bucket: number }
   latencyMs?: number
   nodes?: EmuNode[]
   members?: EmuMember[]
@@ -218,6 +224,8 @@ export class TencentCloudEmulator {
   private readonly sockets = new Set<Socket>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly rateWindows = new Map<string, number[]>()
+  private readonly buckets = new Map<string, { tokens: number; at: number }>()
+  private readonly rateModel: NonNullable<EmulatorOptions['rateModel']>
   private randomFaults: (FaultConfig & { next: () => number }) | undefined
   private readonly queuedFaults = new Map<string, FaultKind[]>()
   private readonly uinFailures = new Map<string, ApiError>()
@@ -233,6 +241,7 @@ export class TencentCloudEmulator {
     this.secretKey = options.secretKey ?? DEFAULT_SECRET_KEY
     this.sessionToken = options.sessionToken
     this.rateLimit = options.rateLimit ?? 20
+    this.rateModel = options.rateModel ?? 'window'
     this.latencyMs = options.latencyMs ?? 0
     const now = timeString(Date.now())
     const defaults: EmuNode[] = [
@@ -551,9 +560,19 @@ export class TencentCloudEmulator {
     }
   }
 
-  /** Rolling one-second window per action; only admitted requests occupy the window. */
+  /** Rolling one-second window per action (or a token bucket, see rateModel); only admitted requests count. */
   private enforceRateLimit(action: string): void {
     const now = Date.now()
+    if (this.rateModel !== 'window') {
+      const capacity = this.rateModel.bucket
+      const bucket = this.buckets.get(action) ?? { tokens: capacity, at: now }
+      bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * this.rateLimit) / 1000)
+      bucket.at = now
+      this.buckets.set(action, bucket)
+      if (bucket.tokens < 1) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
+      bucket.tokens -= 1
+      return
+    }
     const window = (this.rateWindows.get(action) ?? []).filter((t) => now - t < 1000)
     this.rateWindows.set(action, window)
     if (window.length >= this.rateLimit) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
@@ -791,8 +810,11 @@ export class TencentCloudEmulator {
     const { offset, limit } = paging(body, true)
     // Assumed (undocumented): the management account is not one of the members this lists; DescribeOrganization
     // names it. Unset text fields come back as "", as the SDK's example answers show, and an invitation without
-    // IsAllowQuit makes a member that may leave ("Allow").
-    const items = this.members.slice(offset, offset + limit).map((m) => {
+    // IsAllowQuit makes a member that may leave ("Allow"). SearchKey is "member name or member ID" (the SDK's model);
+    // assumed: a UIN matches whole, a name by substring.
+    const key = typeof body.SearchKey === 'string' && body.SearchKey !== '' ? body.SearchKey : undefined
+    const listed = key === undefined ? this.members : this.members.filter((m) => String(m.MemberUin) === key || m.Name.includes(key))
+    const items = listed.slice(offset, offset + limit).map((m) => {
       const joined = m.JoinTime ?? timeString(this.now())
       return {
         MemberUin: m.MemberUin,
@@ -816,7 +838,7 @@ export class TencentCloudEmulator {
         NickName: m.NickName ?? m.Name
       }
     })
-    return { Total: this.members.length, Items: items }
+    return { Total: listed.length, Items: items }
   }
 
   /** The organization itself, as its management account sees it. */

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7280);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9215);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7280:
+/***/ 9215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1562,32 +1562,83 @@ function import_isEmpty(v) {
     return v === null || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+;// CONCATENATED MODULE: ./src/tencent/departures.ts
+// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
+// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
+// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
+// Another HTTP client announces nothing: the pacers then count from their turns, as before.
+
+const CHANNEL = 'undici:client:sendHeaders';
+const listeners = new Map();
+let subscribed = false;
+/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
+function onDeparture(action, listener) {
+    if (!subscribed) {
+        (0,external_node_diagnostics_channel_namespaceObject.subscribe)(CHANNEL, announced);
+        subscribed = true;
+    }
+    let set = listeners.get(action);
+    if (!set)
+        listeners.set(action, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+}
+function announced(message) {
+    const at = Date.now();
+    const headers = message.headers;
+    const action = actionOf(headers);
+    if (action)
+        for (const listener of listeners.get(action) ?? [])
+            listener(at);
+}
+/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
+function actionOf(headers) {
+    if (typeof headers === 'string')
+        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
+    if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2)
+            if (String(headers[i]).toLowerCase() === 'x-tc-action')
+                return String(headers[i + 1]);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/tencent/pacer.ts
 // Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
 // is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
 // first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
 // second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
+//
+// "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
+// that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
+// last window of a run is not stretched over a whole second. Should the API count with a small token bucket instead
+// (undocumented), its first RequestLimitExceeded answer turns this pacer to even spacing for the rest of the run.
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class Pacer {
-    marginMs;
-    /** Send times of the last `perWindow` requests, oldest first. */
+    /** The last `perWindow` requests, oldest first. */
     sent = [];
     queue = Promise.resolve();
     spacing;
+    evenSpacing;
     perWindow;
-    /**
-     * @param rate requests per second, at most (fractions allowed)
-     * @param marginMs slack added to every one-second window, for network jitter between leaving and arriving
-     */
-    constructor(rate, marginMs = 30) {
-        this.marginMs = marginMs;
-        this.spacing = 1000 / rate;
-        this.perWindow = Math.max(1, Math.floor(rate));
-    }
+    marginMs;
+    unsubscribe;
     closed = false;
+    /** @param rate requests per second, at most (fractions allowed) */
+    constructor(rate, options = {}) {
+        this.evenSpacing = 1000 / rate;
+        this.perWindow = Math.max(1, Math.floor(rate));
+        this.spacing = this.perWindow > 1 ? this.evenSpacing / 4 : this.evenSpacing;
+        this.marginMs = options.marginMs ?? 30;
+        this.unsubscribe = options.action ? onDeparture(options.action, (at) => this.left(at)) : undefined;
+    }
     /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
     close() {
         this.closed = true;
+        this.unsubscribe?.();
     }
     /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
     turn() {
@@ -1595,14 +1646,41 @@ class Pacer {
         this.queue = next;
         return next;
     }
+    /** Takes a turn, then makes the call. A RequestLimitExceeded answer evens out the pace for the rest of the run. */
+    async paced(call) {
+        await this.turn();
+        try {
+            return await call();
+        }
+        catch (e) {
+            if (e.code === 'RequestLimitExceeded')
+                this.spacing = this.evenSpacing;
+            throw e;
+        }
+    }
+    /** Whether a throttling answer has evened out the pace. */
+    get evened() {
+        return this.spacing === this.evenSpacing;
+    }
+    /**
+     * A request of this action left at `at`. Matched to the oldest turn whose departure was not yet seen; a record only
+     * ever moves later, so a departure that was not this pacer's (another pacer of the same action) slows, never hurries.
+     */
+    left(at) {
+        const record = this.sent.find((s) => !s.seen);
+        if (!record)
+            return;
+        record.at = Math.max(record.at, at);
+        record.seen = true;
+    }
     async wait() {
         while (!this.closed) {
             const now = Date.now();
-            const last = this.sent.at(-1);
-            const oldest = this.sent.length === this.perWindow ? this.sent[0] : undefined;
+            const last = this.sent.at(-1)?.at;
+            const oldest = this.sent.length === this.perWindow ? this.sent[0].at : undefined;
             const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
             if (ready <= now) {
-                this.sent.push(now);
+                this.sent.push({ at: now, seen: false });
                 if (this.sent.length > this.perWindow)
                     this.sent.shift();
                 return now;
@@ -2199,16 +2277,15 @@ const PAGE = 50;
 async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options = {}) {
     let calls = 0;
     // The API's limit is per action, so each action gets its own pace.
-    const all = async (page, expected = 0) => {
-        const pacer = new Pacer(rateLimit);
+    const all = async (action, page, expected = 0) => {
+        const pacer = new Pacer(rateLimit, { action });
         options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
         const get = (offset) => {
             calls++;
-            return withRetries(async () => {
-                await pacer.turn();
+            return withRetries(() => pacer.paced(async () => {
                 options.signal?.throwIfAborted();
                 return page(PAGE, offset);
-            }, retry, { stopped: () => options.signal?.aborted === true });
+            }), retry, { stopped: () => options.signal?.aborted === true });
         };
         const items = [];
         let offset = 0;
@@ -2230,7 +2307,11 @@ async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options =
     };
     const about = options.organization && api.describeOrganization ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined)) : undefined;
     // Side by side: the limit is per action, and the plan waits on both.
-    const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about]);
+    const [nodes, members, info] = await Promise.all([
+        all('DescribeOrganizationNodes', (l, o) => api.describeNodes(l, o)),
+        all('DescribeOrganizationMembers', (l, o) => api.describeMembers(l, o), options.expectedMembers),
+        about
+    ]);
     return { nodes, members, calls, ...(info ? { info } : {}) };
 }
 
@@ -2271,14 +2352,13 @@ class Skipped extends Error {
 }
 async function inviteAll(entries, api, options) {
     let stop;
-    const pacer = new Pacer(options.rateLimit);
+    const pacer = new Pacer(options.rateLimit, { action: 'InviteOrganizationMember' });
     // Every attempt, retries included, takes its own turn.
-    const send = async (entry) => {
-        await pacer.turn();
+    const send = (entry) => pacer.paced(async () => {
         if (stop)
             throw new Skipped();
         return api.invite(entry.member);
-    };
+    });
     const inviteOne = async (entry) => {
         const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
         let attempts = 0;
@@ -2400,23 +2480,43 @@ function yamlString(s) {
 // history since when the pending ones wait, and turn what differs into findings on the lines of the file.
 
 
-/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
+/** Classifies, asks the history, reports on the file's lines, and narrows "not declared" to members the file never held. */
 async function reconcileInto(result, input) {
-    let rec = classify(result.entries, input.plan, input.org);
-    const uins = needsHistory(rec);
-    if (uins.length > 0 && input.history)
-        rec = withHistory(rec, await input.history(uins));
+    return withHistoryInto(result, input, classifyInto(result, input));
+}
+/**
+ * The first half: classifies and reports without the history. What apply sends is decided here, because no write
+ * depends on the history: it only says since when an entry is pending, and which members the file once held
+ * (reported, never removed); so apply sends while the history is read (a git walk that parses old revisions).
+ */
+function classifyInto(result, input) {
+    const rec = classify(result.entries, input.plan, input.org);
+    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
+    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
+    return { rec, findings: report(result, input, rec) };
+}
+/** The second half: the history's answers added, and the findings of the first half said again with them. */
+async function withHistoryInto(result, input, first) {
+    const uins = needsHistory(first.rec);
+    if (uins.length === 0 || !input.history)
+        return first.rec;
+    const full = withHistory(first.rec, await input.history(uins));
+    const said = new Set(first.findings);
+    result.diagnostics = result.diagnostics.filter((d) => !said.has(d));
+    report(result, input, full);
+    return full;
+}
+function report(result, input, rec) {
     result.reconcile = rec;
     const check = result.organization?.check;
     if (check) {
         const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
         check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
     }
-    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
-    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
-    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
-    result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan, input.reconcile));
-    return rec;
+    const found = findings(input.file, rec, result.entries, input.plan, input.reconcile);
+    result.diagnostics.push(...found);
+    return found;
 }
 function findings(file, rec, entries, plan, reconcile = 'none') {
     const out = [];
@@ -2615,6 +2715,7 @@ async function loadTagClient() {
 
 ;// CONCATENATED MODULE: ./src/reconcile/writes.ts
 
+
 /** Input `reconcile`: what apply does beyond inviting added entries. */
 const RECONCILE_LEVELS = (/* unused pure expression or super */ null && (['none', 'changes', 'all']));
 /** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
@@ -2681,6 +2782,18 @@ function updateBody(s, changes) {
             body.PayUin = m.PayUin;
     }
     return body;
+}
+/** The writes, each re-sent invitation with its `since` from `rec`: the history completes a reconciliation after planning. */
+function withSince(writes, rec) {
+    const since = new Map(rec.members.flatMap((s) => (s.since ? [[s.MemberUin, s.since]] : [])));
+    return writes.map((w) => (w.action === 'reinvite' && since.has(w.MemberUin) ? { ...w, since: since.get(w.MemberUin) } : w));
+}
+/**
+ * Whether `member`, read back from the organization, already holds every value `w` sets: an attempt whose answer
+ * was lost may have done the work, and then the write is not sent again.
+ */
+function holds(w, member) {
+    return w.changes.length > 0 && w.changes.every((c) => comparedValue(c.field, c.after) === comparedValue(c.field, liveValue(member, c.field)));
 }
 /** How many writes of each kind, for guards and headlines. */
 function countWrites(writes) {
@@ -2842,6 +2955,10 @@ function writesFailure(run, reinvites) {
 }
 
 ;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
+// Sends reconcile's writes to members: updates, moves (one call per target node) and tag changes. The API's limit
+// of 20 requests per second is per action, so each action has its own pacer and the three go out side by side;
+// every attempt is retried and classified like an invitation, and one write's failure never hides another's outcome.
+
 
 
 
@@ -2857,6 +2974,7 @@ const API_ACTION = {
  * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
  * answers; if the API instead succeeds, that is `removed`, just as safe.
  */
+const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
 const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
 /** One lane per API action: its pacer, and whether it stopped. */
 class Lane {
@@ -2867,20 +2985,38 @@ class Lane {
     constructor(action, options) {
         this.action = action;
         this.options = options;
-        this.pacer = new Pacer(options.rateLimit);
+        this.pacer = new Pacer(options.rateLimit, { action: API_ACTION[action] });
     }
-    /** Sends one call with retries; every attempt takes its own turn. */
-    async send(what, call) {
+    /**
+     * Sends one call with retries; every attempt takes its own turn. An attempt that went unanswered (a timeout, a
+     * reset) may have done its work: before sending again, `verify` reads the member back, and a write it finds done
+     * is not sent a second time.
+     */
+    async send(what, call, verify) {
         let attempts = 0;
+        let unanswered = false;
+        let verified = false;
         try {
             const requestId = await withRetries(async () => {
-                await this.pacer.turn();
-                if (this.stop)
-                    throw new send_writes_Skipped();
-                attempts++;
-                return call();
-            }, this.options, { stopped: () => this.stop !== undefined, onRetry: (error, attempt) => this.options.onRetry?.(what, error, attempt) });
-            return { ok: true, requestId, attempts, at: send_writes_now() };
+                if (unanswered && verify && (await verify())) {
+                    verified = true;
+                    return '';
+                }
+                return this.pacer.paced(async () => {
+                    if (this.stop)
+                        throw new send_writes_Skipped();
+                    attempts++;
+                    return call();
+                });
+            }, this.options, {
+                stopped: () => this.stop !== undefined,
+                onRetry: (error, attempt) => {
+                    if (!error.code && error.httpCode === undefined)
+                        unanswered = true;
+                    this.options.onRetry?.(what, error, attempt);
+                }
+            });
+            return { ok: true, requestId, attempts, at: send_writes_now(), ...(verified ? { verified } : {}) };
         }
         catch (e) {
             if (e instanceof send_writes_Skipped)
@@ -2902,6 +3038,8 @@ async function sendWrites(writes, api, options) {
     const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) };
     const result = (w, o, lane) => {
         const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
+        if (o.ok && o.verified)
+            return { ...base, status: DONE[w.action], message: VERIFIED };
         if (o.ok)
             return { ...base, status: DONE[w.action], requestId: o.requestId };
         if (o.skipped)
@@ -2928,9 +3066,22 @@ async function sendWrites(writes, api, options) {
     const moves = writes.filter((w) => w.action === 'move');
     // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
     const removals = writes.filter((w) => w.action === 'remove');
-    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)));
-    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)));
-    const moving = moveAll(moves, api, lanes.move, result);
+    // Reading a member back, after an attempt went unanswered, under the read action's own limit.
+    const reads = new Pacer(options.rateLimit, { action: 'DescribeOrganizationMembers' });
+    const verify = (...batch) => async () => {
+        if (!api.describeMember)
+            return false;
+        try {
+            const read = await Promise.all(batch.map((w) => reads.paced(() => api.describeMember(w.MemberUin))));
+            return batch.every((w, i) => read[i] !== undefined && holds(w, read[i]));
+        }
+        catch {
+            return false; // not known: sent again, as before reading back was possible
+        }
+    };
+    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body), verify(w)), lanes.update)));
+    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove), verify(w)), lanes.tags)));
+    const moving = moveAll(moves, api, lanes.move, result, verify);
     const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)));
     const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing]);
     // File order, then update, move, tags for one member: the order the plan lists them in.
@@ -2944,15 +3095,15 @@ async function sendWrites(writes, api, options) {
  * fails on anything but a stop, each of its members is sent again alone, so every member gets its own answer.
  * Moving a member to the node it is already in changes nothing, so a batch that half happened is safe to repeat.
  */
-async function moveAll(moves, api, lane, result) {
+async function moveAll(moves, api, lane, result, verify) {
     const byNode = new Map();
     for (const w of moves)
         byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w]);
     const batches = await Promise.all([...byNode].map(async ([nodeId, batch]) => {
-        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)));
+        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)), verify(...batch));
         if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop')
             return batch.map((w) => result(w, o, lane));
-        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin])), lane)));
+        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin]), verify(w)), lane)));
     }));
     return batches.flat();
 }
@@ -2991,7 +3142,7 @@ async function runPipeline(input) {
     input.log(`${file} is valid: ${manifest.entries.length} entries.`);
     if (mode === 'validate')
         return result;
-    const live = input.canCallApi ? pipeline_startReading(input) : undefined;
+    const live = input.canCallApi ? pipeline_startReading(input, manifest.entries.length) : undefined;
     const before = await readBase(input, result);
     if (result.failure)
         return result;
@@ -3014,19 +3165,22 @@ async function runPipeline(input) {
     }
     if (!live)
         result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
-    const api = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length))
+    const checked = live ? await checkOrganization(input, live, plan, result) : undefined;
+    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) {
+        await checked?.history;
         return result;
-    return apply(input, api ?? (await input.api()), plan, result);
+    }
+    return apply(input, checked?.api ?? (await input.api()), plan, result, checked?.history);
 }
 /**
  * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
  * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
  */
-function pipeline_startReading(input) {
+function pipeline_startReading(input, entries) {
     const live = input.api().then((api) => {
         // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
-        const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none' });
+        // The file's entries are a guess of the members: their pages are asked at once, not after the first answer.
+        const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none', expectedMembers: entries });
         org.catch(() => undefined);
         return { api, org };
     });
@@ -3054,17 +3208,25 @@ async function readBase(input, result) {
     }
     return { sha: base.sha, entries: old.entries };
 }
-/** Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when unreadable. */
+/**
+ * Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when
+ * unreadable. `history`: the reconciliation completed with the file's history, still under way.
+ */
 async function checkOrganization(input, live, plan, result) {
     const { file } = input;
     const { api, org: reading } = await live;
+    let history;
     try {
         const org = await reading;
         const check = checkAgainstOrganization(file, plan, result.entries, org);
         result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
         result.diagnostics.push(...check.diagnostics);
         const reconcile = input.reconcile ?? 'none';
-        const rec = await reconcileInto(result, { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) });
+        const reconciling = { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) };
+        const first = classifyInto(result, reconciling);
+        const rec = first.rec;
+        history = withHistoryInto(result, reconciling, first);
+        history.catch(() => undefined); // awaited once the writes are out
         input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
         const n = check.diagnostics.length;
         if (n > 0)
@@ -3096,17 +3258,17 @@ async function checkOrganization(input, live, plan, result) {
             result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
         }
     }
-    return api;
+    return { api, ...(history ? { history } : {}) };
 }
 /**
  * Invites the added entries not already in the organization (one result per added entry, in file order) and, with
  * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
  * under their own.
  */
-async function apply(input, api, plan, result) {
+async function apply(input, api, plan, result, history) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
-    const reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    let reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
     const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove');
     // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
     // action under its own limit.
@@ -3118,6 +3280,14 @@ async function apply(input, api, plan, result) {
             ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
             : undefined
     ]);
+    // The history was read while the writes went out (no write depends on it): now the re-sent invitations learn since
+    // when they were pending.
+    if (history) {
+        await history;
+        if (result.writePlan && result.reconcile)
+            result.writePlan = withSince(result.writePlan, result.reconcile);
+        reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    }
     const reinvited = new Set(reinvite.map((w) => w.MemberUin));
     const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
     if (reinvite.length > 0)
@@ -3258,6 +3428,13 @@ async function createOrganizationApi(options) {
         async describeMembers(limit, offset) {
             const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
             return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
+        },
+        async describeMember(uin) {
+            // SearchKey is "member name or member ID"; whether it matches exactly is undocumented, so the answer is
+            // filtered to this UIN. A member the first page misses reads as not found: the caller then sends again.
+            const r = await call('DescribeOrganizationMembers', { Limit: 50, Offset: 0, SearchKey: String(uin) });
+            const found = (r.Items ?? []).find((m) => m.MemberUin === uin);
+            return found ? toMember(found) : undefined;
         },
         async describeOrganization() {
             const r = await call('DescribeOrganization', {});

@@ -31,22 +31,51 @@ export interface ReconcileInput {
   reconcile?: ReconcileLevel
 }
 
-/** Classifies, reports on the file's lines, and narrows the "not declared" list to members the file never held. */
+/** Classifies, asks the history, reports on the file's lines, and narrows "not declared" to members the file never held. */
 export async function reconcileInto(result: PipelineResult, input: ReconcileInput): Promise<Reconciliation> {
-  let rec = classify(result.entries, input.plan, input.org)
-  const uins = needsHistory(rec)
-  if (uins.length > 0 && input.history) rec = withHistory(rec, await input.history(uins))
+  return withHistoryInto(result, input, classifyInto(result, input))
+}
+
+/** A reconciliation without the history yet, and the findings it put in the result (replaced once the history is in). */
+export interface Classified {
+  rec: Reconciliation
+  findings: Diagnostic[]
+}
+
+/**
+ * The first half: classifies and reports without the history. What apply sends is decided here, because no write
+ * depends on the history: it only says since when an entry is pending, and which members the file once held
+ * (reported, never removed); so apply sends while the history is read (a git walk that parses old revisions).
+ */
+export function classifyInto(result: PipelineResult, input: ReconcileInput): Classified {
+  const rec = classify(result.entries, input.plan, input.org)
+  // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+  const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry!.line))
+  result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)))
+  return { rec, findings: report(result, input, rec) }
+}
+
+/** The second half: the history's answers added, and the findings of the first half said again with them. */
+export async function withHistoryInto(result: PipelineResult, input: ReconcileInput, first: Classified): Promise<Reconciliation> {
+  const uins = needsHistory(first.rec)
+  if (uins.length === 0 || !input.history) return first.rec
+  const full = withHistory(first.rec, await input.history(uins))
+  const said = new Set(first.findings)
+  result.diagnostics = result.diagnostics.filter((d) => !said.has(d))
+  report(result, input, full)
+  return full
+}
+
+function report(result: PipelineResult, input: ReconcileInput, rec: Reconciliation): Diagnostic[] {
   result.reconcile = rec
   const check = result.organization?.check
   if (check) {
     const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin))
     check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin))
   }
-  // With the organization read, its own values say more than "changed, not applied" on a member that exists.
-  const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry!.line))
-  result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)))
-  result.diagnostics.push(...findings(input.file, rec, result.entries, input.plan, input.reconcile))
-  return rec
+  const found = findings(input.file, rec, result.entries, input.plan, input.reconcile)
+  result.diagnostics.push(...found)
+  return found
 }
 
 export function findings(file: string, rec: Reconciliation, entries: readonly Entry[], plan?: Plan, reconcile: ReconcileLevel = 'none'): Diagnostic[] {

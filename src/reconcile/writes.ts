@@ -3,7 +3,7 @@
 import type { Entry } from '../manifest/validate.js'
 import type { MemberUpdate, OrgMember } from '../tencent/client.js'
 import { tagChange, type TagPair } from '../tencent/tag.js'
-import type { ComparedField, MemberStatus, Reconciliation, Since, Value } from './classify.js'
+import { comparedValue, liveValue, type ComparedField, type MemberStatus, type Reconciliation, type Since, type Value } from './classify.js'
 
 /** Input `reconcile`: what apply does beyond inviting added entries. */
 export const RECONCILE_LEVELS = ['none', 'changes', 'all'] as const
@@ -93,6 +93,20 @@ export function updateBody(s: MemberStatus, changes: readonly FieldChange[]): Me
     if (m.PermissionIds.includes(7) && m.PayUin !== undefined) body.PayUin = m.PayUin
   }
   return body
+}
+
+/** The writes, each re-sent invitation with its `since` from `rec`: the history completes a reconciliation after planning. */
+export function withSince(writes: readonly PlannedWrite[], rec: Reconciliation): PlannedWrite[] {
+  const since = new Map(rec.members.flatMap((s) => (s.since ? [[s.MemberUin, s.since] as const] : [])))
+  return writes.map((w) => (w.action === 'reinvite' && since.has(w.MemberUin) ? { ...w, since: since.get(w.MemberUin)! } : w))
+}
+
+/**
+ * Whether `member`, read back from the organization, already holds every value `w` sets: an attempt whose answer
+ * was lost may have done the work, and then the write is not sent again.
+ */
+export function holds(w: PlannedWrite, member: OrgMember): boolean {
+  return w.changes.length > 0 && w.changes.every((c) => comparedValue(c.field, c.after) === comparedValue(c.field, liveValue(member, c.field)))
 }
 
 /** How many writes of each kind, for guards and headlines. */

@@ -77,6 +77,11 @@ export interface OrganizationApi {
   describeMembers(limit: number, offset: number): Promise<Page<OrgMember>>
   /** Optional: only drift and import ask, and fakes may leave it out. */
   describeOrganization?(): Promise<OrgInfo>
+  /**
+   * One member as the organization holds it now (undefined: not found by the search), to see whether a write whose
+   * answer was lost took effect. Optional for the same reason.
+   */
+  describeMember?(uin: number): Promise<OrgMember | undefined>
   /** UpdateOrganizationMember with the fields to change; resolves to the RequestId. */
   updateMember(change: MemberUpdate): Promise<string>
   /** MoveOrganizationNodeMembers: these members into one node. */
@@ -184,6 +189,13 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
     async describeMembers(limit, offset) {
       const r = await call<{ Total?: number; Items?: SdkMember[] }>('DescribeOrganizationMembers', { Limit: limit, Offset: offset })
       return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) }
+    },
+    async describeMember(uin) {
+      // SearchKey is "member name or member ID"; whether it matches exactly is undocumented, so the answer is
+      // filtered to this UIN. A member the first page misses reads as not found: the caller then sends again.
+      const r = await call<{ Items?: SdkMember[] }>('DescribeOrganizationMembers', { Limit: 50, Offset: 0, SearchKey: String(uin) })
+      const found = (r.Items ?? []).find((m) => m.MemberUin === uin)
+      return found ? toMember(found) : undefined
     },
     async describeOrganization() {
       const r = await call<DescribeOrganizationResponse>('DescribeOrganization', {})

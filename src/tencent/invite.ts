@@ -43,13 +43,13 @@ class Skipped extends Error {}
 
 export async function inviteAll(entries: readonly Entry[], api: OrganizationApi, options: InviteOptions): Promise<InviteRun> {
   let stop: InviteRun['stoppedBy']
-  const pacer = new Pacer(options.rateLimit)
+  const pacer = new Pacer(options.rateLimit, { action: 'InviteOrganizationMember' })
   // Every attempt, retries included, takes its own turn.
-  const send = async (entry: Entry): Promise<string> => {
-    await pacer.turn()
-    if (stop) throw new Skipped()
-    return api.invite(entry.member)
-  }
+  const send = (entry: Entry): Promise<string> =>
+    pacer.paced(async () => {
+      if (stop) throw new Skipped()
+      return api.invite(entry.member)
+    })
 
   const inviteOne = async (entry: Entry): Promise<InviteResult> => {
     const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line }

@@ -32,17 +32,17 @@ export interface ReadOptions {
 export async function readOrganization(api: OrganizationApi, rateLimit: number, retry: RetryOptions = DEFAULT_RETRY, options: ReadOptions = {}): Promise<OrganizationState> {
   let calls = 0
   // The API's limit is per action, so each action gets its own pace.
-  const all = async <T>(page: (limit: number, offset: number) => Promise<Page<T>>, expected = 0): Promise<T[]> => {
-    const pacer = new Pacer(rateLimit)
+  const all = async <T>(action: string, page: (limit: number, offset: number) => Promise<Page<T>>, expected = 0): Promise<T[]> => {
+    const pacer = new Pacer(rateLimit, { action })
     options.signal?.addEventListener('abort', () => pacer.close(), { once: true })
     const get = (offset: number) => {
       calls++
       return withRetries(
-        async () => {
-          await pacer.turn()
-          options.signal?.throwIfAborted()
-          return page(PAGE, offset)
-        },
+        () =>
+          pacer.paced(async () => {
+            options.signal?.throwIfAborted()
+            return page(PAGE, offset)
+          }),
         retry,
         { stopped: () => options.signal?.aborted === true }
       )
@@ -65,6 +65,10 @@ export async function readOrganization(api: OrganizationApi, rateLimit: number, 
   }
   const about = options.organization && api.describeOrganization ? (calls++, withRetries(() => api.describeOrganization!(), retry).catch(() => undefined)) : undefined
   // Side by side: the limit is per action, and the plan waits on both.
-  const [nodes, members, info] = await Promise.all([all((l, o) => api.describeNodes(l, o)), all((l, o) => api.describeMembers(l, o), options.expectedMembers), about])
+  const [nodes, members, info] = await Promise.all([
+    all('DescribeOrganizationNodes', (l, o) => api.describeNodes(l, o)),
+    all('DescribeOrganizationMembers', (l, o) => api.describeMembers(l, o), options.expectedMembers),
+    about
+  ])
   return { nodes, members, calls, ...(info ? { info } : {}) }
 }

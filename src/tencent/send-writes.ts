@@ -1,12 +1,12 @@
 // Sends reconcile's writes to members: updates, moves (one call per target node) and tag changes. The API's limit
 // of 20 requests per second is per action, so each action has its own pacer and the three go out side by side;
 // every attempt is retried and classified like an invitation, and one write's failure never hides another's outcome.
-import type { PlannedWrite } from '../reconcile/writes.js'
 import { ApiError } from './api-error.js'
 import type { OrganizationApi } from './client.js'
 import type { ErrorInfo } from './errors.js'
 import type { InviteOptions } from './invite.js'
 import { Pacer } from './pacer.js'
+import { holds, type PlannedWrite } from '../reconcile/writes.js'
 import { classify, describeError, withRetries } from './retry.js'
 
 export type WriteStatus = 'updated' | 'moved' | 'tagged' | 'removed' | 'already-removed' | 'failed' | 'skipped'
@@ -47,9 +47,12 @@ const API_ACTION: Record<WriteResult['action'], string> = {
  * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
  * answers; if the API instead succeeds, that is `removed`, just as safe.
  */
+const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.'
 const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization'])
 
-type Outcome = { ok: true; requestId: string; attempts: number; at: string } | { ok: false; info: ErrorInfo; error?: ApiError; attempts: number; at: string; skipped: boolean }
+type Outcome =
+  | { ok: true; requestId: string; attempts: number; at: string; verified?: boolean }
+  | { ok: false; info: ErrorInfo; error?: ApiError; attempts: number; at: string; skipped: boolean }
 
 /** One lane per API action: its pacer, and whether it stopped. */
 class Lane {
@@ -60,24 +63,41 @@ class Lane {
     readonly action: WriteResult['action'],
     private readonly options: SendOptions
   ) {
-    this.pacer = new Pacer(options.rateLimit)
+    this.pacer = new Pacer(options.rateLimit, { action: API_ACTION[action] })
   }
 
-  /** Sends one call with retries; every attempt takes its own turn. */
-  async send(what: string, call: () => Promise<string>): Promise<Outcome> {
+  /**
+   * Sends one call with retries; every attempt takes its own turn. An attempt that went unanswered (a timeout, a
+   * reset) may have done its work: before sending again, `verify` reads the member back, and a write it finds done
+   * is not sent a second time.
+   */
+  async send(what: string, call: () => Promise<string>, verify?: () => Promise<boolean>): Promise<Outcome> {
     let attempts = 0
+    let unanswered = false
+    let verified = false
     try {
       const requestId = await withRetries(
         async () => {
-          await this.pacer.turn()
-          if (this.stop) throw new Skipped()
-          attempts++
-          return call()
+          if (unanswered && verify && (await verify())) {
+            verified = true
+            return ''
+          }
+          return this.pacer.paced(async () => {
+            if (this.stop) throw new Skipped()
+            attempts++
+            return call()
+          })
         },
         this.options,
-        { stopped: () => this.stop !== undefined, onRetry: (error, attempt) => this.options.onRetry?.(what, error, attempt) }
+        {
+          stopped: () => this.stop !== undefined,
+          onRetry: (error, attempt) => {
+            if (!error.code && error.httpCode === undefined) unanswered = true
+            this.options.onRetry?.(what, error, attempt)
+          }
+        }
       )
-      return { ok: true, requestId, attempts, at: now() }
+      return { ok: true, requestId, attempts, at: now(), ...(verified ? { verified } : {}) }
     } catch (e) {
       if (e instanceof Skipped) return { ok: false, info: this.stop!, attempts, at: now(), skipped: true }
       const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined)
@@ -99,6 +119,7 @@ export async function sendWrites(writes: readonly PlannedWrite[], api: Organizat
 
   const result = (w: PlannedWrite & { action: WriteResult['action'] }, o: Outcome, lane: Lane): WriteResult => {
     const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w }
+    if (o.ok && o.verified) return { ...base, status: DONE[w.action], message: VERIFIED }
     if (o.ok) return { ...base, status: DONE[w.action], requestId: o.requestId }
     if (o.skipped) return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` }
     if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
@@ -125,9 +146,25 @@ export async function sendWrites(writes: readonly PlannedWrite[], api: Organizat
   // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
   const removals = writes.filter((w) => w.action === 'remove')
 
-  const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body)), lanes.update)))
-  const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove)), lanes.tags)))
-  const moving = moveAll(moves, api, lanes.move, result)
+  // Reading a member back, after an attempt went unanswered, under the read action's own limit.
+  const reads = new Pacer(options.rateLimit, { action: 'DescribeOrganizationMembers' })
+  const verify =
+    (...batch: PlannedWrite[]) =>
+    async (): Promise<boolean> => {
+      if (!api.describeMember) return false
+      try {
+        const read = await Promise.all(batch.map((w) => reads.paced(() => api.describeMember!(w.MemberUin))))
+        return batch.every((w, i) => read[i] !== undefined && holds(w, read[i]!))
+      } catch {
+        return false // not known: sent again, as before reading back was possible
+      }
+    }
+
+  const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body), verify(w)), lanes.update)))
+  const tagging = Promise.all(
+    tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove), verify(w)), lanes.tags))
+  )
+  const moving = moveAll(moves, api, lanes.move, result, verify)
   const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)))
   const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing])
   // File order, then update, move, tags for one member: the order the plan lists them in.
@@ -146,20 +183,24 @@ async function moveAll(
   moves: ReadonlyArray<PlannedWrite & { action: 'move' }>,
   api: OrganizationApi,
   lane: Lane,
-  result: (w: PlannedWrite & { action: 'move' }, o: Outcome, lane: Lane) => WriteResult
+  result: (w: PlannedWrite & { action: 'move' }, o: Outcome, lane: Lane) => WriteResult,
+  verify: (...batch: PlannedWrite[]) => () => Promise<boolean>
 ): Promise<WriteResult[]> {
   const byNode = new Map<number, Array<PlannedWrite & { action: 'move' }>>()
   for (const w of moves) byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w])
   const batches = await Promise.all(
     [...byNode].map(async ([nodeId, batch]) => {
-      const o = await lane.send(`move to node ${nodeId}`, () =>
-        api.moveMembers(
-          nodeId,
-          batch.map((w) => w.MemberUin)
-        )
+      const o = await lane.send(
+        `move to node ${nodeId}`,
+        () =>
+          api.moveMembers(
+            nodeId,
+            batch.map((w) => w.MemberUin)
+          ),
+        verify(...batch)
       )
       if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop') return batch.map((w) => result(w, o, lane))
-      return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin])), lane)))
+      return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin]), verify(w)), lane)))
     })
   )
   return batches.flat()
