@@ -1175,8 +1175,8 @@ function writesFailure(run, reinvites) {
     return [`${failed} of ${results.length} reconcile writes failed${skipped ? `, ${skipped} not sent` : ''}; the others went through.`, ...stops].join(' ');
 }
 
-// EXTERNAL MODULE: ./src/tencent/pacer.ts + 1 modules
-var pacer = __nccwpck_require__(6168);
+// EXTERNAL MODULE: ./src/tencent/pacer.ts
+var pacer = __nccwpck_require__(6562);
 ;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
 // Sends reconcile's writes to members: updates, moves (one call per target node) and tag changes. The API's limit
 // of 20 requests per second is per action, so each action has its own pacer and the three go out side by side;
@@ -1334,9 +1334,12 @@ function now() {
     return new Date().toISOString();
 }
 
+// EXTERNAL MODULE: ./src/tencent/departures.ts
+var departures = __nccwpck_require__(1072);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
 // and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
 
 
 
@@ -1366,7 +1369,8 @@ async function runPipeline(input) {
     if (mode === 'validate')
         return result;
     const live = input.canCallApi ? pipeline_startReading(input, manifest.entries.length) : undefined;
-    const before = await readBase(input, result);
+    // Parsing the base revision holds this thread for 0.1-0.3 s: the organization's first requests leave before it.
+    const before = await readBase(input, result, live && firstDeparture(live));
     if (result.failure)
         return result;
     const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
@@ -1410,8 +1414,28 @@ function pipeline_startReading(input, entries) {
     live.catch(() => undefined);
     return live;
 }
-/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
-async function readBase(input, result) {
+/**
+ * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
+ * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
+ * no departures: then a short wait stands in.
+ */
+function firstDeparture(live) {
+    return new Promise((resolve) => {
+        const stop = (0,departures/* onDeparture */.Y)('DescribeOrganizationMembers', () => done());
+        const timer = setTimeout(() => done(), 300);
+        function done() {
+            stop();
+            clearTimeout(timer);
+            resolve();
+        }
+        live.then(({ org }) => org).then(done, done);
+    });
+}
+/**
+ * The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable.
+ * `ready`: awaited before parsing (see firstDeparture).
+ */
+async function readBase(input, result, ready) {
     const { file } = input;
     const source = input.revisions();
     const base = await source.resolve(input.base);
@@ -1423,6 +1447,7 @@ async function readBase(input, result) {
         result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
         return { sha: base.sha, entries: [] };
     }
+    await ready;
     const old = (0,validate/* readManifest */.W)(file, bytes);
     if (old.errors.length > 0) {
         // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
@@ -2321,6 +2346,58 @@ function cleanMessage(message) {
 
 /***/ }),
 
+/***/ 1072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ onDeparture)
+/* harmony export */ });
+/* unused harmony export actionOf */
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
+// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
+// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
+// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
+// Another HTTP client announces nothing: the pacers then count from their turns, as before.
+
+const CHANNEL = 'undici:client:sendHeaders';
+const listeners = new Map();
+let subscribed = false;
+/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
+function onDeparture(action, listener) {
+    if (!subscribed) {
+        (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)(CHANNEL, announced);
+        subscribed = true;
+    }
+    let set = listeners.get(action);
+    if (!set)
+        listeners.set(action, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+}
+function announced(message) {
+    const at = Date.now();
+    const headers = message.headers;
+    const action = actionOf(headers);
+    if (action)
+        for (const listener of listeners.get(action) ?? [])
+            listener(at);
+}
+/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
+function actionOf(headers) {
+    if (typeof headers === 'string')
+        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
+    if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2)
+            if (String(headers[i]).toLowerCase() === 'x-tc-action')
+                return String(headers[i + 1]);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2366,7 +2443,7 @@ function isLoopback(endpoint) {
 /* harmony export */   n: () => (/* binding */ DEFAULT_INVITE_OPTIONS)
 /* harmony export */ });
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
-/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6168);
+/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7353);
 
 
@@ -2495,7 +2572,7 @@ function defaultSessionName(repository, runId) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ readOrganization)
 /* harmony export */ });
-/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6168);
+/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6562);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7353);
 
 
@@ -2544,59 +2621,13 @@ async function readOrganization(api, rateLimit, retry = _retry_js__WEBPACK_IMPOR
 
 /***/ }),
 
-/***/ 6168:
+/***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ Pacer)
-});
-
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
-;// CONCATENATED MODULE: ./src/tencent/departures.ts
-// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
-// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
-// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
-// Another HTTP client announces nothing: the pacers then count from their turns, as before.
-
-const CHANNEL = 'undici:client:sendHeaders';
-const listeners = new Map();
-let subscribed = false;
-/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
-function onDeparture(action, listener) {
-    if (!subscribed) {
-        (0,external_node_diagnostics_channel_.subscribe)(CHANNEL, announced);
-        subscribed = true;
-    }
-    let set = listeners.get(action);
-    if (!set)
-        listeners.set(action, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
-}
-function announced(message) {
-    const at = Date.now();
-    const headers = message.headers;
-    const action = actionOf(headers);
-    if (action)
-        for (const listener of listeners.get(action) ?? [])
-            listener(at);
-}
-/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
-function actionOf(headers) {
-    if (typeof headers === 'string')
-        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
-    if (Array.isArray(headers)) {
-        for (let i = 0; i + 1 < headers.length; i += 2)
-            if (String(headers[i]).toLowerCase() === 'x-tc-action')
-                return String(headers[i + 1]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tencent/pacer.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ Pacer)
+/* harmony export */ });
+/* harmony import */ var _departures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1072);
 // Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
 // is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
 // first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
@@ -2624,7 +2655,7 @@ class Pacer {
         this.perWindow = Math.max(1, Math.floor(rate));
         this.spacing = this.perWindow > 1 ? this.evenSpacing / 4 : this.evenSpacing;
         this.marginMs = options.marginMs ?? 30;
-        this.unsubscribe = options.action ? onDeparture(options.action, (at) => this.left(at)) : undefined;
+        this.unsubscribe = options.action ? (0,_departures_js__WEBPACK_IMPORTED_MODULE_0__/* .onDeparture */ .Y)(options.action, (at) => this.left(at)) : undefined;
     }
     /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
     close() {

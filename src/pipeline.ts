@@ -21,6 +21,7 @@ import { planWrites, withSince, type PlannedWrite, type ReconcileLevel } from '.
 import { guardWrites, isChange, truncationCheck } from './reconcile/guards.js'
 import { writeDiagnostics, reinviteResults, writesFailure, type ReinviteResult } from './reconcile/outcomes.js'
 import { sendWrites, type WriteRun } from './tencent/send-writes.js'
+import { onDeparture } from './tencent/departures.js'
 
 export interface RevisionSource {
   resolve(spec: BaseSpec): Promise<ResolvedBase>
@@ -90,7 +91,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   if (mode === 'validate') return result
 
   const live = input.canCallApi ? startReading(input, manifest.entries.length) : undefined
-  const before = await readBase(input, result)
+  // Parsing the base revision holds this thread for 0.1-0.3 s: the organization's first requests leave before it.
+  const before = await readBase(input, result, live && firstDeparture(live))
   if (result.failure) return result
   const plan = diff(before.sha, before.entries, manifest.entries)
   result.plan = plan
@@ -135,8 +137,29 @@ function startReading(input: PipelineInput, entries: number): Promise<{ api: Org
   return live
 }
 
-/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
-async function readBase(input: PipelineInput, result: PipelineResult): Promise<{ sha: string | null; entries: Entry[] }> {
+/**
+ * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
+ * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
+ * no departures: then a short wait stands in.
+ */
+function firstDeparture(live: ReturnType<typeof startReading>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = onDeparture('DescribeOrganizationMembers', () => done())
+    const timer = setTimeout(() => done(), 300)
+    function done(): void {
+      stop()
+      clearTimeout(timer)
+      resolve()
+    }
+    live.then(({ org }) => org).then(done, done)
+  })
+}
+
+/**
+ * The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable.
+ * `ready`: awaited before parsing (see firstDeparture).
+ */
+async function readBase(input: PipelineInput, result: PipelineResult, ready?: Promise<void>): Promise<{ sha: string | null; entries: Entry[] }> {
   const { file } = input
   const source = input.revisions()
   const base = await source.resolve(input.base)
@@ -147,6 +170,7 @@ async function readBase(input: PipelineInput, result: PipelineResult): Promise<{
     result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`)
     return { sha: base.sha, entries: [] }
   }
+  await ready
   const old = readManifest(file, bytes)
   if (old.errors.length > 0) {
     // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.

@@ -3128,6 +3128,7 @@ function send_writes_now() {
 
 
 
+
 async function runPipeline(input) {
     const { file, mode } = input;
     // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
@@ -3143,7 +3144,8 @@ async function runPipeline(input) {
     if (mode === 'validate')
         return result;
     const live = input.canCallApi ? pipeline_startReading(input, manifest.entries.length) : undefined;
-    const before = await readBase(input, result);
+    // Parsing the base revision holds this thread for 0.1-0.3 s: the organization's first requests leave before it.
+    const before = await readBase(input, result, live && firstDeparture(live));
     if (result.failure)
         return result;
     const plan = diff(before.sha, before.entries, manifest.entries);
@@ -3187,8 +3189,28 @@ function pipeline_startReading(input, entries) {
     live.catch(() => undefined);
     return live;
 }
-/** The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable. */
-async function readBase(input, result) {
+/**
+ * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
+ * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
+ * no departures: then a short wait stands in.
+ */
+function firstDeparture(live) {
+    return new Promise((resolve) => {
+        const stop = onDeparture('DescribeOrganizationMembers', () => done());
+        const timer = setTimeout(() => done(), 300);
+        function done() {
+            stop();
+            clearTimeout(timer);
+            resolve();
+        }
+        live.then(({ org }) => org).then(done, done);
+    });
+}
+/**
+ * The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable.
+ * `ready`: awaited before parsing (see firstDeparture).
+ */
+async function readBase(input, result, ready) {
     const { file } = input;
     const source = input.revisions();
     const base = await source.resolve(input.base);
@@ -3200,6 +3222,7 @@ async function readBase(input, result) {
         result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
         return { sha: base.sha, entries: [] };
     }
+    await ready;
     const old = validate_readManifest(file, bytes);
     if (old.errors.length > 0) {
         // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
