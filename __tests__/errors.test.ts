@@ -161,11 +161,17 @@ describe('the pacer', () => {
     }
   })
 
-  test('a RequestLimitExceeded answer evens out the pace; other errors do not', async () => {
+  test('RequestLimitExceeded answers slow the pace: the first widens the window, a second evens out the spacing', async () => {
     const pacer = new Pacer(20)
+    const throttled = () => pacer.paced(() => Promise.reject(new ApiError('slow down', 'RequestLimitExceeded', undefined, undefined)))
     await expect(pacer.paced(() => Promise.reject(new ApiError('boom', 'InternalError', undefined, undefined)))).rejects.toThrow('boom')
+    await expect(throttled()).rejects.toThrow('slow down')
     expect(pacer.evened).toBe(false)
-    await expect(pacer.paced(() => Promise.reject(new ApiError('slow down', 'RequestLimitExceeded', undefined, undefined)))).rejects.toThrow('slow down')
+    // 20 turns after the throttled one: the 21st waits for a window widened by 50 ms.
+    const times: number[] = []
+    for (let i = 0; i < 21; i++) times.push(await pacer.turn())
+    expect(times[20]! - times[0]!).toBeGreaterThanOrEqual(1080)
+    await expect(throttled()).rejects.toThrow('slow down')
     expect(pacer.evened).toBe(true)
     const a = await pacer.turn()
     const b = await pacer.turn()

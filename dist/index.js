@@ -2635,9 +2635,13 @@ async function readOrganization(api, rateLimit, retry = _retry_js__WEBPACK_IMPOR
 //
 // "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
 // that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
-// last window of a run is not stretched over a whole second. Should the API count with a small token bucket instead
-// (undocumented), its first RequestLimitExceeded answer turns this pacer to even spacing for the rest of the run.
+// last window of a run is not stretched over a whole second. A RequestLimitExceeded answer means one of two things:
+// arrivals bunched up on the way (network jitter beyond the margin), or the API counts some other way, say with a
+// small token bucket (undocumented). The first widens the margin; a second turns this pacer to even spacing for the
+// rest of the run.
 
+/** Added to the margin by the first throttling answer. */
+const WIDER_MARGIN_MS = 50;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class Pacer {
     /** The last `perWindow` requests, oldest first. */
@@ -2647,6 +2651,7 @@ class Pacer {
     evenSpacing;
     perWindow;
     marginMs;
+    throttled = 0;
     unsubscribe;
     closed = false;
     /** @param rate requests per second, at most (fractions allowed) */
@@ -2668,7 +2673,7 @@ class Pacer {
         this.queue = next;
         return next;
     }
-    /** Takes a turn, then makes the call. A RequestLimitExceeded answer evens out the pace for the rest of the run. */
+    /** Takes a turn, then makes the call. RequestLimitExceeded answers slow the pace (see the top of this file). */
     async paced(call) {
         await this.turn();
         try {
@@ -2676,9 +2681,17 @@ class Pacer {
         }
         catch (e) {
             if (e.code === 'RequestLimitExceeded')
-                this.spacing = this.evenSpacing;
+                this.slowDown();
             throw e;
         }
+    }
+    /** The first throttling answer widens the margin; a second evens out the spacing. */
+    slowDown() {
+        this.throttled++;
+        if (this.throttled === 1)
+            this.marginMs += WIDER_MARGIN_MS;
+        else
+            this.spacing = this.evenSpacing;
     }
     /** Whether a throttling answer has evened out the pace. */
     get evened() {

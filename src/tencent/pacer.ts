@@ -5,9 +5,14 @@
 //
 // "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
 // that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
-// last window of a run is not stretched over a whole second. Should the API count with a small token bucket instead
-// (undocumented), its first RequestLimitExceeded answer turns this pacer to even spacing for the rest of the run.
+// last window of a run is not stretched over a whole second. A RequestLimitExceeded answer means one of two things:
+// arrivals bunched up on the way (network jitter beyond the margin), or the API counts some other way, say with a
+// small token bucket (undocumented). The first widens the margin; a second turns this pacer to even spacing for the
+// rest of the run.
 import { onDeparture } from './departures.js'
+
+/** Added to the margin by the first throttling answer. */
+const WIDER_MARGIN_MS = 50
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -36,7 +41,8 @@ export class Pacer {
   private spacing: number
   private readonly evenSpacing: number
   private readonly perWindow: number
-  private readonly marginMs: number
+  private marginMs: number
+  private throttled = 0
   private readonly unsubscribe: (() => void) | undefined
   private closed = false
 
@@ -62,15 +68,22 @@ export class Pacer {
     return next
   }
 
-  /** Takes a turn, then makes the call. A RequestLimitExceeded answer evens out the pace for the rest of the run. */
+  /** Takes a turn, then makes the call. RequestLimitExceeded answers slow the pace (see the top of this file). */
   async paced<T>(call: () => Promise<T>): Promise<T> {
     await this.turn()
     try {
       return await call()
     } catch (e) {
-      if ((e as { code?: unknown }).code === 'RequestLimitExceeded') this.spacing = this.evenSpacing
+      if ((e as { code?: unknown }).code === 'RequestLimitExceeded') this.slowDown()
       throw e
     }
+  }
+
+  /** The first throttling answer widens the margin; a second evens out the spacing. */
+  private slowDown(): void {
+    this.throttled++
+    if (this.throttled === 1) this.marginMs += WIDER_MARGIN_MS
+    else this.spacing = this.evenSpacing
   }
 
   /** Whether a throttling answer has evened out the pace. */
