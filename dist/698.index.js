@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   importAction: () => (/* binding */ importAction)
 });
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __webpack_require__(6137);
+// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(2571);
 // EXTERNAL MODULE: ./src/manifest/validate.ts + 2 modules
 var validate = __webpack_require__(5921);
 // EXTERNAL MODULE: ./src/manifest/format.ts

@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   noPermissionError: () => (/* binding */ noPermissionError),
 /* harmony export */   signInWithOidc: () => (/* binding */ signInWithOidc)
 /* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6137);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2571);
 /* harmony import */ var p_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4995);
 /* harmony import */ var _oidc_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7324);
 // Secretless sign-in: the workflow's OIDC ID token, exchanged at STS (AssumeRoleWithWebIdentity) for temporary
