@@ -27,17 +27,17 @@ function byPosition(a, b) {
 /* harmony export */   yg: () => (/* binding */ readManifestAside)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_TASK, ASIDE_MIN_BYTES */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5921);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5921);
 // Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
 // 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
 // thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
 // its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
 // a worker costs more than they do.
+//
+// worker_threads is loaded only where a worker is started or served: every other run would pay for it at start-up
+// (README, Performance). So the worker carries the task in its argv too, which the entry module can read without it.
 
-
-/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
+/** What the worker is asked: set in its workerData and its argv, and how the entry module tells a worker from the action. */
 const MANIFEST_TASK = 'tencent-org-members:read-manifest';
 /** Below this, validating here is quicker than starting a worker. */
 const ASIDE_MIN_BYTES = 64 * 1024;
@@ -47,10 +47,11 @@ const ASIDE_MIN_BYTES = 64 * 1024;
  */
 async function readManifestAside(file, bytes, entry = process.argv[1]) {
     if (bytes.length < ASIDE_MIN_BYTES || !entry)
-        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .W)(file, bytes);
     try {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
         return await new Promise((resolve, reject) => {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
+            const worker = new Worker(entry, { argv: [MANIFEST_TASK], workerData: { task: MANIFEST_TASK, file, bytes } });
             worker.once('message', (m) => {
                 resolve(m);
                 void worker.terminate();
@@ -60,17 +61,21 @@ async function readManifestAside(file, bytes, entry = process.argv[1]) {
         });
     }
     catch {
-        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .W)(file, bytes);
     }
 }
-/** True in a worker started by readManifestAside. */
-function isManifestWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.task === MANIFEST_TASK;
+/** True in a worker started by readManifestAside. Without the task in its argv, a run is the action: nothing to load. */
+async function isManifestWorker() {
+    if (!process.argv.includes(MANIFEST_TASK))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.task === MANIFEST_TASK;
 }
 /** The worker's side: validate, answer, end. */
-function serveManifestWorker() {
-    const { file, bytes } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+async function serveManifestWorker() {
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const { file, bytes } = workerData;
+    parentPort.postMessage((0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .W)(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }
 
 
@@ -13391,14 +13396,9 @@ function checkoutRefusal(ctx, head) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/manifest/parse.ts
 var parse = __nccwpck_require__(6042);
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts
-// Reads the members file at a revision with git, fetching just the commit it needs when the clone is
-// shallow (actions/checkout clones with depth 1 by default).
-
 
 class GitError extends Error {
 }
@@ -13526,9 +13526,12 @@ class GitSource {
             return undefined;
         }
     }
-    git(args, encoding = 'utf8') {
+    async git(args, encoding = 'utf8') {
+        // Loaded on the first call: a validate run never calls git, and child_process is a few milliseconds of every
+        // start that loads it (README, Performance).
+        const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         return new Promise((resolveGit, reject) => {
-            (0,external_node_child_process_.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+            execFile('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
                 if (error)
                     reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
                 else
@@ -14645,13 +14648,11 @@ function fail(e) {
         // The summary file itself is unusable; the failure line above already says what matters.
     }
 }
-if ((0,aside/* isManifestWorker */.Cd)()) {
-    // The same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
-    (0,aside/* serveManifestWorker */.dv)();
-}
-else {
+function start() {
     process.on('uncaughtException', fail);
     process.on('unhandledRejection', fail);
-    run().catch(fail);
+    return run().catch(fail);
 }
+// Or the same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
+void (0,aside/* isManifestWorker */.Cd)().then((worker) => (worker ? (0,aside/* serveManifestWorker */.dv)() : start()));
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7280);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(375);
 // Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7280:
+/***/ 375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,8 +31,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
@@ -1007,7 +1007,7 @@ async function commitOf(cwd, rev, what) {
 }
 function git(cwd, args) {
     return new Promise((resolveGit, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
             if (error)
                 reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
             else
@@ -1021,7 +1021,7 @@ function gitEnv() {
 /** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
 function readBlobs(cwd, specs) {
     return new Promise((resolveBlobs, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
         const chunks = [];
         let stderr = '';
         child.stdout.on('data', (b) => chunks.push(b));
@@ -2469,17 +2469,17 @@ function showValue(field, v, inFile) {
     return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/manifest/aside.ts
 // Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
 // 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
 // thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
 // its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
 // a worker costs more than they do.
+//
+// worker_threads is loaded only where a worker is started or served: every other run would pay for it at start-up
+// (README, Performance). So the worker carries the task in its argv too, which the entry module can read without it.
 
-
-/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
+/** What the worker is asked: set in its workerData and its argv, and how the entry module tells a worker from the action. */
 const MANIFEST_TASK = 'tencent-org-members:read-manifest';
 /** Below this, validating here is quicker than starting a worker. */
 const ASIDE_MIN_BYTES = 64 * 1024;
@@ -2491,8 +2491,9 @@ async function readManifestAside(file, bytes, entry = process.argv[1]) {
     if (bytes.length < ASIDE_MIN_BYTES || !entry)
         return validate_readManifest(file, bytes);
     try {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
         return await new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
+            const worker = new Worker(entry, { argv: [MANIFEST_TASK], workerData: { task: MANIFEST_TASK, file, bytes } });
             worker.once('message', (m) => {
                 resolve(m);
                 void worker.terminate();
@@ -2505,12 +2506,16 @@ async function readManifestAside(file, bytes, entry = process.argv[1]) {
         return validate_readManifest(file, bytes);
     }
 }
-/** True in a worker started by readManifestAside. */
-function isManifestWorker() {
+/** True in a worker started by readManifestAside. Without the task in its argv, a run is the action: nothing to load. */
+async function isManifestWorker() {
+    if (!process.argv.includes(MANIFEST_TASK))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     return !isMainThread && workerData?.task === MANIFEST_TASK;
 }
 /** The worker's side: validate, answer, end. */
-function serveManifestWorker() {
+async function serveManifestWorker() {
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const { file, bytes } = workerData;
     parentPort.postMessage(readManifest(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }
@@ -3603,9 +3608,6 @@ async function writeWorkspaceFile(workspace, path, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/revision/git-source.ts
-// Reads the members file at a revision with git, fetching just the commit it needs when the clone is
-// shallow (actions/checkout clones with depth 1 by default).
-
 
 class GitError extends Error {
 }
@@ -3733,9 +3735,12 @@ class GitSource {
             return undefined;
         }
     }
-    git(args, encoding = 'utf8') {
+    async git(args, encoding = 'utf8') {
+        // Loaded on the first call: a validate run never calls git, and child_process is a few milliseconds of every
+        // start that loads it (README, Performance).
+        const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         return new Promise((resolveGit, reject) => {
-            (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+            execFile('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
                 if (error)
                     reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
                 else
@@ -4009,6 +4014,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -4076,6 +4088,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
