@@ -1,3359 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ byPosition),
-/* harmony export */   z: () => (/* binding */ error)
-/* harmony export */ });
-function error(file, at, title, message) {
-    return { severity: 'error', title, message, file, line: at.line, col: at.col };
-}
-function byPosition(a, b) {
-    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
-}
-
-
-/***/ }),
-
-/***/ 5109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cd: () => (/* binding */ isManifestWorker),
-/* harmony export */   dv: () => (/* binding */ serveManifestWorker),
-/* harmony export */   yg: () => (/* binding */ readManifestAside)
-/* harmony export */ });
-/* unused harmony exports MANIFEST_TASK, ASIDE_MIN_BYTES */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5921);
-// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
-// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
-// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
-// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
-// a worker costs more than they do.
-
-
-/** What the worker is asked: set in its workerData, and how the entry module tells a worker from the action. */
-const MANIFEST_TASK = 'tencent-org-members:read-manifest';
-/** Below this, validating here is quicker than starting a worker. */
-const ASIDE_MIN_BYTES = 64 * 1024;
-/**
- * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
- * otherwise, or when the worker fails to start: the answer is the same either way.
- */
-async function readManifestAside(file, bytes, entry = process.argv[1]) {
-    if (bytes.length < ASIDE_MIN_BYTES || !entry)
-        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
-    try {
-        return await new Promise((resolve, reject) => {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, { workerData: { task: MANIFEST_TASK, file, bytes } });
-            worker.once('message', (m) => {
-                resolve(m);
-                void worker.terminate();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
-        });
-    }
-    catch {
-        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, bytes);
-    }
-}
-/** True in a worker started by readManifestAside. */
-function isManifestWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.task === MANIFEST_TASK;
-}
-/** The worker's side: validate, answer, end. */
-function serveManifestWorker() {
-    const { file, bytes } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-}
-
-
-/***/ }),
-
-/***/ 5518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DL: () => (/* binding */ IDENTITY_FIELDS),
-/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
-/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
-/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
-/* harmony export */   cJ: () => (/* binding */ FIELDS)
-/* harmony export */ });
-/* unused harmony export NAME_PATTERN */
-const FORMAT_VERSION = 1;
-/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
-const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
-const FIELDS = {
-    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
-    Name: {
-        kind: 'string',
-        required: true,
-        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
-        maxLength: 25,
-        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
-    },
-    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
-    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
-    PermissionIds: {
-        kind: 'integer-list',
-        required: true,
-        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
-            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
-        min: 1,
-        max: 10,
-        mustContain: [1, 2]
-    },
-    PayUin: {
-        kind: 'string',
-        required: false,
-        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
-        pattern: { source: '^[0-9]+$', hint: 'digits only' },
-        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
-    },
-    Remark: { kind: 'string', required: false, description: 'Remarks.' },
-    IsAllowQuit: {
-        kind: 'string',
-        required: false,
-        description: 'Whether the member may leave the organization.',
-        enum: ['Allow', 'Denied']
-    },
-    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
-    AuthFile: {
-        kind: 'object-list',
-        required: false,
-        description: 'Proof files of a mutual-trust entity.',
-        item: { Name: 'File name.', Url: 'File URL.' }
-    },
-    Tags: {
-        kind: 'object-list',
-        required: false,
-        description: 'Member tags, at most 10, keys unique.',
-        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
-        maxItems: 10,
-        uniqueBy: 'TagKey'
-    }
-};
-const FIELD_NAMES = Object.keys(FIELDS);
-/** Fields that identify an entry and so cannot come from `defaults`. */
-const IDENTITY_FIELDS = ['MemberUin', 'Name'];
-const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
-
-
-/***/ }),
-
-/***/ 6042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseSource),
-/* harmony export */   z: () => (/* binding */ MAX_BYTES)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8521);
-// Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
-// members file long before it can cost time or memory (binary data, huge files, several documents).
-
-
-
-/** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
-const MAX_BYTES = 8 * 1024 * 1024;
-function parseSource(file, bytes) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const at = (offset) => lineCounter.linePos(offset);
-    const start = { line: 1, col: 1 };
-    const fail = (title, message) => ({ at, errors: [(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z)(file, start, title, message)] });
-    const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-    if (buffer.length > MAX_BYTES) {
-        // The reader stops one byte past the limit, so the length says only that the limit was passed.
-        return fail('File too large', `${file} holds more than ${MAX_BYTES} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
-    }
-    if (buffer.includes(0)) {
-        return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    }
-    catch {
-        return fail('Not UTF-8', `${file} is not valid UTF-8 text.`);
-    }
-    // The byte-order mark is invisible in editors, so positions are counted without it.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
-        lineCounter,
-        version: '1.2',
-        intAsBigInt: true,
-        // The library compares every key with every other one of its mapping (80,000 keys took 47 s); the validator
-        // finds duplicates with one set per mapping instead, at the same line and column.
-        uniqueKeys: false,
-        prettyErrors: false,
-        strict: true
-    });
-    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
-    const errors = doc.errors.map((e) => {
-        const kind = unclosedKind(e);
-        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
-        const message = e.code === 'MULTIPLE_DOCS'
-            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
-            : kind && offset !== undefined
-                ? UNCLOSED[kind]
-                : bounded(firstLine(e.message));
-        const d = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z)(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
-        const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
-    });
-    return { doc, at, errors };
-}
-// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
-// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
-const UNCLOSED = {
-    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
-    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
-    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
-    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
-};
-function unclosedKind(e) {
-    if (/^Flow sequence in block collection/.test(e.message))
-        return 'FLOW_SEQ';
-    if (/^Flow map in block collection/.test(e.message))
-        return 'FLOW_MAP';
-    if (e.message.startsWith('Missing closing "quote'))
-        return 'QUOTE_DOUBLE';
-    if (e.message.startsWith("Missing closing 'quote"))
-        return 'QUOTE_SINGLE';
-    return undefined;
-}
-/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
-function openings(doc) {
-    const starts = new Map();
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Node: (_key, n) => {
-            const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(n) && n.flow ? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.type : undefined;
-            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
-            if (key && !starts.has(key))
-                starts.set(key, n.range[0]);
-        }
-    });
-    return starts;
-}
-function yamlErrorTitle(code) {
-    return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
-}
-/**
- * The library's messages quote the offending source whole (`Unexpected scalar token in YAML stream: "..."`, an
- * unresolved tag, a block scalar header): the file may be anything a link pointed at, so only an excerpt stays.
- */
-function bounded(message) {
-    const quoted = /^(.*?: )(".*")$/.exec(message);
-    if (quoted) {
-        try {
-            return quoted[1] + (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(JSON.parse(quoted[2]));
-        }
-        catch {
-            // Not a JSON string after all: cut like any other message below.
-        }
-    }
-    const chars = [...message];
-    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(chars.length > 120 ? chars.slice(0, 120).join('') + '…' : message);
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5921:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ readManifest)
-});
-
-// UNUSED EXPORTS: MAX_ERRORS
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-// "Did you mean" for mistyped keys and values: the closest known word by edit distance, ignoring case.
-/**
- * Words much longer than any known one are no typo of them, and the distance table grows with the product of the
- * two lengths: an 8 MiB key would need terabytes. Only words up to this length are compared.
- */
-const MAX_COMPARED = 64;
-function suggest(word, known) {
-    if (word.length > MAX_COMPARED)
-        return undefined;
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = distance(w, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    // Past a third of the word, a "suggestion" is a guess that misleads more than it helps.
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance, with adjacent transpositions counted as one edit. */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    for (let i = 0; i < rows; i++)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j++)
-        d[j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
-            d[i * cols + j] = v;
-        }
-    }
-    return d[rows * cols - 1];
-}
-
-// EXTERNAL MODULE: ./src/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(8521);
-;// CONCATENATED MODULE: ./src/manifest/values.ts
-// The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
-// report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
-
-
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-class ValueChecks {
-    r;
-    constructor(r) {
-        this.r = r;
-    }
-    integer(name, node, where) {
-        const v = (0,dist/* isScalar */.jn)(node) ? node.value : node;
-        if (typeof v === 'bigint') {
-            if (v > MAX_SAFE || v < -MAX_SAFE) {
-                this.r.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
-                return undefined;
-            }
-            if (v <= 0n) {
-                this.r.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`);
-                return undefined;
-            }
-            return Number(v);
-        }
-        const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : '';
-        this.r.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`);
-        return undefined;
-    }
-    string(name, spec, node, where) {
-        const v = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof v !== 'string') {
-            const key = name.split('.').at(-1);
-            const hint = (0,dist/* isScalar */.jn)(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${(0,untrusted_text/* excerpt */.Kb)(String(v))})` : '';
-            this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
-            return undefined;
-        }
-        if (spec.enum && !spec.enum.includes(v)) {
-            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${(0,untrusted_text/* excerpt */.Kb)(v)}.${didYouMean(v, spec.enum)}`);
-            return undefined;
-        }
-        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
-            this.r.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
-            return undefined;
-        }
-        if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
-            const re = new RegExp(spec.pattern.source, 'u');
-            // Ten are enough to see the mistake; looking further in an 8 MiB value costs time and says nothing more.
-            const distinct = new Set();
-            for (const c of v)
-                if (!re.test(c) && distinct.add(c).size > 10)
-                    break;
-            const wrong = [...distinct]
-                .slice(0, 10)
-                .map((c) => (0,untrusted_text/* excerpt */.Kb)(c))
-                .join(' ') + (distinct.size > 10 ? ' and more' : '');
-            const bad = v === '' ? 'is empty' : `${(0,untrusted_text/* excerpt */.Kb)(v)} has characters that are not allowed: ${wrong}`;
-            this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
-            return undefined;
-        }
-        return v;
-    }
-    integerList(name, spec, node, where) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.r.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
-            return undefined;
-        }
-        const seen = new Set();
-        let ok = true;
-        for (const item of node.items) {
-            if (this.r.full)
-                return undefined;
-            const n = this.integer(`${name} item`, this.r.deref(item), item);
-            if (n === undefined) {
-                ok = false;
-            }
-            else if (n < spec.min || n > spec.max) {
-                ok = this.r.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`);
-            }
-            else if (seen.has(n)) {
-                ok = this.r.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`);
-            }
-            if (n !== undefined)
-                seen.add(n);
-        }
-        const missing = spec.mustContain.filter((n) => !seen.has(n));
-        if (ok && missing.length > 0) {
-            ok = this.r.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
-        }
-        return ok ? [...seen] : undefined;
-    }
-    objectList(name, spec, node, where) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.r.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
-            return undefined;
-        }
-        const keys = Object.keys(spec.item);
-        const out = [];
-        let ok = true;
-        if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
-            ok = this.r.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`);
-        }
-        const firstAt = new Map();
-        for (const item of node.items) {
-            if (this.r.full)
-                return undefined;
-            const map = this.r.deref(item);
-            if (!(0,dist/* isMap */.jh)(map)) {
-                ok = this.r.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
-                continue;
-            }
-            const obj = {};
-            for (const p of this.r.pairs(map)) {
-                const key = this.r.keyOf(p, keys);
-                if (!key) {
-                    ok = false;
-                    continue;
-                }
-                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.r.derefOrNull(p.value), p.value ?? p.key);
-                if (value === undefined)
-                    ok = false;
-                else
-                    obj[key] = value;
-            }
-            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
-            const absent = keys.filter((k) => !map.items.some((p) => this.r.plainKey(p) === k || suggest(this.r.plainKey(p) ?? '', keys) === k));
-            if (absent.length > 0) {
-                ok = this.r.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
-            }
-            const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined;
-            if (unique !== undefined) {
-                const first = firstAt.get(unique);
-                if (first)
-                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${(0,untrusted_text/* excerpt */.Kb)(unique)} twice (first at line ${first.line}).`);
-                else
-                    firstAt.set(unique, this.r.pos(item));
-            }
-            out.push(obj);
-        }
-        return ok ? out : undefined;
-    }
-}
-function describe(node) {
-    if (node === null || node === undefined)
-        return 'nothing';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    // Resolved aliases never get here: this one has no anchor before it.
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const name = (0,untrusted_text/* excerpt */.Kb)(node.source).slice(1, -1);
-        return `the alias *${name}, which has no anchor &${name} before it`;
-    }
-    if (!(0,dist/* isScalar */.jn)(node))
-        return 'an unknown node';
-    const v = node.value;
-    if (v === null)
-        return 'nothing';
-    if (typeof v === 'bigint')
-        return `the integer ${v}`;
-    if (typeof v === 'number')
-        return `the number ${(0,untrusted_text/* excerpt */.Kb)(node.source ?? String(v)).slice(1, -1)}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${v}`;
-    if (typeof v === 'string')
-        return `the string ${(0,untrusted_text/* excerpt */.Kb)(v)}`;
-    return 'an unknown value';
-}
-function orList(values, word = 'or', quote = '"') {
-    const q = values.map((v) => `${quote}${v}${quote}`);
-    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`;
-}
-function didYouMean(word, known) {
-    const s = suggest(word, known);
-    return s ? ` Did you mean ${(0,untrusted_text/* excerpt */.Kb)(s)}?` : '';
-}
-
-// EXTERNAL MODULE: ./src/manifest/format.ts
-var format = __nccwpck_require__(5518);
-// EXTERNAL MODULE: ./src/manifest/parse.ts
-var parse = __nccwpck_require__(6042);
-;// CONCATENATED MODULE: ./src/manifest/validate.ts
-// Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
-// value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
-
-
-
-
-
-
-
-const MAX_ERRORS = 1000;
-/** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
-function readManifest(file, bytes) {
-    const parsed = (0,parse/* parseSource */.P)(file, bytes);
-    if (parsed.errors.length > 0 || !parsed.doc)
-        return { entries: [], errors: parsed.errors };
-    const v = new Validator(file, parsed.doc, parsed.at, bytes.length);
-    const entries = v.run();
-    const errors = v.errors.sort(diagnostics/* byPosition */.r);
-    if (v.stopped)
-        errors.push(v.stopped);
-    return { entries: errors.length === 0 ? entries : [], errors };
-}
-class Validator {
-    file;
-    doc;
-    at;
-    errors = [];
-    /** Set when validation gave up early; reported after every other finding. */
-    stopped;
-    /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
-    identities = [];
-    values = new ValueChecks(this);
-    /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
-    budget;
-    /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
-    targets;
-    constructor(file, doc, at, size) {
-        this.file = file;
-        this.doc = doc;
-        this.at = at;
-        this.budget = 10_000 + 4 * size;
-    }
-    run() {
-        const root = this.doc.contents;
-        if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-            this.fail(root, 'Empty file', 'The file is empty: it needs a `members:` list.');
-            return [];
-        }
-        const map = this.deref(root);
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`);
-            return [];
-        }
-        let defaults = {};
-        let members;
-        for (const pair of this.pairs(map)) {
-            const key = this.keyOf(pair, format/* TOP_LEVEL_KEYS */.Uw);
-            if (key === 'version')
-                this.checkVersion(pair.value);
-            else if (key === 'defaults')
-                defaults = this.readDefaults(pair.value, pair);
-            else if (key === 'members')
-                members = pair.value === null || isEmpty(pair.value) ? undefined : pair.value;
-        }
-        if (members === undefined) {
-            if (!map.items.some((p) => this.plainKey(p) === 'members')) {
-                // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
-                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', format/* TOP_LEVEL_KEYS */.Uw) === 'members')) {
-                    this.fail(map, 'Missing members', 'The file has no `members:` list.');
-                }
-            }
-            else {
-                this.fail(map.items.find((p) => this.plainKey(p) === 'members').key, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.');
-            }
-            return [];
-        }
-        const list = this.deref(members);
-        if (!(0,dist/* isSeq */.oP)(list)) {
-            this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`);
-            return [];
-        }
-        const entries = [];
-        for (const item of list.items) {
-            const entry = this.readEntry(item, defaults);
-            if (entry)
-                entries.push(entry);
-            if (this.budget < 0 || this.full)
-                return [];
-        }
-        this.checkUnique('MemberUin');
-        this.checkUnique('Name');
-        return entries;
-    }
-    checkVersion(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value !== BigInt(format/* FORMAT_VERSION */.Hp)) {
-            this.fail(node, 'Unknown format version', `\`version\` must be ${format/* FORMAT_VERSION */.Hp}, the only format this action reads.`);
-        }
-    }
-    readDefaults(node, pair) {
-        const map = node === null ? null : this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.fail(node ?? pair.key, 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`);
-            return {};
-        }
-        const fields = {};
-        for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, format/* FIELD_NAMES */.Yr);
-            if (!name)
-                continue;
-            if (format/* IDENTITY_FIELDS */.DL.includes(name)) {
-                this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
-                continue;
-            }
-            fields[name] = { value: this.readField(name, p), at: this.pos(p.value) };
-        }
-        return fields;
-    }
-    readEntry(node, defaults) {
-        const map = this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.fail(node, 'Entry is not a mapping', `Each entry of \`members\` must be a mapping with MemberUin, Name, ..., not ${describe(map)}.`);
-            return undefined;
-        }
-        const own = {};
-        for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, format/* FIELD_NAMES */.Yr);
-            if (name)
-                own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
-        }
-        this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
-        const start = this.pos(node);
-        const merged = { ...defaults, ...own };
-        const absent = format/* FIELD_NAMES */.Yr.filter((name) => format/* FIELDS */.cJ[name].required && merged[name] === undefined);
-        let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
-        // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
-        // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
-        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', format/* FIELD_NAMES */.Yr))) : new Set();
-        const missing = absent.filter((name) => !typos.has(name));
-        if (missing.length > 0) {
-            const fromDefaults = missing.some((name) => !format/* IDENTITY_FIELDS */.DL.includes(name)) ? ' (in the entry or in defaults)' : '';
-            this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
-        }
-        for (const name of format/* FIELD_NAMES */.Yr) {
-            const spec = format/* FIELDS */.cJ[name];
-            if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen)
-                continue;
-            const list = merged[spec.requiredWhen.field]?.value;
-            if (list?.includes(spec.requiredWhen.contains)) {
-                ok = false;
-                const inherited = own[spec.requiredWhen.field] ? '' : `; this entry inherits ${spec.requiredWhen.field} from defaults (line ${merged[spec.requiredWhen.field].at.line})`;
-                this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}${inherited}.`);
-            }
-        }
-        if (!ok)
-            return undefined;
-        const member = {};
-        const positions = {};
-        for (const name of format/* FIELD_NAMES */.Yr) {
-            const field = merged[name];
-            if (field) {
-                member[name] = field.value;
-                positions[name] = field.at;
-            }
-        }
-        return { member: member, ...start, positions };
-    }
-    /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
-    readField(name, pair) {
-        const spec = format/* FIELDS */.cJ[name];
-        const raw = pair.value;
-        const node = raw === null ? null : this.deref(raw);
-        const where = raw ?? pair.key;
-        switch (spec.kind) {
-            case 'integer':
-                return this.values.integer(name, node, where);
-            case 'string':
-                return this.values.string(name, spec, node, where);
-            case 'integer-list':
-                return this.values.integerList(name, spec, node, where);
-            case 'object-list':
-                return this.values.objectList(name, spec, node, where);
-        }
-    }
-    checkUnique(field) {
-        const first = new Map();
-        for (const identity of this.identities) {
-            const here = identity[field];
-            if (here?.value === undefined)
-                continue;
-            const there = first.get(here.value);
-            if (!there) {
-                first.set(here.value, here.at);
-                continue;
-            }
-            const shown = typeof here.value === 'string' ? (0,untrusted_text/* excerpt */.Kb)(here.value) : String(here.value);
-            this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
-            this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
-        }
-    }
-    /**
-     * The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped, and so is a key
-     * the mapping already had (one set per mapping: the YAML library's own check is quadratic).
-     */
-    pairs(map) {
-        const out = [];
-        const seen = new Map();
-        for (const p of map.items) {
-            if (this.full)
-                break;
-            const key = this.plainKey(p);
-            if (key === undefined) {
-                this.fail(p.key ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key)}.`);
-                continue;
-            }
-            const first = seen.get(key);
-            if (first) {
-                this.fail(p.key, 'Duplicate key', `The key ${(0,untrusted_text/* excerpt */.Kb)(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`);
-                continue;
-            }
-            seen.set(key, p.key);
-            out.push(p);
-        }
-        return out;
-    }
-    plainKey(p) {
-        return (0,dist/* isScalar */.jn)(p.key) && typeof p.key.value === 'string' ? p.key.value : undefined;
-    }
-    /** The key of a pair if the format knows it; otherwise an error with a "did you mean" hint. */
-    keyOf(p, known) {
-        const key = this.plainKey(p);
-        if (known.includes(key))
-            return key;
-        // Once the error limit is reached no message is kept, so none is composed ("did you mean" is the costly part).
-        if (this.full)
-            return undefined;
-        this.fail(p.key, 'Unknown key', `Unknown key ${(0,untrusted_text/* excerpt */.Kb)(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
-        return undefined;
-    }
-    deref(node) {
-        this.budget--;
-        if (!(0,dist/* isAlias */.Vj)(node))
-            return node;
-        const target = this.resolve(node);
-        if (!target)
-            return node;
-        const exhausted = this.budget < 0;
-        this.budget -= countNodes(target, this.budget, (a) => this.resolve(a));
-        if (this.budget < 0 && !exhausted) {
-            this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.');
-        }
-        return target;
-    }
-    /** The node an alias stands for: the last node before it with its anchor, as YAML defines it. */
-    resolve(alias) {
-        if (!this.targets) {
-            const targets = new Map();
-            const anchored = new Map();
-            (0,dist/* visit */.YR)(this.doc, {
-                Node: (_key, n) => {
-                    if ((0,dist/* isAlias */.Vj)(n)) {
-                        const target = anchored.get(n.source);
-                        if (target)
-                            targets.set(n, target);
-                    }
-                    else if (n.anchor) {
-                        anchored.set(n.anchor, n);
-                    }
-                }
-            });
-            this.targets = targets;
-        }
-        return this.targets.get(alias);
-    }
-    derefOrNull(node) {
-        return node === null ? null : this.deref(node);
-    }
-    pos(node) {
-        return this.at(node?.range?.[0] ?? 0);
-    }
-    /** Past MAX_ERRORS findings help nobody and cost time (a generated or mangled file): every walk stops. */
-    get full() {
-        return this.stopped !== undefined;
-    }
-    report(at, title, message) {
-        return this.add((0,diagnostics/* error */.z)(this.file, at, title, message));
-    }
-    fail(node, title, message) {
-        if (this.budget < 0 && title !== 'Hostile YAML')
-            return false;
-        const start = this.pos(node);
-        const end = node?.range ? this.at(node.range[1]) : start;
-        return this.add({ ...(0,diagnostics/* error */.z)(this.file, start, title, message), endLine: end.line, endCol: end.col });
-    }
-    add(d) {
-        if (this.full)
-            return false;
-        this.errors.push(d);
-        if (this.errors.length >= MAX_ERRORS) {
-            this.stopped = (0,diagnostics/* error */.z)(this.file, d, 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
-        }
-        return false;
-    }
-}
-/** Counts nodes under `node`, aliases expanded, stopping early once `limit` is passed. */
-function countNodes(node, limit, resolve) {
-    let count = 0;
-    const stack = [node];
-    while (stack.length > 0 && count <= limit) {
-        const n = stack.pop();
-        count++;
-        if ((0,dist/* isMap */.jh)(n))
-            for (const p of n.items)
-                stack.push(p.key, p.value);
-        else if ((0,dist/* isSeq */.oP)(n))
-            stack.push(...n.items);
-        else if ((0,dist/* isAlias */.Vj)(n))
-            stack.push(resolve(n));
-    }
-    return count;
-}
-/** `members:` with nothing after it, or `members: null`. */
-function isEmpty(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value === null;
-}
-
-
-/***/ }),
-
-/***/ 7073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ undeclaredSnippet),
-/* harmony export */   z: () => (/* binding */ checkAgainstOrganization)
-/* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
-// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
-// another member already holds, an entry that is already a member, and members the file does not declare.
-
-function checkAgainstOrganization(file, plan, entries, org) {
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const owner = new Map(org.members.map((m) => [m.Name, m]));
-    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
-    for (const entry of plan.added) {
-        const m = entry.member;
-        if (members.has(m.MemberUin)) {
-            out.alreadyMembers.push(entry);
-            continue;
-        }
-        if (!nodes.has(m.NodeId)) {
-            const near = nearest(m.NodeId, org.nodes)
-                .map((n) => `${n.NodeId} (${n.Name})`)
-                .join(', ');
-            out.diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
-        }
-        const holder = owner.get(m.Name);
-        if (holder && holder.MemberUin !== m.MemberUin) {
-            out.diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
-        }
-    }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
-    return out;
-}
-/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
-function nearest(id, nodes) {
-    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
-}
-/** Entries ready to paste into members.yaml for members that exist but are not declared. */
-function undeclaredSnippet(members) {
-    const lines = [];
-    for (const m of members) {
-        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
-        if (m.NodeId !== undefined)
-            lines.push(`    NodeId: ${m.NodeId}`);
-        if (m.PolicyType)
-            lines.push(`    PolicyType: ${m.PolicyType}`);
-        if (m.PermissionIds?.length)
-            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
-        if (m.PayUin)
-            lines.push(`    PayUin: "${m.PayUin}"`);
-        if (m.IsAllowQuit)
-            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
-    }
-    return lines.join('\n');
-}
-function yamlString(s) {
-    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
-}
-
-
-/***/ }),
-
-/***/ 7717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ describeApiError),
-  a: () => (/* binding */ runPipeline)
-});
-
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/manifest/validate.ts + 2 modules
-var validate = __nccwpck_require__(5921);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __nccwpck_require__(2464);
-// EXTERNAL MODULE: ./src/tencent/invite.ts
-var invite = __nccwpck_require__(3524);
-// EXTERNAL MODULE: ./src/tencent/api-error.ts
-var api_error = __nccwpck_require__(2);
-// EXTERNAL MODULE: ./src/tencent/retry.ts + 1 modules
-var retry = __nccwpck_require__(7353);
-// EXTERNAL MODULE: ./src/tencent/organization.ts
-var organization = __nccwpck_require__(6874);
-// EXTERNAL MODULE: ./src/organization-check.ts
-var organization_check = __nccwpck_require__(7073);
-// EXTERNAL MODULE: ./src/reconcile/classify.ts
-var classify = __nccwpck_require__(7396);
-;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
-// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
-// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
-
-
-/** Classifies, asks the history, reports on the file's lines, and narrows "not declared" to members the file never held. */
-async function reconcileInto(result, input) {
-    return withHistoryInto(result, input, classifyInto(result, input));
-}
-/**
- * The first half: classifies and reports without the history. What apply sends is decided here, because no write
- * depends on the history: it only says since when an entry is pending, and which members the file once held
- * (reported, never removed); so apply sends while the history is read (a git walk that parses old revisions).
- */
-function classifyInto(result, input) {
-    const rec = (0,classify/* classify */.L8)(result.entries, input.plan, input.org);
-    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
-    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
-    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
-    return { rec, findings: report(result, input, rec) };
-}
-/** The second half: the history's answers added, and the findings of the first half said again with them. */
-async function withHistoryInto(result, input, first) {
-    const uins = (0,classify/* needsHistory */.q9)(first.rec);
-    if (uins.length === 0 || !input.history)
-        return first.rec;
-    const full = (0,classify/* withHistory */.$k)(first.rec, await input.history(uins));
-    const said = new Set(first.findings);
-    result.diagnostics = result.diagnostics.filter((d) => !said.has(d));
-    report(result, input, full);
-    return full;
-}
-function report(result, input, rec) {
-    result.reconcile = rec;
-    const check = result.organization?.check;
-    if (check) {
-        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
-        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
-    }
-    const found = findings(input.file, rec, result.entries, input.plan, input.reconcile);
-    result.diagnostics.push(...found);
-    return found;
-}
-function findings(file, rec, entries, plan, reconcile = 'none') {
-    const out = [];
-    const warn = (at, title, message) => out.push({ ...(0,diagnostics/* error */.z)(file, at, title, message), severity: 'warning' });
-    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
-    for (const s of rec.members) {
-        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
-        for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
-        // The API returns neither: a change to them can be reported, never compared or sent.
-        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
-        if (s.live && s.entry && unsent.length > 0) {
-            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
-        }
-        if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
-        // A removal this revision makes is already reported by the plan; one from the history is news.
-        if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
-        }
-    }
-    return out;
-}
-function differenceText(d, reconcile = 'none') {
-    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
-    const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value.";
-    return d.underReview
-        ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
-        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`;
-}
-function sinceText(s) {
-    if (s.since)
-        return `since ${sinceShort(s.since)}`;
-    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
-}
-function sinceShort(since) {
-    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
-}
-/** A value for a person: an absent field names the default it stands for. */
-function showValue(field, v, inFile) {
-    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
-        const fallback = (0,classify/* comparedValue */.Ph)(field, null);
-        const none = inFile ? 'not set' : 'empty';
-        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
-    }
-    if (field === 'Tags')
-        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
-    if (Array.isArray(v))
-        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
-    return typeof v === 'string' ? JSON.stringify(v) : String(v);
-}
-
-// EXTERNAL MODULE: ./src/manifest/aside.ts
-var aside = __nccwpck_require__(5109);
-;// CONCATENATED MODULE: ./src/drift.ts
-// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
-// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
-// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
-// guess of how many members to expect.
-
-
-
-
-
-
-
-async function runDrift(input) {
-    const { file } = input;
-    const stop = new AbortController();
-    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
-    const reading = live?.org;
-    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
-    await live?.api.catch(() => undefined);
-    const manifest = await (0,aside/* readManifestAside */.yg)(file, input.bytes);
-    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        stop.abort();
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (!reading) {
-        result.failure =
-            'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
-        return result;
-    }
-    let org;
-    try {
-        org = await reading;
-    }
-    catch (e) {
-        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message}`;
-        return result;
-    }
-    // Nothing is added in a drift run: the check contributes the members the file does not declare.
-    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
-    const check = (0,organization_check/* checkAgainstOrganization */.z)(file, none, result.entries, org);
-    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
-    const drifted = rec.members.filter(classify/* isDrift */._K).length;
-    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
-    if (input.failOnDrift && drifted > 0) {
-        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
-    }
-    return result;
-}
-function startReading(input, signal) {
-    const api = input.api();
-    const org = api.then((a) => (0,organization/* readOrganization */.w)(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
-    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
-    return { api, org };
-}
-/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
-function countEntries(bytes) {
-    let n = 0;
-    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
-        n++;
-    return n;
-}
-
-// EXTERNAL MODULE: ./src/reconcile/writes.ts
-var reconcile_writes = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./src/reconcile/guards.ts
-var guards = __nccwpck_require__(5248);
-;// CONCATENATED MODULE: ./src/reconcile/outcomes.ts
-// What reconcile's writes came to, in the terms a person reads: a re-sent invitation is `reinvited` or still
-// pending since a date, a failed write is an error on its entry's line. Pure.
-
-/**
- * InviteOrganizationMember's answers for pending entries: success means the earlier invitation had lapsed or was
- * declined and a new one went out; InvitationExist means the earlier one is still open.
- */
-function reinviteResults(results, writes) {
-    const byUin = new Map(results.map((r) => [r.MemberUin, r]));
-    return writes.flatMap((w) => {
-        const r = byUin.get(w.MemberUin);
-        if (!r)
-            return [];
-        const since = w.since ? `since ${w.since.date.slice(0, 10)} (commit ${w.since.commit.slice(0, 12)})` : 'since a date the history does not show';
-        switch (r.status) {
-            case 'invited':
-                return [{ ...r, action: 'reinvite', status: 'reinvited', message: 'The earlier invitation had lapsed or was declined: a new one went out.' }];
-            case 'already-invited':
-                return [{ ...r, action: 'reinvite', status: 'still-pending', message: `Still pending ${since}: the invitation is open, nothing was re-sent.` }];
-            default:
-                return [{ ...r, action: 'reinvite', status: r.status }];
-        }
-    });
-}
-const TITLE = {
-    update: 'Update failed',
-    move: 'Move failed',
-    tags: 'Tag change failed',
-    remove: 'Removal failed',
-    reinvite: 'Re-invitation failed'
-};
-const DONE_TITLE = {
-    updated: 'Updated',
-    moved: 'Moved',
-    tagged: 'Tags set',
-    removed: 'Removed from the organization',
-    'already-removed': 'Already removed',
-    reinvited: 'Invited again',
-    'still-pending': 'Invitation still pending',
-    'already-member': 'Already a member',
-    skipped: 'Not sent'
-};
-/**
- * One annotation per reconcile write on the entry's line: an error with its code, the catalogue's words and the
- * RequestId when it failed, a notice with the RequestId otherwise, so the record of what changed sits on the file.
- */
-function writeDiagnostics(file, results) {
-    return results.map((r) => {
-        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        const at = { line: r.line, col: 1 };
-        if (r.status === 'failed')
-            return (0,diagnostics/* error */.z)(file, at, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
-        const fields = 'write' in r && r.write.changes.length > 0 ? ` ${r.write.changes.map((c) => c.field).join(', ')}.` : '';
-        const message = `MemberUin ${r.MemberUin} (${r.Name}): ${r.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`;
-        return { ...(0,diagnostics/* error */.z)(file, at, DONE_TITLE[r.status] ?? r.status, message), severity: r.status === 'skipped' ? 'warning' : 'notice' };
-    });
-}
-/** The run's failure sentence for reconcile's writes, or undefined when all went through. */
-function writesFailure(run, reinvites) {
-    const results = [...(run?.results ?? []), ...reinvites];
-    const failed = results.filter((r) => r.status === 'failed').length;
-    const skipped = results.filter((r) => r.status === 'skipped').length;
-    const stops = (run?.stoppedBy ?? []).map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`);
-    if (failed === 0 && skipped === 0 && stops.length === 0)
-        return undefined;
-    return [`${failed} of ${results.length} reconcile writes failed${skipped ? `, ${skipped} not sent` : ''}; the others went through.`, ...stops].join(' ');
-}
-
-// EXTERNAL MODULE: ./src/tencent/pacer.ts
-var pacer = __nccwpck_require__(6562);
-;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
-// Sends reconcile's writes to members: updates, moves (one call per target node) and tag changes. The API's limit
-// of 20 requests per second is per action, so each action has its own pacer and the three go out side by side;
-// every attempt is retried and classified like an invitation, and one write's failure never hides another's outcome.
-
-
-
-
-const DONE = { update: 'updated', move: 'moved', tags: 'tagged', remove: 'removed' };
-const API_ACTION = {
-    update: 'UpdateOrganizationMember',
-    move: 'MoveOrganizationNodeMembers',
-    tags: 'ModifyResourceTags',
-    remove: 'DeleteOrganizationMembers'
-};
-/**
- * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
- * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
- * answers; if the API instead succeeds, that is `removed`, just as safe.
- */
-const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
-const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
-/** One lane per API action: its pacer, and whether it stopped. */
-class Lane {
-    action;
-    options;
-    pacer;
-    stop;
-    constructor(action, options) {
-        this.action = action;
-        this.options = options;
-        this.pacer = new pacer/* Pacer */._(options.rateLimit, { action: API_ACTION[action] });
-    }
-    /**
-     * Sends one call with retries; every attempt takes its own turn. An attempt that went unanswered (a timeout, a
-     * reset) may have done its work: before sending again, `verify` reads the member back, and a write it finds done
-     * is not sent a second time.
-     */
-    async send(what, call, verify) {
-        let attempts = 0;
-        let unanswered = false;
-        let verified = false;
-        try {
-            const requestId = await (0,retry/* withRetries */.LH)(async () => {
-                if (unanswered && verify && (await verify())) {
-                    verified = true;
-                    return '';
-                }
-                return this.pacer.paced(async () => {
-                    if (this.stop)
-                        throw new Skipped();
-                    attempts++;
-                    return call();
-                });
-            }, this.options, {
-                stopped: () => this.stop !== undefined,
-                onRetry: (error, attempt) => {
-                    if (!error.code && error.httpCode === undefined)
-                        unanswered = true;
-                    this.options.onRetry?.(what, error, attempt);
-                }
-            });
-            return { ok: true, requestId, attempts, at: now(), ...(verified ? { verified } : {}) };
-        }
-        catch (e) {
-            if (e instanceof Skipped)
-                return { ok: false, info: this.stop, attempts, at: now(), skipped: true };
-            const error = e instanceof api_error/* ApiError */.h ? e : new api_error/* ApiError */.h(String(e), undefined, undefined, undefined);
-            const info = (0,retry/* classify */.L8)(error);
-            if (info.action === 'stop') {
-                this.stop ??= { ...info, api: API_ACTION[this.action], message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
-                // Queued calls will be skipped: let them through at once instead of at the API's pace.
-                this.pacer.close();
-            }
-            return { ok: false, info, error, attempts, at: now(), skipped: false };
-        }
-    }
-}
-class Skipped extends Error {
-}
-async function sendWrites(writes, api, options) {
-    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) };
-    const result = (w, o, lane) => {
-        const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
-        if (o.ok && o.verified)
-            return { ...base, status: DONE[w.action], message: VERIFIED };
-        if (o.ok)
-            return { ...base, status: DONE[w.action], requestId: o.requestId };
-        if (o.skipped)
-            return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
-        if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
-            return {
-                ...base,
-                status: 'already-removed',
-                code: o.info.code,
-                message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).'
-            };
-        }
-        const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
-        return {
-            ...base,
-            status: 'failed',
-            code: o.info.code,
-            message: `${(0,retry/* describeError */.Uc)(o.info, o.error)}${retried}`,
-            ...(o.error?.requestId ? { requestId: o.error.requestId } : {})
-        };
-    };
-    const updates = writes.filter((w) => w.action === 'update');
-    const tags = writes.filter((w) => w.action === 'tags');
-    const moves = writes.filter((w) => w.action === 'move');
-    // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
-    const removals = writes.filter((w) => w.action === 'remove');
-    // Reading a member back, after an attempt went unanswered, under the read action's own limit.
-    const reads = new pacer/* Pacer */._(options.rateLimit, { action: 'DescribeOrganizationMembers' });
-    const verify = (...batch) => async () => {
-        if (!api.describeMember)
-            return false;
-        try {
-            const read = await Promise.all(batch.map((w) => reads.paced(() => api.describeMember(w.MemberUin))));
-            return batch.every((w, i) => read[i] !== undefined && (0,reconcile_writes/* holds */.v9)(w, read[i]));
-        }
-        catch {
-            return false; // not known: sent again, as before reading back was possible
-        }
-    };
-    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body), verify(w)), lanes.update)));
-    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove), verify(w)), lanes.tags)));
-    const moving = moveAll(moves, api, lanes.move, result, verify);
-    const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)));
-    const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing]);
-    // File order, then update, move, tags for one member: the order the plan lists them in.
-    const order = new Map(writes.map((w, i) => [w, i]));
-    const results = [...u, ...m, ...t, ...r].sort((a, b) => order.get(a.write) - order.get(b.write));
-    return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
-}
-/**
- * One MoveOrganizationNodeMembers per target node, its members batched. How the API answers a batch that holds one
- * member it refuses is undocumented (the whole batch refused, or all but that one moved): when a batch of several
- * fails on anything but a stop, each of its members is sent again alone, so every member gets its own answer.
- * Moving a member to the node it is already in changes nothing, so a batch that half happened is safe to repeat.
- */
-async function moveAll(moves, api, lane, result, verify) {
-    const byNode = new Map();
-    for (const w of moves)
-        byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w]);
-    const batches = await Promise.all([...byNode].map(async ([nodeId, batch]) => {
-        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)), verify(...batch));
-        if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop')
-            return batch.map((w) => result(w, o, lane));
-        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin]), verify(w)), lane)));
-    }));
-    return batches.flat();
-}
-function now() {
-    return new Date().toISOString();
-}
-
-// EXTERNAL MODULE: ./src/tencent/departures.ts
-var departures = __nccwpck_require__(1072);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
-// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runPipeline(input) {
-    const { file, mode } = input;
-    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
-    if (mode === 'drift')
-        return runDrift(input);
-    const manifest = (0,validate/* readManifest */.W)(file, input.bytes);
-    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (mode === 'validate')
-        return result;
-    const live = input.canCallApi ? pipeline_startReading(input, manifest.entries.length) : undefined;
-    // Parsing the base revision holds this thread for 0.1-0.3 s: the organization's first requests leave before it.
-    const before = await readBase(input, result, live && firstDeparture(live));
-    if (result.failure)
-        return result;
-    const plan = (0,src_plan/* diff */.U)(before.sha, before.entries, manifest.entries);
-    result.plan = plan;
-    const reconcile = input.reconcile ?? 'none';
-    result.diagnostics = planWarnings(file, plan, manifest.entries, reconcile);
-    // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
-    const truncated = (0,guards/* truncationCheck */.Qq)(file, plan.removed.length + plan.changed.length + plan.unchanged, plan.removed.length, reconcile);
-    if (truncated.warning)
-        result.warnings.push(truncated.warning);
-    if (truncated.failure) {
-        result.diagnostics.push(...truncated.diagnostics);
-        return { ...result, failure: truncated.failure };
-    }
-    if (plan.added.length > input.maxInvites) {
-        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
-        result.diagnostics.push((0,diagnostics/* error */.z)(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
-        return { ...result, failure };
-    }
-    if (!live)
-        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
-    const checked = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) {
-        await checked?.history;
-        return result;
-    }
-    return apply(input, checked?.api ?? (await input.api()), plan, result, checked?.history);
-}
-/**
- * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
- * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
- */
-function pipeline_startReading(input, entries) {
-    const live = input.api().then((api) => {
-        // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
-        // The file's entries are a guess of the members: their pages are asked at once, not after the first answer.
-        const org = (0,organization/* readOrganization */.w)(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none', expectedMembers: entries });
-        org.catch(() => undefined);
-        return { api, org };
-    });
-    live.catch(() => undefined);
-    return live;
-}
-/**
- * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
- * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
- * no departures: then a short wait stands in.
- */
-function firstDeparture(live) {
-    return new Promise((resolve) => {
-        const stop = (0,departures/* onDeparture */.Y)('DescribeOrganizationMembers', () => done());
-        const timer = setTimeout(() => done(), 300);
-        function done() {
-            stop();
-            clearTimeout(timer);
-            resolve();
-        }
-        live.then(({ org }) => org).then(done, done);
-    });
-}
-/**
- * The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable.
- * `ready`: awaited before parsing (see firstDeparture).
- */
-async function readBase(input, result, ready) {
-    const { file } = input;
-    const source = input.revisions();
-    const base = await source.resolve(input.base);
-    result.notes.push(...base.notes);
-    if (!base.sha)
-        return { sha: null, entries: [] };
-    const bytes = await source.readFile(base.sha, file);
-    if (bytes === null) {
-        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
-        return { sha: base.sha, entries: [] };
-    }
-    await ready;
-    const old = (0,validate/* readManifest */.W)(file, bytes);
-    if (old.errors.length > 0) {
-        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
-        const first = old.errors[0];
-        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
-    }
-    return { sha: base.sha, entries: old.entries };
-}
-/**
- * Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when
- * unreadable. `history`: the reconciliation completed with the file's history, still under way.
- */
-async function checkOrganization(input, live, plan, result) {
-    const { file } = input;
-    const { api, org: reading } = await live;
-    let history;
-    try {
-        const org = await reading;
-        const check = (0,organization_check/* checkAgainstOrganization */.z)(file, plan, result.entries, org);
-        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-        result.diagnostics.push(...check.diagnostics);
-        const reconcile = input.reconcile ?? 'none';
-        const reconciling = { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) };
-        const first = classifyInto(result, reconciling);
-        const rec = first.rec;
-        history = withHistoryInto(result, reconciling, first);
-        history.catch(() => undefined); // awaited once the writes are out
-        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-        const n = check.diagnostics.length;
-        if (n > 0)
-            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
-        if (reconcile !== 'none') {
-            result.writePlan = (0,reconcile_writes/* planWrites */.ux)(rec, reconcile, result.entries[0]?.line ?? 1);
-            const verdict = (0,guards/* guardWrites */.Gh)(file, result.writePlan, {
-                invites: plan.added.length - check.alreadyMembers.length,
-                maxInvites: input.maxInvites,
-                maxChanges: input.maxChanges ?? 50,
-                protectedMembers: new Set(input.protectedMembers ?? []),
-                added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
-                maxRemovals: input.maxRemovals ?? 5,
-                orgMembers: org.members.length,
-                ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
-            });
-            result.diagnostics.push(...verdict.diagnostics);
-            if (verdict.failure)
-                result.failure ??= verdict.failure;
-        }
-    }
-    catch (e) {
-        const why = e instanceof api_error/* ApiError */.h ? describeApiError(e) : e.message;
-        if (input.mode === 'apply') {
-            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
-            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
-        }
-        else {
-            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
-        }
-    }
-    return { api, ...(history ? { history } : {}) };
-}
-/**
- * Invites the added entries not already in the organization (one result per added entry, in file order) and, with
- * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
- * under their own.
- */
-async function apply(input, api, plan, result, history) {
-    const already = new Set(result.organization?.check.alreadyMembers ?? []);
-    const toInvite = plan.added.filter((e) => !already.has(e));
-    let reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
-    const changes = (result.writePlan ?? []).filter((w) => (0,guards/* isChange */.Xb)(w) || w.action === 'remove');
-    // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
-    // action under its own limit.
-    const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
-    const [invited, writes] = await Promise.all([
-        // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-        inviting.length > 0 ? (0,invite/* inviteAll */.N)(inviting, api, { ...input.invite, probe: !result.organization }) : { results: [] },
-        changes.length > 0
-            ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
-            : undefined
-    ]);
-    // The history was read while the writes went out (no write depends on it): now the re-sent invitations learn since
-    // when they were pending.
-    if (history) {
-        await history;
-        if (result.writePlan && result.reconcile)
-            result.writePlan = (0,reconcile_writes/* withSince */.vz)(result.writePlan, result.reconcile);
-        reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
-    }
-    const reinvited = new Set(reinvite.map((w) => w.MemberUin));
-    const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
-    if (reinvite.length > 0)
-        result.reinvites = reinviteResults(invited.results, reinvite);
-    if (writes)
-        result.writes = writes;
-    result.diagnostics.push(...writeDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
-    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
-    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
-    result.invites = invites;
-    for (const r of invites.results) {
-        if (r.status !== 'failed')
-            continue;
-        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        result.diagnostics.push((0,diagnostics/* error */.z)(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
-    }
-    const failed = invites.results.filter((r) => r.status === 'failed').length;
-    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
-    const stop = invites.stoppedBy;
-    if (stop) {
-        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
-    }
-    else if (failed > 0) {
-        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
-    }
-    const writeFailure = writesFailure(writes, result.reinvites ?? []);
-    if (writeFailure)
-        result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure;
-    return result;
-}
-function pacing(o) {
-    return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs };
-}
-function unsent(entry, status, message) {
-    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
-}
-function planWarnings(file, plan, entries, reconcile) {
-    const out = [];
-    for (const c of plan.changed) {
-        const m = c.entry.member;
-        out.push({
-            ...(0,diagnostics/* error */.z)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
-    for (const e of plan.removed) {
-        out.push({
-            ...(0,diagnostics/* error */.z)(file, at, 'Removal not applied', reconcile === 'all'
-                ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
-                : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    return out;
-}
-function describeApiError(e) {
-    const info = (0,retry/* classify */.L8)(e);
-    return `${info.code}: ${(0,retry/* describeError */.Uc)(info, e)}`;
-}
-
-
-/***/ }),
-
-/***/ 2464:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ diff)
-/* harmony export */ });
-/* unused harmony export changedFields */
-function diff(base, before, after) {
-    const old = new Map(before.map((e) => [e.member.MemberUin, e]));
-    const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
-    for (const entry of after) {
-        const previous = old.get(entry.member.MemberUin);
-        if (!previous) {
-            plan.added.push(entry);
-            continue;
-        }
-        old.delete(entry.member.MemberUin);
-        const fields = changedFields(previous.member, entry.member);
-        if (fields.length > 0)
-            plan.changed.push({ entry, before: previous, fields });
-        else
-            plan.unchanged++;
-    }
-    plan.removed = [...old.values()];
-    return plan;
-}
-function changedFields(a, b) {
-    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]));
-}
-/** Key order in mappings and the order of PermissionIds (a set of IDs) carry no meaning: neither is a change. */
-function canonical(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-            return [...v].sort((a, b) => a - b);
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            return Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-        }
-        return v;
-    });
-}
-
-
-/***/ }),
-
-/***/ 7396:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   Ph: () => (/* binding */ comparedValue),
-/* harmony export */   Y$: () => (/* binding */ liveValue),
-/* harmony export */   _K: () => (/* binding */ isDrift),
-/* harmony export */   q9: () => (/* binding */ needsHistory),
-/* harmony export */   xj: () => (/* binding */ STATES)
-/* harmony export */ });
-/* unused harmony exports COMPARED, fileValue */
-/** The order states are counted and listed in: what needs a person first. */
-const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
-/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
-const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
-/**
- * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
- *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
- */
-function classify(entries, plan, org) {
-    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
-    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
-    const members = [];
-    for (const [i, entry] of entries.entries()) {
-        const m = entry.member;
-        const member = live.get(m.MemberUin);
-        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
-        const previous = before.get(m.MemberUin);
-        if (previous)
-            status.before = previous;
-        if (member) {
-            status.live = member;
-            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
-            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
-            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
-        }
-        else {
-            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
-        }
-        members.push(status);
-    }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
-    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
-    // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
-    const host = org.info?.HostUin;
-    const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin);
-    for (const member of others) {
-        const was = removed.get(member.MemberUin);
-        members.push({
-            MemberUin: member.MemberUin,
-            Name: was?.member.Name ?? member.Name,
-            states: [was ? 'remove' : 'undeclared'],
-            ...(was ? { before: was } : {}),
-            live: member,
-            differences: []
-        });
-    }
-    return {
-        scope: plan ? 'diff' : 'whole-file',
-        members,
-        counts: count(members),
-        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
-    };
-}
-/**
- * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
- * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
- */
-function withHistory(r, history) {
-    const members = r.members.map((s) => {
-        if (!history.looked.has(s.MemberUin))
-            return s;
-        const seen = history.found.get(s.MemberUin);
-        if (s.states[0] === 'pending') {
-            if (seen?.added)
-                return { ...s, since: seen.added };
-            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
-        }
-        if (s.states[0] === 'undeclared' && seen?.removed)
-            return { ...s, states: ['remove'], since: seen.removed };
-        if (s.states[0] === 'undeclared' && history.unknown)
-            return { ...s, sinceUnknown: history.unknown };
-        return s;
-    });
-    return { ...r, members, counts: count(members) };
-}
-/** MemberUins whose history is worth a look: pending entries, undeclared members. */
-function needsHistory(r) {
-    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
-}
-/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
-function comparedValue(field, v) {
-    switch (field) {
-        case 'PermissionIds':
-            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
-        case 'Tags':
-            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        case 'IsAllowQuit':
-            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
-            return String(v ?? 'Allow');
-        default:
-            return String(v ?? '');
-    }
-}
-function fileValue(m, field) {
-    return m[field] ?? null;
-}
-function liveValue(m, field) {
-    return m[field] ?? null;
-}
-/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
-function same(a, b, field) {
-    switch (field) {
-        case 'PermissionIds': {
-            const x = a ?? [];
-            const y = b ?? [];
-            if (x.length !== y.length)
-                return false;
-            // Most often written in the API's own order: no sorting needed to see they agree.
-            if (x.every((id, i) => id === y[i]))
-                return true;
-            const sorted = [...y].sort((p, q) => p - q);
-            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
-        }
-        case 'Tags':
-            if ((a ?? []).length === 0 && (b ?? []).length === 0)
-                return true;
-            return comparedValue(field, a) === comparedValue(field, b);
-        case 'IsAllowQuit':
-            return (a ?? 'Allow') === (b ?? 'Allow');
-        default:
-            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
-    }
-}
-/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
-function compare(entry, member, next, review) {
-    const out = [];
-    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
-    for (const field of COMPARED) {
-        const file = fileValue(entry.member, field);
-        const live = liveValue(member, field);
-        if (same(file, live, field))
-            continue;
-        const written = entry.positions[field];
-        // A field from defaults is written above the entries; the difference belongs to the entry.
-        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
-        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
-    }
-    return out;
-}
-function byState(a, b) {
-    return STATES.indexOf(a) - STATES.indexOf(b);
-}
-function count(members) {
-    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
-    for (const m of members)
-        for (const s of m.states)
-            counts[s]++;
-    return counts;
-}
-/**
- * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
- * member the file does not hold (except one this revision's diff takes out: that removal is under review).
- */
-function isDrift(s) {
-    if (s.states[0] === 'remove')
-        return s.before === undefined;
-    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
-}
-
-
-/***/ }),
-
-/***/ 5248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ guardWrites),
-/* harmony export */   Qq: () => (/* binding */ truncationCheck),
-/* harmony export */   Xb: () => (/* binding */ isChange),
-/* harmony export */   fR: () => (/* binding */ parseProtectedMembers)
-/* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
-// The limits a reconcile run checks before it sends anything. Each refuses the whole run: a plan that breaks one
-// is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
-// Pure: planned writes and the limits in, errors on lines and one sentence out.
-
-/** Writes that change a member (re-invitations do not, and count toward max-invites instead; removals have their own limits). */
-function isChange(w) {
-    return w.action === 'update' || w.action === 'move' || w.action === 'tags';
-}
-function guardWrites(file, writes, limits) {
-    const diagnostics = [];
-    const failures = [];
-    const at = (w) => ({ line: w.line, col: 1 });
-    // Members that are never changed: one error per entry that would change one, on its line.
-    const untouchable = new Set();
-    const invited = (limits.added ?? []).map((e) => ({ ...e, action: 'invite', changes: [] }));
-    for (const w of [...invited, ...writes]) {
-        if (untouchable.has(w.MemberUin))
-            continue;
-        const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
-        const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove');
-        if (!management && !(changes && limits.protectedMembers.has(w.MemberUin)))
-            continue;
-        untouchable.add(w.MemberUin);
-        const why = management
-            ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
-            : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
-        const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : '';
-        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`));
-    }
-    if (untouchable.size > 0) {
-        failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
-    }
-    const changes = writes.filter(isChange);
-    if (changes.length > limits.maxChanges) {
-        const message = `The plan makes ${changes.length} changes to members (updates, moves, tag changes), more than max-changes (${limits.maxChanges}); nothing is sent. If this many changes are intended, raise the max-changes input of the workflow to at least ${changes.length}.`;
-        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(changes[limits.maxChanges]), 'Too many changes', message));
-        failures.push(`${changes.length} changes to members, more than max-changes (${limits.maxChanges}): raise max-changes to at least ${changes.length} if that is intended`);
-    }
-    const reinvites = writes.filter((w) => w.action === 'reinvite');
-    const invitations = limits.invites + reinvites.length;
-    if (reinvites.length > 0 && invitations > limits.maxInvites) {
-        const message = `The plan sends ${invitations} invitations (${limits.invites} new, ${reinvites.length} re-sent to pending entries), more than max-invites (${limits.maxInvites}); nothing is sent. If this many are intended, raise the max-invites input of the workflow to at least ${invitations}.`;
-        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
-        failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
-    }
-    const removals = writes.filter((w) => w.action === 'remove');
-    const maxRemovals = limits.maxRemovals ?? 5;
-    if (removals.length > maxRemovals) {
-        const message = `The plan removes ${removals.length} members from the organization, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`;
-        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(removals[0]), 'Too many removals', message));
-        failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`);
-    }
-    if (limits.orgMembers !== undefined && removals.length > 0 && removals.length * 4 > limits.orgMembers) {
-        const message = `The plan removes ${removals.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`;
-        diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, at(removals[0]), 'Too many removals', message));
-        failures.push(`${removals.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`);
-    }
-    return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
-}
-/**
- * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
- * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
- */
-function truncationCheck(file, baseEntries, removed, level) {
-    if (removed === 0 || removed * 4 <= baseEntries)
-        return { diagnostics: [] };
-    const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`;
-    if (level !== 'all')
-        return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` };
-    const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`;
-    return { diagnostics: [(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z)(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure };
-}
-/** Input protected-members: UINs separated by commas, newlines or spaces. */
-function parseProtectedMembers(text) {
-    const parts = text.split(/[\s,]+/).filter(Boolean);
-    const bad = parts.find((p) => !/^\d{1,16}$/.test(p) || !Number.isSafeInteger(Number(p)));
-    if (bad !== undefined)
-        return bad;
-    return parts.map(Number);
-}
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JB: () => (/* binding */ RECONCILE_LEVELS),
-/* harmony export */   ux: () => (/* binding */ planWrites),
-/* harmony export */   v9: () => (/* binding */ holds),
-/* harmony export */   vz: () => (/* binding */ withSince)
-/* harmony export */ });
-/* unused harmony exports updateBody, countWrites */
-/* harmony import */ var _tencent_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4301);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7396);
-
-
-/** Input `reconcile`: what apply does beyond inviting added entries. */
-const RECONCILE_LEVELS = ['none', 'changes', 'all'];
-/** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
-const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
-/**
- * The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited; with
- * `all`, removals of the members this revision took out of the file (declared at the base revision, still members).
- * `anchor`: the line removals are reported on, since their entries are gone (the first entry's).
- */
-function planWrites(rec, level, anchor = 1) {
-    if (level === 'none')
-        return [];
-    const out = [];
-    for (const s of rec.members) {
-        // Only what this revision removed: a member the history says was removed earlier, or one the file never
-        // declared, is never taken out by this run.
-        if (level === 'all' && s.states[0] === 'remove' && s.before && s.live) {
-            out.push({ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [] });
-        }
-        if (!s.entry)
-            continue;
-        const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
-        if (s.states[0] === 'pending') {
-            out.push({ ...base, action: 'reinvite', entry: s.entry, changes: [], ...(s.since ? { since: s.since } : {}) });
-            continue;
-        }
-        if (!s.live)
-            continue;
-        const changes = (fields) => s.differences.filter((d) => fields.includes(d.field)).map((d) => ({ field: d.field, before: d.live, after: d.file }));
-        const update = changes(UPDATED);
-        if (update.length > 0)
-            out.push({ ...base, action: 'update', body: updateBody(s, update), changes: update });
-        const move = changes(['NodeId']);
-        if (move.length > 0)
-            out.push({ ...base, action: 'move', nodeId: s.entry.member.NodeId, changes: move });
-        const tags = changes(['Tags']);
-        if (tags.length > 0) {
-            const { replace, remove } = (0,_tencent_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .tagChange */ .r_)(s.entry.member.Tags ?? [], s.live.Tags ?? []);
-            out.push({ ...base, action: 'tags', replace, remove, changes: tags });
-        }
-    }
-    return out;
-}
-/**
- * UpdateOrganizationMember's body: the fields that differ, with the file's values. PolicyType and PermissionIds go
- * together, as the API requires, and PayUin with them whenever the permissions hold 7 (pay on behalf), so that a
- * change of payer or of permissions always reaches the API as one consistent set. An absent optional field is the
- * API's default: no remark, may quit.
- */
-function updateBody(s, changes) {
-    const m = s.entry.member;
-    const fields = new Set(changes.map((c) => c.field));
-    const body = { MemberUin: m.MemberUin };
-    if (fields.has('Name'))
-        body.Name = m.Name;
-    if (fields.has('Remark'))
-        body.Remark = m.Remark ?? '';
-    if (fields.has('IsAllowQuit'))
-        body.IsAllowQuit = m.IsAllowQuit ?? 'Allow';
-    if (fields.has('PolicyType') || fields.has('PermissionIds') || fields.has('PayUin')) {
-        body.PolicyType = m.PolicyType;
-        body.PermissionIds = [...m.PermissionIds];
-        if (m.PermissionIds.includes(7) && m.PayUin !== undefined)
-            body.PayUin = m.PayUin;
-    }
-    return body;
-}
-/** The writes, each re-sent invitation with its `since` from `rec`: the history completes a reconciliation after planning. */
-function withSince(writes, rec) {
-    const since = new Map(rec.members.flatMap((s) => (s.since ? [[s.MemberUin, s.since]] : [])));
-    return writes.map((w) => (w.action === 'reinvite' && since.has(w.MemberUin) ? { ...w, since: since.get(w.MemberUin) } : w));
-}
-/**
- * Whether `member`, read back from the organization, already holds every value `w` sets: an attempt whose answer
- * was lost may have done the work, and then the write is not sent again.
- */
-function holds(w, member) {
-    return w.changes.length > 0 && w.changes.every((c) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .comparedValue */ .Ph)(c.field, c.after) === (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .comparedValue */ .Ph)(c.field, (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .liveValue */ .Y$)(member, c.field)));
-}
-/** How many writes of each kind, for guards and headlines. */
-function countWrites(writes) {
-    const counts = { update: 0, move: 0, tags: 0, reinvite: 0, remove: 0 };
-    for (const w of writes)
-        counts[w.action]++;
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   lS: () => (/* binding */ raw),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   y3: () => (/* binding */ capMarkdown)
-/* harmony export */ });
-/* unused harmony exports Md, CODE_CHARS, cell */
-// GitHub-flavoured Markdown built so that text from the file (or from an API answer, or a commit) renders as
-// written: it starts no heading or quote, makes no link, image or HTML, and pings nobody. Every value is either
-// escaped text or an inline code span; only Markdown this action writes itself is wrapped in `Md` and kept.
-/** Markdown written by this action; anything else given to `table` or `text` is escaped. */
-class Md {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-function raw(markdown) {
-    return new Md(markdown);
-}
-/** The longest value shown in a code span; longer ones end in an ellipsis (the outputs keep them whole). */
-const CODE_CHARS = 100;
-/**
- * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
- * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
- * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
- * before.
- */
-function text(value) {
-    const s = oneLine(stringify(value));
-    let out = '';
-    let last = 0;
-    for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
-        out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0]);
-        last = m.index + m[0].length;
-    }
-    return new Md(out + escapePunctuation(s.slice(last)));
-}
-/** A value as inline code: rendered exactly as written (up to CODE_CHARS), nothing inside is Markdown. */
-function code(value, max = CODE_CHARS) {
-    const chars = [...oneLine(stringify(value))];
-    return new Md(codeSpan(chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('')));
-}
-function cell(value) {
-    const md = value instanceof Md ? value.text : text(value).text;
-    // GitHub splits table cells on `|` before it reads code spans; `\|` is its escape, inside code spans too.
-    return oneLine(md).replace(/(\\*)\|/g, (m, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : m));
-}
-function table(head, rows) {
-    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-/** Long lists are folded so the counts stay on the first screen. */
-function fold(summary, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/**
- * Markdown cut to at most `maxBytes` (UTF-8) at a line boundary, with whatever the cut left open (a code fence,
- * folded sections) closed, and `note` saying what was left out. Returned unchanged when it fits.
- */
-function capMarkdown(markdown, maxBytes, note) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const kept = Buffer.from(markdown, 'utf8')
-        .subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8')))
-        .toString('utf8');
-    const lines = kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))).split('\n');
-    for (;;) {
-        const cut = lines.join('\n') + closing(lines) + `\n\n${note}\n`;
-        if (Buffer.byteLength(cut, 'utf8') <= maxBytes || lines.length === 0)
-            return cut;
-        lines.pop();
-    }
-}
-/** What a cut after `lines` leaves open: a code fence, folded sections. */
-function closing(lines) {
-    let fence = false;
-    let open = 0;
-    for (const line of lines) {
-        if (/^```/.test(line))
-            fence = !fence;
-        else if (!fence)
-            open += (line.match(/<details[ >]/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
-    }
-    return (fence ? '\n```' : '') + '\n\n</details>'.repeat(Math.max(0, open));
-}
-function stringify(value) {
-    return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-}
-function oneLine(s) {
-    // CommonMark ends a line at \n, \r\n and a lone \r alike.
-    return s.replace(/\r\n?|\n/g, ' ');
-}
-/**
- * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and
- * entities, headings, tables, strikethrough and GitHub's math; `://` and `www.` would otherwise become links.
- */
-function escapePunctuation(s) {
-    return s
-        .replace(/[\\`*_[\]<>!|~&$]/g, '\\$&')
-        .replace(/^(\s*)#/, '$1\\#')
-        .replace(/:\/\//g, '\\://')
-        .replace(/\b(www)\./gi, '$1\\.');
-}
-/** A code span whose fence is longer than any run of backticks inside, padded where the value touches one. */
-function codeSpan(s) {
-    if (s === '')
-        return '';
-    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-
-
-/***/ }),
-
-/***/ 2:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ ApiError)
-/* harmony export */ });
-// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
-/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
-class ApiError extends Error {
-    code;
-    requestId;
-    httpCode;
-    constructor(message, code, requestId, httpCode) {
-        super(message);
-        this.code = code;
-        this.requestId = requestId;
-        this.httpCode = httpCode;
-        this.name = 'ApiError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 3594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ createOrganizationApi),
-/* harmony export */   IK: () => (/* binding */ preloadSdk)
-/* harmony export */ });
-/* unused harmony export toApiError */
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
-/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4301);
-
-
-
-let sdk;
-function loadSdk() {
-    // Deep import of the Organization client alone: the SDK's index loads every service.
-    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
-}
-/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
-function preloadSdk() {
-    loadSdk().catch(() => undefined);
-}
-async function createOrganizationApi(options) {
-    const mod = await loadSdk();
-    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
-    const Client = mod.Client ?? mod.default.Client;
-    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
-    const fixed = source ? undefined : options.credentials;
-    const client = new Client({
-        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
-        ...(options.region ? { region: options.region } : {}),
-        profile: {
-            httpProfile: {
-                endpoint: options.endpoint.host,
-                protocol: options.endpoint.protocol,
-                reqTimeout: options.timeoutSeconds
-            }
-        }
-    });
-    const call = caller(client, source, options.timeoutSeconds);
-    // The Tag client is made on the first tag change: most runs never ask for one.
-    let tagCall;
-    const tags = () => (tagCall ??= (0,_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTagClient */ ._k)().then((TagClient) => {
-        const endpoint = options.tagEndpoint ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .tagEndpointFor */ .Tx)(options.endpoint);
-        const tagClient = new TagClient({
-            credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
-            ...(options.region ? { region: options.region } : {}),
-            profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
-        });
-        return caller(tagClient, source, options.timeoutSeconds);
-    }));
-    const region = options.region || _tag_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGION */ .al;
-    return {
-        async invite(member) {
-            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
-        },
-        async updateMember(change) {
-            return (await call('UpdateOrganizationMember', { ...change })).RequestId ?? '';
-        },
-        async moveMembers(nodeId, uins) {
-            return (await call('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? '';
-        },
-        async deleteMembers(uins) {
-            return (await call('DeleteOrganizationMembers', { MemberUin: [...uins] })).RequestId ?? '';
-        },
-        async modifyTags(uin, replace, remove) {
-            // The API wants each list absent rather than empty.
-            const body = {
-                Resource: (0,_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .memberResource */ .Di)(region, uin),
-                ...(replace.length > 0 ? { ReplaceTags: replace.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
-                ...(remove.length > 0 ? { DeleteTags: remove.map((TagKey) => ({ TagKey })) } : {})
-            };
-            return (await (await tags())('ModifyResourceTags', body)).RequestId ?? '';
-        },
-        async describeNodes(limit, offset) {
-            const r = await call('DescribeOrganizationNodes', {
-                Limit: limit,
-                Offset: offset
-            });
-            return {
-                total: r.Total ?? 0,
-                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
-            };
-        },
-        async describeMembers(limit, offset) {
-            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
-            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
-        },
-        async describeMember(uin) {
-            // SearchKey is "member name or member ID"; whether it matches exactly is undocumented, so the answer is
-            // filtered to this UIN. A member the first page misses reads as not found: the caller then sends again.
-            const r = await call('DescribeOrganizationMembers', { Limit: 50, Offset: 0, SearchKey: String(uin) });
-            const found = (r.Items ?? []).find((m) => m.MemberUin === uin);
-            return found ? toMember(found) : undefined;
-        },
-        async describeOrganization() {
-            const r = await call('DescribeOrganization', {});
-            return {
-                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
-                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
-                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
-            };
-        }
-    };
-}
-/** One call of an SDK client, its errors as ApiError. */
-function caller(client, source, timeoutSeconds) {
-    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
-    // reqTimeout: the deadline travels as an abort signal instead.
-    return async (action, body) => {
-        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
-        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
-        if (source) {
-            try {
-                await source.getCredential();
-            }
-            catch (e) {
-                const err = e;
-                throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
-            }
-        }
-        try {
-            return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) }));
-        }
-        catch (e) {
-            throw toApiError(e);
-        }
-    };
-}
-function toMember(m) {
-    return {
-        MemberUin: m.MemberUin ?? 0,
-        Name: m.Name ?? '',
-        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
-        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
-        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
-        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
-        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
-        ...(m.Remark ? { Remark: m.Remark } : {}),
-        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
-        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
-        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
-        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
-        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
-        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
-    };
-}
-function isCredentialSource(c) {
-    return typeof c.getCredential === 'function';
-}
-function toApiError(e) {
-    const err = (e ?? {});
-    const code = err.code || undefined;
-    const requestId = err.requestId || undefined;
-    return new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
-}
-/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
-function cleanMessage(message) {
-    if (/timeout|timed out|aborted/i.test(message))
-        return 'The request timed out.';
-    if (/fetch failed|other side closed|terminated/i.test(message))
-        return 'The connection failed before an answer came.';
-    if (/ECONNRESET|socket hang up/i.test(message))
-        return 'The connection was reset.';
-    if (/ECONNREFUSED/i.test(message))
-        return 'The connection was refused.';
-    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
-        return 'The endpoint host name does not resolve.';
-    return message;
-}
-
-
-/***/ }),
-
-/***/ 1072:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ onDeparture)
-/* harmony export */ });
-/* unused harmony export actionOf */
-/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
-/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
-// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
-// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
-// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
-// Another HTTP client announces nothing: the pacers then count from their turns, as before.
-
-const CHANNEL = 'undici:client:sendHeaders';
-const listeners = new Map();
-let subscribed = false;
-/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
-function onDeparture(action, listener) {
-    if (!subscribed) {
-        (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)(CHANNEL, announced);
-        subscribed = true;
-    }
-    let set = listeners.get(action);
-    if (!set)
-        listeners.set(action, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
-}
-function announced(message) {
-    const at = Date.now();
-    const headers = message.headers;
-    const action = actionOf(headers);
-    if (action)
-        for (const listener of listeners.get(action) ?? [])
-            listener(at);
-}
-/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
-function actionOf(headers) {
-    if (typeof headers === 'string')
-        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
-    if (Array.isArray(headers)) {
-        for (let i = 0; i + 1 < headers.length; i += 2)
-            if (String(headers[i]).toLowerCase() === 'x-tc-action')
-                return String(headers[i + 1]);
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
-/* harmony export */   U9: () => (/* binding */ isLoopback)
-/* harmony export */ });
-/* unused harmony export DEFAULT_ENDPOINT */
-// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
-const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
-function parseEndpoint(value) {
-    const text = value.trim() || DEFAULT_ENDPOINT;
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
-    }
-    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
-}
-/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
-function isLoopback(endpoint) {
-    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
-}
-
-
-/***/ }),
-
-/***/ 3524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ inviteAll),
-/* harmony export */   n: () => (/* binding */ DEFAULT_INVITE_OPTIONS)
-/* harmony export */ });
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
-/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7353);
-
-
-
-const DEFAULT_INVITE_OPTIONS = _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY */ .vI;
-class Skipped extends Error {
-}
-async function inviteAll(entries, api, options) {
-    let stop;
-    const pacer = new _pacer_js__WEBPACK_IMPORTED_MODULE_1__/* .Pacer */ ._(options.rateLimit, { action: 'InviteOrganizationMember' });
-    // Every attempt, retries included, takes its own turn.
-    const send = (entry) => pacer.paced(async () => {
-        if (stop)
-            throw new Skipped();
-        return api.invite(entry.member);
-    });
-    const inviteOne = async (entry) => {
-        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
-        let attempts = 0;
-        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
-        let unanswered = false;
-        try {
-            const requestId = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(async () => {
-                attempts++;
-                return send(entry);
-            }, options, {
-                stopped: () => stop !== undefined,
-                onRetry: (error, attempt) => {
-                    if (!error.code && error.httpCode === undefined)
-                        unanswered = true;
-                    options.onRetry?.(entry, error, attempt);
-                }
-            });
-            return { ...base, status: 'invited', requestId, at: now(), attempts };
-        }
-        catch (e) {
-            if (e instanceof Skipped) {
-                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
-            }
-            const error = e instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? e : new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h(String(e), undefined, undefined, undefined);
-            const info = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L8)(error);
-            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
-            switch (info.action) {
-                case 'already-invited':
-                case 'already-member': {
-                    const lost = unanswered && info.action === 'already-invited';
-                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
-                    return { ...base, status: info.action, ...answer, message };
-                }
-                case 'stop':
-                    stop ??= { ...info, message: error.message, requestId: error.requestId };
-                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
-                    pacer.close();
-                    return { ...base, status: 'failed', ...answer, message: (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(info, error) };
-                case 'retry':
-                    if (stop)
-                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(info, error)} Gave up after ${attempts} attempts.` };
-                case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(info, error) };
-            }
-        }
-    };
-    // Unless something already proved the credentials and the organization (reading it), the first answer is
-    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
-    const results = [];
-    const probe = options.probe !== false && entries.length > 0;
-    if (probe)
-        results.push(await inviteOne(entries[0]));
-    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
-    return stop ? { results, stoppedBy: stop } : { results };
-}
-function now() {
-    return new Date().toISOString();
-}
-
-
-/***/ }),
-
-/***/ 7324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nh: () => (/* binding */ DEFAULT_STS_ENDPOINT),
-/* harmony export */   PM: () => (/* binding */ REFRESH_MARGIN_ENV),
-/* harmony export */   Z4: () => (/* binding */ DEFAULT_AUDIENCE),
-/* harmony export */   cU: () => (/* binding */ DEFAULT_STS_REGION),
-/* harmony export */   ji: () => (/* binding */ DEFAULT_REFRESH_MARGIN_SECONDS),
-/* harmony export */   oX: () => (/* binding */ GITHUB_ISSUER),
-/* harmony export */   te: () => (/* binding */ defaultSessionName),
-/* harmony export */   xG: () => (/* binding */ ROLE_ARN),
-/* harmony export */   z0: () => (/* binding */ SESSION_NAME)
-/* harmony export */ });
-const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
-const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
-/** STS wants a region on every call; CAM roles are global, so any region does. */
-const DEFAULT_STS_REGION = 'ap-guangzhou';
-/** Exchange again when less than this is left (the SDK's own OIDC credential waits until 0.6 s before). */
-const DEFAULT_REFRESH_MARGIN_SECONDS = 300;
-/** Environment variable that overrides the margin (seconds); for tests and very long runs. */
-const REFRESH_MARGIN_ENV = 'TENCENT_ORG_MEMBERS_REFRESH_MARGIN';
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-// ---- names and forms --------------------------------------------------------------------------------------
-/** STS's RoleSessionName: 2 to 64 of letters, digits and + = , . @ _ - */
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-/** qcs::cam::uin/<account>:roleName/<name>, or :role/<role id>. */
-const ROLE_ARN = /^qcs::cam::uin\/\d+:(?:roleName|role)\/\S+$/;
-/**
- * `gha-<owner>-<repo>-<run id>`: names the workflow run in CloudAudit. Characters STS refuses become `-`, and a long
- * repository name is cut so that the run id always fits.
- */
-function defaultSessionName(repository, runId) {
-    const clean = (s) => s.replace(/[^\w+=,.@-]+/g, '-').replace(/-{2,}/g, '-');
-    const run = clean(runId || String(Date.now()));
-    const repo = clean((repository || 'github-actions').replace('/', '-'));
-    const room = 64 - 'gha--'.length - run.length;
-    return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
-}
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readOrganization)
-/* harmony export */ });
-/* harmony import */ var _pacer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6562);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7353);
-
-
-const PAGE = 50;
-async function readOrganization(api, rateLimit, retry = _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, options = {}) {
-    let calls = 0;
-    // The API's limit is per action, so each action gets its own pace.
-    const all = async (action, page, expected = 0) => {
-        const pacer = new _pacer_js__WEBPACK_IMPORTED_MODULE_0__/* .Pacer */ ._(rateLimit, { action });
-        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
-        const get = (offset) => {
-            calls++;
-            return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(() => pacer.paced(async () => {
-                options.signal?.throwIfAborted();
-                return page(PAGE, offset);
-            }), retry, { stopped: () => options.signal?.aborted === true });
-        };
-        const items = [];
-        let offset = 0;
-        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
-        let want = Math.max(1, Math.ceil(expected / PAGE));
-        for (;;) {
-            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
-            // In flight together; the pacer keeps them in order and in time.
-            const pages = await Promise.all(offsets.map(get));
-            for (const p of pages)
-                items.push(...p.items);
-            const total = Math.max(...pages.map((p) => p.total));
-            if (pages.at(-1).items.length < PAGE || items.length >= total)
-                return items;
-            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
-            offset = offsets.at(-1) + PAGE;
-            want = Math.max(1, Math.ceil((total - offset) / PAGE));
-        }
-    };
-    const about = options.organization && api.describeOrganization ? (calls++, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(() => api.describeOrganization(), retry).catch(() => undefined)) : undefined;
-    // Side by side: the limit is per action, and the plan waits on both.
-    const [nodes, members, info] = await Promise.all([
-        all('DescribeOrganizationNodes', (l, o) => api.describeNodes(l, o)),
-        all('DescribeOrganizationMembers', (l, o) => api.describeMembers(l, o), options.expectedMembers),
-        about
-    ]);
-    return { nodes, members, calls, ...(info ? { info } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 6562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ Pacer)
-/* harmony export */ });
-/* harmony import */ var _departures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1072);
-// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
-// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
-// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
-// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
-//
-// "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
-// that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
-// last window of a run is not stretched over a whole second. A RequestLimitExceeded answer means one of two things:
-// arrivals bunched up on the way (network jitter beyond the margin), or the API counts some other way, say with a
-// small token bucket (undocumented). The first widens the margin; a second turns this pacer to even spacing for the
-// rest of the run.
-
-/** Added to the margin by the first throttling answer. */
-const WIDER_MARGIN_MS = 50;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class Pacer {
-    /** The last `perWindow` requests, oldest first. */
-    sent = [];
-    queue = Promise.resolve();
-    spacing;
-    evenSpacing;
-    perWindow;
-    marginMs;
-    throttled = 0;
-    unsubscribe;
-    closed = false;
-    /** @param rate requests per second, at most (fractions allowed) */
-    constructor(rate, options = {}) {
-        this.evenSpacing = 1000 / rate;
-        this.perWindow = Math.max(1, Math.floor(rate));
-        this.spacing = this.perWindow > 1 ? this.evenSpacing / 4 : this.evenSpacing;
-        this.marginMs = options.marginMs ?? 30;
-        this.unsubscribe = options.action ? (0,_departures_js__WEBPACK_IMPORTED_MODULE_0__/* .onDeparture */ .Y)(options.action, (at) => this.left(at)) : undefined;
-    }
-    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
-    close() {
-        this.closed = true;
-        this.unsubscribe?.();
-    }
-    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
-    turn() {
-        const next = this.queue.then(() => this.wait());
-        this.queue = next;
-        return next;
-    }
-    /** Takes a turn, then makes the call. RequestLimitExceeded answers slow the pace (see the top of this file). */
-    async paced(call) {
-        await this.turn();
-        try {
-            return await call();
-        }
-        catch (e) {
-            if (e.code === 'RequestLimitExceeded')
-                this.slowDown();
-            throw e;
-        }
-    }
-    /** The first throttling answer widens the margin; a second evens out the spacing. */
-    slowDown() {
-        this.throttled++;
-        if (this.throttled === 1)
-            this.marginMs += WIDER_MARGIN_MS;
-        else
-            this.spacing = this.evenSpacing;
-    }
-    /** Whether a throttling answer has evened out the pace. */
-    get evened() {
-        return this.spacing === this.evenSpacing;
-    }
-    /**
-     * A request of this action left at `at`. Matched to the oldest turn whose departure was not yet seen; a record only
-     * ever moves later, so a departure that was not this pacer's (another pacer of the same action) slows, never hurries.
-     */
-    left(at) {
-        const record = this.sent.find((s) => !s.seen);
-        if (!record)
-            return;
-        record.at = Math.max(record.at, at);
-        record.seen = true;
-    }
-    async wait() {
-        while (!this.closed) {
-            const now = Date.now();
-            const last = this.sent.at(-1)?.at;
-            const oldest = this.sent.length === this.perWindow ? this.sent[0].at : undefined;
-            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
-            if (ready <= now) {
-                this.sent.push({ at: now, seen: false });
-                if (this.sent.length > this.perWindow)
-                    this.sent.shift();
-                return now;
-            }
-            await sleep(ready - now);
-        }
-        return Date.now();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vI: () => (/* binding */ DEFAULT_RETRY),
-  L8: () => (/* binding */ classify),
-  Uc: () => (/* binding */ describeError),
-  LH: () => (/* binding */ withRetries)
-});
-
-// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
-var p_retry = __nccwpck_require__(4995);
-// EXTERNAL MODULE: ./src/tencent/api-error.ts
-var api_error = __nccwpck_require__(2);
-;// CONCATENATED MODULE: ./src/tencent/errors.ts
-// What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
-// reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
-// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
-// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
-//
-// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
-// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
-// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
-// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
-/** The API reference's own table for InviteOrganizationMember. */
-const BUSINESS = {
-    'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
-    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', 'The invited account must complete identity verification first.'],
-    'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
-    'FailedOperation.AuthNotEnterprise': [
-        'fail',
-        'The user has not completed enterprise identity verification.',
-        'The invited account must complete enterprise identity verification first.'
-    ],
-    'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
-    'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
-    'FailedOperation.GetAccountRegion': ['fail', "Errors occurred when account's regional attributes are obtained."],
-    'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
-    'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
-    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', 'The account must leave its current organization first.'],
-    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', 'Choose another Name for this entry.'],
-    'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
-    'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
-    'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
-    'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
-    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', 'Choose another Name for this entry.'],
-    'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
-    'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
-    'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
-    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', 'Check PayUin: it must be an account that can pay on behalf.'],
-    'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
-    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
-    InternalError: ['retry', 'An internal error occurred.'],
-    InvalidParameter: ['fail', 'The parameter is incorrect.'],
-    'InvalidParameter.TagError': ['fail', 'Tag value error.'],
-    // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
-    'LimitExceeded.InvitationOverLimit': [
-        'stop',
-        'Invitation limit exceeded.',
-        'The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun.'
-    ],
-    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', 'The organization is full: ask Tencent Cloud to raise the member quota.'],
-    'ResourceNotFound.OrganizationNodeNotExist': [
-        'fail',
-        'The organization node does not exist.',
-        "Check NodeId against the organization's departments (DescribeOrganizationNodes)."
-    ],
-    'ResourceNotFound.OrganizationNotExist': [
-        'stop',
-        'The organization does not exist.',
-        "The credentials do not belong to an organization's admin account: use keys of the organization admin."
-    ],
-    // DescribeOrganizationMembers' own list.
-    'ResourceNotFound.OrganizationServiceNotExist': [
-        'stop',
-        'The organization service does not exist.',
-        'The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization.'
-    ],
-    UnsupportedOperation: ['fail', 'The operation is not supported.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
-    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', "Member's financial status is abnormal. Pay-on-behalf mode is not supported."],
-    'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
-    'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
-    'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
-    'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
-    'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
-    'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
-    'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
-    'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
-    'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
-    'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
-    'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
-    'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
-    'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
-    'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
-    'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
-    'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
-    'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
-    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
-    // UpdateOrganizationMember's own list (reconcile: changes).
-    'FailedOperation.ChangePermissionRecordExist': [
-        'fail',
-        'Member permission change record exists.',
-        "A change of this member's permissions is still waiting for the member to confirm it: wait for it, or cancel it in the console, then rerun."
-    ],
-    'InvalidParameter.AllowQuitIllegal': [
-        'fail',
-        'The member in pay-on-behalf mode is not allowed to exit the organization voluntarily.',
-        'A member paid for by another (PermissionIds with 7) must have IsAllowQuit: Denied.'
-    ],
-    'ResourceNotFound.MemberNotExist': ['fail', 'The member does not exist.', 'The member left the organization after it was read: rerun to see its state.'],
-    'UnsupportedOperation.DeleteDelegatePayerNotAllow': ['fail', 'Deleting the payment relationship is not allowed.'],
-    'UnsupportedOperation.MemberNotAllowQuit': ['fail', 'The member does not support voluntary exit.'],
-    // MoveOrganizationNodeMembers' own list.
-    'FailedOperation.SomeUinsNotInOrganization': [
-        'fail',
-        'The UIN does not belong to the organization.',
-        'The member left the organization after it was read: rerun to see its state.'
-    ],
-    // The Tag service's ModifyResourceTags (2018-08-13), for a member's Tags.
-    'FailedOperation.PolicyEnforcedInvalid': [
-        'fail',
-        'Enforcement restrictions in the tag policy.',
-        "A tag policy of the organization refuses this tag: change the entry's Tags or the policy."
-    ],
-    'InvalidParameter.ReservedTagKey': ['fail', 'System reserved tag keys `qcloud`, `tencent` and `project` cannot be created.', 'Rename the TagKey.'],
-    'InvalidParameter.Tag': ['fail', '`Tag` parameter error.'],
-    'InvalidParameterValue.DeleteTagsParamError': ['fail', '`DeleteTags` cannot contain the elements in `ReplaceTags` or `AddTags`.'],
-    'InvalidParameterValue.ResourceDescriptionError': [
-        'fail',
-        'Resource description error.',
-        "The tag service does not know the member's resource name: check the region input (the resource is qcs::organization:<region>:uin/:member/<MemberUin>)."
-    ],
-    'InvalidParameterValue.TagKeyCharacterIllegal': ['fail', 'Tag key contains illegal characters.'],
-    'InvalidParameterValue.TagKeyEmpty': ['fail', 'Tag key cannot be empty.'],
-    'InvalidParameterValue.TagKeyLengthExceeded': ['fail', 'Tag key length exceeds limit.'],
-    'InvalidParameterValue.TagValueCharacterIllegal': ['fail', 'Tag value contains illegal characters.'],
-    'InvalidParameterValue.TagValueLengthExceeded': ['fail', 'Tag value length exceeds limit.'],
-    'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
-    'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
-    'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
-    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.'],
-    // DeleteOrganizationMembers' own list (reconcile: all). Each refusal says what has to happen before a removal.
-    'FailedOperation.DisableQuitSelfCreatedOrganization': [
-        'fail',
-        'You cannot quit an organization created by yourself.',
-        'This is the management account: it is the organization and cannot be removed. Declare it again, or delete the organization in the console.'
-    ],
-    'FailedOperation.MemberExistDelegatePayerNotAllowDelete': [
-        'fail',
-        'The member has a payer and cannot be deleted.',
-        'First take pay-on-behalf away: change its PermissionIds to leave out 7 (and drop PayUin), apply, then remove it.'
-    ],
-    'FailedOperation.MemberIsDelegatePayerNotAllowDelete': [
-        'fail',
-        'The member is a payer and cannot be deleted.',
-        'First move the members it pays for to another payer (their PayUin), apply, then remove it.'
-    ],
-    'FailedOperation.MemberShareResource': [
-        'fail',
-        'The member is sharing resources and cannot quit the organization.',
-        'First stop sharing its resources with the organization (Resource Sharing in the console), then rerun.'
-    ],
-    'FailedOperation.OrganizationAuthManageNotAllowDelete': [
-        'fail',
-        'The member is an entity admin account and cannot quit the organization.',
-        'First hand its role of verified-entity administrator to another member in the console, then rerun.'
-    ],
-    'FailedOperation.QuitShareUintError': ['fail', 'Failed to leave the shared unit.', 'First take the member out of its resource-sharing units in the console, then rerun.'],
-    'FailedOperation.ShareResourceMemberInUse': [
-        'fail',
-        'The member is using a shared resource.',
-        'It is the shared-resource administrator or uses resources shared with it: stop that use (Resource Sharing in the console) first, then rerun.'
-    ],
-    'UnsupportedOperation.CreateMemberNotAllowDelete': [
-        'fail',
-        'The created member cannot be removed from the organization.',
-        'The organization created this account (MemberType Create): such an account cannot leave; keep it declared. This action never deletes accounts.'
-    ],
-    'UnsupportedOperation.MemberAccountExistCICRoleConfig': [
-        'fail',
-        'The member has CIC (Identity Center) permission-deployment configuration.',
-        'First remove its permission deployments in CIC (Identity Center), then rerun.'
-    ],
-    'UnsupportedOperation.MemberAccountExistCICUserConfig': [
-        'fail',
-        'The member has CIC (Identity Center) CAM-user synchronization configuration.',
-        'First remove its CAM-user synchronization in CIC (Identity Center), then rerun.'
-    ],
-    'UnsupportedOperation.MemberExistOperateProcessNotAllowDelete': [
-        'fail',
-        'The member is configured with operation audit and cannot be deleted.',
-        'First remove the member from operation audit in the console, then rerun.'
-    ],
-    'UnsupportedOperation.MemberExistServiceNotAllowDelete': [
-        'fail',
-        'The member is a delegated admin of the organization service and cannot quit the organization.',
-        'First remove it as delegated administrator of the organization service (the console, or DeleteOrganizationMembersPolicy / the service page), then rerun.'
-    ],
-    'UnsupportedOperation.MemberNoPayment': [
-        'fail',
-        'No credit card is bound to the member.',
-        'The account must be able to pay on its own once it leaves: first have its owner bind a payment method and settle unpaid bills, then rerun.'
-    ]
-};
-/** Tencent Cloud API 3.0 common error codes. */
-const COMMON = {
-    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', 'Check that secret-id and secret-key are set and belong together.'],
-    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', 'Check the secret-id input (or TENCENTCLOUD_SECRET_ID).'],
-    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', 'Use API keys of an account that does not require MFA for API calls.'],
-    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', 'Check the secret-id input; the key may have been deleted or disabled.'],
-    'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
-    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', 'Check the secret-key input (or TENCENTCLOUD_SECRET_KEY).'],
-    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', 'Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials.'],
-    'AuthFailure.UnauthorizedOperation': [
-        'stop',
-        'The request is not authorized.',
-        "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."
-    ],
-    UnauthorizedOperation: [
-        'stop',
-        'CAM denied the operation.',
-        "Grant the key's CAM user the action's permission: organization:InviteOrganizationMember, and for reconcile the actions the README's CAM policy lists."
-    ],
-    InvalidAction: ['stop', 'The API action does not exist.', 'Check the endpoint input: it must be the Organization service.'],
-    ActionOffline: ['stop', 'The API action has been taken offline.', 'This version of the action calls an API Tencent Cloud no longer serves: update the action.'],
-    NoSuchVersion: ['stop', 'The API version does not exist.', 'Check the endpoint input: it must be the Organization service.'],
-    UnsupportedRegion: ['stop', 'The API does not support this region.', 'Leave the region input empty.'],
-    IpInBlacklist: ['stop', "The runner's IP address is in the blocklist."],
-    IpNotInWhitelist: ['stop', "The runner's IP address is not in the allowlist.", "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
-    RequestLimitExceeded: ['retry', 'Too many requests per second.'],
-    'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
-    'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
-    'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
-    ServiceUnavailable: ['retry', 'The service is temporarily unavailable.'],
-    ResourceUnavailable: ['retry', 'The resource is temporarily unavailable.'],
-    InvalidParameterValue: ['fail', 'A parameter value is incorrect.'],
-    MissingParameter: ['fail', 'A required parameter is missing.'],
-    UnknownParameter: ['fail', 'An unknown parameter was sent.'],
-    InvalidRequest: ['fail', 'The request body is malformed.'],
-    RequestSizeLimitExceeded: ['fail', 'The request is too large.'],
-    LimitExceeded: ['fail', 'A quota was exceeded.'],
-    FailedOperation: ['fail', 'The operation failed.'],
-    ResourceNotFound: ['fail', 'A resource was not found.'],
-    ResourceInUse: ['fail', 'A resource is in use.'],
-    ResourceInsufficient: ['fail', 'Resources are insufficient.'],
-    DryRunOperation: ['fail', 'The request would have succeeded, but DryRun was set.']
-};
-const CATALOGUE = { ...COMMON, ...BUSINESS };
-/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
-function explain(code) {
-    const row = CATALOGUE[code] ?? familyRow(code);
-    const [action, description, hint] = row;
-    return { code, action, description, ...(hint ? { hint } : {}) };
-}
-function familyRow(code) {
-    const family = code.split('.')[0];
-    if (family === 'AuthFailure')
-        return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.'];
-    if (family === 'RequestLimitExceeded')
-        return ['retry', 'Too many requests.'];
-    return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
-}
-
-;// CONCATENATED MODULE: ./src/tencent/retry.ts
-// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
-// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
-
-
-
-const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
-function withRetries(attempt, options, hooks = {}) {
-    const transient = (e) => e instanceof api_error/* ApiError */.h && classify(e).action === 'retry' && !hooks.stopped?.();
-    return (0,p_retry/* default */.Ay)(attempt, {
-        retries: options.retries,
-        factor: 2,
-        minTimeout: options.minBackoffMs,
-        maxTimeout: options.maxBackoffMs,
-        randomize: true,
-        maxRetryTime: options.maxRetryTimeMs,
-        shouldRetry: ({ error }) => transient(error),
-        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
-            if (retriesLeft > 0 && transient(error))
-                hooks.onRetry?.(error, attemptNumber);
-        }
-    });
-}
-/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
-function describeError(info, error) {
-    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
-    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
-}
-/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function classify(error) {
-    if (error.code)
-        return explain(error.code);
-    if (error.httpCode !== undefined && error.httpCode < 500) {
-        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
-    }
-    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
-    return { code, action: 'retry', description: error.message };
-}
-
-
-/***/ }),
-
-/***/ 4301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Di: () => (/* binding */ memberResource),
-/* harmony export */   Tx: () => (/* binding */ tagEndpointFor),
-/* harmony export */   _k: () => (/* binding */ loadTagClient),
-/* harmony export */   al: () => (/* binding */ DEFAULT_TAG_REGION),
-/* harmony export */   r_: () => (/* binding */ tagChange)
-/* harmony export */ });
-/**
- * The region of the member's resource name when the `region` input is empty. The Organization service is global;
- * the Terraform provider puts the provider's region in the name, and ap-guangzhou is the region Tencent Cloud's own
- * tools fall back to (STS sign-in here uses it too).
- */
-const DEFAULT_TAG_REGION = 'ap-guangzhou';
-/** `qcs::organization:<region>:uin/:member/<MemberUin>`: BuildTagResourceName("organization", "member", region, uin). */
-function memberResource(region, uin) {
-    return `qcs::organization:${region}:uin/:member/${uin}`;
-}
-/** The Tag endpoint for an Organization endpoint: a host organization.<rest> gives tag.<rest>; anything else (an emulator's URL) is used as it is. */
-function tagEndpointFor(endpoint) {
-    const m = /^organization\.(.+)$/i.exec(endpoint.host);
-    return m ? { protocol: endpoint.protocol, host: `tag.${m[1]}` } : endpoint;
-}
-/** What changes a resource's tags from `live` to `file`: ReplaceTags for new or changed values, DeleteTags for keys gone. */
-function tagChange(file, live) {
-    const want = new Map(file.map((t) => [t.TagKey, t.TagValue]));
-    const have = new Map(live.map((t) => [t.TagKey, t.TagValue]));
-    const replace = [...want].filter(([k, v]) => have.get(k) !== v).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
-    const remove = [...have.keys()].filter((k) => !want.has(k));
-    return { replace, remove };
-}
-let tagSdk;
-/** The SDK's Tag client class (deep import: the SDK's index loads every service). */
-async function loadTagClient() {
-    const mod = await (tagSdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6004)));
-    return mod.Client ?? mod.default.Client;
-}
-
-
-/***/ }),
-
-/***/ 8521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   OG: () => (/* binding */ logLines),
-/* harmony export */   tJ: () => (/* binding */ inert)
-/* harmony export */ });
-/* unused harmony export EXCERPT_CHARS */
-// Text from the members file (or from anything a pull request author controls) on its way to a person. It is
-// quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
-// .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
-// anywhere in it (actions/runner, ActionCommand.TryParse and TryParseV2).
-/** The longest excerpt of a value that a message quotes, in characters. */
-const EXCERPT_CHARS = 40;
-// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides that can make a line
-// read differently from what it holds (CVE-2021-42574, "Trojan Source").
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** A value quoted for a message: at most `max` characters, control characters written as escapes. */
-function excerpt(value, max = EXCERPT_CHARS) {
-    const chars = [...value];
-    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
-    return `"${inert(cut.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
-}
-/** The same escapes without the quotes and without a length limit: for text the caller has already bounded. */
-function inert(text) {
-    return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-/**
- * Lines for the runner's log, from text that may hold file content: each line escaped as the runner escapes
- * command data (so `\r` cannot start a new line), `##[` broken, and a leading `::` (after any spaces) encoded.
- */
-function logLines(text) {
-    return text.split('\n').map((line) => line
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/##\[/g, '#%23[')
-        .replace(/^(\s*):/, '$1%3A'));
-}
-
-
-/***/ }),
-
-/***/ 6137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   V9: () => (/* binding */ getIDToken),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports debug, summaryWritten */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3382);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-// The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
-// Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
-// to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
-// Its entry would load its OIDC client (@actions/http-client, undici) on every run; patches/@actions+core+3.0.1.patch
-// (applied by npm install) moves that import into getIDToken, so only OIDC runs load it (README, Performance).
-//
-// The one thing added here is for text the action does not control (names and notes from members.yaml): a log
-// line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
-// info() as it is, and the runner takes a line that starts with `::` or holds `##[` anywhere as a command.
-// __tests__/workflow-commands.test.ts reads stdout as the runner does.
-//
-// Callers keep one small API of their own: this module's names are what the rest of the code uses.
-
-
-function getInput(name) {
-    // Said outright: @github/local-action's stand-in trims only when asked to.
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: true });
-}
-/** Registers a value the runner must hide in every later log line. */
-function setSecret(secret) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-}
-function info(message) {
-    if (!couldBeCommand(message))
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
-    // The protocol's own way to print text that may look like commands: the runner ignores every command until it
-    // sees the token again, and the token is one the text does not hold.
-    // The runner compares the token without regard to case.
-    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)().replace(/-/g, '');
-    while (message.toLowerCase().includes(token))
-        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)().replace(/-/g, '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
-}
-function debug(message) {
-    core.debug(message);
-}
-function error(message, properties = {}) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-}
-function warning(message, properties = {}) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-}
-function notice(message, properties = {}) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-}
-/** Marks the step failed (exit code 1) with one error line. */
-function setFailed(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-}
-function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-}
-/** An OIDC ID token for this job, from GitHub's token endpoint (the job needs `id-token: write`). */
-function getIDToken(audience) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
-}
-let summaryWrites = Promise.resolve();
-/**
- * Appends Markdown to the job summary; false when the runner gave no summary file (a local run), where
- * core.summary would only throw. The write itself is queued, in call order, so that callers stay synchronous (the
- * failure handler in index.ts runs from process events); a write that fails is a warning, not the run's outcome.
- */
-function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return false;
-    summaryWrites = summaryWrites.then(async () => {
-        try {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
-        }
-        catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written: ${e.message}`);
-        }
-    });
-    return true;
-}
-/** Settles once every summary queued so far is written (or has failed, with its warning). */
-function summaryWritten() {
-    return summaryWrites;
-}
-/**
- * Whether the runner could read a command in the text: a line that starts with `::` once its leading white space
- * is trimmed (the runner's trim also drops U+0085, which `\s` does not match), or the legacy `##[` anywhere.
- */
-function couldBeCommand(text) {
-    return text.includes('##[') || /(?:^|[\r\n])[\s\u0085]*::/.test(text);
-}
-
-
-/***/ }),
-
-/***/ 9199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _n: () => (/* binding */ WorkspaceFileError),
-  sL: () => (/* binding */ readWorkspaceFile),
-  dx: () => (/* binding */ writeWorkspaceFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/workspace-file.ts
-// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
-// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
-// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
-
-
-
-class WorkspaceFileError extends Error {
-    missing;
-    constructor(message, 
-    /** Nothing is at the path: the caller knows best what to suggest. */
-    missing = false) {
-        super(message);
-        this.missing = missing;
-    }
-}
-/**
- * Walks `path` below `workspace` one component at a time without following any of them: a link in a folder name is
- * as dangerous as in the file name. Returns the full path and what is there (undefined when the last component does
- * not exist and `mayBeMissing`); throws a plain error for a link, for `.git/`, or for a folder that is not one.
- */
-async function walk(workspace, path, mayBeMissing) {
-    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-    if (parts.length === 0)
-        throw new WorkspaceFileError(`${path} is not a file.`);
-    if (parts.some((p) => p.toLowerCase() === '.git')) {
-        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
-    }
-    let at = workspace;
-    let stats;
-    for (const [i, part] of parts.entries()) {
-        at = (0,external_node_path_.join)(at, part);
-        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
-        const last = i === parts.length - 1;
-        stats = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
-        if (!stats) {
-            if (mayBeMissing)
-                return { at: (0,external_node_path_.join)(at, ...parts.slice(i + 1)), stats: undefined };
-            throw new WorkspaceFileError(`${path} was not found.`, true);
-        }
-        if (stats.isSymbolicLink()) {
-            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read or written through it.`);
-        }
-        if (!last && !stats.isDirectory())
-            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be reached.`);
-        if (last && !stats.isFile())
-            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
-    }
-    return { at, stats };
-}
-/**
- * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
- * them: one byte over the limit is enough for the caller to refuse the file as too large.
- */
-async function readWorkspaceFile(workspace, path, maxBytes) {
-    const { at, stats } = await walk(workspace, path, false);
-    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
-    // pipe swapped in meanwhile from blocking the open.
-    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
-        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
-    });
-    try {
-        const opened = await handle.stat();
-        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
-            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
-        }
-        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
-        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Writes `text` to `path` below `workspace` (mode import) by the same rules as reading: no link on the way or at the
- * file, nothing under `.git/`; missing folders are made. A link planted by a pull request could otherwise send the
- * write anywhere the job may write (.git/config, a file outside the workspace).
- */
-async function writeWorkspaceFile(workspace, path, text) {
-    const { at } = await walk(workspace, path, true);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(at), { recursive: true });
-    // O_NOFOLLOW: a link put at the file itself after the walk fails the open instead of being written through.
-    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    try {
-        await handle.writeFile(text, 'utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -3606,13 +253,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
 /***/ 3480:
 /***/ ((module) => {
 
@@ -3676,25 +316,5770 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 
 /***/ }),
 
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Loaded only when asked for: the OIDC client brings @actions/http-client and undici.
+        const { OidcClient } = yield Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3936));
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 3 modules
+var lib_core = __nccwpck_require__(235);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+// The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
+// Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
+// to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
+// Its entry would load its OIDC client (@actions/http-client, undici) on every run; patches/@actions+core+3.0.1.patch
+// (applied by npm install) moves that import into getIDToken, so only OIDC runs load it (README, Performance).
+//
+// The one thing added here is for text the action does not control (names and notes from members.yaml): a log
+// line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
+// info() as it is, and the runner takes a line that starts with `::` or holds `##[` anywhere as a command.
+// __tests__/workflow-commands.test.ts reads stdout as the runner does.
+//
+// Callers keep one small API of their own: this module's names are what the rest of the code uses.
+
+
+function getInput(name) {
+    // Said outright: @github/local-action's stand-in trims only when asked to.
+    return lib_core/* getInput */.V4(name, { trimWhitespace: true });
+}
+/** Registers a value the runner must hide in every later log line. */
+function workflow_commands_setSecret(secret) {
+    lib_core/* setSecret */.Pq(secret);
+}
+function info(message) {
+    if (!couldBeCommand(message))
+        return lib_core/* info */.pq(message);
+    // The protocol's own way to print text that may look like commands: the runner ignores every command until it
+    // sees the token again, and the token is one the text does not hold.
+    // The runner compares the token without regard to case.
+    let token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+    while (message.toLowerCase().includes(token))
+        token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+    lib_core/* info */.pq(`::stop-commands::${token}`);
+    lib_core/* info */.pq(message);
+    lib_core/* info */.pq(`::${token}::`);
+}
+function debug(message) {
+    core.debug(message);
+}
+function error(message, properties = {}) {
+    lib_core/* error */.z3(message, properties);
+}
+function workflow_commands_warning(message, properties = {}) {
+    lib_core/* warning */.$e(message, properties);
+}
+function notice(message, properties = {}) {
+    lib_core/* notice */.lm(message, properties);
+}
+/** Marks the step failed (exit code 1) with one error line. */
+function setFailed(message) {
+    lib_core/* setFailed */.C1(message);
+}
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, value);
+}
+/** An OIDC ID token for this job, from GitHub's token endpoint (the job needs `id-token: write`). */
+function workflow_commands_getIDToken(audience) {
+    return lib_core/* getIDToken */.V9(audience);
+}
+let summaryWrites = Promise.resolve();
+/**
+ * Appends Markdown to the job summary; false when the runner gave no summary file (a local run), where
+ * core.summary would only throw. The write itself is queued, in call order, so that callers stay synchronous (the
+ * failure handler in index.ts runs from process events); a write that fails is a warning, not the run's outcome.
+ */
+function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return false;
+    summaryWrites = summaryWrites.then(async () => {
+        try {
+            await summary.addRaw(markdown).write();
+        }
+        catch (e) {
+            summary.emptyBuffer();
+            lib_core/* warning */.$e(`The job summary could not be written: ${e.message}`);
+        }
+    });
+    return true;
+}
+/** Settles once every summary queued so far is written (or has failed, with its warning). */
+function summaryWritten() {
+    return summaryWrites;
+}
+/**
+ * Whether the runner could read a command in the text: a line that starts with `::` once its leading white space
+ * is trimmed (the runner's trim also drops U+0085, which `\s` does not match), or the legacy `##[` anywhere.
+ */
+function couldBeCommand(text) {
+    return text.includes('##[') || /(?:^|[\r\n])[\s\u0085]*::/.test(text);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github/context.ts
+// The parts of the runner's environment the action reads. Read directly rather than through @actions/github's
+// context, so that a run which never calls GitHub does not load the Octokit client.
+
+function readContext(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (path) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        }
+        catch (e) {
+            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${e.message}`);
+        }
+    }
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        actor: env.GITHUB_ACTOR ?? ''
+    };
+}
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+function isPullRequestEvent(eventName) {
+    return PULL_REQUEST_EVENTS.includes(eventName);
+}
+function defaultBranch(ctx) {
+    const name = ctx.payload.repository?.default_branch;
+    return typeof name === 'string' && name ? name : undefined;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/mode.ts
+// Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
+
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'];
+function decideMode(requested, ctx) {
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import')
+        return { mode: requested };
+    // A scheduled run has no change to plan: it compares the whole file with the organization.
+    if (requested === 'auto' && ctx.eventName === 'schedule')
+        return { mode: 'drift' };
+    const refusal = applyRefusal(ctx);
+    if (requested === 'auto') {
+        const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch';
+        return { mode: applies && !refusal ? 'apply' : 'plan' };
+    }
+    return refusal ? { mode: 'plan', downgraded: refusal } : { mode: 'apply' };
+}
+function applyRefusal(ctx) {
+    if (isPullRequestEvent(ctx.eventName)) {
+        return `Apply never runs for ${ctx.eventName} events: the change is not merged yet. This run only plans.`;
+    }
+    const branch = defaultBranch(ctx);
+    if (!branch)
+        return 'Apply runs only on the default branch, and the event payload does not name it. This run only plans.';
+    if (ctx.ref !== `refs/heads/${branch}`) {
+        return `Apply runs only on the default branch (${branch}), not on ${ctx.ref || 'an unknown ref'}. This run only plans.`;
+    }
+    return undefined;
+}
+/**
+ * Why apply must not run on what is checked out: the workspace's HEAD must be GITHUB_SHA, the commit the event
+ * names on the default branch (applyRefusal checked the branch). Anything else is someone's unmerged change.
+ */
+function checkoutRefusal(ctx, head) {
+    if (!ctx.sha)
+        return 'Apply needs GITHUB_SHA, the commit to apply, and the runner did not set it. This run only plans.';
+    if (!head)
+        return 'Apply needs the repository checked out (actions/checkout), and the workspace is not a git checkout. This run only plans.';
+    if (head !== ctx.sha) {
+        return `Apply runs only on the default branch's commit ${ctx.sha.slice(0, 12)}, and the workspace has ${head.slice(0, 12)} checked out (a pull request's head?). This run only plans.`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/identity.js
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const identity_isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/visit.js
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity_isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (isNode(ctrl) || isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity_isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (isNode(ctrl) || isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity_isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/doc/directives.js
+
+
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && isNode(doc.contents)) {
+            const tags = {};
+            visit(doc.contents, (_key, node) => {
+                if (isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/doc/anchors.js
+
+
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (isScalar(ref.node) || isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/doc/applyReviver.js
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/toJS.js
+
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/Node.js
+
+
+
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity_isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/Alias.js
+
+
+
+
+
+
+class Alias extends NodeBase {
+    constructor(source) {
+        super(ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit(doc, {
+                Node: (_key, node) => {
+                    if (isAlias(node) || hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/Scalar.js
+
+
+
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends NodeBase {
+    constructor(value) {
+        super(SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/doc/createNode.js
+
+
+
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity_isDocument(value))
+        value = value.contents;
+    if (isNode(value))
+        return value;
+    if (isPair(value)) {
+        const map = ctx.schema[MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[SEQ]
+                    : schema[MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/Collection.js
+
+
+
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => isNode(it) || isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && isScalar(node) ? node.value : node;
+        else
+            return isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringifyComment.js
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/foldFlowLines.js
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringifyString.js
+
+
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines(`${start}${foldedValue}${end}`, indent, FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString_stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.BLOCK_FOLDED:
+            case Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringify.js
+
+
+
+
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (isScalar(node) || isCollection(node)) && node.anchor;
+    if (anchor && anchorIsValid(anchor)) {
+        anchors.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : isScalar(node)
+            ? stringifyString_stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringifyPair.js
+
+
+
+
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (isCollection(key) || (!isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            isCollection(key) ||
+            (isScalar(key)
+                ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/log.js
+function log_debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function log_warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        console.warn(warning);
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
+
+
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (isScalar(key) &&
+        (!key.type || key.type === Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
+
+
+
+
+
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (isMergeKey(ctx, key))
+        addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (isNode(key) && ctx?.doc) {
+        const strCtx = createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log_warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/Pair.js
+
+
+
+
+
+function createPair(key, value, ctx) {
+    const k = createNode(key, undefined, ctx);
+    const v = createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, NODE_TYPE, { value: PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (isNode(key))
+            key = key.clone(schema);
+        if (isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringifyCollection.js
+
+
+
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (isPair(item)) {
+            const ik = isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (isPair(item)) {
+            const ik = isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/YAMLMap.js
+
+
+
+
+
+
+
+function findPair(items, key) {
+    const k = isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (isScalar(prev.value) && isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/common/map.js
+
+
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.from(schema, obj, ctx)
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/YAMLSeq.js
+
+
+
+
+
+
+
+class YAMLSeq extends Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (isScalar(prev) && isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/common/seq.js
+
+
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.from(schema, obj, ctx)
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/common/string.js
+
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString_stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/common/null.js
+
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/core/bool.js
+
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringifyNumber.js
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/core/float.js
+
+
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber(node);
+    }
+};
+const float_float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/core/int.js
+
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int_int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/core/schema.js
+
+
+
+
+
+
+
+
+const schema = [
+    map,
+    seq,
+    string,
+    nullTag,
+    boolTag,
+    intOct,
+    int_int,
+    intHex,
+    floatNaN,
+    floatExp,
+    float_float
+];
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/json/schema.js
+
+
+
+
+function schema_intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: schema_intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => schema_intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema_schema = [map, seq].concat(jsonScalars, jsonError);
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
+
+
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString_stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
+
+
+
+
+
+function resolvePairs(seq, onError) {
+    if (isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (isPair(item))
+                continue;
+            else if (isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair(new Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = isPair(item) ? item : new Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
+
+
+
+
+
+
+class YAMLOMap extends YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (isPair(pair)) {
+                key = toJS(pair.key, '', ctx);
+                value = toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs = createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs = resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs.items) {
+            if (isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
+
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar(false),
+    stringify: boolStringify
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
+
+
+
+const float_floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber
+};
+const float_floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber(node);
+    }
+};
+const yaml_1_1_float_float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
+
+
+const int_intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function int_intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function int_intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (int_intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber(node);
+}
+const intBin = {
+    identify: int_intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => int_intResolve(str, 2, 2, opt),
+    stringify: node => int_intStringify(node, 2, '0b')
+};
+const int_intOct = {
+    identify: int_intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => int_intResolve(str, 1, 8, opt),
+    stringify: node => int_intStringify(node, 8, '0')
+};
+const yaml_1_1_int_int = {
+    identify: int_intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => int_intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber
+};
+const int_intHex = {
+    identify: int_intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => int_intResolve(str, 2, 16, opt),
+    stringify: node => int_intStringify(node, 16, '0x')
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
+
+
+
+
+class YAMLSet extends YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair(key.key, null);
+        else
+            pair = new Pair(key, null);
+        const prev = findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = findPair(this.items, key);
+        return !keepPair && isPair(pair)
+            ? isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
+
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const yaml_1_1_schema_schema = [
+    map,
+    seq,
+    string,
+    nullTag,
+    trueTag,
+    falseTag,
+    intBin,
+    int_intOct,
+    yaml_1_1_int_int,
+    int_intHex,
+    float_floatNaN,
+    float_floatExp,
+    yaml_1_1_float_float,
+    binary,
+    merge,
+    omap,
+    pairs,
+    set,
+    intTime,
+    floatTime,
+    timestamp
+];
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/tags.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const schemas = new Map([
+    ['core', schema],
+    ['failsafe', [map, seq, string]],
+    ['json', schema_schema],
+    ['yaml11', yaml_1_1_schema_schema],
+    ['yaml-1.1', yaml_1_1_schema_schema]
+]);
+const tagsByName = {
+    binary: binary,
+    bool: boolTag,
+    float: float_float,
+    floatExp: floatExp,
+    floatNaN: floatNaN,
+    floatTime: floatTime,
+    int: int_int,
+    intHex: intHex,
+    intOct: intOct,
+    intTime: intTime,
+    map: map,
+    merge: merge,
+    null: nullTag,
+    omap: omap,
+    pairs: pairs,
+    seq: seq,
+    set: set,
+    timestamp: timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary,
+    'tag:yaml.org,2002:merge': merge,
+    'tag:yaml.org,2002:omap': omap,
+    'tag:yaml.org,2002:pairs': pairs,
+    'tag:yaml.org,2002:set': set,
+    'tag:yaml.org,2002:timestamp': timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge)
+            ? schemaTags.concat(merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/schema/Schema.js
+
+
+
+
+
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? getTags(compat, 'compat')
+            : compat
+                ? getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? coreKnownTags : {};
+        this.tags = getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, MAP, { value: map });
+        Object.defineProperty(this, SCALAR, { value: string });
+        Object.defineProperty(this, SEQ, { value: seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/stringify/stringifyDocument.js
+
+
+
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/doc/Document.js
+
+
+
+
+
+
+
+
+
+
+
+
+class Document_Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, NODE_TYPE, { value: DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document_Document.prototype, {
+            [NODE_TYPE]: { value: DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode(value, tag, ctx);
+        if (flow && isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (isEmptyPath(path))
+            return !keepScalar && isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (isEmptyPath(path))
+            return this.contents !== undefined;
+        return isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/errors.js
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class errors_YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const errors_prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-props.js
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/util-contains-newline.js
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
+
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/util-map-includes.js
+
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (isScalar(a) && isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-block-map.js
+
+
+
+
+
+
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-block-seq.js
+
+
+
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-end.js
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
+
+
+
+
+
+
+
+
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap : YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/compose-collection.js
+
+
+
+
+
+
+
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        ? resolveBlockMap(CN, ctx, token, onError, tag)
         : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+            ? resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection(CN, ctx, token, onError, tag);
     const Coll = coll.constructor;
     // If we got a tagName matching the class, or the tag name is '!',
     // then use the tagName from the node class used to create it.
@@ -3735,8 +6120,8 @@ function composeCollection(CN, ctx, token, props, onError) {
     if (!tagToken ||
         !tagName ||
         tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        (tagName === YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.tagName && expType === 'seq')) {
         return resolveCollection(CN, ctx, token, onError, tagName);
     }
     let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
@@ -3758,9 +6143,9 @@ function composeCollection(CN, ctx, token, props, onError) {
     }
     const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
     const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
+    const node = isNode(res)
         ? res
-        : new Scalar.Scalar(res);
+        : new Scalar(res);
     node.range = coll.range;
     node.tag = tagName;
     if (tag?.format)
@@ -3768,645 +6153,17 @@ function composeCollection(CN, ctx, token, props, onError) {
     return node;
 }
 
-exports.composeCollection = composeCollection;
 
 
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
 
 
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
+function resolve_block_scalar_resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
     const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
     if (!header)
         return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const type = header.mode === '>' ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
     const lines = scalar.source ? splitLines(scalar.source) : [];
     // determine the end of content & start of chomping
     let chompStart = lines.length;
@@ -4479,7 +6236,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
             onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
             indent = '';
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar.BLOCK_LITERAL) {
             value += sep + indent.slice(trimIndent) + content;
             sep = '\n';
         }
@@ -4596,355 +6353,28 @@ function splitLines(source) {
     return lines;
 }
 
-exports.resolveBlockScalar = resolveBlockScalar;
 
 
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
+function resolve_flow_scalar_resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
     let _type;
     let value;
     const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
     switch (type) {
         case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
+            _type = Scalar.PLAIN;
             value = plainValue(source, _onError);
             break;
         case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
+            _type = Scalar.QUOTE_SINGLE;
             value = singleQuotedValue(source, _onError);
             break;
         case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            _type = Scalar.QUOTE_DOUBLE;
             value = doubleQuotedValue(source, _onError);
             break;
         /* istanbul ignore next should not happen */
@@ -4958,7 +6388,7 @@ function resolveFlowScalar(scalar, strict, onError) {
             };
     }
     const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    const re = resolveEnd(end, valueEnd, strict, onError);
     return {
         value,
         type: _type,
@@ -5151,214 +6581,97 @@ function parseCharCode(source, offset, length, onError) {
     }
 }
 
-exports.resolveFlowScalar = resolveFlowScalar;
 
 
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/compose-scalar.js
 
 
 
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
+
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolve_block_scalar_resolveBlockScalar(ctx, token, onError)
+        : resolve_flow_scalar_resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = isScalar(res) ? res : new Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
         }
     }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
     }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
 }
 
-exports.resolveProps = resolveProps;
 
 
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
 function emptyScalarPosition(offset, before, pos) {
     if (before) {
         pos ?? (pos = before.length);
@@ -5384,1858 +6697,390 @@ function emptyScalarPosition(offset, before, pos) {
     return offset;
 }
 
-exports.emptyScalarPosition = emptyScalarPosition;
 
 
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/compose-node.js
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
 
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
             try {
-                return prefix + decodeURIComponent(suffix);
+                node = composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
             }
             catch (error) {
-                onError(String(error));
-                return null;
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
             }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
         }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
     }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
     }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
         else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
+            node.commentBefore = comment;
     }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
 }
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
     }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
 }
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-exports.P3 = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
 }
 
-exports.debug = debug;
-exports.warn = warn;
 
 
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/compose-doc.js
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
 
 
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document_Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
     });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
     }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode(ctx, value, props, onError)
+        : composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
 }
 
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
 
 
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/compose/composer.js
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
 
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+
+
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
     }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class composer_Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors_YAMLParseError(pos, code, message));
         };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new Directives({ version: options.version || '1.2' });
+        this.options = options;
     }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
             }
         }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
         }
         else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
         }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
     }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 4043:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
         };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
     }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors_YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors_YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors_YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document_Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
 }
 
-exports.toJS = toJS;
 
 
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/parse/cst-scalar.js
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -7244,15 +7089,15 @@ function resolveAsScalar(token, strict = true, onError) {
             if (onError)
                 onError(offset, code, message);
             else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+                throw new YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
             case 'scalar':
             case 'single-quoted-scalar':
             case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+                return resolveFlowScalar(token, strict, _onError);
             case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+                return resolveBlockScalar({ options: { strict } }, token, _onError);
         }
     }
     return null;
@@ -7273,7 +7118,7 @@ function resolveAsScalar(token, strict = true, onError) {
  */
 function createScalarToken(value, context) {
     const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
+    const source = stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? ' '.repeat(indent) : '',
         inFlow,
@@ -7342,7 +7187,7 @@ function setScalarValue(token, value, context = {}) {
             default:
                 type = 'PLAIN';
         }
-    const source = stringifyString.stringifyString({ type, value }, {
+    const source = stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
         inFlow,
@@ -7445,91 +7290,12 @@ function setFlowScalarValue(token, source, type) {
     }
 }
 
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
 
 
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/parse/cst-visit.js
+const cst_visit_BREAK = Symbol('break visit');
+const cst_visit_SKIP = Symbol('skip children');
+const cst_visit_REMOVE = Symbol('remove item');
 /**
  * Apply a visitor to a CST document or item.
  *
@@ -7558,7 +7324,7 @@ const REMOVE = Symbol('remove item');
  *     visitor is called on item entry, next visitors are called after handling
  *     a non-empty `key` and when exiting the item.
  */
-function visit(cst, visitor) {
+function cst_visit_visit(cst, visitor) {
     if ('type' in cst && cst.type === 'document')
         cst = { start: cst.start, value: cst.value };
     _visit(Object.freeze([]), cst, visitor);
@@ -7567,13 +7333,13 @@ function visit(cst, visitor) {
 // namespace using `var`, but then complains about that because
 // `unique symbol` must be `const`.
 /** Terminate visit traversal completely */
-visit.BREAK = BREAK;
+cst_visit_visit.BREAK = cst_visit_BREAK;
 /** Do not visit the children of the current item */
-visit.SKIP = SKIP;
+cst_visit_visit.SKIP = cst_visit_SKIP;
 /** Remove the current item */
-visit.REMOVE = REMOVE;
+cst_visit_visit.REMOVE = cst_visit_REMOVE;
 /** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
+cst_visit_visit.itemAtPath = (cst, path) => {
     let item = cst;
     for (const [field, index] of path) {
         const tok = item?.[field];
@@ -7590,8 +7356,8 @@ visit.itemAtPath = (cst, path) => {
  *
  * Throws an error if the collection is not found, which should never happen if the item itself exists.
  */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+cst_visit_visit.parentCollection = (cst, path) => {
+    const parent = cst_visit_visit.itemAtPath(cst, path.slice(0, -1));
     const field = path[path.length - 1][0];
     const coll = parent?.[field];
     if (coll && 'items' in coll)
@@ -7609,9 +7375,9 @@ function _visit(path, item, visitor) {
                 const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
                 if (typeof ci === 'number')
                     i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
+                else if (ci === cst_visit_BREAK)
+                    return cst_visit_BREAK;
+                else if (ci === cst_visit_REMOVE) {
                     token.items.splice(i, 1);
                     i -= 1;
                 }
@@ -7623,19 +7389,12 @@ function _visit(path, item, visitor) {
     return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
 }
 
-exports.visit = visit;
 
 
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/parse/cst.js
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7644,11 +7403,11 @@ const DOCUMENT = '\x02'; // C0: Start of Text
 /** Unexpected end of flow-mode */
 const FLOW_END = '\x18'; // C0: Cancel
 /** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
+const cst_SCALAR = '\x1f'; // C0: Unit Separator
 /** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
+const cst_isCollection = (token) => !!token && 'items' in token;
 /** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
+const cst_isScalar = (token) => !!token &&
     (token.type === 'scalar' ||
         token.type === 'single-quoted-scalar' ||
         token.type === 'double-quoted-scalar' ||
@@ -7663,7 +7422,7 @@ function prettyToken(token) {
             return '<DOC>';
         case FLOW_END:
             return '<FLOW_END>';
-        case SCALAR:
+        case cst_SCALAR:
             return '<SCALAR>';
         default:
             return JSON.stringify(token);
@@ -7678,7 +7437,7 @@ function tokenType(source) {
             return 'doc-mode';
         case FLOW_END:
             return 'flow-error-end';
-        case SCALAR:
+        case cst_SCALAR:
             return 'scalar';
         case '---':
             return 'doc-start';
@@ -7730,29 +7489,10 @@ function tokenType(source) {
     return null;
 }
 
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
 
 
-/***/ }),
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/parse/lexer.js
 
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -7998,7 +7738,7 @@ class Lexer {
         let line = this.getLine();
         if (line === null)
             return this.setNext('stream');
-        if (line[0] === cst.BOM) {
+        if (line[0] === BOM) {
             yield* this.pushCount(1);
             line = line.substring(1);
         }
@@ -8033,7 +7773,7 @@ class Lexer {
             yield* this.pushNewline();
             return 'stream';
         }
-        yield cst.DOCUMENT;
+        yield DOCUMENT;
         return yield* this.parseLineStart();
     }
     *parseLineStart() {
@@ -8139,7 +7879,7 @@ class Lexer {
             if (!atFlowEndMarker) {
                 // this is an error
                 this.flowLevel = 0;
-                yield cst.FLOW_END;
+                yield FLOW_END;
                 return yield* this.parseLineStart();
             }
         }
@@ -8317,7 +8057,7 @@ class Lexer {
                     break;
             } while (true);
         }
-        yield cst.SCALAR;
+        yield cst_SCALAR;
         yield* this.pushToIndex(nl + 1, true);
         return yield* this.parseLineStart();
     }
@@ -8361,7 +8101,7 @@ class Lexer {
         }
         if (!ch && !this.atEnd)
             return this.setNext('plain-scalar');
-        yield cst.SCALAR;
+        yield cst_SCALAR;
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? 'flow' : 'doc';
     }
@@ -8472,16 +8212,9 @@ class Lexer {
     }
 }
 
-exports.Lexer = Lexer;
 
 
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/parse/line-counter.js
 /**
  * Tracks newlines during parsing in order to provide an efficient API for
  * determining the one-indexed `{ line, col }` position for any offset
@@ -8520,19 +8253,11 @@ class LineCounter {
     }
 }
 
-exports.LineCounter = LineCounter;
 
 
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/parse/parser.js
 
 
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -8658,7 +8383,7 @@ function fixFlowSeqItems(fc) {
  * }
  * ```
  */
-class Parser {
+class parser_Parser {
     /**
      * @param onNewLine - If defined, called separately with the start position of
      *   each new line (in `parse()`, including the start of input).
@@ -8681,7 +8406,7 @@ class Parser {
         /** The type of the current token, set in parse() */
         this.type = '';
         // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
+        this.lexer = new Lexer();
         this.onNewLine = onNewLine;
     }
     /**
@@ -8705,15 +8430,13 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;
             yield* this.step();
             this.offset += source.length;
             return;
         }
-        const type = cst.tokenType(source);
+        const type = tokenType(source);
         if (!type) {
             const message = `Not a YAML token: ${source}`;
             yield* this.pop({ type: 'error', offset: this.offset, message, source });
@@ -9507,28 +9230,21 @@ class Parser {
     }
 }
 
-exports.Parser = Parser;
 
 
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/public-api.js
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+
+
+
+
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
+    const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;
+    return { lineCounter, prettyErrors };
 }
 /**
  * Parse the input as a stream of YAML documents.
@@ -9541,36 +9257,36 @@ function parseOptions(options) {
  */
 function parseAllDocuments(source, options = {}) {
     const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    const parser = new Parser(lineCounter?.addNewLine);
+    const composer = new Composer(options);
+    const docs = Array.from(composer.compose(parser.parse(source)));
     if (prettyErrors && lineCounter)
         for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+            doc.errors.forEach(prettifyError(source, lineCounter));
+            doc.warnings.forEach(prettifyError(source, lineCounter));
         }
     if (docs.length > 0)
         return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
+    return Object.assign([], { empty: true }, composer.streamInfo());
 }
 /** Parse an input string into a single YAML.Document */
 function parseDocument(source, options = {}) {
     const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
+    const parser = new parser_Parser(lineCounter?.addNewLine);
+    const composer = new composer_Composer(options);
     // `doc` is always set by compose.end(true) at the very latest
     let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+    for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
         if (!doc)
             doc = _doc;
         else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            doc.errors.push(new errors_YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
             break;
         }
     }
     if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        doc.errors.forEach(errors_prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors_prettifyError(source, lineCounter));
     }
     return doc;
 }
@@ -9585,7 +9301,7 @@ function parse(src, reviver, options) {
     const doc = parseDocument(src, options);
     if (!doc)
         return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    doc.warnings.forEach(warning => warn(doc.options.logLevel, warning));
     if (doc.errors.length > 0) {
         if (doc.options.logLevel !== 'silent')
             throw doc.errors[0];
@@ -9594,7 +9310,7 @@ function parse(src, reviver, options) {
     }
     return doc.toJS(Object.assign({ reviver: _reviver }, options));
 }
-function stringify(value, replacer, options) {
+function public_api_stringify(value, replacer, options) {
     let _replacer = null;
     if (typeof replacer === 'function' || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9613,4670 +9329,1824 @@ function stringify(value, replacer, options) {
         if (!keepUndefined)
             return undefined;
     }
-    if (identity.isDocument(value) && !_replacer)
+    if (isDocument(value) && !_replacer)
         return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
+    return new Document(value, _replacer, options).toString(options);
 }
 
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
 
 
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/index.js
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
 
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/yaml/browser/index.js
+// `export * as default from ...` fails on Webpack v4
+// https://github.com/eemeli/yaml/issues/228
+
+/* harmony default export */ const browser = ((/* unused pure expression or super */ null && (YAML)));
+
+
+;// CONCATENATED MODULE: ./src/manifest/yaml.ts
+// The yaml library as the validator takes it: the package's ES-module build (its browser/ folder: the same source as
+// its CommonJS dist/, built as ES modules for bundlers). The bundler hoists ES modules into the entry's own scope,
+// which V8 reads once when it compiles the bundle; the CommonJS build stays some seventy wrapped functions that V8
+// reads at compile time and again when each is first called, on every run (README, Performance). The builds differ
+// only in Node extras the validator never reaches: warnings through process.emitWarning rather than console.warn (only
+// parse() and toJS() warn), !!binary as a Buffer (a YAML 1.1 tag), and the LOG_TOKENS and LOG_STREAM debug output.
+// The package's exports offer that build only outside Node, so patches/yaml+2.9.1.patch names it `yaml/browser`, with
+// the package's own types.
+
+
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+function diagnostics_error(file, at, title, message) {
+    return { severity: 'error', title, message, file, line: at.line, col: at.col };
+}
+function byPosition(a, b) {
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
 }
 
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
+;// CONCATENATED MODULE: ./src/untrusted-text.ts
+// Text from the members file (or from anything a pull request author controls) on its way to a person. It is
+// quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
+// .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
+// anywhere in it (actions/runner, ActionCommand.TryParse and TryParseV2).
+/** The longest excerpt of a value that a message quotes, in characters. */
+const EXCERPT_CHARS = 40;
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides that can make a line
+// read differently from what it holds (CVE-2021-42574, "Trojan Source").
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** A value quoted for a message: at most `max` characters, control characters written as escapes. */
+function excerpt(value, max = EXCERPT_CHARS) {
+    const chars = [...value];
+    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
+    return `"${inert(cut.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
 }
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 6752:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
+/** The same escapes without the quotes and without a length limit: for text the caller has already bounded. */
+function inert(text) {
+    return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
 }
 /**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
+ * Lines for the runner's log, from text that may hold file content: each line escaped as the runner escapes
+ * command data (so `\r` cannot start a new line), `##[` broken, and a leading `::` (after any spaces) encoded.
  */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
+function logLines(text) {
+    return text.split('\n').map((line) => line
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/##\[/g, '#%23[')
+        .replace(/^(\s*):/, '$1%3A'));
 }
 
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/manifest/parse.ts
+// Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
+// members file long before it can cost time or memory (binary data, huge files, several documents).
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
+/** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
+const MAX_BYTES = 8 * 1024 * 1024;
+function parseSource(file, bytes) {
+    const lineCounter = new LineCounter();
+    const at = (offset) => lineCounter.linePos(offset);
+    const start = { line: 1, col: 1 };
+    const fail = (title, message) => ({ at, errors: [diagnostics_error(file, start, title, message)] });
+    const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    if (buffer.length > MAX_BYTES) {
+        // The reader stops one byte past the limit, so the length says only that the limit was passed.
+        return fail('File too large', `${file} holds more than ${MAX_BYTES} bytes; a members file may hold at most ${MAX_BYTES} bytes.`);
     }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
+    if (buffer.includes(0)) {
+        return fail('Not a text file', `${file} holds NUL bytes: it is binary data, not YAML.`);
     }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
     }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    catch {
+        return fail('Not UTF-8', `${file} is not valid UTF-8 text.`);
     }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
+    // The byte-order mark is invisible in editors, so positions are counted without it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const doc = parseDocument(text, {
+        lineCounter,
+        version: '1.2',
+        intAsBigInt: true,
+        // The library compares every key with every other one of its mapping (80,000 keys took 47 s); the validator
+        // finds duplicates with one set per mapping instead, at the same line and column.
+        uniqueKeys: false,
+        prettyErrors: false,
+        strict: true
     });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+    const opened = doc.errors.some((e) => unclosedKind(e)) ? openings(doc) : undefined;
+    const errors = doc.errors.map((e) => {
+        const kind = unclosedKind(e);
+        const offset = kind && opened?.get(`${kind}@${e.pos[0]}`);
+        const message = e.code === 'MULTIPLE_DOCS'
+            ? `${file} holds more than one YAML document (a second \`---\`); a members file is a single document.`
+            : kind && offset !== undefined
+                ? UNCLOSED[kind]
+                : bounded(firstLine(e.message));
+        const d = diagnostics_error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
+        const end = at(e.pos[1]);
+        return { ...d, endLine: end.line, endCol: end.col };
     });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
+    return { doc, at, errors };
 }
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+// The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
+// to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
+const UNCLOSED = {
+    FLOW_SEQ: 'This [ is not closed: a flow sequence must end with ], and its lines must be indented more than its key.',
+    FLOW_MAP: 'This { is not closed: a flow mapping must end with }, and its lines must be indented more than its key.',
+    QUOTE_DOUBLE: 'This " opens a quoted string that is never closed.',
+    QUOTE_SINGLE: "This ' opens a quoted string that is never closed."
+};
+function unclosedKind(e) {
+    if (/^Flow sequence in block collection/.test(e.message))
+        return 'FLOW_SEQ';
+    if (/^Flow map in block collection/.test(e.message))
+        return 'FLOW_MAP';
+    if (e.message.startsWith('Missing closing "quote'))
+        return 'QUOTE_DOUBLE';
+    if (e.message.startsWith("Missing closing 'quote"))
+        return 'QUOTE_SINGLE';
     return undefined;
 }
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
-/***/ 3382:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
-  z3: () => (/* binding */ error),
-  V9: () => (/* binding */ getIDToken),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
+/** Where each flow collection and quoted scalar starts, by its kind and the offset where it ends (outermost first). */
+function openings(doc) {
+    const starts = new Map();
+    visit(doc, {
+        Node: (_key, n) => {
+            const kind = isCollection(n) && n.flow ? (isMap(n) ? 'FLOW_MAP' : 'FLOW_SEQ') : isScalar(n) ? n.type : undefined;
+            const key = kind && n.range ? `${kind}@${n.range[1]}` : undefined;
+            if (key && !starts.has(key))
+                starts.set(key, n.range[0]);
         }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
     });
+    return starts;
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
+function yamlErrorTitle(code) {
+    return code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error';
 }
 /**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
+ * The library's messages quote the offending source whole (`Unexpected scalar token in YAML stream: "..."`, an
+ * unresolved tag, a block scalar header): the file may be anything a link pointed at, so only an excerpt stays.
  */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+function bounded(message) {
+    const quoted = /^(.*?: )(".*")$/.exec(message);
+    if (quoted) {
         try {
-            yield stat(fsPath);
+            return quoted[1] + excerpt(JSON.parse(quoted[2]));
         }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
+        catch {
+            // Not a JSON string after all: cut like any other message below.
         }
+    }
+    const chars = [...message];
+    return inert(chars.length > 120 ? chars.slice(0, 120).join('') + '…' : message);
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/revision/git-source.ts
+
+class GitError extends Error {
+}
+/**
+ * A revision as git names them: a commit id, or a branch or tag name by git's own rules (check-ref-format),
+ * with the ~ and ^ suffixes. Whatever else (`--upload-pack=...`) is refused before git sees it.
+ */
+function isRevision(rev) {
+    if (/^[0-9a-f]{4,64}$/i.test(rev))
         return true;
-    });
+    const name = rev.replace(/(?:[~^]\d*)+$/, '');
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !/\.\.|\/\/|@\{|\/\.|^\./.test(name) &&
+        // Controls, space and the characters git reserves: ~ ^ : ? * [ \ and DEL.
+        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name));
 }
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
+class GitSource {
+    cwd;
+    remote;
+    constructor(cwd, remote = 'origin') {
+        this.cwd = cwd;
+        this.remote = remote;
     }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
+    async resolve(spec) {
+        const rev = spec.kind === 'commit' ? spec.rev : spec.of;
+        // Not a GitError: no fallback (the API, a merge base) may stand in for a revision that was never one.
+        if (!isRevision(rev))
+            throw new Error(`${JSON.stringify(rev.slice(0, 60))} (${spec.reason}) is not a commit id or a branch or tag name.`);
+        const notes = [];
+        if (spec.kind === 'commit') {
+            // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
+            const fetched = async () => (await this.commit(spec.rev)) ?? (await this.commit('FETCH_HEAD'));
+            const sha = (await this.commit(spec.rev)) ?? (await this.fetchThen(spec.rev, 1, notes, fetched));
+            if (!sha)
+                throw new GitError(`The base commit ${spec.rev} (${spec.reason}) is not in the clone and cannot be fetched from ${this.remote}.`);
+            return { sha, notes };
+        }
+        const head = await this.commit(spec.of);
+        if (!head)
+            throw new GitError(`The commit ${spec.of} is not in the clone; is the workspace checked out?`);
+        const parent = (await this.commit(`${head}^`)) ?? (await this.shallowParent(head, notes));
+        if (!parent)
+            notes.push(`${head.slice(0, 7)} has no parent: every entry counts as added.`);
+        return { sha: parent ?? null, notes };
     }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
+    /**
+     * The merge base of `head` with the remote's default branch, deepening a shallow clone as far as needed
+     * (a members repository is small; the history that matters is recent).
+     */
+    async mergeBase(head, branch) {
+        const ref = `refs/remotes/${this.remote}/${branch}`;
+        const shallow = await this.isShallow();
+        const depth = shallow ? ['--depth=200'] : [];
         try {
-            // test file exists
-            stats = yield stat(filePath);
+            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, `+refs/heads/${branch}:${ref}`]);
+            if (shallow)
+                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', '--end-of-options', this.remote, head]);
         }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
+        catch {
+            return undefined;
         }
         try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
+            return (await this.git(['merge-base', '--end-of-options', head, ref])).toString().trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
+    head() {
+        return this.commit('HEAD');
+    }
+    /**
+     * The file's bytes at `sha`, or null when the file does not exist there; at most `maxBytes + 1` of them, which
+     * is enough for the caller to refuse the file as too large. A symbolic link is refused: its blob is the link's
+     * target, not a members file.
+     */
+    async readFile(sha, path, maxBytes = MAX_BYTES) {
+        // Paths are relative to the working directory, so a file below a subfolder workspace still resolves.
+        const entry = (await this.git(['ls-tree', '-z', '--end-of-options', sha, '--', path])).toString();
+        const [mode, type, oid] = entry.split('\t')[0].split(' ');
+        if (!oid)
+            return null;
+        if (mode === '120000')
+            throw new GitError(`${path} at ${sha.slice(0, 12)} is a symbolic link, not a members file.`);
+        if (type !== 'blob')
+            throw new GitError(`${path} at ${sha.slice(0, 12)} is a ${type}, not a file.`);
+        const size = Number((await this.git(['cat-file', '-s', oid])).toString().trim());
+        if (size > maxBytes)
+            return Buffer.alloc(maxBytes + 1, 0x20);
+        return (await this.git(['cat-file', 'blob', oid], 'buffer'));
+    }
+    async shallowParent(head, notes) {
+        if (!(await this.isShallow()))
+            return undefined;
+        return this.fetchThen(head, 2, notes, () => this.commit(`${head}^`));
+    }
+    async fetchThen(rev, depth, notes, retry) {
+        try {
+            await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, '--end-of-options', this.remote, rev]);
+            notes.push(`Fetched ${rev.slice(0, 12)} (depth ${depth}) from ${this.remote}: the clone did not have it.`);
+        }
+        catch {
+            return undefined;
+        }
+        return retry();
+    }
+    async isShallow() {
+        return (await this.git(['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+    }
+    commit(rev) {
+        return this.revParse(`${rev}^{commit}`);
+    }
+    async revParse(rev) {
+        try {
+            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).toString().trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async git(args, encoding = 'utf8') {
+        // Loaded on the first call: a validate run never calls git, and child_process is a few milliseconds of every
+        // start that loads it (README, Performance).
+        const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+        return new Promise((resolveGit, reject) => {
+            execFile('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+                if (error)
+                    reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
+                else
+                    resolveGit(stdout);
             });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
         });
     }
 }
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
+
+;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
+// `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
+const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
+function parseEndpoint(value) {
+    const text = value.trim() || DEFAULT_ENDPOINT;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
     }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
+    catch {
+        throw new Error(`endpoint "${value}" is neither a host name nor a URL.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`endpoint "${value}" must use https:// or http://, not ${url.protocol}//.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+        throw new Error(`endpoint "${value}" must be a host (and port), with no path, query or credentials.`);
+    }
+    return { protocol: url.protocol === 'https:' ? 'https://' : 'http://', host: url.host };
+}
+/** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
+function isLoopback(endpoint) {
+    const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
+}
+
+;// CONCATENATED MODULE: ./src/tencent/tag.ts
+/**
+ * The region of the member's resource name when the `region` input is empty. The Organization service is global;
+ * the Terraform provider puts the provider's region in the name, and ap-guangzhou is the region Tencent Cloud's own
+ * tools fall back to (STS sign-in here uses it too).
+ */
+const DEFAULT_TAG_REGION = 'ap-guangzhou';
+/** `qcs::organization:<region>:uin/:member/<MemberUin>`: BuildTagResourceName("organization", "member", region, uin). */
+function memberResource(region, uin) {
+    return `qcs::organization:${region}:uin/:member/${uin}`;
+}
+/** The Tag endpoint for an Organization endpoint: a host organization.<rest> gives tag.<rest>; anything else (an emulator's URL) is used as it is. */
+function tagEndpointFor(endpoint) {
+    const m = /^organization\.(.+)$/i.exec(endpoint.host);
+    return m ? { protocol: endpoint.protocol, host: `tag.${m[1]}` } : endpoint;
+}
+/** What changes a resource's tags from `live` to `file`: ReplaceTags for new or changed values, DeleteTags for keys gone. */
+function tagChange(file, live) {
+    const want = new Map(file.map((t) => [t.TagKey, t.TagValue]));
+    const have = new Map(live.map((t) => [t.TagKey, t.TagValue]));
+    const replace = [...want].filter(([k, v]) => have.get(k) !== v).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
+    const remove = [...have.keys()].filter((k) => !want.has(k));
+    return { replace, remove };
+}
+let tagSdk;
+/** The SDK's Tag client class (deep import: the SDK's index loads every service). */
+async function loadTagClient() {
+    const mod = await (tagSdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6004)));
+    return mod.Client ?? mod.default.Client;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/classify.ts
+/** The order states are counted and listed in: what needs a person first. */
+const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
+/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
+const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
+/**
+ * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
+ *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
+ */
+function classify(entries, plan, org) {
+    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
+    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
+    const members = [];
+    for (const [i, entry] of entries.entries()) {
+        const m = entry.member;
+        const member = live.get(m.MemberUin);
+        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
+        const previous = before.get(m.MemberUin);
+        if (previous)
+            status.before = previous;
+        if (member) {
+            status.live = member;
+            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
+            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
+            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
+        }
+        else {
+            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
+        }
+        members.push(status);
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
+    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
+    const host = org.info?.HostUin;
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin);
+    for (const member of others) {
+        const was = removed.get(member.MemberUin);
+        members.push({
+            MemberUin: member.MemberUin,
+            Name: was?.member.Name ?? member.Name,
+            states: [was ? 'remove' : 'undeclared'],
+            ...(was ? { before: was } : {}),
+            live: member,
+            differences: []
+        });
+    }
+    return {
+        scope: plan ? 'diff' : 'whole-file',
+        members,
+        counts: count(members),
+        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
+    };
+}
+/**
+ * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
+ * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
+ */
+function withHistory(r, history) {
+    const members = r.members.map((s) => {
+        if (!history.looked.has(s.MemberUin))
+            return s;
+        const seen = history.found.get(s.MemberUin);
+        if (s.states[0] === 'pending') {
+            if (seen?.added)
+                return { ...s, since: seen.added };
+            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
+        }
+        if (s.states[0] === 'undeclared' && seen?.removed)
+            return { ...s, states: ['remove'], since: seen.removed };
+        if (s.states[0] === 'undeclared' && history.unknown)
+            return { ...s, sinceUnknown: history.unknown };
+        return s;
+    });
+    return { ...r, members, counts: count(members) };
+}
+/** MemberUins whose history is worth a look: pending entries, undeclared members. */
+function needsHistory(r) {
+    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
+}
+/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
+function comparedValue(field, v) {
+    switch (field) {
+        case 'PermissionIds':
+            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
+        case 'Tags':
+            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        case 'IsAllowQuit':
+            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
+            return String(v ?? 'Allow');
+        default:
+            return String(v ?? '');
+    }
+}
+function fileValue(m, field) {
+    return m[field] ?? null;
+}
+function liveValue(m, field) {
+    return m[field] ?? null;
+}
+/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
+function same(a, b, field) {
+    switch (field) {
+        case 'PermissionIds': {
+            const x = a ?? [];
+            const y = b ?? [];
+            if (x.length !== y.length)
+                return false;
+            // Most often written in the API's own order: no sorting needed to see they agree.
+            if (x.every((id, i) => id === y[i]))
+                return true;
+            const sorted = [...y].sort((p, q) => p - q);
+            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
+        }
+        case 'Tags':
+            if ((a ?? []).length === 0 && (b ?? []).length === 0)
+                return true;
+            return comparedValue(field, a) === comparedValue(field, b);
+        case 'IsAllowQuit':
+            return (a ?? 'Allow') === (b ?? 'Allow');
+        default:
+            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
+    }
+}
+/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
+function compare(entry, member, next, review) {
+    const out = [];
+    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    for (const field of COMPARED) {
+        const file = fileValue(entry.member, field);
+        const live = liveValue(member, field);
+        if (same(file, live, field))
+            continue;
+        const written = entry.positions[field];
+        // A field from defaults is written above the entries; the difference belongs to the entry.
+        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
+        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    }
+    return out;
+}
+function byState(a, b) {
+    return STATES.indexOf(a) - STATES.indexOf(b);
+}
+function count(members) {
+    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
+    for (const m of members)
+        for (const s of m.states)
+            counts[s]++;
+    return counts;
+}
+/**
+ * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
+ * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ */
+function isDrift(s) {
+    if (s.states[0] === 'remove')
+        return s.before === undefined;
+    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/writes.ts
+
+
+/** Input `reconcile`: what apply does beyond inviting added entries. */
+const RECONCILE_LEVELS = ['none', 'changes', 'all'];
+/** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
+const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
+/**
+ * The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited; with
+ * `all`, removals of the members this revision took out of the file (declared at the base revision, still members).
+ * `anchor`: the line removals are reported on, since their entries are gone (the first entry's).
+ */
+function planWrites(rec, level, anchor = 1) {
+    if (level === 'none')
+        return [];
+    const out = [];
+    for (const s of rec.members) {
+        // Only what this revision removed: a member the history says was removed earlier, or one the file never
+        // declared, is never taken out by this run.
+        if (level === 'all' && s.states[0] === 'remove' && s.before && s.live) {
+            out.push({ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [] });
+        }
+        if (!s.entry)
+            continue;
+        const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
+        if (s.states[0] === 'pending') {
+            out.push({ ...base, action: 'reinvite', entry: s.entry, changes: [], ...(s.since ? { since: s.since } : {}) });
+            continue;
+        }
+        if (!s.live)
+            continue;
+        const changes = (fields) => s.differences.filter((d) => fields.includes(d.field)).map((d) => ({ field: d.field, before: d.live, after: d.file }));
+        const update = changes(UPDATED);
+        if (update.length > 0)
+            out.push({ ...base, action: 'update', body: updateBody(s, update), changes: update });
+        const move = changes(['NodeId']);
+        if (move.length > 0)
+            out.push({ ...base, action: 'move', nodeId: s.entry.member.NodeId, changes: move });
+        const tags = changes(['Tags']);
+        if (tags.length > 0) {
+            const { replace, remove } = tagChange(s.entry.member.Tags ?? [], s.live.Tags ?? []);
+            out.push({ ...base, action: 'tags', replace, remove, changes: tags });
+        }
+    }
+    return out;
+}
+/**
+ * UpdateOrganizationMember's body: the fields that differ, with the file's values. PolicyType and PermissionIds go
+ * together, as the API requires, and PayUin with them whenever the permissions hold 7 (pay on behalf), so that a
+ * change of payer or of permissions always reaches the API as one consistent set. An absent optional field is the
+ * API's default: no remark, may quit.
+ */
+function updateBody(s, changes) {
+    const m = s.entry.member;
+    const fields = new Set(changes.map((c) => c.field));
+    const body = { MemberUin: m.MemberUin };
+    if (fields.has('Name'))
+        body.Name = m.Name;
+    if (fields.has('Remark'))
+        body.Remark = m.Remark ?? '';
+    if (fields.has('IsAllowQuit'))
+        body.IsAllowQuit = m.IsAllowQuit ?? 'Allow';
+    if (fields.has('PolicyType') || fields.has('PermissionIds') || fields.has('PayUin')) {
+        body.PolicyType = m.PolicyType;
+        body.PermissionIds = [...m.PermissionIds];
+        if (m.PermissionIds.includes(7) && m.PayUin !== undefined)
+            body.PayUin = m.PayUin;
+    }
+    return body;
+}
+/** The writes, each re-sent invitation with its `since` from `rec`: the history completes a reconciliation after planning. */
+function withSince(writes, rec) {
+    const since = new Map(rec.members.flatMap((s) => (s.since ? [[s.MemberUin, s.since]] : [])));
+    return writes.map((w) => (w.action === 'reinvite' && since.has(w.MemberUin) ? { ...w, since: since.get(w.MemberUin) } : w));
+}
+/**
+ * Whether `member`, read back from the organization, already holds every value `w` sets: an attempt whose answer
+ * was lost may have done the work, and then the write is not sent again.
+ */
+function holds(w, member) {
+    return w.changes.length > 0 && w.changes.every((c) => comparedValue(c.field, c.after) === comparedValue(c.field, liveValue(member, c.field)));
+}
+/** How many writes of each kind, for guards and headlines. */
+function countWrites(writes) {
+    const counts = { update: 0, move: 0, tags: 0, reinvite: 0, remove: 0 };
+    for (const w of writes)
+        counts[w.action]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/guards.ts
+// The limits a reconcile run checks before it sends anything. Each refuses the whole run: a plan that breaks one
+// is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
+// Pure: planned writes and the limits in, errors on lines and one sentence out.
+
+/** Writes that change a member (re-invitations do not, and count toward max-invites instead; removals have their own limits). */
+function isChange(w) {
+    return w.action === 'update' || w.action === 'move' || w.action === 'tags';
+}
+function guardWrites(file, writes, limits) {
+    const diagnostics = [];
+    const failures = [];
+    const at = (w) => ({ line: w.line, col: 1 });
+    // Members that are never changed: one error per entry that would change one, on its line.
+    const untouchable = new Set();
+    const invited = (limits.added ?? []).map((e) => ({ ...e, action: 'invite', changes: [] }));
+    for (const w of [...invited, ...writes]) {
+        if (untouchable.has(w.MemberUin))
+            continue;
+        const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
+        const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove');
+        if (!management && !(changes && limits.protectedMembers.has(w.MemberUin)))
+            continue;
+        untouchable.add(w.MemberUin);
+        const why = management
+            ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
+            : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
+        const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : '';
+        diagnostics.push(diagnostics_error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`));
+    }
+    if (untouchable.size > 0) {
+        failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
+    }
+    const changes = writes.filter(isChange);
+    if (changes.length > limits.maxChanges) {
+        const message = `The plan makes ${changes.length} changes to members (updates, moves, tag changes), more than max-changes (${limits.maxChanges}); nothing is sent. If this many changes are intended, raise the max-changes input of the workflow to at least ${changes.length}.`;
+        diagnostics.push(diagnostics_error(file, at(changes[limits.maxChanges]), 'Too many changes', message));
+        failures.push(`${changes.length} changes to members, more than max-changes (${limits.maxChanges}): raise max-changes to at least ${changes.length} if that is intended`);
+    }
+    const reinvites = writes.filter((w) => w.action === 'reinvite');
+    const invitations = limits.invites + reinvites.length;
+    if (reinvites.length > 0 && invitations > limits.maxInvites) {
+        const message = `The plan sends ${invitations} invitations (${limits.invites} new, ${reinvites.length} re-sent to pending entries), more than max-invites (${limits.maxInvites}); nothing is sent. If this many are intended, raise the max-invites input of the workflow to at least ${invitations}.`;
+        diagnostics.push(diagnostics_error(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
+        failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
+    }
+    const removals = writes.filter((w) => w.action === 'remove');
+    const maxRemovals = limits.maxRemovals ?? 5;
+    if (removals.length > maxRemovals) {
+        const message = `The plan removes ${removals.length} members from the organization, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`;
+        diagnostics.push(diagnostics_error(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`);
+    }
+    if (limits.orgMembers !== undefined && removals.length > 0 && removals.length * 4 > limits.orgMembers) {
+        const message = `The plan removes ${removals.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`;
+        diagnostics.push(diagnostics_error(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`);
+    }
+    return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
+}
+/**
+ * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
+ * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
+ */
+function truncationCheck(file, baseEntries, removed, level) {
+    if (removed === 0 || removed * 4 <= baseEntries)
+        return { diagnostics: [] };
+    const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`;
+    if (level !== 'all')
+        return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` };
+    const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`;
+    return { diagnostics: [diagnostics_error(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure };
+}
+/** Input protected-members: UINs separated by commas, newlines or spaces. */
+function parseProtectedMembers(text) {
+    const parts = text.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,16}$/.test(p) || !Number.isSafeInteger(Number(p)));
+    if (bad !== undefined)
+        return bad;
+    return parts.map(Number);
+}
+
+;// CONCATENATED MODULE: ./src/tencent/oidc-settings.ts
+const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
+const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
+/** STS wants a region on every call; CAM roles are global, so any region does. */
+const DEFAULT_STS_REGION = 'ap-guangzhou';
+/** Exchange again when less than this is left (the SDK's own OIDC credential waits until 0.6 s before). */
+const DEFAULT_REFRESH_MARGIN_SECONDS = 300;
+/** Environment variable that overrides the margin (seconds); for tests and very long runs. */
+const REFRESH_MARGIN_ENV = 'TENCENT_ORG_MEMBERS_REFRESH_MARGIN';
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+// ---- names and forms --------------------------------------------------------------------------------------
+/** STS's RoleSessionName: 2 to 64 of letters, digits and + = , . @ _ - */
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** qcs::cam::uin/<account>:roleName/<name>, or :role/<role id>. */
+const ROLE_ARN = /^qcs::cam::uin\/\d+:(?:roleName|role)\/\S+$/;
+/**
+ * `gha-<owner>-<repo>-<run id>`: names the workflow run in CloudAudit. Characters STS refuses become `-`, and a long
+ * repository name is cut so that the run id always fits.
+ */
+function defaultSessionName(repository, runId) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]+/g, '-').replace(/-{2,}/g, '-');
+    const run = clean(runId || String(Date.now()));
+    const repo = clean((repository || 'github-actions').replace('/', '-'));
+    const room = 64 - 'gha--'.length - run.length;
+    return `gha-${repo.slice(0, Math.max(0, room)).replace(/-+$/, '')}-${run}`.slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
+
+
+
+
+
+
+
+
+class InputError extends Error {
+}
+function readSettings(workspace, env = process.env) {
+    // Masked first, so that no later message (or debug line) can print them.
+    const secretId = getInput('secret-id') || env.TENCENTCLOUD_SECRET_ID || '';
+    const secretKey = getInput('secret-key') || env.TENCENTCLOUD_SECRET_KEY || '';
+    const token = getInput('session-token') || env.TENCENTCLOUD_SESSION_TOKEN || '';
+    for (const secret of [secretId, secretKey, token])
+        if (secret)
+            workflow_commands_setSecret(secret);
+    const githubToken = getInput('github-token');
+    if (githubToken)
+        workflow_commands_setSecret(githubToken);
+    const file = getInput('file') || 'members.yaml';
+    const absolute = (0,external_node_path_.resolve)(workspace, file);
+    const filePath = (0,external_node_path_.relative)(workspace, absolute);
+    if (filePath.startsWith('..') || (0,external_node_path_.isAbsolute)(filePath)) {
+        throw new InputError(`file "${file}" is outside the workspace (${workspace}).`);
+    }
+    const mode = (getInput('mode') || 'auto').toLowerCase();
+    if (!MODES.includes(mode)) {
+        throw new InputError(`mode "${mode}" is not one of ${MODES.join(', ')}.`);
+    }
+    if ((secretId === '') !== (secretKey === '')) {
+        throw new InputError(`${secretId ? 'secret-key' : 'secret-id'} is missing: give both secret-id and secret-key, or neither.`);
+    }
+    let endpoint;
+    try {
+        endpoint = parseEndpoint(getInput('endpoint'));
+    }
+    catch (e) {
+        throw new InputError(e.message);
+    }
+    const region = getInput('region');
+    const base = getInput('base');
+    if (base && !isRevision(base)) {
+        throw new InputError(`base ${JSON.stringify(base.slice(0, 60))} is not a commit id or a branch or tag name.`);
+    }
+    const roleArn = getInput('role-arn').trim();
+    if (roleArn && secretKey) {
+        workflow_commands_warning('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
+    }
+    const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined;
+    const reconcile = (getInput('reconcile') || 'none').trim().toLowerCase();
+    if (!RECONCILE_LEVELS.includes(reconcile)) {
+        throw new InputError(`reconcile "${reconcile.slice(0, 40)}" is not one of ${RECONCILE_LEVELS.join(', ')}.`);
+    }
+    const protectedMembers = parseProtectedMembers(getInput('protected-members'));
+    if (typeof protectedMembers === 'string') {
+        throw new InputError(`protected-members holds "${protectedMembers.slice(0, 40)}", which is not a UIN: give UINs separated by commas or newlines.`);
+    }
+    let tagEndpoint;
+    try {
+        tagEndpoint = getInput('tag-endpoint').trim() ? parseEndpoint(getInput('tag-endpoint')) : undefined;
+    }
+    catch (e) {
+        throw new InputError(e.message.replace(/^endpoint /, 'tag-endpoint '));
+    }
+    return {
+        file,
+        filePath,
+        mode: mode,
+        ...(base ? { base } : {}),
+        ...(secretId ? { credentials: { secretId, secretKey, ...(token ? { token } : {}) } } : {}),
+        ...(oidc ? { oidc } : {}),
+        endpoint,
+        ...(region ? { region } : {}),
+        maxInvites: integerInput('max-invites', 50, 0),
+        rateLimit: numberInput('rate-limit', 20, 0.1, 20),
+        timeoutSeconds: numberInput('timeout', 15, 1, 300),
+        ...(githubToken ? { githubToken } : {}),
+        comment: booleanInput('comment', true),
+        ...(getInput('since') ? { since: getInput('since') } : {}),
+        ...(getInput('until') ? { until: getInput('until') } : {}),
+        failOnDrift: booleanInput('fail-on-drift', false),
+        driftIssue: booleanInput('drift-issue', false),
+        reconcile: reconcile,
+        maxChanges: integerInput('max-changes', 50, 0),
+        maxRemovals: integerInput('max-removals', 5, 0),
+        protectedMembers,
+        ...(tagEndpoint ? { tagEndpoint } : {})
+    };
+}
+function readOidcSettings(roleArn, region, env) {
+    if (!ROLE_ARN.test(roleArn)) {
+        throw new InputError(`role-arn "${roleArn}" is not a CAM role ARN: copy it from CAM > Roles > the role, like qcs::cam::uin/100000000001:roleName/github-org-members.`);
+    }
+    const providerId = getInput('oidc-provider-id').trim();
+    if (!providerId) {
+        throw new InputError('oidc-provider-id is missing: with role-arn, give the name of the CAM OIDC identity provider the role trusts (CAM > Identity providers > Role SSO).');
+    }
+    const sessionName = getInput('role-session-name').trim() || defaultSessionName(env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID);
+    if (!SESSION_NAME.test(sessionName)) {
+        throw new InputError(`role-session-name "${sessionName}" must be 2 to 64 letters, digits or + = , . @ _ -.`);
+    }
+    let stsEndpoint;
+    try {
+        stsEndpoint = parseEndpoint(getInput('sts-endpoint') || DEFAULT_STS_ENDPOINT);
+    }
+    catch (e) {
+        throw new InputError(e.message.replace(/^endpoint /, 'sts-endpoint '));
+    }
+    const margin = env[REFRESH_MARGIN_ENV] ?? '';
+    const refreshMarginSeconds = margin === '' ? DEFAULT_REFRESH_MARGIN_SECONDS : Number(margin);
+    if (!Number.isFinite(refreshMarginSeconds) || refreshMarginSeconds < 0) {
+        throw new InputError(`${REFRESH_MARGIN_ENV} must be a number of seconds, got "${margin}".`);
+    }
+    return {
+        roleArn,
+        providerId,
+        sessionName,
+        audience: getInput('oidc-audience').trim() || DEFAULT_AUDIENCE,
+        stsEndpoint,
+        region: region || DEFAULT_STS_REGION,
+        refreshMarginSeconds
+    };
+}
+function integerInput(name, fallback, min) {
+    const text = getInput(name);
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
+        throw new InputError(`${name} must be a whole number of ${min} or more, got "${text}".`);
+    }
+    return value;
+}
+function numberInput(name, fallback, min, max) {
+    const text = getInput(name);
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < min || value > max) {
+        throw new InputError(`${name} must be a number from ${min} to ${max}, got "${text}".`);
+    }
+    return value;
+}
+function booleanInput(name, fallback) {
+    const text = getInput(name).toLowerCase();
+    if (text === '')
+        return fallback;
+    if (['true', 'yes', '1'].includes(text))
+        return true;
+    if (['false', 'no', '0'].includes(text))
+        return false;
+    throw new InputError(`${name} must be true or false, got "${text}".`);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/workspace-file.ts
+// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
+// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
+// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+
+
+
+class WorkspaceFileError extends Error {
+    missing;
+    constructor(message, 
+    /** Nothing is at the path: the caller knows best what to suggest. */
+    missing = false) {
+        super(message);
+        this.missing = missing;
+    }
+}
+/**
+ * Walks `path` below `workspace` one component at a time without following any of them: a link in a folder name is
+ * as dangerous as in the file name. Returns the full path and what is there (undefined when the last component does
+ * not exist and `mayBeMissing`); throws a plain error for a link, for `.git/`, or for a folder that is not one.
+ */
+async function walk(workspace, path, mayBeMissing) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0)
+        throw new WorkspaceFileError(`${path} is not a file.`);
+    if (parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
+    }
+    let at = workspace;
+    let stats;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
+        const last = i === parts.length - 1;
+        stats = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
+        if (!stats) {
+            if (mayBeMissing)
+                return { at: (0,external_node_path_.join)(at, ...parts.slice(i + 1)), stats: undefined };
+            throw new WorkspaceFileError(`${path} was not found.`, true);
+        }
+        if (stats.isSymbolicLink()) {
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read or written through it.`);
+        }
+        if (!last && !stats.isDirectory())
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be reached.`);
+        if (last && !stats.isFile())
+            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
+    }
+    return { at, stats };
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const { at, stats } = await walk(workspace, path, false);
+    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
+    // pipe swapped in meanwhile from blocking the open.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
+        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
+    });
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
+        }
+        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
+        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Writes `text` to `path` below `workspace` (mode import) by the same rules as reading: no link on the way or at the
+ * file, nothing under `.git/`; missing folders are made. A link planted by a pull request could otherwise send the
+ * write anywhere the job may write (.git/config, a file outside the workspace).
+ */
+async function writeWorkspaceFile(workspace, path, text) {
+    const { at } = await walk(workspace, path, true);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(at), { recursive: true });
+    // O_NOFOLLOW: a link put at the file itself after the walk fails the open instead of being written through.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/suggest.ts
+// "Did you mean" for mistyped keys and values: the closest known word by edit distance, ignoring case.
+/**
+ * Words much longer than any known one are no typo of them, and the distance table grows with the product of the
+ * two lengths: an 8 MiB key would need terabytes. Only words up to this length are compared.
+ */
+const MAX_COMPARED = 64;
+function suggest(word, known) {
+    if (word.length > MAX_COMPARED)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const d = distance(w, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    // Past a third of the word, a "suggestion" is a guess that misleads more than it helps.
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance, with adjacent transpositions counted as one edit. */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
+            d[i * cols + j] = v;
+        }
+    }
+    return d[rows * cols - 1];
+}
+
+;// CONCATENATED MODULE: ./src/manifest/values.ts
+// The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
+// report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
+
+
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+class ValueChecks {
+    r;
+    constructor(r) {
+        this.r = r;
+    }
+    integer(name, node, where) {
+        const v = isScalar(node) ? node.value : node;
+        if (typeof v === 'bigint') {
+            if (v > MAX_SAFE || v < -MAX_SAFE) {
+                this.r.fail(where, 'Integer out of range', `${name} ${v} is too large to send exactly (the limit is 2^53 - 1).`);
+                return undefined;
+            }
+            if (v <= 0n) {
+                this.r.fail(where, 'Invalid value', `${name} must be a positive integer, got ${v}.`);
+                return undefined;
+            }
+            return Number(v);
+        }
+        const hint = typeof v === 'string' && /^\d+$/.test(v) ? ' (remove the quotes)' : '';
+        this.r.fail(where, 'Wrong type', `${name} must be an integer, got ${describe(node)}${hint}.`);
+        return undefined;
+    }
+    string(name, spec, node, where) {
+        const v = isScalar(node) ? node.value : undefined;
+        if (typeof v !== 'string') {
+            const key = name.split('.').at(-1);
+            const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${excerpt(String(v))})` : '';
+            this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
+            return undefined;
+        }
+        if (spec.enum && !spec.enum.includes(v)) {
+            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${excerpt(v)}.${didYouMean(v, spec.enum)}`);
+            return undefined;
+        }
+        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
+            this.r.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
+            return undefined;
+        }
+        if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
+            const re = new RegExp(spec.pattern.source, 'u');
+            // Ten are enough to see the mistake; looking further in an 8 MiB value costs time and says nothing more.
+            const distinct = new Set();
+            for (const c of v)
+                if (!re.test(c) && distinct.add(c).size > 10)
+                    break;
+            const wrong = [...distinct]
+                .slice(0, 10)
+                .map((c) => excerpt(c))
+                .join(' ') + (distinct.size > 10 ? ' and more' : '');
+            const bad = v === '' ? 'is empty' : `${excerpt(v)} has characters that are not allowed: ${wrong}`;
+            this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
+            return undefined;
+        }
+        return v;
+    }
+    integerList(name, spec, node, where) {
+        if (!isSeq(node)) {
+            this.r.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
+            return undefined;
+        }
+        const seen = new Set();
+        let ok = true;
+        for (const item of node.items) {
+            if (this.r.full)
+                return undefined;
+            const n = this.integer(`${name} item`, this.r.deref(item), item);
+            if (n === undefined) {
+                ok = false;
+            }
+            else if (n < spec.min || n > spec.max) {
+                ok = this.r.fail(item, 'Invalid value', `${name} holds ${n}; valid IDs are ${spec.min} to ${spec.max}.`);
+            }
+            else if (seen.has(n)) {
+                ok = this.r.fail(item, 'Duplicate value', `${name} holds ${n} more than once.`);
+            }
+            if (n !== undefined)
+                seen.add(n);
+        }
+        const missing = spec.mustContain.filter((n) => !seen.has(n));
+        if (ok && missing.length > 0) {
+            ok = this.r.fail(where, 'Invalid value', `${name} must hold ${spec.mustContain.join(' and ')}; ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
+        }
+        return ok ? [...seen] : undefined;
+    }
+    objectList(name, spec, node, where) {
+        if (!isSeq(node)) {
+            this.r.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
+            return undefined;
+        }
+        const keys = Object.keys(spec.item);
+        const out = [];
+        let ok = true;
+        if (spec.maxItems !== undefined && node.items.length > spec.maxItems) {
+            ok = this.r.fail(where, 'Too many items', `${name} has ${node.items.length} items; at most ${spec.maxItems} are allowed.`);
+        }
+        const firstAt = new Map();
+        for (const item of node.items) {
+            if (this.r.full)
+                return undefined;
+            const map = this.r.deref(item);
+            if (!isMap(map)) {
+                ok = this.r.fail(item, 'Wrong type', `Each ${name} item must be a mapping of ${keys.join(', ')}, got ${describe(map)}.`);
+                continue;
+            }
+            const obj = {};
+            for (const p of this.r.pairs(map)) {
+                const key = this.r.keyOf(p, keys);
+                if (!key) {
+                    ok = false;
+                    continue;
+                }
+                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.r.derefOrNull(p.value), p.value ?? p.key);
+                if (value === undefined)
+                    ok = false;
+                else
+                    obj[key] = value;
+            }
+            // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
+            const absent = keys.filter((k) => !map.items.some((p) => this.r.plainKey(p) === k || suggest(this.r.plainKey(p) ?? '', keys) === k));
+            if (absent.length > 0) {
+                ok = this.r.fail(item, 'Missing field', `This ${name} item has no ${absent.join(' or ')}.`);
+            }
+            const unique = spec.uniqueBy ? obj[spec.uniqueBy] : undefined;
+            if (unique !== undefined) {
+                const first = firstAt.get(unique);
+                if (first)
+                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${excerpt(unique)} twice (first at line ${first.line}).`);
+                else
+                    firstAt.set(unique, this.r.pos(item));
+            }
+            out.push(obj);
+        }
+        return ok ? out : undefined;
+    }
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if (isMap(node))
+        return 'a mapping';
+    if (isSeq(node))
+        return 'a list';
+    // Resolved aliases never get here: this one has no anchor before it.
+    if (isAlias(node)) {
+        const name = excerpt(node.source).slice(1, -1);
+        return `the alias *${name}, which has no anchor &${name} before it`;
+    }
+    if (!isScalar(node))
+        return 'an unknown node';
+    const v = node.value;
+    if (v === null)
+        return 'nothing';
+    if (typeof v === 'bigint')
+        return `the integer ${v}`;
+    if (typeof v === 'number')
+        return `the number ${excerpt(node.source ?? String(v)).slice(1, -1)}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    if (typeof v === 'string')
+        return `the string ${excerpt(v)}`;
+    return 'an unknown value';
+}
+function orList(values, word = 'or', quote = '"') {
+    const q = values.map((v) => `${quote}${v}${quote}`);
+    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${word} ${q.at(-1)}`;
+}
+function didYouMean(word, known) {
+    const s = suggest(word, known);
+    return s ? ` Did you mean ${excerpt(s)}?` : '';
+}
+
+;// CONCATENATED MODULE: ./src/manifest/format.ts
+const FORMAT_VERSION = 1;
+/** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
+const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
+const FIELDS = {
+    MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
+    Name: {
+        kind: 'string',
+        required: true,
+        description: 'Member name: up to 25 letters, digits, Chinese characters or + @ & . _ [ ] - : ,',
+        maxLength: 25,
+        pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
+    },
+    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
+    PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
+    PermissionIds: {
+        kind: 'integer-list',
+        required: true,
+        description: 'Financial permission IDs: 1 view bills, 2 view balance, 3 transfer funds, 4 consolidate bills, 5 issue invoice, ' +
+            '6 inherit discounts, 7 pay on behalf, 8 cost analysis, 9 budget management, 10 credit limit settings. 1 and 2 are required.',
+        min: 1,
+        max: 10,
+        mustContain: [1, 2]
+    },
+    PayUin: {
+        kind: 'string',
+        required: false,
+        description: 'Payer UIN (a quoted string of digits); required when PermissionIds holds 7 (pay on behalf).',
+        pattern: { source: '^[0-9]+$', hint: 'digits only' },
+        requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
+    },
+    Remark: { kind: 'string', required: false, description: 'Remarks.' },
+    IsAllowQuit: {
+        kind: 'string',
+        required: false,
+        description: 'Whether the member may leave the organization.',
+        enum: ['Allow', 'Denied']
+    },
+    RelationAuthName: { kind: 'string', required: false, description: 'Name of a mutual-trust real-name entity.' },
+    AuthFile: {
+        kind: 'object-list',
+        required: false,
+        description: 'Proof files of a mutual-trust entity.',
+        item: { Name: 'File name.', Url: 'File URL.' }
+    },
+    Tags: {
+        kind: 'object-list',
+        required: false,
+        description: 'Member tags, at most 10, keys unique.',
+        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
+        maxItems: 10,
+        uniqueBy: 'TagKey'
+    }
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+/** Fields that identify an entry and so cannot come from `defaults`. */
+const IDENTITY_FIELDS = ['MemberUin', 'Name'];
+const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
+
+;// CONCATENATED MODULE: ./src/manifest/validate.ts
+// Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
+// value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
+
+
+
+
+
+
+
+const MAX_ERRORS = 1000;
+/** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
+function readManifest(file, bytes) {
+    const parsed = parseSource(file, bytes);
+    if (parsed.errors.length > 0 || !parsed.doc)
+        return { entries: [], errors: parsed.errors };
+    const v = new Validator(file, parsed.doc, parsed.at, bytes.length);
+    const entries = v.run();
+    const errors = v.errors.sort(byPosition);
+    if (v.stopped)
+        errors.push(v.stopped);
+    return { entries: errors.length === 0 ? entries : [], errors };
+}
+class Validator {
+    file;
+    doc;
+    at;
+    errors = [];
+    /** Set when validation gave up early; reported after every other finding. */
+    stopped;
+    /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
+    identities = [];
+    values = new ValueChecks(this);
+    /** Every node visit spends one unit: aliases that expand exponentially run out long before memory does. */
+    budget;
+    /** Each alias's anchored node, found in one walk: Alias.resolve() walks the whole document on every call. */
+    targets;
+    constructor(file, doc, at, size) {
+        this.file = file;
+        this.doc = doc;
+        this.at = at;
+        this.budget = 10_000 + 4 * size;
+    }
+    run() {
+        const root = this.doc.contents;
+        if (root === null || (isScalar(root) && root.value === null)) {
+            this.fail(root, 'Empty file', 'The file is empty: it needs a `members:` list.');
+            return [];
+        }
+        const map = this.deref(root);
+        if (!isMap(map)) {
+            this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`);
+            return [];
+        }
+        let defaults = {};
+        let members;
+        for (const pair of this.pairs(map)) {
+            const key = this.keyOf(pair, TOP_LEVEL_KEYS);
+            if (key === 'version')
+                this.checkVersion(pair.value);
+            else if (key === 'defaults')
+                defaults = this.readDefaults(pair.value, pair);
+            else if (key === 'members')
+                members = pair.value === null || validate_isEmpty(pair.value) ? undefined : pair.value;
+        }
+        if (members === undefined) {
+            if (!map.items.some((p) => this.plainKey(p) === 'members')) {
+                // A mistyped `members:` was already reported with its "did you mean"; saying it is missing too is noise.
+                if (!map.items.some((p) => suggest(this.plainKey(p) ?? '', TOP_LEVEL_KEYS) === 'members')) {
+                    this.fail(map, 'Missing members', 'The file has no `members:` list.');
+                }
             }
             else {
-                append(c);
+                this.fail(map.items.find((p) => this.plainKey(p) === 'members').key, 'members is not a list', '`members` is empty: write a list of entries, or `members: []`.');
             }
-            continue;
+            return [];
         }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
+        const list = this.deref(members);
+        if (!isSeq(list)) {
+            this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`);
+            return [];
         }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
+        const entries = [];
+        for (const item of list.items) {
+            const entry = this.readEntry(item, defaults);
+            if (entry)
+                entries.push(entry);
+            if (this.budget < 0 || this.full)
+                return [];
         }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
+        this.checkUnique('MemberUin');
+        this.checkUnique('Name');
+        return entries;
     }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
+    checkVersion(node) {
+        const n = this.deref(node);
+        if (!isScalar(n) || n.value !== BigInt(FORMAT_VERSION)) {
+            this.fail(node, 'Unknown format version', `\`version\` must be ${FORMAT_VERSION}, the only format this action reads.`);
         }
     }
-    CheckComplete() {
-        if (this.done) {
-            return;
+    readDefaults(node, pair) {
+        const map = node === null ? null : this.deref(node);
+        if (!isMap(map)) {
+            this.fail(node ?? pair.key, 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`);
+            return {};
         }
-        if (this.processClosed) {
-            this._setResult();
+        const fields = {};
+        for (const p of this.pairs(map)) {
+            const name = this.keyOf(p, FIELD_NAMES);
+            if (!name)
+                continue;
+            if (IDENTITY_FIELDS.includes(name)) {
+                this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
+                continue;
+            }
+            fields[name] = { value: this.readField(name, p), at: this.pos(p.value) };
         }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        return fields;
+    }
+    readEntry(node, defaults) {
+        const map = this.deref(node);
+        if (!isMap(map)) {
+            this.fail(node, 'Entry is not a mapping', `Each entry of \`members\` must be a mapping with MemberUin, Name, ..., not ${describe(map)}.`);
+            return undefined;
+        }
+        const own = {};
+        for (const p of this.pairs(map)) {
+            const name = this.keyOf(p, FIELD_NAMES);
+            if (name)
+                own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
+        }
+        this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
+        const start = this.pos(node);
+        const merged = { ...defaults, ...own };
+        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
+        let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
+        // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
+        // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
+        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
+        const missing = absent.filter((name) => !typos.has(name));
+        if (missing.length > 0) {
+            const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
+            this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
+        }
+        for (const name of FIELD_NAMES) {
+            const spec = FIELDS[name];
+            if (merged[name] !== undefined || spec.kind !== 'string' || !spec.requiredWhen)
+                continue;
+            const list = merged[spec.requiredWhen.field]?.value;
+            if (list?.includes(spec.requiredWhen.contains)) {
+                ok = false;
+                const inherited = own[spec.requiredWhen.field] ? '' : `; this entry inherits ${spec.requiredWhen.field} from defaults (line ${merged[spec.requiredWhen.field].at.line})`;
+                this.report(own[spec.requiredWhen.field]?.at ?? start, 'Missing field', `${name} is required because ${spec.requiredWhen.why}${inherited}.`);
+            }
+        }
+        if (!ok)
+            return undefined;
+        const member = {};
+        const positions = {};
+        for (const name of FIELD_NAMES) {
+            const field = merged[name];
+            if (field) {
+                member[name] = field.value;
+                positions[name] = field.at;
+            }
+        }
+        return { member: member, ...start, positions };
+    }
+    /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
+    readField(name, pair) {
+        const spec = FIELDS[name];
+        const raw = pair.value;
+        const node = raw === null ? null : this.deref(raw);
+        const where = raw ?? pair.key;
+        switch (spec.kind) {
+            case 'integer':
+                return this.values.integer(name, node, where);
+            case 'string':
+                return this.values.string(name, spec, node, where);
+            case 'integer-list':
+                return this.values.integerList(name, spec, node, where);
+            case 'object-list':
+                return this.values.objectList(name, spec, node, where);
         }
     }
-    _debug(message) {
-        this.emit('debug', message);
+    checkUnique(field) {
+        const first = new Map();
+        for (const identity of this.identities) {
+            const here = identity[field];
+            if (here?.value === undefined)
+                continue;
+            const there = first.get(here.value);
+            if (!there) {
+                first.set(here.value, here.at);
+                continue;
+            }
+            const shown = typeof here.value === 'string' ? excerpt(here.value) : String(here.value);
+            this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
+            this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
+        }
     }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
     /**
-     * A code indicating that the action was successful
+     * The pairs of a mapping, with keys that are plain strings; other keys are reported and skipped, and so is a key
+     * the mapping already had (one set per mapping: the YAML library's own check is quadratic).
      */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    pairs(map) {
+        const out = [];
+        const seen = new Map();
+        for (const p of map.items) {
+            if (this.full)
+                break;
+            const key = this.plainKey(p);
+            if (key === undefined) {
+                this.fail(p.key ?? map, 'Invalid key', `Keys must be plain names, not ${describe(p.key)}.`);
+                continue;
+            }
+            const first = seen.get(key);
+            if (first) {
+                this.fail(p.key, 'Duplicate key', `The key ${excerpt(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`);
+                continue;
+            }
+            seen.set(key, p.key);
+            out.push(p);
+        }
+        return out;
     }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
+    plainKey(p) {
+        return isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : undefined;
     }
-    else {
-        issueCommand('add-path', {}, inputPath);
+    /** The key of a pair if the format knows it; otherwise an error with a "did you mean" hint. */
+    keyOf(p, known) {
+        const key = this.plainKey(p);
+        if (known.includes(key))
+            return key;
+        // Once the error limit is reached no message is kept, so none is composed ("did you mean" is the costly part).
+        if (this.full)
+            return undefined;
+        this.fail(p.key, 'Unknown key', `Unknown key ${excerpt(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
+        return undefined;
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
+    deref(node) {
+        this.budget--;
+        if (!isAlias(node))
+            return node;
+        const target = this.resolve(node);
+        if (!target)
+            return node;
+        const exhausted = this.budget < 0;
+        this.budget -= countNodes(target, this.budget, (a) => this.resolve(a));
+        if (this.budget < 0 && !exhausted) {
+            this.fail(node, 'Hostile YAML', 'Aliases expand this file beyond any members file (an alias bomb?); write the values out instead.');
+        }
+        return target;
     }
-    if (options && options.trimWhitespace === false) {
-        return val;
+    /** The node an alias stands for: the last node before it with its anchor, as YAML defines it. */
+    resolve(alias) {
+        if (!this.targets) {
+            const targets = new Map();
+            const anchored = new Map();
+            visit(this.doc, {
+                Node: (_key, n) => {
+                    if (isAlias(n)) {
+                        const target = anchored.get(n.source);
+                        if (target)
+                            targets.set(n, target);
+                    }
+                    else if (n.anchor) {
+                        anchored.set(n.anchor, n);
+                    }
+                }
+            });
+            this.targets = targets;
+        }
+        return this.targets.get(alias);
     }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
+    derefOrNull(node) {
+        return node === null ? null : this.deref(node);
     }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
+    pos(node) {
+        return this.at(node?.range?.[0] ?? 0);
+    }
+    /** Past MAX_ERRORS findings help nobody and cost time (a generated or mangled file): every walk stops. */
+    get full() {
+        return this.stopped !== undefined;
+    }
+    report(at, title, message) {
+        return this.add(diagnostics_error(this.file, at, title, message));
+    }
+    fail(node, title, message) {
+        if (this.budget < 0 && title !== 'Hostile YAML')
+            return false;
+        const start = this.pos(node);
+        const end = node?.range ? this.at(node.range[1]) : start;
+        return this.add({ ...diagnostics_error(this.file, start, title, message), endLine: end.line, endCol: end.col });
+    }
+    add(d) {
+        if (this.full)
+            return false;
+        this.errors.push(d);
+        if (this.errors.length >= MAX_ERRORS) {
+            this.stopped = diagnostics_error(this.file, d, 'Too many errors', `Stopped after ${this.errors.length} errors; fix these and run again.`);
+        }
         return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
+/** Counts nodes under `node`, aliases expanded, stopping early once `limit` is passed. */
+function countNodes(node, limit, resolve) {
+    let count = 0;
+    const stack = [node];
+    while (stack.length > 0 && count <= limit) {
+        const n = stack.pop();
+        count++;
+        if (isMap(n))
+            for (const p of n.items)
+                stack.push(p.key, p.value);
+        else if (isSeq(n))
+            stack.push(...n.items);
+        else if (isAlias(n))
+            stack.push(resolve(n));
+    }
+    return count;
 }
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
+/** `members:` with nothing after it, or `members: null`. */
+function validate_isEmpty(node) {
+    return isScalar(node) && node.value === null;
 }
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
+
+;// CONCATENATED MODULE: ./src/plan.ts
+function diff(base, before, after) {
+    const old = new Map(before.map((e) => [e.member.MemberUin, e]));
+    const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
+    for (const entry of after) {
+        const previous = old.get(entry.member.MemberUin);
+        if (!previous) {
+            plan.added.push(entry);
+            continue;
+        }
+        old.delete(entry.member.MemberUin);
+        const fields = changedFields(previous.member, entry.member);
+        if (fields.length > 0)
+            plan.changed.push({ entry, before: previous, fields });
+        else
+            plan.unchanged++;
+    }
+    plan.removed = [...old.values()];
+    return plan;
 }
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
+function changedFields(a, b) {
+    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...names].filter((k) => canonical(a[k]) !== canonical(b[k]));
 }
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+/** Key order in mappings and the order of PermissionIds (a set of IDs) carry no meaning: neither is a change. */
+function canonical(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+            return [...v].sort((a, b) => a - b);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            return Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+        }
+        return v;
+    });
 }
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+
+;// CONCATENATED MODULE: ./src/tencent/api-error.ts
+// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
+/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
+class ApiError extends Error {
+    code;
+    requestId;
+    httpCode;
+    constructor(message, code, requestId, httpCode) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.httpCode = httpCode;
+        this.name = 'ApiError';
+    }
 }
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./src/tencent/departures.ts
+// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
+// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
+// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
+// Another HTTP client announces nothing: the pacers then count from their turns, as before.
+
+const CHANNEL = 'undici:client:sendHeaders';
+const listeners = new Map();
+let subscribed = false;
+/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
+function onDeparture(action, listener) {
+    if (!subscribed) {
+        (0,external_node_diagnostics_channel_.subscribe)(CHANNEL, announced);
+        subscribed = true;
+    }
+    let set = listeners.get(action);
+    if (!set)
+        listeners.set(action, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
 }
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+function announced(message) {
+    const at = Date.now();
+    const headers = message.headers;
+    const action = actionOf(headers);
+    if (action)
+        for (const listener of listeners.get(action) ?? [])
+            listener(at);
 }
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
+/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
+function actionOf(headers) {
+    if (typeof headers === 'string')
+        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
+    if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2)
+            if (String(headers[i]).toLowerCase() === 'x-tc-action')
+                return String(headers[i + 1]);
+    }
+    return undefined;
 }
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
+
+;// CONCATENATED MODULE: ./src/tencent/pacer.ts
+// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
+// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
+// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
+// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
+//
+// "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
+// that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
+// last window of a run is not stretched over a whole second. A RequestLimitExceeded answer means one of two things:
+// arrivals bunched up on the way (network jitter beyond the margin), or the API counts some other way, say with a
+// small token bucket (undocumented). The first widens the margin; a second turns this pacer to even spacing for the
+// rest of the run.
+
+/** Added to the margin by the first throttling answer. */
+const WIDER_MARGIN_MS = 50;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Pacer {
+    /** The last `perWindow` requests, oldest first. */
+    sent = [];
+    queue = Promise.resolve();
+    spacing;
+    evenSpacing;
+    perWindow;
+    marginMs;
+    throttled = 0;
+    unsubscribe;
+    closed = false;
+    /** @param rate requests per second, at most (fractions allowed) */
+    constructor(rate, options = {}) {
+        this.evenSpacing = 1000 / rate;
+        this.perWindow = Math.max(1, Math.floor(rate));
+        this.spacing = this.perWindow > 1 ? this.evenSpacing / 4 : this.evenSpacing;
+        this.marginMs = options.marginMs ?? 30;
+        this.unsubscribe = options.action ? onDeparture(options.action, (at) => this.left(at)) : undefined;
+    }
+    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
+    close() {
+        this.closed = true;
+        this.unsubscribe?.();
+    }
+    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
+    turn() {
+        const next = this.queue.then(() => this.wait());
+        this.queue = next;
+        return next;
+    }
+    /** Takes a turn, then makes the call. RequestLimitExceeded answers slow the pace (see the top of this file). */
+    async paced(call) {
+        await this.turn();
         try {
-            result = yield fn();
+            return await call();
         }
-        finally {
-            endGroup();
+        catch (e) {
+            if (e.code === 'RequestLimitExceeded')
+                this.slowDown();
+            throw e;
         }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    /** The first throttling answer widens the margin; a second evens out the spacing. */
+    slowDown() {
+        this.throttled++;
+        if (this.throttled === 1)
+            this.marginMs += WIDER_MARGIN_MS;
+        else
+            this.spacing = this.evenSpacing;
+    }
+    /** Whether a throttling answer has evened out the pace. */
+    get evened() {
+        return this.spacing === this.evenSpacing;
+    }
+    /**
+     * A request of this action left at `at`. Matched to the oldest turn whose departure was not yet seen; a record only
+     * ever moves later, so a departure that was not this pacer's (another pacer of the same action) slows, never hurries.
+     */
+    left(at) {
+        const record = this.sent.find((s) => !s.seen);
+        if (!record)
+            return;
+        record.at = Math.max(record.at, at);
+        record.seen = true;
+    }
+    async wait() {
+        while (!this.closed) {
+            const now = Date.now();
+            const last = this.sent.at(-1)?.at;
+            const oldest = this.sent.length === this.perWindow ? this.sent[0].at : undefined;
+            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
+            if (ready <= now) {
+                this.sent.push({ at: now, seen: false });
+                if (this.sent.length > this.perWindow)
+                    this.sent.shift();
+                return now;
+            }
+            await sleep(ready - now);
+        }
+        return Date.now();
+    }
 }
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        // Loaded only when asked for: the OIDC client brings @actions/http-client and undici.
-        const { OidcClient } = yield Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3936));
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4995:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ay: () => (/* binding */ pRetry)
-});
-
-// UNUSED EXPORTS: AbortError, makeRetriable
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
@@ -14552,612 +11422,1172 @@ function makeRetriable(function_, options) {
 	};
 }
 
+;// CONCATENATED MODULE: ./src/tencent/errors.ts
+// What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
+// reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
+// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
+// client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
+//
+// Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
+// UnsupportedOperation.ManagementSystemError) fail the entry and are not retried: an invitation is a write that
+// may have half happened, and a retry would answer InvitationExist, which counts as success and would hide that
+// the billing side failed. The entry fails with its RequestId; a rerun later sends it again, safely.
+/** The API reference's own table for InviteOrganizationMember. */
+const BUSINESS = {
+    'FailedOperation.ApplyExist': ['fail', 'The application already exists.'],
+    'FailedOperation.AuthInfoEmpty': ['fail', 'The user has not completed identity verification.', 'The invited account must complete identity verification first.'],
+    'FailedOperation.AuthInfoNotSame': ['fail', 'Enterprise real name mismatch.'],
+    'FailedOperation.AuthNotEnterprise': [
+        'fail',
+        'The user has not completed enterprise identity verification.',
+        'The invited account must complete enterprise identity verification first.'
+    ],
+    'FailedOperation.CreateBillingPermissionErr': ['fail', 'Failed to create the billing permission.'],
+    'FailedOperation.ExistOtherOrganizationMemberShared': ['fail', 'There are shared resources with other organization members or from other organization members.'],
+    'FailedOperation.GetAccountRegion': ['fail', "Errors occurred when account's regional attributes are obtained."],
+    'FailedOperation.ImportFileIllegal': ['fail', 'The uploaded file is invalid.'],
+    'FailedOperation.InvitationExist': ['already-invited', 'The invitation already exists.'],
+    'FailedOperation.MemberExistInOtherOrganization': ['fail', 'The member already belongs to another organization.', 'The account must leave its current organization first.'],
+    'FailedOperation.MemberNameUsed': ['fail', 'The name is already in use.', 'Choose another Name for this entry.'],
+    'FailedOperation.NotSameRegion': ['fail', 'You can only invite accounts within the same site.'],
+    'FailedOperation.OperateBillingPermissionErr': ['fail', 'An error occurred while manipulating the billing member permission.'],
+    'FailedOperation.OrganizationAuthRelationExist': ['fail', 'Real-name authentication relationship already exists.'],
+    'FailedOperation.OrganizationMemberExist': ['already-member', 'Member already exists.'],
+    'FailedOperation.OrganizationMemberNameUsed': ['fail', 'The member name already exists.', 'Choose another Name for this entry.'],
+    'FailedOperation.OrganizationNodeNotExist': ['fail', 'The organization node does not exist.', "Check NodeId against the organization's departments (DescribeOrganizationNodes)."],
+    'FailedOperation.OrganizationPermissionIllegal': ['fail', 'The organization permission is invalid.'],
+    'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
+    'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', 'Check PayUin: it must be an account that can pay on behalf.'],
+    'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
+    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
+    InternalError: ['retry', 'An internal error occurred.'],
+    InvalidParameter: ['fail', 'The parameter is incorrect.'],
+    'InvalidParameter.TagError': ['fail', 'Tag value error.'],
+    // Open invitations are capped for the whole organization, so no later invitation of this run can succeed either.
+    'LimitExceeded.InvitationOverLimit': [
+        'stop',
+        'Invitation limit exceeded.',
+        'The organization has too many open invitations: wait for members to accept (or for invitations to lapse), then rerun.'
+    ],
+    'LimitExceeded.OrganizationMemberOverLimit': ['stop', 'The number of members exceeds the upper limit.', 'The organization is full: ask Tencent Cloud to raise the member quota.'],
+    'ResourceNotFound.OrganizationNodeNotExist': [
+        'fail',
+        'The organization node does not exist.',
+        "Check NodeId against the organization's departments (DescribeOrganizationNodes)."
+    ],
+    'ResourceNotFound.OrganizationNotExist': [
+        'stop',
+        'The organization does not exist.',
+        "The credentials do not belong to an organization's admin account: use keys of the organization admin."
+    ],
+    // DescribeOrganizationMembers' own list.
+    'ResourceNotFound.OrganizationServiceNotExist': [
+        'stop',
+        'The organization service does not exist.',
+        'The account has not enabled Tencent Cloud Organization (TCO): enable it in the console, or use keys of the account that manages the organization.'
+    ],
+    UnsupportedOperation: ['fail', 'The operation is not supported.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfAdmin': ['fail', 'The payer has a financial status exception and does not support pay-on-behalf.'],
+    'UnsupportedOperation.AbnormalFinancialStatusOfMember': ['fail', "Member's financial status is abnormal. Pay-on-behalf mode is not supported."],
+    'UnsupportedOperation.AddDelegatePayerNotAllow': ['fail', 'No paying relationships can be added.'],
+    'UnsupportedOperation.AddDiscountInheritNotAllow': ['fail', 'No offer inheritance relationships can be added.'],
+    'UnsupportedOperation.AgentNotSame': ['fail', 'The resellers of the administrator and the member do not match.'],
+    'UnsupportedOperation.ExistedAgent': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller.'],
+    'UnsupportedOperation.ExistedClient': ['fail', 'Payment-on-behalf is not supported for this member or payer as it is a reseller’s account.'],
+    'UnsupportedOperation.InconsistentUserTypes': ['fail', 'The user type mismatches.'],
+    'UnsupportedOperation.ManagementSystemError': ['fail', 'An error occurred while calling the operations management system.'],
+    'UnsupportedOperation.MemberAccountArrears': ['fail', 'The member account has an overdue payment.'],
+    'UnsupportedOperation.MemberDiscountInheritExisted': ['fail', 'The member has an inherited offer.'],
+    'UnsupportedOperation.MemberExistAccountLevelDiscountInherit': ['fail', 'The member has an account-level offer.'],
+    'UnsupportedOperation.MemberHasVoucher': ['fail', 'The member has vouchers. Pay-on-behalf mode is not supported.'],
+    'UnsupportedOperation.MemberIsAgent': ['fail', 'The account is an agent or an agent customer.'],
+    'UnsupportedOperation.MemberIsNotClient': ['fail', 'The member is not a reseller customer.'],
+    'UnsupportedOperation.OrderInProgressExisted': ['fail', 'There is an ongoing order.'],
+    'UnsupportedOperation.OwnerDiscountInheritExisted': ['fail', 'The admin has an inherited offer.'],
+    'UnsupportedOperation.PayerArrearsAndNoCreditAccount': ['fail', 'The payer has an overdue payment and has no credit account.'],
+    'UnsupportedOperation.PayerExistAccountLevelDiscountInherit': ['fail', 'The payer has an account-level offer.'],
+    'UnsupportedOperation.SecondaryDistributorSubClientExisted': ['fail', 'Pay-on-behalf is not supported for second-level reseller customers exist.'],
+    // UpdateOrganizationMember's own list (reconcile: changes).
+    'FailedOperation.ChangePermissionRecordExist': [
+        'fail',
+        'Member permission change record exists.',
+        "A change of this member's permissions is still waiting for the member to confirm it: wait for it, or cancel it in the console, then rerun."
+    ],
+    'InvalidParameter.AllowQuitIllegal': [
+        'fail',
+        'The member in pay-on-behalf mode is not allowed to exit the organization voluntarily.',
+        'A member paid for by another (PermissionIds with 7) must have IsAllowQuit: Denied.'
+    ],
+    'ResourceNotFound.MemberNotExist': ['fail', 'The member does not exist.', 'The member left the organization after it was read: rerun to see its state.'],
+    'UnsupportedOperation.DeleteDelegatePayerNotAllow': ['fail', 'Deleting the payment relationship is not allowed.'],
+    'UnsupportedOperation.MemberNotAllowQuit': ['fail', 'The member does not support voluntary exit.'],
+    // MoveOrganizationNodeMembers' own list.
+    'FailedOperation.SomeUinsNotInOrganization': [
+        'fail',
+        'The UIN does not belong to the organization.',
+        'The member left the organization after it was read: rerun to see its state.'
+    ],
+    // The Tag service's ModifyResourceTags (2018-08-13), for a member's Tags.
+    'FailedOperation.PolicyEnforcedInvalid': [
+        'fail',
+        'Enforcement restrictions in the tag policy.',
+        "A tag policy of the organization refuses this tag: change the entry's Tags or the policy."
+    ],
+    'InvalidParameter.ReservedTagKey': ['fail', 'System reserved tag keys `qcloud`, `tencent` and `project` cannot be created.', 'Rename the TagKey.'],
+    'InvalidParameter.Tag': ['fail', '`Tag` parameter error.'],
+    'InvalidParameterValue.DeleteTagsParamError': ['fail', '`DeleteTags` cannot contain the elements in `ReplaceTags` or `AddTags`.'],
+    'InvalidParameterValue.ResourceDescriptionError': [
+        'fail',
+        'Resource description error.',
+        "The tag service does not know the member's resource name: check the region input (the resource is qcs::organization:<region>:uin/:member/<MemberUin>)."
+    ],
+    'InvalidParameterValue.TagKeyCharacterIllegal': ['fail', 'Tag key contains illegal characters.'],
+    'InvalidParameterValue.TagKeyEmpty': ['fail', 'Tag key cannot be empty.'],
+    'InvalidParameterValue.TagKeyLengthExceeded': ['fail', 'Tag key length exceeds limit.'],
+    'InvalidParameterValue.TagValueCharacterIllegal': ['fail', 'Tag value contains illegal characters.'],
+    'InvalidParameterValue.TagValueLengthExceeded': ['fail', 'Tag value length exceeds limit.'],
+    'LimitExceeded.Quota': ['fail', 'The quota limit is reached.'],
+    'LimitExceeded.ResourceAttachedTags': ['fail', 'The number of tags associated with the resource exceeds the limit.'],
+    'LimitExceeded.TagKey': ['fail', 'The number of created tag keys reaches the limit of 1,000.'],
+    'LimitExceeded.TagValue': ['fail', 'Each tag key can have up to 1,000 values.'],
+    // DeleteOrganizationMembers' own list (reconcile: all). Each refusal says what has to happen before a removal.
+    'FailedOperation.DisableQuitSelfCreatedOrganization': [
+        'fail',
+        'You cannot quit an organization created by yourself.',
+        'This is the management account: it is the organization and cannot be removed. Declare it again, or delete the organization in the console.'
+    ],
+    'FailedOperation.MemberExistDelegatePayerNotAllowDelete': [
+        'fail',
+        'The member has a payer and cannot be deleted.',
+        'First take pay-on-behalf away: change its PermissionIds to leave out 7 (and drop PayUin), apply, then remove it.'
+    ],
+    'FailedOperation.MemberIsDelegatePayerNotAllowDelete': [
+        'fail',
+        'The member is a payer and cannot be deleted.',
+        'First move the members it pays for to another payer (their PayUin), apply, then remove it.'
+    ],
+    'FailedOperation.MemberShareResource': [
+        'fail',
+        'The member is sharing resources and cannot quit the organization.',
+        'First stop sharing its resources with the organization (Resource Sharing in the console), then rerun.'
+    ],
+    'FailedOperation.OrganizationAuthManageNotAllowDelete': [
+        'fail',
+        'The member is an entity admin account and cannot quit the organization.',
+        'First hand its role of verified-entity administrator to another member in the console, then rerun.'
+    ],
+    'FailedOperation.QuitShareUintError': ['fail', 'Failed to leave the shared unit.', 'First take the member out of its resource-sharing units in the console, then rerun.'],
+    'FailedOperation.ShareResourceMemberInUse': [
+        'fail',
+        'The member is using a shared resource.',
+        'It is the shared-resource administrator or uses resources shared with it: stop that use (Resource Sharing in the console) first, then rerun.'
+    ],
+    'UnsupportedOperation.CreateMemberNotAllowDelete': [
+        'fail',
+        'The created member cannot be removed from the organization.',
+        'The organization created this account (MemberType Create): such an account cannot leave; keep it declared. This action never deletes accounts.'
+    ],
+    'UnsupportedOperation.MemberAccountExistCICRoleConfig': [
+        'fail',
+        'The member has CIC (Identity Center) permission-deployment configuration.',
+        'First remove its permission deployments in CIC (Identity Center), then rerun.'
+    ],
+    'UnsupportedOperation.MemberAccountExistCICUserConfig': [
+        'fail',
+        'The member has CIC (Identity Center) CAM-user synchronization configuration.',
+        'First remove its CAM-user synchronization in CIC (Identity Center), then rerun.'
+    ],
+    'UnsupportedOperation.MemberExistOperateProcessNotAllowDelete': [
+        'fail',
+        'The member is configured with operation audit and cannot be deleted.',
+        'First remove the member from operation audit in the console, then rerun.'
+    ],
+    'UnsupportedOperation.MemberExistServiceNotAllowDelete': [
+        'fail',
+        'The member is a delegated admin of the organization service and cannot quit the organization.',
+        'First remove it as delegated administrator of the organization service (the console, or DeleteOrganizationMembersPolicy / the service page), then rerun.'
+    ],
+    'UnsupportedOperation.MemberNoPayment': [
+        'fail',
+        'No credit card is bound to the member.',
+        'The account must be able to pay on its own once it leaves: first have its owner bind a payment method and settle unpaid bills, then rerun.'
+    ]
+};
+/** Tencent Cloud API 3.0 common error codes. */
+const COMMON = {
+    'AuthFailure.InvalidAuthorization': ['stop', 'The Authorization header is malformed.', 'Check that secret-id and secret-key are set and belong together.'],
+    'AuthFailure.InvalidSecretId': ['stop', 'The SecretId is not a valid key ID.', 'Check the secret-id input (or TENCENTCLOUD_SECRET_ID).'],
+    'AuthFailure.MFAFailure': ['stop', 'MFA verification failed.', 'Use API keys of an account that does not require MFA for API calls.'],
+    'AuthFailure.SecretIdNotFound': ['stop', 'The SecretId does not exist or is disabled.', 'Check the secret-id input; the key may have been deleted or disabled.'],
+    'AuthFailure.SignatureExpire': ['stop', 'The signature has expired: the runner clock is off by more than five minutes.', "Check the runner's clock."],
+    'AuthFailure.SignatureFailure': ['stop', 'The signature is wrong: the secret key does not match the SecretId.', 'Check the secret-key input (or TENCENTCLOUD_SECRET_KEY).'],
+    'AuthFailure.TokenFailure': ['stop', 'The session token is invalid or has expired.', 'Check session-token (or TENCENTCLOUD_SESSION_TOKEN), or use fresh temporary credentials.'],
+    'AuthFailure.UnauthorizedOperation': [
+        'stop',
+        'The request is not authorized.',
+        "Grant the key's CAM user the organization permissions (QcloudOrganizationFullAccess or organization:InviteOrganizationMember)."
+    ],
+    UnauthorizedOperation: [
+        'stop',
+        'CAM denied the operation.',
+        "Grant the key's CAM user the action's permission: organization:InviteOrganizationMember, and for reconcile the actions the README's CAM policy lists."
+    ],
+    InvalidAction: ['stop', 'The API action does not exist.', 'Check the endpoint input: it must be the Organization service.'],
+    ActionOffline: ['stop', 'The API action has been taken offline.', 'This version of the action calls an API Tencent Cloud no longer serves: update the action.'],
+    NoSuchVersion: ['stop', 'The API version does not exist.', 'Check the endpoint input: it must be the Organization service.'],
+    UnsupportedRegion: ['stop', 'The API does not support this region.', 'Leave the region input empty.'],
+    IpInBlacklist: ['stop', "The runner's IP address is in the blocklist."],
+    IpNotInWhitelist: ['stop', "The runner's IP address is not in the allowlist.", "Allow the runner's IP address, or use a self-hosted runner with a fixed address."],
+    RequestLimitExceeded: ['retry', 'Too many requests per second.'],
+    'RequestLimitExceeded.IPLimitExceeded': ['retry', 'Too many requests from this IP address.'],
+    'RequestLimitExceeded.UinLimitExceeded': ['retry', 'Too many requests from this account.'],
+    'RequestLimitExceeded.GlobalRegionUinLimitExceeded': ['retry', 'Too many requests from this account across regions.'],
+    ServiceUnavailable: ['retry', 'The service is temporarily unavailable.'],
+    ResourceUnavailable: ['retry', 'The resource is temporarily unavailable.'],
+    InvalidParameterValue: ['fail', 'A parameter value is incorrect.'],
+    MissingParameter: ['fail', 'A required parameter is missing.'],
+    UnknownParameter: ['fail', 'An unknown parameter was sent.'],
+    InvalidRequest: ['fail', 'The request body is malformed.'],
+    RequestSizeLimitExceeded: ['fail', 'The request is too large.'],
+    LimitExceeded: ['fail', 'A quota was exceeded.'],
+    FailedOperation: ['fail', 'The operation failed.'],
+    ResourceNotFound: ['fail', 'A resource was not found.'],
+    ResourceInUse: ['fail', 'A resource is in use.'],
+    ResourceInsufficient: ['fail', 'Resources are insufficient.'],
+    DryRunOperation: ['fail', 'The request would have succeeded, but DryRun was set.']
+};
+const CATALOGUE = { ...COMMON, ...BUSINESS };
+/** Looks a code up; an unlisted code is judged by its family (the part before the first dot). */
+function explain(code) {
+    const row = CATALOGUE[code] ?? familyRow(code);
+    const [action, description, hint] = row;
+    return { code, action, description, ...(hint ? { hint } : {}) };
+}
+function familyRow(code) {
+    const family = code.split('.')[0];
+    if (family === 'AuthFailure')
+        return ['stop', 'Authentication failed.', 'Check secret-id, secret-key and session-token.'];
+    if (family === 'RequestLimitExceeded')
+        return ['retry', 'Too many requests.'];
+    return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
+}
 
-/***/ })
+;// CONCATENATED MODULE: ./src/tencent/retry.ts
+// One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
+// attempts and in time. `stopped` lets a run that has given up stop retrying at once.
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github/context.ts
-// The parts of the runner's environment the action reads. Read directly rather than through @actions/github's
-// context, so that a run which never calls GitHub does not load the Octokit client.
 
-function readContext(env = process.env) {
-    const path = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (path) {
+const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
+function withRetries(attempt, options, hooks = {}) {
+    const transient = (e) => e instanceof ApiError && retry_classify(e).action === 'retry' && !hooks.stopped?.();
+    return pRetry(attempt, {
+        retries: options.retries,
+        factor: 2,
+        minTimeout: options.minBackoffMs,
+        maxTimeout: options.maxBackoffMs,
+        randomize: true,
+        maxRetryTime: options.maxRetryTimeMs,
+        shouldRetry: ({ error }) => transient(error),
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && transient(error))
+                hooks.onRetry?.(error, attemptNumber);
+        }
+    });
+}
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+function describeError(info, error) {
+    const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
+    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
+}
+/** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
+function retry_classify(error) {
+    if (error.code)
+        return explain(error.code);
+    if (error.httpCode !== undefined && error.httpCode < 500) {
+        return { code: `HTTP ${error.httpCode}`, action: 'fail', description: `The endpoint answered HTTP ${error.httpCode}.` };
+    }
+    const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
+    return { code, action: 'retry', description: error.message };
+}
+
+;// CONCATENATED MODULE: ./src/tencent/invite.ts
+
+
+
+const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
+class Skipped extends Error {
+}
+async function inviteAll(entries, api, options) {
+    let stop;
+    const pacer = new Pacer(options.rateLimit, { action: 'InviteOrganizationMember' });
+    // Every attempt, retries included, takes its own turn.
+    const send = (entry) => pacer.paced(async () => {
+        if (stop)
+            throw new Skipped();
+        return api.invite(entry.member);
+    });
+    const inviteOne = async (entry) => {
+        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
+        let attempts = 0;
+        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
+        let unanswered = false;
         try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+            const requestId = await withRetries(async () => {
+                attempts++;
+                return send(entry);
+            }, options, {
+                stopped: () => stop !== undefined,
+                onRetry: (error, attempt) => {
+                    if (!error.code && error.httpCode === undefined)
+                        unanswered = true;
+                    options.onRetry?.(entry, error, attempt);
+                }
+            });
+            return { ...base, status: 'invited', requestId, at: now(), attempts };
         }
         catch (e) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${e.message}`);
+            if (e instanceof Skipped) {
+                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
+            }
+            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
+            const info = retry_classify(error);
+            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
+            switch (info.action) {
+                case 'already-invited':
+                case 'already-member': {
+                    const lost = unanswered && info.action === 'already-invited';
+                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
+                    return { ...base, status: info.action, ...answer, message };
+                }
+                case 'stop':
+                    stop ??= { ...info, message: error.message, requestId: error.requestId };
+                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
+                    pacer.close();
+                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
+                case 'retry':
+                    if (stop)
+                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
+                    return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` };
+                case 'fail':
+                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
+            }
         }
-    }
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        runId: env.GITHUB_RUN_ID ?? '',
-        actor: env.GITHUB_ACTOR ?? ''
     };
+    // Unless something already proved the credentials and the organization (reading it), the first answer is
+    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
+    const results = [];
+    const probe = options.probe !== false && entries.length > 0;
+    if (probe)
+        results.push(await inviteOne(entries[0]));
+    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
+    return stop ? { results, stoppedBy: stop } : { results };
 }
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.includes(eventName);
-}
-function defaultBranch(ctx) {
-    const name = ctx.payload.repository?.default_branch;
-    return typeof name === 'string' && name ? name : undefined;
+function now() {
+    return new Date().toISOString();
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/mode.ts
-// Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
+;// CONCATENATED MODULE: ./src/tencent/organization.ts
 
-const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'];
-function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import')
-        return { mode: requested };
-    // A scheduled run has no change to plan: it compares the whole file with the organization.
-    if (requested === 'auto' && ctx.eventName === 'schedule')
-        return { mode: 'drift' };
-    const refusal = applyRefusal(ctx);
-    if (requested === 'auto') {
-        const applies = ctx.eventName === 'push' || ctx.eventName === 'workflow_dispatch';
-        return { mode: applies && !refusal ? 'apply' : 'plan' };
-    }
-    return refusal ? { mode: 'plan', downgraded: refusal } : { mode: 'apply' };
+
+const PAGE = 50;
+async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options = {}) {
+    let calls = 0;
+    // The API's limit is per action, so each action gets its own pace.
+    const all = async (action, page, expected = 0) => {
+        const pacer = new Pacer(rateLimit, { action });
+        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
+        const get = (offset) => {
+            calls++;
+            return withRetries(() => pacer.paced(async () => {
+                options.signal?.throwIfAborted();
+                return page(PAGE, offset);
+            }), retry, { stopped: () => options.signal?.aborted === true });
+        };
+        const items = [];
+        let offset = 0;
+        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
+        let want = Math.max(1, Math.ceil(expected / PAGE));
+        for (;;) {
+            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
+            // In flight together; the pacer keeps them in order and in time.
+            const pages = await Promise.all(offsets.map(get));
+            for (const p of pages)
+                items.push(...p.items);
+            const total = Math.max(...pages.map((p) => p.total));
+            if (pages.at(-1).items.length < PAGE || items.length >= total)
+                return items;
+            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
+            offset = offsets.at(-1) + PAGE;
+            want = Math.max(1, Math.ceil((total - offset) / PAGE));
+        }
+    };
+    const about = options.organization && api.describeOrganization ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined)) : undefined;
+    // Side by side: the limit is per action, and the plan waits on both.
+    const [nodes, members, info] = await Promise.all([
+        all('DescribeOrganizationNodes', (l, o) => api.describeNodes(l, o)),
+        all('DescribeOrganizationMembers', (l, o) => api.describeMembers(l, o), options.expectedMembers),
+        about
+    ]);
+    return { nodes, members, calls, ...(info ? { info } : {}) };
 }
-function applyRefusal(ctx) {
-    if (isPullRequestEvent(ctx.eventName)) {
-        return `Apply never runs for ${ctx.eventName} events: the change is not merged yet. This run only plans.`;
+
+;// CONCATENATED MODULE: ./src/organization-check.ts
+// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
+// another member already holds, an entry that is already a member, and members the file does not declare.
+
+function checkAgainstOrganization(file, plan, entries, org) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    for (const entry of plan.added) {
+        const m = entry.member;
+        if (members.has(m.MemberUin)) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        if (!nodes.has(m.NodeId)) {
+            const near = nearest(m.NodeId, org.nodes)
+                .map((n) => `${n.NodeId} (${n.Name})`)
+                .join(', ');
+            out.diagnostics.push(diagnostics_error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        const holder = owner.get(m.Name);
+        if (holder && holder.MemberUin !== m.MemberUin) {
+            out.diagnostics.push(diagnostics_error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+        }
     }
-    const branch = defaultBranch(ctx);
-    if (!branch)
-        return 'Apply runs only on the default branch, and the event payload does not name it. This run only plans.';
-    if (ctx.ref !== `refs/heads/${branch}`) {
-        return `Apply runs only on the default branch (${branch}), not on ${ctx.ref || 'an unknown ref'}. This run only plans.`;
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+}
+/** Entries ready to paste into members.yaml for members that exist but are not declared. */
+function undeclaredSnippet(members) {
+    const lines = [];
+    for (const m of members) {
+        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
+        if (m.NodeId !== undefined)
+            lines.push(`    NodeId: ${m.NodeId}`);
+        if (m.PolicyType)
+            lines.push(`    PolicyType: ${m.PolicyType}`);
+        if (m.PermissionIds?.length)
+            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
+        if (m.PayUin)
+            lines.push(`    PayUin: "${m.PayUin}"`);
+        if (m.IsAllowQuit)
+            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
     }
-    return undefined;
+    return lines.join('\n');
+}
+function yamlString(s) {
+    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
+// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
+// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
+
+
+/** Classifies, asks the history, reports on the file's lines, and narrows "not declared" to members the file never held. */
+async function reconcileInto(result, input) {
+    return withHistoryInto(result, input, classifyInto(result, input));
 }
 /**
- * Why apply must not run on what is checked out: the workspace's HEAD must be GITHUB_SHA, the commit the event
- * names on the default branch (applyRefusal checked the branch). Anything else is someone's unmerged change.
+ * The first half: classifies and reports without the history. What apply sends is decided here, because no write
+ * depends on the history: it only says since when an entry is pending, and which members the file once held
+ * (reported, never removed); so apply sends while the history is read (a git walk that parses old revisions).
  */
-function checkoutRefusal(ctx, head) {
-    if (!ctx.sha)
-        return 'Apply needs GITHUB_SHA, the commit to apply, and the runner did not set it. This run only plans.';
-    if (!head)
-        return 'Apply needs the repository checked out (actions/checkout), and the workspace is not a git checkout. This run only plans.';
-    if (head !== ctx.sha) {
-        return `Apply runs only on the default branch's commit ${ctx.sha.slice(0, 12)}, and the workspace has ${head.slice(0, 12)} checked out (a pull request's head?). This run only plans.`;
+function classifyInto(result, input) {
+    const rec = classify(result.entries, input.plan, input.org);
+    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
+    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
+    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
+    return { rec, findings: report(result, input, rec) };
+}
+/** The second half: the history's answers added, and the findings of the first half said again with them. */
+async function withHistoryInto(result, input, first) {
+    const uins = needsHistory(first.rec);
+    if (uins.length === 0 || !input.history)
+        return first.rec;
+    const full = withHistory(first.rec, await input.history(uins));
+    const said = new Set(first.findings);
+    result.diagnostics = result.diagnostics.filter((d) => !said.has(d));
+    report(result, input, full);
+    return full;
+}
+function report(result, input, rec) {
+    result.reconcile = rec;
+    const check = result.organization?.check;
+    if (check) {
+        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
+        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
     }
-    return undefined;
+    const found = findings(input.file, rec, result.entries, input.plan, input.reconcile);
+    result.diagnostics.push(...found);
+    return found;
+}
+function findings(file, rec, entries, plan, reconcile = 'none') {
+    const out = [];
+    const warn = (at, title, message) => out.push({ ...diagnostics_error(file, at, title, message), severity: 'warning' });
+    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
+    for (const s of rec.members) {
+        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
+        for (const d of s.differences)
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
+        // The API returns neither: a change to them can be reported, never compared or sent.
+        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
+        if (s.live && s.entry && unsent.length > 0) {
+            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
+        }
+        if (s.states[0] === 'pending' && s.entry)
+            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+        // A removal this revision makes is already reported by the plan; one from the history is news.
+        if (s.states[0] === 'remove' && !s.before) {
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+        }
+    }
+    return out;
+}
+function differenceText(d, reconcile = 'none') {
+    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value.";
+    return d.underReview
+        ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`;
+}
+function sinceText(s) {
+    if (s.since)
+        return `since ${sinceShort(s.since)}`;
+    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
+}
+function sinceShort(since) {
+    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
+}
+/** A value for a person: an absent field names the default it stands for. */
+function showValue(field, v, inFile) {
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
+        const fallback = comparedValue(field, null);
+        const none = inFile ? 'not set' : 'empty';
+        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
+    }
+    if (field === 'Tags')
+        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
+    if (Array.isArray(v))
+        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/manifest/parse.ts
-var parse = __nccwpck_require__(6042);
-;// CONCATENATED MODULE: ./src/revision/git-source.ts
-// Reads the members file at a revision with git, fetching just the commit it needs when the clone is
-// shallow (actions/checkout clones with depth 1 by default).
+;// CONCATENATED MODULE: ./src/manifest/aside.ts
+// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
+// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
+// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
+// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
+// a worker costs more than they do.
+//
+// worker_threads is loaded only where a worker is started or served: every other run would pay for it at start-up
+// (README, Performance). So the worker carries the task in its argv too, which the entry module can read without it.
 
-
-class GitError extends Error {
-}
+/** What the worker is asked: set in its workerData and its argv, and how the entry module tells a worker from the action. */
+const MANIFEST_TASK = 'tencent-org-members:read-manifest';
+/** Below this, validating here is quicker than starting a worker. */
+const ASIDE_MIN_BYTES = 64 * 1024;
 /**
- * A revision as git names them: a commit id, or a branch or tag name by git's own rules (check-ref-format),
- * with the ~ and ^ suffixes. Whatever else (`--upload-pack=...`) is refused before git sees it.
+ * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
+ * otherwise, or when the worker fails to start: the answer is the same either way.
  */
-function isRevision(rev) {
-    if (/^[0-9a-f]{4,64}$/i.test(rev))
-        return true;
-    const name = rev.replace(/(?:[~^]\d*)+$/, '');
-    return (name.length > 0 &&
-        name.length <= 255 &&
-        !name.startsWith('-') &&
-        !name.startsWith('/') &&
-        !name.endsWith('/') &&
-        !name.endsWith('.') &&
-        !name.endsWith('.lock') &&
-        !/\.\.|\/\/|@\{|\/\.|^\./.test(name) &&
-        // Controls, space and the characters git reserves: ~ ^ : ? * [ \ and DEL.
-        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name));
-}
-class GitSource {
-    cwd;
-    remote;
-    constructor(cwd, remote = 'origin') {
-        this.cwd = cwd;
-        this.remote = remote;
-    }
-    async resolve(spec) {
-        const rev = spec.kind === 'commit' ? spec.rev : spec.of;
-        // Not a GitError: no fallback (the API, a merge base) may stand in for a revision that was never one.
-        if (!isRevision(rev))
-            throw new Error(`${JSON.stringify(rev.slice(0, 60))} (${spec.reason}) is not a commit id or a branch or tag name.`);
-        const notes = [];
-        if (spec.kind === 'commit') {
-            // A fetched branch or tag name makes no local ref; FETCH_HEAD is what the fetch brought.
-            const fetched = async () => (await this.commit(spec.rev)) ?? (await this.commit('FETCH_HEAD'));
-            const sha = (await this.commit(spec.rev)) ?? (await this.fetchThen(spec.rev, 1, notes, fetched));
-            if (!sha)
-                throw new GitError(`The base commit ${spec.rev} (${spec.reason}) is not in the clone and cannot be fetched from ${this.remote}.`);
-            return { sha, notes };
-        }
-        const head = await this.commit(spec.of);
-        if (!head)
-            throw new GitError(`The commit ${spec.of} is not in the clone; is the workspace checked out?`);
-        const parent = (await this.commit(`${head}^`)) ?? (await this.shallowParent(head, notes));
-        if (!parent)
-            notes.push(`${head.slice(0, 7)} has no parent: every entry counts as added.`);
-        return { sha: parent ?? null, notes };
-    }
-    /**
-     * The merge base of `head` with the remote's default branch, deepening a shallow clone as far as needed
-     * (a members repository is small; the history that matters is recent).
-     */
-    async mergeBase(head, branch) {
-        const ref = `refs/remotes/${this.remote}/${branch}`;
-        const shallow = await this.isShallow();
-        const depth = shallow ? ['--depth=200'] : [];
-        try {
-            await this.git(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, `+refs/heads/${branch}:${ref}`]);
-            if (shallow)
-                await this.git(['fetch', '--no-tags', '--no-recurse-submodules', '--deepen=200', '--end-of-options', this.remote, head]);
-        }
-        catch {
-            return undefined;
-        }
-        try {
-            return (await this.git(['merge-base', '--end-of-options', head, ref])).toString().trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
-    head() {
-        return this.commit('HEAD');
-    }
-    /**
-     * The file's bytes at `sha`, or null when the file does not exist there; at most `maxBytes + 1` of them, which
-     * is enough for the caller to refuse the file as too large. A symbolic link is refused: its blob is the link's
-     * target, not a members file.
-     */
-    async readFile(sha, path, maxBytes = parse/* MAX_BYTES */.z) {
-        // Paths are relative to the working directory, so a file below a subfolder workspace still resolves.
-        const entry = (await this.git(['ls-tree', '-z', '--end-of-options', sha, '--', path])).toString();
-        const [mode, type, oid] = entry.split('\t')[0].split(' ');
-        if (!oid)
-            return null;
-        if (mode === '120000')
-            throw new GitError(`${path} at ${sha.slice(0, 12)} is a symbolic link, not a members file.`);
-        if (type !== 'blob')
-            throw new GitError(`${path} at ${sha.slice(0, 12)} is a ${type}, not a file.`);
-        const size = Number((await this.git(['cat-file', '-s', oid])).toString().trim());
-        if (size > maxBytes)
-            return Buffer.alloc(maxBytes + 1, 0x20);
-        return (await this.git(['cat-file', 'blob', oid], 'buffer'));
-    }
-    async shallowParent(head, notes) {
-        if (!(await this.isShallow()))
-            return undefined;
-        return this.fetchThen(head, 2, notes, () => this.commit(`${head}^`));
-    }
-    async fetchThen(rev, depth, notes, retry) {
-        try {
-            await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, '--end-of-options', this.remote, rev]);
-            notes.push(`Fetched ${rev.slice(0, 12)} (depth ${depth}) from ${this.remote}: the clone did not have it.`);
-        }
-        catch {
-            return undefined;
-        }
-        return retry();
-    }
-    async isShallow() {
-        return (await this.git(['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
-    }
-    commit(rev) {
-        return this.revParse(`${rev}^{commit}`);
-    }
-    async revParse(rev) {
-        try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).toString().trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    git(args, encoding = 'utf8') {
-        return new Promise((resolveGit, reject) => {
-            (0,external_node_child_process_.execFile)('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-                if (error)
-                    reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
-                else
-                    resolveGit(stdout);
+async function readManifestAside(file, bytes, entry = process.argv[1]) {
+    if (bytes.length < ASIDE_MIN_BYTES || !entry)
+        return readManifest(file, bytes);
+    try {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        return await new Promise((resolve, reject) => {
+            const worker = new Worker(entry, { argv: [MANIFEST_TASK], workerData: { task: MANIFEST_TASK, file, bytes } });
+            worker.once('message', (m) => {
+                resolve(m);
+                void worker.terminate();
             });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
         });
     }
+    catch {
+        return readManifest(file, bytes);
+    }
 }
-
-// EXTERNAL MODULE: ./src/tencent/endpoint.ts
-var tencent_endpoint = __nccwpck_require__(8060);
-// EXTERNAL MODULE: ./src/reconcile/writes.ts
-var writes = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./src/reconcile/guards.ts
-var guards = __nccwpck_require__(5248);
-// EXTERNAL MODULE: ./src/tencent/oidc-settings.ts
-var oidc_settings = __nccwpck_require__(7324);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
-
-
-
-
-
-
-
-
-class InputError extends Error {
-}
-function readSettings(workspace, env = process.env) {
-    // Masked first, so that no later message (or debug line) can print them.
-    const secretId = workflow_commands/* getInput */.V4('secret-id') || env.TENCENTCLOUD_SECRET_ID || '';
-    const secretKey = workflow_commands/* getInput */.V4('secret-key') || env.TENCENTCLOUD_SECRET_KEY || '';
-    const token = workflow_commands/* getInput */.V4('session-token') || env.TENCENTCLOUD_SESSION_TOKEN || '';
-    for (const secret of [secretId, secretKey, token])
-        if (secret)
-            workflow_commands/* setSecret */.Pq(secret);
-    const githubToken = workflow_commands/* getInput */.V4('github-token');
-    if (githubToken)
-        workflow_commands/* setSecret */.Pq(githubToken);
-    const file = workflow_commands/* getInput */.V4('file') || 'members.yaml';
-    const absolute = (0,external_node_path_.resolve)(workspace, file);
-    const filePath = (0,external_node_path_.relative)(workspace, absolute);
-    if (filePath.startsWith('..') || (0,external_node_path_.isAbsolute)(filePath)) {
-        throw new InputError(`file "${file}" is outside the workspace (${workspace}).`);
-    }
-    const mode = (workflow_commands/* getInput */.V4('mode') || 'auto').toLowerCase();
-    if (!MODES.includes(mode)) {
-        throw new InputError(`mode "${mode}" is not one of ${MODES.join(', ')}.`);
-    }
-    if ((secretId === '') !== (secretKey === '')) {
-        throw new InputError(`${secretId ? 'secret-key' : 'secret-id'} is missing: give both secret-id and secret-key, or neither.`);
-    }
-    let endpoint;
-    try {
-        endpoint = (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('endpoint'));
-    }
-    catch (e) {
-        throw new InputError(e.message);
-    }
-    const region = workflow_commands/* getInput */.V4('region');
-    const base = workflow_commands/* getInput */.V4('base');
-    if (base && !isRevision(base)) {
-        throw new InputError(`base ${JSON.stringify(base.slice(0, 60))} is not a commit id or a branch or tag name.`);
-    }
-    const roleArn = workflow_commands/* getInput */.V4('role-arn').trim();
-    if (roleArn && secretKey) {
-        workflow_commands/* warning */.$e('role-arn is ignored: secret-id and secret-key are set (as inputs or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY). Remove the keys to sign in with OIDC.');
-    }
-    const oidc = roleArn && !secretKey ? readOidcSettings(roleArn, region, env) : undefined;
-    const reconcile = (workflow_commands/* getInput */.V4('reconcile') || 'none').trim().toLowerCase();
-    if (!writes/* RECONCILE_LEVELS */.JB.includes(reconcile)) {
-        throw new InputError(`reconcile "${reconcile.slice(0, 40)}" is not one of ${writes/* RECONCILE_LEVELS */.JB.join(', ')}.`);
-    }
-    const protectedMembers = (0,guards/* parseProtectedMembers */.fR)(workflow_commands/* getInput */.V4('protected-members'));
-    if (typeof protectedMembers === 'string') {
-        throw new InputError(`protected-members holds "${protectedMembers.slice(0, 40)}", which is not a UIN: give UINs separated by commas or newlines.`);
-    }
-    let tagEndpoint;
-    try {
-        tagEndpoint = workflow_commands/* getInput */.V4('tag-endpoint').trim() ? (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('tag-endpoint')) : undefined;
-    }
-    catch (e) {
-        throw new InputError(e.message.replace(/^endpoint /, 'tag-endpoint '));
-    }
-    return {
-        file,
-        filePath,
-        mode: mode,
-        ...(base ? { base } : {}),
-        ...(secretId ? { credentials: { secretId, secretKey, ...(token ? { token } : {}) } } : {}),
-        ...(oidc ? { oidc } : {}),
-        endpoint,
-        ...(region ? { region } : {}),
-        maxInvites: integerInput('max-invites', 50, 0),
-        rateLimit: numberInput('rate-limit', 20, 0.1, 20),
-        timeoutSeconds: numberInput('timeout', 15, 1, 300),
-        ...(githubToken ? { githubToken } : {}),
-        comment: booleanInput('comment', true),
-        ...(workflow_commands/* getInput */.V4('since') ? { since: workflow_commands/* getInput */.V4('since') } : {}),
-        ...(workflow_commands/* getInput */.V4('until') ? { until: workflow_commands/* getInput */.V4('until') } : {}),
-        failOnDrift: booleanInput('fail-on-drift', false),
-        driftIssue: booleanInput('drift-issue', false),
-        reconcile: reconcile,
-        maxChanges: integerInput('max-changes', 50, 0),
-        maxRemovals: integerInput('max-removals', 5, 0),
-        protectedMembers,
-        ...(tagEndpoint ? { tagEndpoint } : {})
-    };
-}
-function readOidcSettings(roleArn, region, env) {
-    if (!oidc_settings/* ROLE_ARN */.xG.test(roleArn)) {
-        throw new InputError(`role-arn "${roleArn}" is not a CAM role ARN: copy it from CAM > Roles > the role, like qcs::cam::uin/100000000001:roleName/github-org-members.`);
-    }
-    const providerId = workflow_commands/* getInput */.V4('oidc-provider-id').trim();
-    if (!providerId) {
-        throw new InputError('oidc-provider-id is missing: with role-arn, give the name of the CAM OIDC identity provider the role trusts (CAM > Identity providers > Role SSO).');
-    }
-    const sessionName = workflow_commands/* getInput */.V4('role-session-name').trim() || (0,oidc_settings/* defaultSessionName */.te)(env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID);
-    if (!oidc_settings/* SESSION_NAME */.z0.test(sessionName)) {
-        throw new InputError(`role-session-name "${sessionName}" must be 2 to 64 letters, digits or + = , . @ _ -.`);
-    }
-    let stsEndpoint;
-    try {
-        stsEndpoint = (0,tencent_endpoint/* parseEndpoint */.Bk)(workflow_commands/* getInput */.V4('sts-endpoint') || oidc_settings/* DEFAULT_STS_ENDPOINT */.Nh);
-    }
-    catch (e) {
-        throw new InputError(e.message.replace(/^endpoint /, 'sts-endpoint '));
-    }
-    const margin = env[oidc_settings/* REFRESH_MARGIN_ENV */.PM] ?? '';
-    const refreshMarginSeconds = margin === '' ? oidc_settings/* DEFAULT_REFRESH_MARGIN_SECONDS */.ji : Number(margin);
-    if (!Number.isFinite(refreshMarginSeconds) || refreshMarginSeconds < 0) {
-        throw new InputError(`${oidc_settings/* REFRESH_MARGIN_ENV */.PM} must be a number of seconds, got "${margin}".`);
-    }
-    return {
-        roleArn,
-        providerId,
-        sessionName,
-        audience: workflow_commands/* getInput */.V4('oidc-audience').trim() || oidc_settings/* DEFAULT_AUDIENCE */.Z4,
-        stsEndpoint,
-        region: region || oidc_settings/* DEFAULT_STS_REGION */.cU,
-        refreshMarginSeconds
-    };
-}
-function integerInput(name, fallback, min) {
-    const text = workflow_commands/* getInput */.V4(name);
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
-        throw new InputError(`${name} must be a whole number of ${min} or more, got "${text}".`);
-    }
-    return value;
-}
-function numberInput(name, fallback, min, max) {
-    const text = workflow_commands/* getInput */.V4(name);
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < min || value > max) {
-        throw new InputError(`${name} must be a number from ${min} to ${max}, got "${text}".`);
-    }
-    return value;
-}
-function booleanInput(name, fallback) {
-    const text = workflow_commands/* getInput */.V4(name).toLowerCase();
-    if (text === '')
-        return fallback;
-    if (['true', 'yes', '1'].includes(text))
-        return true;
-    if (['false', 'no', '0'].includes(text))
+/** True in a worker started by readManifestAside. Without the task in its argv, a run is the action: nothing to load. */
+async function isManifestWorker() {
+    if (!process.argv.includes(MANIFEST_TASK))
         return false;
-    throw new InputError(`${name} must be true or false, got "${text}".`);
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.task === MANIFEST_TASK;
+}
+/** The worker's side: validate, answer, end. */
+async function serveManifestWorker() {
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const { file, bytes } = workerData;
+    parentPort.postMessage(readManifest(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }
 
-// EXTERNAL MODULE: ./src/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(8521);
-// EXTERNAL MODULE: ./src/workspace-file.ts + 1 modules
-var workspace_file = __nccwpck_require__(9199);
-// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
-var pipeline = __nccwpck_require__(7717);
+;// CONCATENATED MODULE: ./src/drift.ts
+// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
+// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
+// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
+// guess of how many members to expect.
+
+
+
+
+
+
+
+async function runDrift(input) {
+    const { file } = input;
+    const stop = new AbortController();
+    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
+    const reading = live?.org;
+    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
+    await live?.api.catch(() => undefined);
+    const manifest = await readManifestAside(file, input.bytes);
+    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        stop.abort();
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (!reading) {
+        result.failure =
+            'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
+        return result;
+    }
+    let org;
+    try {
+        org = await reading;
+    }
+    catch (e) {
+        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}`;
+        return result;
+    }
+    // Nothing is added in a drift run: the check contributes the members the file does not declare.
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
+    const check = checkAgainstOrganization(file, none, result.entries, org);
+    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
+    const drifted = rec.members.filter(isDrift).length;
+    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
+    if (input.failOnDrift && drifted > 0) {
+        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
+    }
+    return result;
+}
+function startReading(input, signal) {
+    const api = input.api();
+    const org = api.then((a) => readOrganization(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
+    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
+    return { api, org };
+}
+/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
+function countEntries(bytes) {
+    let n = 0;
+    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/outcomes.ts
+// What reconcile's writes came to, in the terms a person reads: a re-sent invitation is `reinvited` or still
+// pending since a date, a failed write is an error on its entry's line. Pure.
+
+/**
+ * InviteOrganizationMember's answers for pending entries: success means the earlier invitation had lapsed or was
+ * declined and a new one went out; InvitationExist means the earlier one is still open.
+ */
+function reinviteResults(results, writes) {
+    const byUin = new Map(results.map((r) => [r.MemberUin, r]));
+    return writes.flatMap((w) => {
+        const r = byUin.get(w.MemberUin);
+        if (!r)
+            return [];
+        const since = w.since ? `since ${w.since.date.slice(0, 10)} (commit ${w.since.commit.slice(0, 12)})` : 'since a date the history does not show';
+        switch (r.status) {
+            case 'invited':
+                return [{ ...r, action: 'reinvite', status: 'reinvited', message: 'The earlier invitation had lapsed or was declined: a new one went out.' }];
+            case 'already-invited':
+                return [{ ...r, action: 'reinvite', status: 'still-pending', message: `Still pending ${since}: the invitation is open, nothing was re-sent.` }];
+            default:
+                return [{ ...r, action: 'reinvite', status: r.status }];
+        }
+    });
+}
+const TITLE = {
+    update: 'Update failed',
+    move: 'Move failed',
+    tags: 'Tag change failed',
+    remove: 'Removal failed',
+    reinvite: 'Re-invitation failed'
+};
+const DONE_TITLE = {
+    updated: 'Updated',
+    moved: 'Moved',
+    tagged: 'Tags set',
+    removed: 'Removed from the organization',
+    'already-removed': 'Already removed',
+    reinvited: 'Invited again',
+    'still-pending': 'Invitation still pending',
+    'already-member': 'Already a member',
+    skipped: 'Not sent'
+};
+/**
+ * One annotation per reconcile write on the entry's line: an error with its code, the catalogue's words and the
+ * RequestId when it failed, a notice with the RequestId otherwise, so the record of what changed sits on the file.
+ */
+function writeDiagnostics(file, results) {
+    return results.map((r) => {
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        const at = { line: r.line, col: 1 };
+        if (r.status === 'failed')
+            return diagnostics_error(file, at, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
+        const fields = 'write' in r && r.write.changes.length > 0 ? ` ${r.write.changes.map((c) => c.field).join(', ')}.` : '';
+        const message = `MemberUin ${r.MemberUin} (${r.Name}): ${r.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`;
+        return { ...diagnostics_error(file, at, DONE_TITLE[r.status] ?? r.status, message), severity: r.status === 'skipped' ? 'warning' : 'notice' };
+    });
+}
+/** The run's failure sentence for reconcile's writes, or undefined when all went through. */
+function writesFailure(run, reinvites) {
+    const results = [...(run?.results ?? []), ...reinvites];
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const skipped = results.filter((r) => r.status === 'skipped').length;
+    const stops = (run?.stoppedBy ?? []).map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`);
+    if (failed === 0 && skipped === 0 && stops.length === 0)
+        return undefined;
+    return [`${failed} of ${results.length} reconcile writes failed${skipped ? `, ${skipped} not sent` : ''}; the others went through.`, ...stops].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
+// Sends reconcile's writes to members: updates, moves (one call per target node) and tag changes. The API's limit
+// of 20 requests per second is per action, so each action has its own pacer and the three go out side by side;
+// every attempt is retried and classified like an invitation, and one write's failure never hides another's outcome.
+
+
+
+
+const DONE = { update: 'updated', move: 'moved', tags: 'tagged', remove: 'removed' };
+const API_ACTION = {
+    update: 'UpdateOrganizationMember',
+    move: 'MoveOrganizationNodeMembers',
+    tags: 'ModifyResourceTags',
+    remove: 'DeleteOrganizationMembers'
+};
+/**
+ * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
+ * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
+ * answers; if the API instead succeeds, that is `removed`, just as safe.
+ */
+const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
+const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
+/** One lane per API action: its pacer, and whether it stopped. */
+class Lane {
+    action;
+    options;
+    pacer;
+    stop;
+    constructor(action, options) {
+        this.action = action;
+        this.options = options;
+        this.pacer = new Pacer(options.rateLimit, { action: API_ACTION[action] });
+    }
+    /**
+     * Sends one call with retries; every attempt takes its own turn. An attempt that went unanswered (a timeout, a
+     * reset) may have done its work: before sending again, `verify` reads the member back, and a write it finds done
+     * is not sent a second time.
+     */
+    async send(what, call, verify) {
+        let attempts = 0;
+        let unanswered = false;
+        let verified = false;
+        try {
+            const requestId = await withRetries(async () => {
+                if (unanswered && verify && (await verify())) {
+                    verified = true;
+                    return '';
+                }
+                return this.pacer.paced(async () => {
+                    if (this.stop)
+                        throw new send_writes_Skipped();
+                    attempts++;
+                    return call();
+                });
+            }, this.options, {
+                stopped: () => this.stop !== undefined,
+                onRetry: (error, attempt) => {
+                    if (!error.code && error.httpCode === undefined)
+                        unanswered = true;
+                    this.options.onRetry?.(what, error, attempt);
+                }
+            });
+            return { ok: true, requestId, attempts, at: send_writes_now(), ...(verified ? { verified } : {}) };
+        }
+        catch (e) {
+            if (e instanceof send_writes_Skipped)
+                return { ok: false, info: this.stop, attempts, at: send_writes_now(), skipped: true };
+            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
+            const info = retry_classify(error);
+            if (info.action === 'stop') {
+                this.stop ??= { ...info, api: API_ACTION[this.action], message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
+                // Queued calls will be skipped: let them through at once instead of at the API's pace.
+                this.pacer.close();
+            }
+            return { ok: false, info, error, attempts, at: send_writes_now(), skipped: false };
+        }
+    }
+}
+class send_writes_Skipped extends Error {
+}
+async function sendWrites(writes, api, options) {
+    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) };
+    const result = (w, o, lane) => {
+        const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
+        if (o.ok && o.verified)
+            return { ...base, status: DONE[w.action], message: VERIFIED };
+        if (o.ok)
+            return { ...base, status: DONE[w.action], requestId: o.requestId };
+        if (o.skipped)
+            return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
+        if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
+            return {
+                ...base,
+                status: 'already-removed',
+                code: o.info.code,
+                message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).'
+            };
+        }
+        const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
+        return {
+            ...base,
+            status: 'failed',
+            code: o.info.code,
+            message: `${describeError(o.info, o.error)}${retried}`,
+            ...(o.error?.requestId ? { requestId: o.error.requestId } : {})
+        };
+    };
+    const updates = writes.filter((w) => w.action === 'update');
+    const tags = writes.filter((w) => w.action === 'tags');
+    const moves = writes.filter((w) => w.action === 'move');
+    // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
+    const removals = writes.filter((w) => w.action === 'remove');
+    // Reading a member back, after an attempt went unanswered, under the read action's own limit.
+    const reads = new Pacer(options.rateLimit, { action: 'DescribeOrganizationMembers' });
+    const verify = (...batch) => async () => {
+        if (!api.describeMember)
+            return false;
+        try {
+            const read = await Promise.all(batch.map((w) => reads.paced(() => api.describeMember(w.MemberUin))));
+            return batch.every((w, i) => read[i] !== undefined && holds(w, read[i]));
+        }
+        catch {
+            return false; // not known: sent again, as before reading back was possible
+        }
+    };
+    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body), verify(w)), lanes.update)));
+    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove), verify(w)), lanes.tags)));
+    const moving = moveAll(moves, api, lanes.move, result, verify);
+    const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)));
+    const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing]);
+    // File order, then update, move, tags for one member: the order the plan lists them in.
+    const order = new Map(writes.map((w, i) => [w, i]));
+    const results = [...u, ...m, ...t, ...r].sort((a, b) => order.get(a.write) - order.get(b.write));
+    return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
+}
+/**
+ * One MoveOrganizationNodeMembers per target node, its members batched. How the API answers a batch that holds one
+ * member it refuses is undocumented (the whole batch refused, or all but that one moved): when a batch of several
+ * fails on anything but a stop, each of its members is sent again alone, so every member gets its own answer.
+ * Moving a member to the node it is already in changes nothing, so a batch that half happened is safe to repeat.
+ */
+async function moveAll(moves, api, lane, result, verify) {
+    const byNode = new Map();
+    for (const w of moves)
+        byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w]);
+    const batches = await Promise.all([...byNode].map(async ([nodeId, batch]) => {
+        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)), verify(...batch));
+        if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop')
+            return batch.map((w) => result(w, o, lane));
+        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin]), verify(w)), lane)));
+    }));
+    return batches.flat();
+}
+function send_writes_now() {
+    return new Date().toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
+// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runPipeline(input) {
+    const { file, mode } = input;
+    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
+    if (mode === 'drift')
+        return runDrift(input);
+    const manifest = readManifest(file, input.bytes);
+    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
+    if (manifest.errors.length > 0) {
+        const n = manifest.errors.length;
+        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    }
+    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
+    if (mode === 'validate')
+        return result;
+    const live = input.canCallApi ? pipeline_startReading(input, manifest.entries.length) : undefined;
+    // Parsing the base revision holds this thread for 0.1-0.3 s: the organization's first requests leave before it.
+    const before = await readBase(input, result, live && firstDeparture(live));
+    if (result.failure)
+        return result;
+    const plan = diff(before.sha, before.entries, manifest.entries);
+    result.plan = plan;
+    const reconcile = input.reconcile ?? 'none';
+    result.diagnostics = planWarnings(file, plan, manifest.entries, reconcile);
+    // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
+    const truncated = truncationCheck(file, plan.removed.length + plan.changed.length + plan.unchanged, plan.removed.length, reconcile);
+    if (truncated.warning)
+        result.warnings.push(truncated.warning);
+    if (truncated.failure) {
+        result.diagnostics.push(...truncated.diagnostics);
+        return { ...result, failure: truncated.failure };
+    }
+    if (plan.added.length > input.maxInvites) {
+        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
+        result.diagnostics.push(diagnostics_error(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
+        return { ...result, failure };
+    }
+    if (!live)
+        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+    const checked = live ? await checkOrganization(input, live, plan, result) : undefined;
+    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) {
+        await checked?.history;
+        return result;
+    }
+    return apply(input, checked?.api ?? (await input.api()), plan, result, checked?.history);
+}
+/**
+ * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
+ * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
+ */
+function pipeline_startReading(input, entries) {
+    const live = input.api().then((api) => {
+        // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
+        // The file's entries are a guess of the members: their pages are asked at once, not after the first answer.
+        const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none', expectedMembers: entries });
+        org.catch(() => undefined);
+        return { api, org };
+    });
+    live.catch(() => undefined);
+    return live;
+}
+/**
+ * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
+ * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
+ * no departures: then a short wait stands in.
+ */
+function firstDeparture(live) {
+    return new Promise((resolve) => {
+        const stop = onDeparture('DescribeOrganizationMembers', () => done());
+        const timer = setTimeout(() => done(), 300);
+        function done() {
+            stop();
+            clearTimeout(timer);
+            resolve();
+        }
+        live.then(({ org }) => org).then(done, done);
+    });
+}
+/**
+ * The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable.
+ * `ready`: awaited before parsing (see firstDeparture).
+ */
+async function readBase(input, result, ready) {
+    const { file } = input;
+    const source = input.revisions();
+    const base = await source.resolve(input.base);
+    result.notes.push(...base.notes);
+    if (!base.sha)
+        return { sha: null, entries: [] };
+    const bytes = await source.readFile(base.sha, file);
+    if (bytes === null) {
+        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
+        return { sha: base.sha, entries: [] };
+    }
+    await ready;
+    const old = readManifest(file, bytes);
+    if (old.errors.length > 0) {
+        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
+        const first = old.errors[0];
+        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
+    }
+    return { sha: base.sha, entries: old.entries };
+}
+/**
+ * Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when
+ * unreadable. `history`: the reconciliation completed with the file's history, still under way.
+ */
+async function checkOrganization(input, live, plan, result) {
+    const { file } = input;
+    const { api, org: reading } = await live;
+    let history;
+    try {
+        const org = await reading;
+        const check = checkAgainstOrganization(file, plan, result.entries, org);
+        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
+        result.diagnostics.push(...check.diagnostics);
+        const reconcile = input.reconcile ?? 'none';
+        const reconciling = { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) };
+        const first = classifyInto(result, reconciling);
+        const rec = first.rec;
+        history = withHistoryInto(result, reconciling, first);
+        history.catch(() => undefined); // awaited once the writes are out
+        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+        const n = check.diagnostics.length;
+        if (n > 0)
+            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
+        if (reconcile !== 'none') {
+            result.writePlan = planWrites(rec, reconcile, result.entries[0]?.line ?? 1);
+            const verdict = guardWrites(file, result.writePlan, {
+                invites: plan.added.length - check.alreadyMembers.length,
+                maxInvites: input.maxInvites,
+                maxChanges: input.maxChanges ?? 50,
+                protectedMembers: new Set(input.protectedMembers ?? []),
+                added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
+                maxRemovals: input.maxRemovals ?? 5,
+                orgMembers: org.members.length,
+                ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
+            });
+            result.diagnostics.push(...verdict.diagnostics);
+            if (verdict.failure)
+                result.failure ??= verdict.failure;
+        }
+    }
+    catch (e) {
+        const why = e instanceof ApiError ? describeApiError(e) : e.message;
+        if (input.mode === 'apply') {
+            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
+            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
+        }
+        else {
+            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
+        }
+    }
+    return { api, ...(history ? { history } : {}) };
+}
+/**
+ * Invites the added entries not already in the organization (one result per added entry, in file order) and, with
+ * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
+ * under their own.
+ */
+async function apply(input, api, plan, result, history) {
+    const already = new Set(result.organization?.check.alreadyMembers ?? []);
+    const toInvite = plan.added.filter((e) => !already.has(e));
+    let reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove');
+    // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
+    // action under its own limit.
+    const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
+    const [invited, writes] = await Promise.all([
+        // A successful read of the organization already proved the credentials: no need to probe with one invitation.
+        inviting.length > 0 ? inviteAll(inviting, api, { ...input.invite, probe: !result.organization }) : { results: [] },
+        changes.length > 0
+            ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
+            : undefined
+    ]);
+    // The history was read while the writes went out (no write depends on it): now the re-sent invitations learn since
+    // when they were pending.
+    if (history) {
+        await history;
+        if (result.writePlan && result.reconcile)
+            result.writePlan = withSince(result.writePlan, result.reconcile);
+        reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    }
+    const reinvited = new Set(reinvite.map((w) => w.MemberUin));
+    const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
+    if (reinvite.length > 0)
+        result.reinvites = reinviteResults(invited.results, reinvite);
+    if (writes)
+        result.writes = writes;
+    result.diagnostics.push(...writeDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
+    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
+    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
+    result.invites = invites;
+    for (const r of invites.results) {
+        if (r.status !== 'failed')
+            continue;
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        result.diagnostics.push(diagnostics_error(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
+    }
+    const failed = invites.results.filter((r) => r.status === 'failed').length;
+    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
+    const stop = invites.stoppedBy;
+    if (stop) {
+        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
+    }
+    else if (failed > 0) {
+        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
+    }
+    const writeFailure = writesFailure(writes, result.reinvites ?? []);
+    if (writeFailure)
+        result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure;
+    return result;
+}
+function pacing(o) {
+    return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs };
+}
+function unsent(entry, status, message) {
+    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
+}
+function planWarnings(file, plan, entries, reconcile) {
+    const out = [];
+    for (const c of plan.changed) {
+        const m = c.entry.member;
+        out.push({
+            ...diagnostics_error(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
+            severity: 'warning'
+        });
+    }
+    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
+    const at = entries[0] ?? { line: 1, col: 1 };
+    for (const e of plan.removed) {
+        out.push({
+            ...diagnostics_error(file, at, 'Removal not applied', reconcile === 'all'
+                ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
+                : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`),
+            severity: 'warning'
+        });
+    }
+    return out;
+}
+function describeApiError(e) {
+    const info = retry_classify(e);
+    return `${info.code}: ${describeError(info, e)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/revision/base.ts
 const ZERO_SHA = /^0+$/;
 function chooseBase(input, ctx) {
@@ -15218,9 +12648,9 @@ class RevisionReader {
     }
     async readFile(sha, path) {
         if (!this.viaApi.has(sha))
-            return this.o.git.readFile(sha, path, parse/* MAX_BYTES */.z);
+            return this.o.git.readFile(sha, path, MAX_BYTES);
         const api = await this.o.api();
-        return api.getFile(path, sha, parse/* MAX_BYTES */.z);
+        return api.getFile(path, sha, MAX_BYTES);
     }
     async afterForcePush(gone, branch, cause) {
         const base = await this.o.git.mergeBase(this.o.head, branch);
@@ -15257,7 +12687,7 @@ async function createGitHubApi(token, ctx) {
         }
         catch (e) {
             const status = e.status;
-            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
         }
     };
     let viewer;
@@ -15288,7 +12718,7 @@ async function createGitHubApi(token, ctx) {
                 const status = e.status;
                 if (status === 404 || status === 422)
                     return null;
-                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
             }
         },
         getFile: async (path, ref, maxBytes) => {
@@ -15302,7 +12732,7 @@ async function createGitHubApi(token, ctx) {
                 const status = e.status;
                 if (status === 404)
                     return null;
-                throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+                throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
             }
         }
     };
@@ -15324,12 +12754,123 @@ async function readAtMost(body, limit) {
         await reader.cancel().catch(() => undefined);
     return Buffer.concat(chunks).subarray(0, limit);
 }
-function firstLine(message) {
+function rest_firstLine(message) {
     return message.split('\n')[0] ?? '';
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// GitHub-flavoured Markdown built so that text from the file (or from an API answer, or a commit) renders as
+// written: it starts no heading or quote, makes no link, image or HTML, and pings nobody. Every value is either
+// escaped text or an inline code span; only Markdown this action writes itself is wrapped in `Md` and kept.
+/** Markdown written by this action; anything else given to `table` or `text` is escaped. */
+class Md {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+function raw(markdown) {
+    return new Md(markdown);
+}
+/** The longest value shown in a code span; longer ones end in an ellipsis (the outputs keep them whole). */
+const CODE_CHARS = 100;
+/**
+ * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
+ * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
+ * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
+ * before.
+ */
+function markdown_text(value) {
+    const s = oneLine(markdown_stringify(value));
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
+        out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0]);
+        last = m.index + m[0].length;
+    }
+    return new Md(out + escapePunctuation(s.slice(last)));
+}
+/** A value as inline code: rendered exactly as written (up to CODE_CHARS), nothing inside is Markdown. */
+function code(value, max = CODE_CHARS) {
+    const chars = [...oneLine(markdown_stringify(value))];
+    return new Md(codeSpan(chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('')));
+}
+function cell(value) {
+    const md = value instanceof Md ? value.text : markdown_text(value).text;
+    // GitHub splits table cells on `|` before it reads code spans; `\|` is its escape, inside code spans too.
+    return oneLine(md).replace(/(\\*)\|/g, (m, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : m));
+}
+function table(head, rows) {
+    const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+/** Long lists are folded so the counts stay on the first screen. */
+function fold(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * Markdown cut to at most `maxBytes` (UTF-8) at a line boundary, with whatever the cut left open (a code fence,
+ * folded sections) closed, and `note` saying what was left out. Returned unchanged when it fits.
+ */
+function capMarkdown(markdown, maxBytes, note) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const kept = Buffer.from(markdown, 'utf8')
+        .subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8')))
+        .toString('utf8');
+    const lines = kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))).split('\n');
+    for (;;) {
+        const cut = lines.join('\n') + closing(lines) + `\n\n${note}\n`;
+        if (Buffer.byteLength(cut, 'utf8') <= maxBytes || lines.length === 0)
+            return cut;
+        lines.pop();
+    }
+}
+/** What a cut after `lines` leaves open: a code fence, folded sections. */
+function closing(lines) {
+    let fence = false;
+    let open = 0;
+    for (const line of lines) {
+        if (/^```/.test(line))
+            fence = !fence;
+        else if (!fence)
+            open += (line.match(/<details[ >]/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    return (fence ? '\n```' : '') + '\n\n</details>'.repeat(Math.max(0, open));
+}
+function markdown_stringify(value) {
+    return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+}
+function oneLine(s) {
+    // CommonMark ends a line at \n, \r\n and a lone \r alike.
+    return s.replace(/\r\n?|\n/g, ' ');
+}
+/**
+ * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and
+ * entities, headings, tables, strikethrough and GitHub's math; `://` and `www.` would otherwise become links.
+ */
+function escapePunctuation(s) {
+    return s
+        .replace(/[\\`*_[\]<>!|~&$]/g, '\\$&')
+        .replace(/^(\s*)#/, '$1\\#')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\b(www)\./gi, '$1\\.');
+}
+/** A code span whose fence is longer than any run of backticks inside, padded where the value touches one. */
+function codeSpan(s) {
+    if (s === '')
+        return '';
+    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -15344,7 +12885,7 @@ function commentBody(file, markdown, runUrl) {
     const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`;
     const cut = `**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`;
     // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
-    return head + (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
+    return head + capMarkdown(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
 }
 /**
  * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
@@ -15378,7 +12919,7 @@ function annotate(diagnostics) {
             props.endColumn = d.endCol;
         else if (d.endLine !== undefined && d.endLine !== d.line)
             props.endLine = d.endLine;
-        const emit = d.severity === 'error' ? workflow_commands/* error */.z3 : d.severity === 'warning' ? workflow_commands/* warning */.$e : workflow_commands/* notice */.lm;
+        const emit = d.severity === 'error' ? error : d.severity === 'warning' ? workflow_commands_warning : notice;
         emit(d.message, props);
     }
 }
@@ -15436,10 +12977,6 @@ function writesOutput(writes) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/organization-check.ts
-var organization_check = __nccwpck_require__(7073);
-// EXTERNAL MODULE: ./src/reconcile/classify.ts
-var classify = __nccwpck_require__(7396);
 ;// CONCATENATED MODULE: ./src/report/drift.ts
 // The reconcile states in the job summary, the pull request comment and the outputs: counts first, then the
 // differences, the pending entries and the members out of the file, each with its line. Every value that comes
@@ -15453,28 +12990,28 @@ const MAX_ROWS = 1000;
 const MAX_SNIPPET = 200;
 /** "**2** update · **1** pending · …": every state that occurs, in the order of STATES. */
 function stateCounts(rec) {
-    const shown = classify/* STATES */.xj.filter((s) => rec.counts[s] > 0);
+    const shown = STATES.filter((s) => rec.counts[s] > 0);
     return shown.length === 0 ? 'nothing to compare' : shown.map((s) => `**${rec.counts[s]}** ${s}`).join(', ');
 }
 function reconcileSections(rec, o) {
-    const link = (line) => (0,report_markdown/* raw */.lS)(o.lineUrl ? `[${line}](${o.lineUrl(line)})` : String(line));
-    const drifted = rec.members.filter(classify/* isDrift */._K).length;
+    const link = (line) => raw(o.lineUrl ? `[${line}](${o.lineUrl(line)})` : String(line));
+    const drifted = rec.members.filter(isDrift).length;
     const scope = rec.scope === 'diff' ? 'this revision of' : 'the whole of';
     const out = [
         `### Against the organization: ${stateCounts(rec)}\n\n` +
             (drifted === 0
-                ? `No drift: ${scope} ${(0,report_markdown/* code */.aY)(o.file)} and the organization agree, apart from changes under review.`
-                : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${(0,report_markdown/* code */.aY)(o.file)} (drift).`) +
+                ? `No drift: ${scope} ${code(o.file)} and the organization agree, apart from changes under review.`
+                : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${code(o.file)} (drift).`) +
             (rec.managementUin !== undefined ? ` The management account is ${rec.managementUin}.` : '')
     ];
     const rows = rec.members.flatMap((s) => s.differences.map((d) => [
         s.MemberUin,
-        (0,report_markdown/* code */.aY)(s.Name),
+        code(s.Name),
         d.state,
         d.field,
         shown(d.field, d.file, true),
         shown(d.field, d.live, false),
-        d.underReview ? 'change under review' : (0,report_markdown/* raw */.lS)('**drift**'),
+        d.underReview ? 'change under review' : raw('**drift**'),
         link(d.at.line)
     ]));
     if (rows.length > 0) {
@@ -15483,12 +13020,12 @@ function reconcileSections(rec, o) {
     }
     const pending = rec.members.filter((s) => s.states[0] === 'pending');
     if (pending.length > 0) {
-        out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'], pending.map((s) => [s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
+        out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'], pending.map((s) => [s.MemberUin, code(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
             '\n\nAn invitation stays open for about 14 days; the invitee may also decline it. Tencent Cloud does not list invitations, so an entry pending long after its commit most likely needs a new one.');
     }
     const removed = rec.members.filter((s) => s.states[0] === 'remove');
     if (removed.length > 0) {
-        out.push(section(`Removed from the file, still members (${removed.length})${o.reconcile === 'all' ? '' : ': not applied'}`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, (0,report_markdown/* code */.aY)(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])) + (o.reconcile === 'all' ? '\n\nThose this revision takes out are removed on apply (reconcile: all); those taken out earlier are reported only.' : ''));
+        out.push(section(`Removed from the file, still members (${removed.length})${o.reconcile === 'all' ? '' : ': not applied'}`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, code(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])) + (o.reconcile === 'all' ? '\n\nThose this revision takes out are removed on apply (reconcile: all); those taken out earlier are reported only.' : ''));
     }
     if (o.undeclared?.length) {
         // Capped like the plan's: 8,000 members would pass the 1 MiB a summary may hold; `import` writes them all.
@@ -15496,10 +13033,10 @@ function reconcileSections(rec, o) {
         const more = o.undeclared.length > shownUndeclared.length
             ? `\n\n…and ${o.undeclared.length - shownUndeclared.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
             : '';
-        const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(shownUndeclared) + '\n```' + more;
-        out.push(`#### Not declared (${o.undeclared.length}): members of the organization that ${(0,report_markdown/* code */.aY)(o.file)} never listed\n\n` +
+        const snippet = '```yaml\n' + undeclaredSnippet(shownUndeclared) + '\n```' + more;
+        out.push(`#### Not declared (${o.undeclared.length}): members of the organization that ${code(o.file)} never listed\n\n` +
             'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
-            (o.undeclared.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${o.undeclared.length} entries`, snippet, false) : snippet));
+            (o.undeclared.length > OPEN_ROWS ? fold(`${o.undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
 }
@@ -15507,7 +13044,7 @@ function reconcileSections(rec, o) {
 function driftOutput(rec) {
     const out = [];
     for (const s of rec.members) {
-        if (!(0,classify/* isDrift */._K)(s))
+        if (!isDrift(s))
             continue;
         const who = { MemberUin: s.MemberUin, Name: s.Name };
         for (const d of s.differences)
@@ -15546,27 +13083,27 @@ function sinceField(s) {
 }
 function since(s) {
     if (s.since)
-        return (0,report_markdown/* raw */.lS)(`${s.since.date.slice(0, 10)}, ${(0,report_markdown/* code */.aY)(s.since.commit.slice(0, 12))} ${(0,report_markdown/* code */.aY)(s.since.subject)}`);
+        return raw(`${s.since.date.slice(0, 10)}, ${code(s.since.commit.slice(0, 12))} ${code(s.since.subject)}`);
     return s.sinceUnknown ? `unknown: ${s.sinceUnknown}` : 'not looked up';
 }
 /** A value in a cell: absent ones say so in words (and the default they stand for), present ones inert. */
 function shown(field, v, inFile) {
     if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
         const none = inFile ? '*not set*' : '*empty*';
-        return (0,report_markdown/* raw */.lS)(field === 'IsAllowQuit' ? `${none} (${(0,classify/* comparedValue */.Ph)(field, null)})` : none);
+        return raw(field === 'IsAllowQuit' ? `${none} (${comparedValue(field, null)})` : none);
     }
     if (field === 'Tags')
-        return (0,report_markdown/* code */.aY)(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
+        return code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
     if (Array.isArray(v))
-        return (0,report_markdown/* code */.aY)([...v].sort((a, b) => a - b).join(', '));
-    return (0,report_markdown/* code */.aY)(String(v));
+        return code([...v].sort((a, b) => a - b).join(', '));
+    return code(String(v));
 }
 function section(title, head, rows) {
     const kept = rows.slice(0, MAX_ROWS);
-    let body = (0,report_markdown/* table */.tp)(head, kept);
+    let body = table(head, kept);
     if (rows.length > kept.length)
         body += `\n\n…and ${rows.length - kept.length} more (the action's outputs list them all).`;
-    return `#### ${title}\n\n` + (rows.length > OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, rows.length <= 100) : body);
+    return `#### ${title}\n\n` + (rows.length > OPEN_ROWS ? fold(`${rows.length} rows`, body, rows.length <= 100) : body);
 }
 
 ;// CONCATENATED MODULE: ./src/report/writes.ts
@@ -15586,15 +13123,15 @@ function writeSection(writes, level, applying, lineUrl) {
     const title = `### Reconcile (${level}): ${writes.length} write${writes.length === 1 ? '' : 's'} ${when}`;
     if (writes.length === 0)
         return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`;
-    const link = (line) => (0,report_markdown/* raw */.lS)(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
-    const rows = writes.map((w) => [w.action, w.MemberUin, (0,report_markdown/* code */.aY)(w.Name), (0,report_markdown/* raw */.lS)(change(w)), VERB[w.action], link(w.line)]);
+    const link = (line) => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
+    const rows = writes.map((w) => [w.action, w.MemberUin, code(w.Name), raw(change(w)), VERB[w.action], link(w.line)]);
     const shownRows = rows.slice(0, writes_MAX_ROWS);
-    let body = (0,report_markdown/* table */.tp)(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows);
+    let body = table(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows);
     if (rows.length > shownRows.length)
         body += `\n\n…and ${rows.length - shownRows.length} more (the \`plan\` output lists them all).`;
     const note = '\n\nRelationAuthName and AuthFile count only at invitation: a change to them is reported, never sent. ' +
         'Members in protected-members and the management account are never changed.';
-    return `${title}\n\n` + (rows.length > writes_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} writes`, body, rows.length <= 100) : body) + note;
+    return `${title}\n\n` + (rows.length > writes_OPEN_ROWS ? fold(`${rows.length} writes`, body, rows.length <= 100) : body) + note;
 }
 /** Each field as `Field: before → after`; a re-sent invitation says since when the entry waits. */
 function change(w) {
@@ -15634,15 +13171,15 @@ function removalSection(rec, level, applying) {
         const ids = [...(live.PermissionIds ?? [])].sort((a, b) => a - b);
         return [
             s.MemberUin,
-            (0,report_markdown/* code */.aY)(s.Name),
-            live.NodeName ? (0,report_markdown/* raw */.lS)(`${(0,report_markdown/* code */.aY)(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
+            code(s.Name),
+            live.NodeName ? raw(`${code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
             ids.map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim()).join(', '),
-            live.PayUin ? (0,report_markdown/* raw */.lS)(`paid for by ${(0,report_markdown/* code */.aY)(live.PayUin).text}`) : '',
+            live.PayUin ? raw(`paid for by ${code(live.PayUin).text}`) : '',
             s.before.line
         ];
     });
     return (`### ⚠️ Removals (${members.length}): ${fate}\n\n` +
-        (0,report_markdown/* table */.tp)(['MemberUin', 'Name', 'Node', 'Financial permissions it loses', 'Payer', 'Line in base'], rows) +
+        table(['MemberUin', 'Name', 'Node', 'Financial permissions it loses', 'Payer', 'Line in base'], rows) +
         '\n\nA removal takes the account out of the organization; the account itself stays (this action never calls ' +
         "DeleteAccount). It loses the organization's financial management: the permissions above, consolidated bills, " +
         'payment on its behalf and inherited discounts, so it pays its own bills from then on; and every resource shared ' +
@@ -15690,11 +13227,11 @@ function renderSummary(r) {
     if (removing)
         parts.push(removing);
     for (const note of r.notes)
-        parts.push(`> ${(0,report_markdown/* text */.Qq)(note)}`);
+        parts.push(`> ${markdown_text(note)}`);
     for (const warning of r.warnings ?? [])
-        parts.push(`> **Warning:** ${(0,report_markdown/* text */.Qq)(warning)}`);
+        parts.push(`> **Warning:** ${markdown_text(warning)}`);
     if (errors.length > 0) {
-        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${(0,report_markdown/* text */.Qq)(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
@@ -15712,16 +13249,16 @@ function renderSummary(r) {
     if (r.invites || r.results)
         parts.push(...resultSections(r, r.invites, r.results ?? r.invites?.results.map((x) => ({ ...x, action: 'invite' })) ?? []));
     const markdown = parts.join('\n\n') + '\n';
-    return (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
+    return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
 }
 function headline(r, errorCount) {
     if (errorCount > 0)
-        return `**${(0,report_markdown/* text */.Qq)(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
-    const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${(0,report_markdown/* code */.aY)(r.file)}`];
+        return `**${markdown_text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
+    const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`];
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
-        facts.push(p.base ? `against ${(0,report_markdown/* code */.aY)(p.base.slice(0, 12))}` : 'with no base revision');
+        facts.push(p.base ? `against ${code(p.base.slice(0, 12))}` : 'with no base revision');
         const o = r.organization;
         facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
@@ -15746,7 +13283,7 @@ function planSections(r, plan) {
         const members = new Set(r.organization?.check.alreadyMembers ?? []);
         out.push(summary_section(`Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`, ['MemberUin', 'Name', 'NodeId', 'PermissionIds', 'Line', 'Note'], plan.added.map((e) => [
             e.member.MemberUin,
-            (0,report_markdown/* text */.Qq)(e.member.Name),
+            markdown_text(e.member.Name),
             e.member.NodeId,
             e.member.PermissionIds,
             summary_link(r, e.line),
@@ -15756,10 +13293,10 @@ function planSections(r, plan) {
     if (plan.changed.length > 0) {
         out.push(summary_section(
         // With reconcile, what the organization still lacks of these changes is in the Reconcile section.
-        `Changed (${plan.changed.length})${r.writePlan ? `: applied where the organization differs (reconcile: ${r.reconcileLevel})` : ': not applied'}`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, (0,report_markdown/* text */.Qq)(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
+        `Changed (${plan.changed.length})${r.writePlan ? `: applied where the organization differs (reconcile: ${r.reconcileLevel})` : ': not applied'}`, ['MemberUin', 'Name', 'Fields', 'Line'], plan.changed.map((c) => [c.entry.member.MemberUin, markdown_text(c.entry.member.Name), c.fields, summary_link(r, c.entry.line)])));
     }
     if (plan.removed.length > 0) {
-        out.push(summary_section(`Removed (${plan.removed.length})${r.reconcileLevel === 'all' ? ': taken out of the organization on apply where still members (reconcile: all)' : ': not applied'}`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, (0,report_markdown/* text */.Qq)(e.member.Name), e.line])));
+        out.push(summary_section(`Removed (${plan.removed.length})${r.reconcileLevel === 'all' ? ': taken out of the organization on apply where still members (reconcile: all)' : ': not applied'}`, ['MemberUin', 'Name', 'Line in base'], plan.removed.map((e) => [e.member.MemberUin, markdown_text(e.member.Name), e.line])));
     }
     if (plan.added.length + plan.changed.length + plan.removed.length === 0)
         out.push('No membership change.');
@@ -15769,10 +13306,10 @@ function planSections(r, plan) {
         const more = undeclared.length > shown.length
             ? `\n\n…and ${undeclared.length - shown.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
             : '';
-        const snippet = '```yaml\n' + (0,organization_check/* undeclaredSnippet */.B)(shown) + '\n```' + more;
-        out.push(`### Not declared (${undeclared.length}): members of the organization that ${(0,report_markdown/* text */.Qq)(r.file)} does not list\n\n` +
+        const snippet = '```yaml\n' + undeclaredSnippet(shown) + '\n```' + more;
+        out.push(`### Not declared (${undeclared.length}): members of the organization that ${markdown_text(r.file)} does not list\n\n` +
             `They are left alone (this action never removes a member the file never declared). To keep them as code, add these entries under \`members:\`:\n\n` +
-            (undeclared.length > summary_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${undeclared.length} entries`, snippet, false) : snippet));
+            (undeclared.length > summary_OPEN_ROWS ? fold(`${undeclared.length} entries`, snippet, false) : snippet));
     }
     return out;
 }
@@ -15780,17 +13317,17 @@ function resultSections(r, run, results) {
     const out = [];
     if (run?.stoppedBy) {
         const stop = run.stoppedBy;
-        out.push(`> **Stopped on ${(0,report_markdown/* text */.Qq)(stop.code)}**: ${(0,report_markdown/* text */.Qq)(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`);
+        out.push(`> **Stopped on ${markdown_text(stop.code)}**: ${markdown_text(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`);
     }
     if (r.record) {
         const { commit, actor, runUrl } = r.record;
-        out.push(`**Record**: commit ${(0,report_markdown/* code */.aY)(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${(0,report_markdown/* text */.Qq)(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each write's RequestId and time below, and in the \`results\` output.`);
+        out.push(`**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${markdown_text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each write's RequestId and time below, and in the \`results\` output.`);
     }
     if (results.length > 0) {
         const failedFirst = [...results].sort((a, b) => rank(a) - rank(b));
         // The action column only when something besides invitations was sent: a run without reconcile reads as before.
         const actions = results.some((x) => x.action !== 'invite');
-        out.push(summary_section(`Results (${results.length})`, [...(actions ? ['Action'] : []), 'MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [...(actions ? [x.action] : []), x.MemberUin, (0,report_markdown/* text */.Qq)(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
+        out.push(summary_section(`Results (${results.length})`, [...(actions ? ['Action'] : []), 'MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'], failedFirst.map((x) => [...(actions ? [x.action] : []), x.MemberUin, markdown_text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]), true));
     }
     return out;
 }
@@ -15799,19 +13336,177 @@ function rank(x) {
 }
 function summary_section(title, head, rows, important = false) {
     const shown = rows.slice(0, summary_MAX_ROWS);
-    let body = (0,report_markdown/* table */.tp)(head, shown);
+    let body = table(head, shown);
     if (rows.length > shown.length)
         body += `\n\n…and ${rows.length - shown.length} more (the action's outputs list them all).`;
-    return `### ${title}\n\n` + (rows.length > summary_OPEN_ROWS ? (0,report_markdown/* fold */.AU)(`${rows.length} rows`, body, important && rows.length <= 100) : body);
+    return `### ${title}\n\n` + (rows.length > summary_OPEN_ROWS ? fold(`${rows.length} rows`, body, important && rows.length <= 100) : body);
 }
 function summary_link(r, line, shown = String(line)) {
-    return (0,report_markdown/* raw */.lS)(r.lineUrl ? `[${shown}](${r.lineUrl(line)})` : shown);
+    return raw(r.lineUrl ? `[${shown}](${r.lineUrl(line)})` : shown);
 }
 
-// EXTERNAL MODULE: ./src/tencent/client.ts
-var tencent_client = __nccwpck_require__(3594);
-// EXTERNAL MODULE: ./src/tencent/invite.ts
-var invite = __nccwpck_require__(3524);
+;// CONCATENATED MODULE: ./src/tencent/client.ts
+
+
+
+let sdk;
+function loadSdk() {
+    // Deep import of the Organization client alone: the SDK's index loads every service.
+    return (sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3733)));
+}
+/** Starts loading the SDK (a chunk of about 570 KiB) while the file is read and git works. */
+function preloadSdk() {
+    loadSdk().catch(() => undefined);
+}
+async function createOrganizationApi(options) {
+    const mod = await loadSdk();
+    // A CommonJS module seen from ESM: named exports in Node, under `default` in some bundlings.
+    const Client = mod.Client ?? mod.default.Client;
+    const source = isCredentialSource(options.credentials) ? options.credentials : undefined;
+    const fixed = source ? undefined : options.credentials;
+    const client = new Client({
+        credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+        ...(options.region ? { region: options.region } : {}),
+        profile: {
+            httpProfile: {
+                endpoint: options.endpoint.host,
+                protocol: options.endpoint.protocol,
+                reqTimeout: options.timeoutSeconds
+            }
+        }
+    });
+    const call = caller(client, source, options.timeoutSeconds);
+    // The Tag client is made on the first tag change: most runs never ask for one.
+    let tagCall;
+    const tags = () => (tagCall ??= loadTagClient().then((TagClient) => {
+        const endpoint = options.tagEndpoint ?? tagEndpointFor(options.endpoint);
+        const tagClient = new TagClient({
+            credential: source ?? { secretId: fixed.secretId, secretKey: fixed.secretKey, token: fixed.token },
+            ...(options.region ? { region: options.region } : {}),
+            profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
+        });
+        return caller(tagClient, source, options.timeoutSeconds);
+    }));
+    const region = options.region || DEFAULT_TAG_REGION;
+    return {
+        async invite(member) {
+            return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
+        },
+        async updateMember(change) {
+            return (await call('UpdateOrganizationMember', { ...change })).RequestId ?? '';
+        },
+        async moveMembers(nodeId, uins) {
+            return (await call('MoveOrganizationNodeMembers', { NodeId: nodeId, MemberUin: [...uins] })).RequestId ?? '';
+        },
+        async deleteMembers(uins) {
+            return (await call('DeleteOrganizationMembers', { MemberUin: [...uins] })).RequestId ?? '';
+        },
+        async modifyTags(uin, replace, remove) {
+            // The API wants each list absent rather than empty.
+            const body = {
+                Resource: memberResource(region, uin),
+                ...(replace.length > 0 ? { ReplaceTags: replace.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
+                ...(remove.length > 0 ? { DeleteTags: remove.map((TagKey) => ({ TagKey })) } : {})
+            };
+            return (await (await tags())('ModifyResourceTags', body)).RequestId ?? '';
+        },
+        async describeNodes(limit, offset) {
+            const r = await call('DescribeOrganizationNodes', {
+                Limit: limit,
+                Offset: offset
+            });
+            return {
+                total: r.Total ?? 0,
+                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
+            };
+        },
+        async describeMembers(limit, offset) {
+            const r = await call('DescribeOrganizationMembers', { Limit: limit, Offset: offset });
+            return { total: r.Total ?? 0, items: (r.Items ?? []).map(toMember) };
+        },
+        async describeMember(uin) {
+            // SearchKey is "member name or member ID"; whether it matches exactly is undocumented, so the answer is
+            // filtered to this UIN. A member the first page misses reads as not found: the caller then sends again.
+            const r = await call('DescribeOrganizationMembers', { Limit: 50, Offset: 0, SearchKey: String(uin) });
+            const found = (r.Items ?? []).find((m) => m.MemberUin === uin);
+            return found ? toMember(found) : undefined;
+        },
+        async describeOrganization() {
+            const r = await call('DescribeOrganization', {});
+            return {
+                ...(r.OrgId !== undefined ? { OrgId: r.OrgId } : {}),
+                ...(r.HostUin !== undefined ? { HostUin: r.HostUin } : {}),
+                ...(r.RootNodeId !== undefined ? { RootNodeId: r.RootNodeId } : {})
+            };
+        }
+    };
+}
+/** One call of an SDK client, its errors as ApiError. */
+function caller(client, source, timeoutSeconds) {
+    // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
+    // reqTimeout: the deadline travels as an abort signal instead.
+    return async (action, body) => {
+        // Asked here first, because the SDK turns a credential error into a bare message: this way a renewal that
+        // failed keeps its code. The SDK's own call a moment later gets the same, cached, credentials.
+        if (source) {
+            try {
+                await source.getCredential();
+            }
+            catch (e) {
+                const err = e;
+                throw new ApiError(err.message ?? String(e), err.code || undefined, err.requestId || undefined, undefined);
+            }
+        }
+        try {
+            return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw toApiError(e);
+        }
+    };
+}
+function toMember(m) {
+    return {
+        MemberUin: m.MemberUin ?? 0,
+        Name: m.Name ?? '',
+        ...(m.NodeId !== undefined ? { NodeId: m.NodeId } : {}),
+        ...(m.OrgPolicyType ? { PolicyType: m.OrgPolicyType } : {}),
+        ...(m.OrgPermission ? { PermissionIds: m.OrgPermission.map((p) => p.Id ?? 0).filter((id) => id > 0) } : {}),
+        ...(m.PayUin ? { PayUin: m.PayUin } : {}),
+        ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
+        ...(m.Remark ? { Remark: m.Remark } : {}),
+        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+        ...(m.NodeName ? { NodeName: m.NodeName } : {}),
+        ...(m.MemberType ? { MemberType: m.MemberType } : {}),
+        ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
+        ...(m.CreateTime ? { CreateTime: m.CreateTime } : {}),
+        ...(m.UpdateTime ? { UpdateTime: m.UpdateTime } : {})
+    };
+}
+function isCredentialSource(c) {
+    return typeof c.getCredential === 'function';
+}
+function toApiError(e) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const requestId = err.requestId || undefined;
+    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
+}
+/** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
+function cleanMessage(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'The request timed out.';
+    if (/fetch failed|other side closed|terminated/i.test(message))
+        return 'The connection failed before an answer came.';
+    if (/ECONNRESET|socket hang up/i.test(message))
+        return 'The connection was reset.';
+    if (/ECONNREFUSED/i.test(message))
+        return 'The connection was refused.';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'The endpoint host name does not resolve.';
+    return message;
+}
+
 ;// CONCATENATED MODULE: ./src/github/drift-issue.ts
 // Input drift-issue: one open issue per members file that holds the current drift, found again by a hidden
 // marker and updated in place, closed with a comment once the drift is gone. It informs; it never decides the run.
@@ -15824,7 +13519,7 @@ function driftMarker(file) {
 }
 /** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
 async function syncDriftIssue(api, file, rec, markdown, runUrl) {
-    const drifted = rec.members.filter(classify/* isDrift */._K).length;
+    const drifted = rec.members.filter(isDrift).length;
     // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
     const self = (await api.viewer()) ?? ACTIONS_BOT;
     const open = (await api.listOpenIssues()).find((i) => i.author === self && i.body.startsWith(driftMarker(file)));
@@ -15832,7 +13527,7 @@ async function syncDriftIssue(api, file, rec, markdown, runUrl) {
     if (drifted === 0) {
         if (!open)
             return { outcome: 'none' };
-        await api.createComment(open.number, `The drift is gone: ${(0,report_markdown/* code */.aY)(file)} and the organization agree as of the run ${run}. Closing.`);
+        await api.createComment(open.number, `The drift is gone: ${code(file)} and the organization agree as of the run ${run}. Closing.`);
         await api.updateIssue(open.number, { state: 'closed' });
         return { outcome: 'closed', issue: open.number };
     }
@@ -15850,14 +13545,14 @@ async function keepDriftIssue(file, rec, markdown, github, runUrl) {
     try {
         const api = await github();
         if (!api)
-            return workflow_commands/* info */.pq('No github-token: the drift is in the job summary only.');
+            return info('No github-token: the drift is in the job summary only.');
         const { outcome, issue } = await syncDriftIssue(api, file, rec, markdown, runUrl);
-        workflow_commands/* info */.pq(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
+        info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
     }
     catch (e) {
         const status = e.status;
         const why = status === 403 || status === 404 ? ' The token cannot write issues: add `permissions: issues: write` to the job.' : '';
-        workflow_commands/* warning */.$e(`The drift issue was not updated: ${e.message}.${why} The drift is in the job summary.`, { title: 'No drift issue' });
+        workflow_commands_warning(`The drift issue was not updated: ${e.message}.${why} The drift is in the job summary.`, { title: 'No drift issue' });
     }
 }
 function issueBody(file, markdown, run) {
@@ -15865,7 +13560,874 @@ function issueBody(file, markdown, run) {
     const tail = `\n\n<sub>Kept up to date by the run ${run}; closed by the first run that finds no drift.</sub>\n`;
     const cut = '**Cut here: the drift is too long for an issue.** The whole of it is in the job summary.';
     // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
-    return head + (0,report_markdown/* capMarkdown */.y3)(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
+    return head + capMarkdown(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/import.ts
+// A members file from the live organization, for a team that already has one: every field DescribeOrganizationMembers
+// returns that the format has, nodes named in comments, what every member shares factored into `defaults`, members
+// sorted by node then MemberUin. Pure: the organization as read in, YAML text out.
+
+
+/** Fields the file takes from the API, in the format's own order. MemberUin and Name identify an entry. */
+const IMPORTED = FIELD_NAMES.filter((f) => ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'].includes(f));
+function renderImport(org, o) {
+    const host = org.info?.HostUin;
+    const skipped = org.members.filter((m) => m.MemberUin === host).map((m) => ({ MemberUin: m.MemberUin, why: 'the management account: it is the organization, not a member' }));
+    const members = org.members.filter((m) => m.MemberUin !== host).sort((a, b) => (a.NodeId ?? 0) - (b.NodeId ?? 0) || a.MemberUin - b.MemberUin);
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const defaults = shared(members);
+    const lines = [
+        '# yaml-language-server: $schema=./schema/members.schema.json',
+        `# Imported from the Tencent Cloud organization${org.info?.OrgId !== undefined ? ` ${org.info.OrgId}` : ''} on ${o.at.slice(0, 10)}: ` +
+            `${members.length} member${members.length === 1 ? '' : 's'} in ${new Set(members.map((m) => m.NodeId)).size} node${new Set(members.map((m) => m.NodeId)).size === 1 ? '' : 's'}.`,
+        '# RelationAuthName and AuthFile count only at invitation and the API does not return them: add them by hand if needed.'
+    ];
+    if (host !== undefined)
+        lines.push(`# The management account ${host} is the organization itself, not an entry.`);
+    if (defaults.size > 0) {
+        lines.push('defaults:');
+        for (const [field, value] of defaults) {
+            const note = field === 'NodeId' ? `  # ${nodeLabel(value, nodes)}` : '';
+            lines.push(...fieldLines(field, value, '  ').map((l, i) => (i === 0 ? l + note : l)));
+        }
+    }
+    if (members.length === 0) {
+        lines.push('members: []');
+    }
+    else {
+        lines.push('members:');
+        let node = null;
+        for (const m of members) {
+            if (m.NodeId !== node) {
+                node = m.NodeId;
+                lines.push(`  # Node ${node ?? '(none)'}: ${node === undefined ? 'no node' : nodeLabel(node, nodes)}`);
+            }
+            lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${scalar(m.Name)}`);
+            for (const field of IMPORTED) {
+                const value = liveValue(m, field);
+                if (defaults.has(field) || import_isEmpty(value))
+                    continue;
+                lines.push(...fieldLines(field, value, '    '));
+            }
+        }
+    }
+    return { text: lines.join('\n') + '\n', members: members.length, skipped };
+}
+/** Fields every member holds, with one value: written once, under `defaults`. One member alone keeps its own. */
+function shared(members) {
+    const out = new Map();
+    if (members.length < 2)
+        return out;
+    for (const field of IMPORTED) {
+        const first = liveValue(members[0], field);
+        if (import_isEmpty(first))
+            continue;
+        const key = comparedValue(field, first);
+        if (members.every((m) => !import_isEmpty(liveValue(m, field)) && comparedValue(field, liveValue(m, field)) === key))
+            out.set(field, first);
+    }
+    return out;
+}
+function fieldLines(field, value, indent) {
+    if (field === 'PermissionIds')
+        return [`${indent}${field}: [${[...value].sort((a, b) => a - b).join(', ')}]`];
+    if (field === 'Tags') {
+        const tags = [...value].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
+        return [`${indent}Tags:`, ...tags.map((t) => `${indent}  - { TagKey: ${scalar(t.TagKey)}, TagValue: ${scalar(t.TagValue)} }`)];
+    }
+    // PayUin is a string of digits: quoted, or YAML would read a number.
+    if (field === 'PayUin')
+        return [`${indent}${field}: ${JSON.stringify(value)}`];
+    return [`${indent}${field}: ${typeof value === 'number' ? value : scalar(String(value))}`];
+}
+/** The node's path from the root, for a comment: one line whatever the names hold. */
+function nodeLabel(id, nodes) {
+    const path = [];
+    for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
+        path.unshift(n.Name);
+    return path.length > 0 ? import_oneLine(path.join(' / ')) : "(not among the organization's nodes)";
+}
+function import_oneLine(s) {
+    return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+}
+/**
+ * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
+ * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, ...) are quoted too.
+ */
+function scalar(s) {
+    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s);
+    return plain ? s : JSON.stringify(s);
+}
+function import_isEmpty(v) {
+    return v === null || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+;// CONCATENATED MODULE: ./src/import.ts
+// Mode import, and the command-line tool's `import`: read the organization, write a members file from it, and check
+// that the file is one the validator accepts. Reads only.
+
+
+
+async function importMembers(api, file, rateLimit, retry, now = new Date()) {
+    const org = await readOrganization(api, rateLimit, retry, { organization: true });
+    const imported = renderImport(org, { at: now.toISOString() });
+    const { errors } = readManifest(file, imported.text);
+    return { ...imported, nodes: org.nodes.length, calls: org.calls, errors };
+}
+/** One sentence for the end of an import, and what is wrong with the file when something is. */
+function importSummary(file, r) {
+    const skipped = r.skipped.map((s) => ` Left out ${s.MemberUin}: ${s.why}.`).join('');
+    const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
+    if (r.errors.length === 0)
+        return { message };
+    const first = r.errors
+        .slice(0, 3)
+        .map((e) => `line ${e.line}: ${e.message}`)
+        .join('; ');
+    return {
+        message,
+        failure: `The imported file does not validate (${r.errors.length} error${r.errors.length === 1 ? '' : 's'}: ${first}): the organization holds values the format refuses. Edit those entries before using the file.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tencent/oidc.ts
+// Secretless sign-in: the workflow's OIDC ID token, exchanged at STS (AssumeRoleWithWebIdentity) for temporary
+// credentials that sign the Organization calls, and exchanged again before they expire. No secret is stored.
+//
+// The pure parts (session names, settings, the error explanations, the refresh schedule) take their clock and
+// their exchange as arguments so that tests can drive them; `signInWithOidc` wires them to GitHub and to STS.
+
+
+
+
+const STS_ACTION = 'AssumeRoleWithWebIdentity';
+/** One way the sign-in failed: what happened, the likely cause, the fix. */
+class OidcError extends Error {
+    step;
+    code;
+    requestId;
+    transient;
+    constructor(step, message, code, requestId, 
+    /** Worth another try: throttling, STS's internal errors, no answer. */
+    transient) {
+        super(message);
+        this.step = step;
+        this.code = code;
+        this.requestId = requestId;
+        this.transient = transient;
+        this.name = 'OidcError';
+    }
+}
+const PROVIDER_FIX = `In CAM > Identity providers > Role SSO, check the provider named in oidc-provider-id: its URL must be ${GITHUB_ISSUER}, ` +
+    `its client ID must hold the oidc-audience input (default ${DEFAULT_AUDIENCE}), and its signature public key must be the ` +
+    `current content of ${GITHUB_ISSUER}/.well-known/jwks (GitHub rotates its keys: paste them again).`;
+const TRUST_FIX = "Edit the role's trust policy (CAM > Roles > the role > Role entity): principal federated " +
+    'qcs::cam::uin/<account>:oidc-provider/<oidc-provider-id>, action name/sts:AssumeRoleWithWebIdentity, and conditions ' +
+    `oidc:iss = ${GITHUB_ISSUER}, oidc:aud = the oidc-audience input, oidc:sub = repo:<owner>/<repo>:ref:refs/heads/<default branch> ` +
+    '(a job with an environment presents repo:<owner>/<repo>:environment:<name> instead). See "Secretless sign-in with OIDC" in the README.';
+const ROLE_FIX = "Copy the role's RoleArn from CAM > Roles > the role (qcs::cam::uin/<account>:roleName/<name>) into role-arn.";
+/** The error codes of AssumeRoleWithWebIdentity (tencentcloud-sdk-go's sts/v20180813 list) and the common ones. */
+const STS_ERRORS = {
+    'InvalidParameter.WebIdentityTokenError': {
+        cause: "STS refused the workflow's ID token: it does not verify against the identity provider (issuer, audience or signature key differ).",
+        fix: PROVIDER_FIX
+    },
+    UnauthorizedOperation: {
+        cause: "The role does not trust this workflow: its trust policy does not name this identity provider, or its oidc:iss, oidc:aud or oidc:sub conditions do not match this run's token.",
+        fix: TRUST_FIX
+    },
+    'ResourceNotFound.RoleNotFound': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
+    'ResourceNotFound.RoleNotExist': { cause: 'The role in role-arn does not exist.', fix: ROLE_FIX },
+    'InternalError.GetRoleError': { cause: 'STS could not read the role in role-arn: most often it does not exist in that account, or the ARN is mistyped.', fix: ROLE_FIX },
+    'InternalError.IllegalRole': { cause: 'The role in role-arn cannot be assumed with an OIDC token: its role entity is not an identity provider.', fix: TRUST_FIX },
+    'InvalidParameter.ParamError': {
+        cause: "STS refused a parameter: most often oidc-provider-id names no identity provider of the role's account, or role-arn or role-session-name is malformed.",
+        fix: "Set oidc-provider-id to the provider's name exactly as CAM > Identity providers > Role SSO lists it, and role-arn to the role's RoleArn."
+    },
+    'InvalidParameter.AccountNotAvaliable': { cause: 'The account in role-arn does not exist or is not available.', fix: ROLE_FIX },
+    'InvalidParameter.OverTimeError': {
+        cause: "The requested session is longer than the role's maximum session duration.",
+        fix: "Raise the role's maximum session duration in CAM."
+    },
+    'AuthFailure.AccessKeyIllegal': {
+        cause: 'STS expected an unsigned call and refused the one it got.',
+        fix: 'Check that sts-endpoint points at STS itself, not at a proxy that signs or rewrites requests.'
+    },
+    InvalidAction: {
+        cause: 'The sts-endpoint does not serve AssumeRoleWithWebIdentity.',
+        fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).`
+    },
+    NoSuchVersion: {
+        cause: 'The sts-endpoint does not serve STS 2018-08-13.',
+        fix: `Set sts-endpoint to ${DEFAULT_STS_ENDPOINT} (sts.intl.tencentcloudapi.com on the international site).`
+    },
+    UnsupportedRegion: { cause: 'STS does not serve the region this action calls it in.', fix: `Set the region input to a region STS serves, such as ${DEFAULT_STS_REGION}.` },
+    'InvalidParameter.OverLimit': { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
+    RequestLimitExceeded: { cause: 'STS throttled the exchange.', fix: 'Rerun the workflow.', transient: true },
+    'InternalError.SystemError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    'InternalError.UnknownError': { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    InternalError: { cause: 'STS failed internally.', fix: 'Rerun the workflow.', transient: true },
+    ServiceUnavailable: { cause: 'STS is temporarily unavailable.', fix: 'Rerun the workflow.', transient: true }
+};
+/** What an STS error code means for the sign-in; an unlisted code is judged by its family. */
+function explainStsError(code) {
+    const known = STS_ERRORS[code];
+    if (known)
+        return known;
+    const family = code.split('.')[0];
+    if (family === 'InternalError' || family === 'RequestLimitExceeded')
+        return STS_ERRORS[family] ?? STS_ERRORS.InternalError;
+    if (family === 'AuthFailure')
+        return STS_ERRORS['AuthFailure.AccessKeyIllegal'];
+    if (family === 'ResourceNotFound')
+        return { cause: 'STS could not find a resource it needs: the role or the identity provider.', fix: `${ROLE_FIX} Check oidc-provider-id too.` };
+    return { cause: 'STS refused the exchange.', fix: `Check role-arn, oidc-provider-id and the role's trust policy. ${TRUST_FIX}` };
+}
+/** The workflow cannot ask for an ID token: GitHub sets these two only for jobs with `id-token: write`. */
+function missingIdTokenVariables(env) {
+    return ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((name) => !env[name]);
+}
+function noPermissionError(missing) {
+    return new OidcError('id-token', `OIDC sign-in failed: the workflow's ID token cannot be requested (${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set). ` +
+        'Likely cause: the job does not have `permissions: id-token: write` (a `permissions:` block that leaves it out takes it away, and ' +
+        'pull requests from forks never get it). Fix: add `id-token: write` (with `contents: read`) to the `permissions:` of the workflow ' +
+        'or of the job that runs this action, or give secret-id and secret-key instead of role-arn.', undefined, undefined, false);
+}
+function idTokenError(e) {
+    const detail = (e?.message ?? String(e))
+        .replace(/^Error message:\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const status = /Error Code : (\d{3})/.exec(detail)?.[1];
+    const refused = status === '401' || status === '403';
+    return new OidcError('id-token', `OIDC sign-in failed: GitHub did not issue an ID token (${status ? `HTTP ${status}` : detail}). ` +
+        (refused
+            ? "Likely cause: the job's request token was refused, as happens when `id-token: write` is missing or the job has ended. Fix: give the job `permissions: id-token: write`, then rerun."
+            : "Likely cause: GitHub's token service did not answer. Fix: rerun the workflow."), undefined, undefined, !refused);
+}
+function stsError(e, settings) {
+    const err = (e ?? {});
+    const code = err.code || undefined;
+    const request = err.requestId ? `; RequestId ${err.requestId}` : '';
+    if (!code) {
+        const http = err.httpCode !== undefined ? `HTTP ${err.httpCode}` : 'no answer';
+        return new OidcError('sts', `OIDC sign-in failed: STS at ${settings.stsEndpoint.host} gave ${http} (${plain(err.message ?? String(e))}). ` +
+            'Likely cause: the network or the endpoint. Fix: check sts-endpoint, then rerun the workflow.', undefined, undefined, err.httpCode === undefined || err.httpCode >= 500);
+    }
+    const { cause, fix, transient } = explainStsError(code);
+    return new OidcError('sts', `OIDC sign-in failed: STS refused to exchange the ID token for role ${settings.roleArn} with provider ${settings.providerId} ` +
+        `(${code}: ${(err.message ?? '').trim().replace(/\.$/, '')}${request}). Likely cause: ${cause} Fix: ${fix}`, code, err.requestId || undefined, transient === true);
+}
+function plain(message) {
+    if (/timeout|timed out|aborted/i.test(message))
+        return 'no answer in time';
+    if (/ECONNREFUSED/i.test(message))
+        return 'connection refused';
+    if (/ENOTFOUND|EAI_AGAIN/i.test(message))
+        return 'the host name does not resolve';
+    return message.replace(/\s+/g, ' ').slice(0, 200);
+}
+/** Thrown by getCredential when the credentials expired and could not be renewed. */
+class RenewalError extends Error {
+    code;
+    requestId;
+    constructor(message, 
+    /** AuthFailure.TokenFailure when the renewal was refused (the run should stop); none when it may yet work. */
+    code, requestId) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.name = 'RenewalError';
+    }
+}
+/**
+ * The SDK's DynamicCredential: every signed request asks for credentials, and gets the current ones until they
+ * come within the margin of their expiry; then one exchange runs (callers meanwhile share it). A renewal that fails
+ * while the current credentials still work is tried again later, never more than every few seconds.
+ */
+class RefreshingCredentials {
+    exchange;
+    options;
+    current;
+    pending;
+    retryAt = 0;
+    now;
+    /** How many exchanges have succeeded. */
+    exchanges = 0;
+    constructor(exchange, options) {
+        this.exchange = exchange;
+        this.options = options;
+        this.now = options.now ?? Date.now;
+    }
+    /** The first exchange. Its error is the sign-in's: the caller reports it whole. */
+    async start() {
+        return this.renew();
+    }
+    async getCredential() {
+        const now = this.now();
+        const current = this.current;
+        if (current && (now < current.refreshAt || (now < current.expiresAt && now < this.retryAt)))
+            return pick(current);
+        try {
+            return pick(await this.renew());
+        }
+        catch (e) {
+            const still = this.current;
+            if (still && this.now() < still.expiresAt)
+                return pick(still);
+            const error = e;
+            throw new RenewalError(`The temporary credentials from OIDC expired and could not be renewed. ${error.message ?? String(e)}`, error instanceof OidcError && error.transient ? undefined : 'AuthFailure.TokenFailure', error instanceof OidcError ? error.requestId : undefined);
+        }
+    }
+    renew() {
+        this.pending ??= this.exchange()
+            .then((issued) => {
+            const at = this.now();
+            const margin = Math.min(this.options.marginMs, Math.max(0, issued.expiresAt - at) / 2);
+            this.current = { ...issued, refreshAt: issued.expiresAt - margin };
+            this.exchanges++;
+            this.options.onRenewed?.(issued);
+            return issued;
+        })
+            .catch((e) => {
+            const current = this.current;
+            const at = this.now();
+            if (current && at < current.expiresAt) {
+                // Try again after a quarter of what is left (1 to 30 s), so a failing STS is not asked on every request.
+                this.retryAt = at + Math.min(30_000, Math.max(1000, (current.expiresAt - at) / 4));
+                this.options.onRenewFailed?.(e, current);
+            }
+            throw e;
+        })
+            .finally(() => {
+            this.pending = undefined;
+        });
+        return this.pending;
+    }
+}
+function pick(c) {
+    return { secretId: c.secretId, secretKey: c.secretKey, token: c.token };
+}
+/** One exchange: a fresh ID token from GitHub, traded at STS. Every value is masked as soon as it is known. */
+function createExchange(settings, deps) {
+    const env = deps.env ?? process.env;
+    const getIDToken = deps.getIDToken ?? ((audience) => workflow_commands_getIDToken(audience));
+    const setSecret = deps.setSecret ?? ((secret) => workflow_commands_setSecret(secret));
+    let sts;
+    const once = async () => {
+        const missing = missingIdTokenVariables(env);
+        if (missing.length > 0)
+            throw noPermissionError(missing);
+        setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+        let idToken;
+        try {
+            idToken = await getIDToken(settings.audience);
+        }
+        catch (e) {
+            throw idTokenError(e);
+        }
+        setSecret(idToken);
+        let response;
+        try {
+            const client = await (sts ??= loadStsClient(settings, deps.timeoutSeconds));
+            response = (await client.request(STS_ACTION, { ProviderId: settings.providerId, WebIdentityToken: idToken, RoleArn: settings.roleArn, RoleSessionName: settings.sessionName }, 
+            // Called unsigned, as STS requires for this action: the SDK sends `Authorization: SKIP`.
+            { skipSign: true, signal: AbortSignal.timeout(deps.timeoutSeconds * 1000) }));
+        }
+        catch (e) {
+            throw stsError(e, settings);
+        }
+        const { TmpSecretId, TmpSecretKey, Token } = response.Credentials ?? {};
+        for (const secret of [TmpSecretId, TmpSecretKey, Token])
+            if (secret)
+                setSecret(secret);
+        if (!TmpSecretId || !TmpSecretKey || !Token) {
+            throw new OidcError('sts', `OIDC sign-in failed: STS answered without credentials (RequestId ${response.RequestId ?? 'none'}). Fix: rerun the workflow.`, undefined, response.RequestId, true);
+        }
+        return { secretId: TmpSecretId, secretKey: TmpSecretKey, token: Token, expiresAt: expiry(response) };
+    };
+    return () => pRetry(once, {
+        retries: Math.max(0, (deps.attempts ?? 4) - 1),
+        factor: 2,
+        minTimeout: deps.minBackoffMs ?? 1000,
+        maxTimeout: 10_000,
+        randomize: true,
+        shouldRetry: ({ error }) => error instanceof OidcError && error.transient
+    });
+}
+/** ExpiredTime (unix seconds) is what STS documents; Expiration (ISO) is the fallback; then a cautious 15 minutes. */
+function expiry(response, now = Date.now()) {
+    if (typeof response.ExpiredTime === 'number' && response.ExpiredTime > 0)
+        return response.ExpiredTime * 1000;
+    const parsed = response.Expiration ? Date.parse(response.Expiration) : NaN;
+    return Number.isFinite(parsed) ? parsed : now + 15 * 60_000;
+}
+async function loadStsClient(settings, timeoutSeconds) {
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8684)));
+    const Client = mod.Client ?? mod.default.Client;
+    return new Client({
+        // No key: the call is unsigned.
+        credential: {},
+        region: settings.region,
+        profile: { httpProfile: { endpoint: settings.stsEndpoint.host, protocol: settings.stsEndpoint.protocol, reqTimeout: timeoutSeconds } }
+    });
+}
+/**
+ * Signs in once (so that a refusal fails the run before any invitation, with the whole explanation) and hands back
+ * credentials that renew themselves for the rest of the run.
+ */
+async function signInWithOidc(settings, options) {
+    const log = options.log ?? ((m) => info(m));
+    const warn = options.warn ?? ((m) => workflow_commands_warning(m));
+    const until = (issued) => new Date(issued.expiresAt).toISOString();
+    const credentials = new RefreshingCredentials(createExchange(settings, options), {
+        marginMs: settings.refreshMarginSeconds * 1000,
+        onRenewed: (issued) => {
+            if (credentials.exchanges > 1)
+                log(`Renewed the OIDC credentials; they are valid until ${until(issued)}.`);
+        },
+        onRenewFailed: (error, issued) => warn(`Renewing the OIDC credentials failed; the current ones stay in use until ${until(issued)}. ${error.message}`)
+    });
+    const issued = await credentials.start();
+    log(`Signed in with OIDC: role ${settings.roleArn}, session ${settings.sessionName}; the credentials are valid until ${until(issued)}.`);
+    return credentials;
+}
+
+;// CONCATENATED MODULE: ./src/import-action.ts
+// Mode import of the action: the members file written from the live organization into the workspace (input
+// `file`), for a later step to commit or open a pull request with. Never writes to the organization.
+
+
+
+
+
+
+
+
+
+
+async function importAction(ctx, settings) {
+    const file = settings.filePath;
+    let result;
+    try {
+        result = await importMembers(await client(settings), file, settings.rateLimit, DEFAULT_INVITE_OPTIONS);
+    }
+    catch (e) {
+        const why = e instanceof ApiError ? describeApiError(e) : e.message;
+        appendSummary(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`);
+        return setFailed(`Reading the organization failed, so ${file} was not written: ${why}`);
+    }
+    await writeWorkspaceFile(ctx.workspace, file, result.text);
+    const { message, failure } = importSummary(file, result);
+    info(message);
+    setOutput('imported', result.members);
+    appendSummary(`## Tencent Cloud organization members: import\n\n${markdown_text(message)}\n\n` +
+        `A plan of ${code(file)} now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`);
+    if (failure)
+        setFailed(failure);
+}
+async function client(settings) {
+    if (!settings.credentials && !settings.oidc) {
+        throw new Error('Import reads the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.');
+    }
+    if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
+        workflow_commands_warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
+    }
+    return createOrganizationApi({
+        credentials: settings.credentials ?? (await signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
+        endpoint: settings.endpoint,
+        ...(settings.region ? { region: settings.region } : {}),
+        timeoutSeconds: settings.timeoutSeconds
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/history.ts
+
+
+/** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
+class AuditError extends Error {
+}
+const FS = '\x1f';
+const RS = '\x1e';
+const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
+async function walkHistory(o) {
+    if (await isShallow(o.cwd)) {
+        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
+    }
+    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
+    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
+    const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
+    // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
+    // valid revision before it.
+    const commits = parseLog(await git(o.cwd, [
+        'log',
+        '--no-show-signature',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--follow',
+        '-z',
+        '--name-only',
+        `--format=${FORMAT}`,
+        ...(o.pickaxe ? [`-G${o.pickaxe}`] : []),
+        to,
+        '--',
+        o.file
+    ])).reverse();
+    const inRange = o.since || o.until || from ? await rangeOf(o.cwd, { ...o, from, to }) : undefined;
+    const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
+    if (first < 0 || commits.length === 0)
+        return { file: o.file, range, records: [] };
+    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
+    let last = await lastValidBefore(o.cwd, commits.slice(0, first));
+    let brokenShown = false;
+    const records = [];
+    for (const c of commits.slice(first)) {
+        const shown = !inRange || inRange.has(c.sha);
+        const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+        // A commit that deletes the file leaves no members: every entry is removed.
+        const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+        if (manifest.errors.length > 0) {
+            if (shown)
+                records.push({ ...history_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
+            brokenShown ||= shown;
+            continue;
+        }
+        const plan = diff(last.sha, last.entries, manifest.entries);
+        const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
+        if (shown && (changes || brokenShown)) {
+            records.push({
+                ...history_describe(c),
+                added: plan.added.map((e) => ({ ...history_brief(e), member: e.member })),
+                changed: plan.changed.map((ch) => ({
+                    ...history_brief(ch.entry),
+                    fields: ch.fields,
+                    before: history_pick(ch.before.member, ch.fields),
+                    after: history_pick(ch.entry.member, ch.fields)
+                })),
+                removed: plan.removed.map(history_brief),
+                ...(changes ? {} : { restored: true })
+            });
+        }
+        last = { sha: c.sha, entries: manifest.entries };
+        brokenShown = false;
+    }
+    return { file: o.file, range, records };
+}
+async function isShallow(cwd) {
+    let answer;
+    try {
+        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+    }
+    catch {
+        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
+    }
+    return answer.trim() === 'true';
+}
+/** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
+function pullRequestOf(message) {
+    const subject = message.split('\n', 1)[0].trim();
+    const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+function parseLog(out) {
+    const commits = [];
+    let newerPath;
+    for (const chunk of out.split(RS).slice(1)) {
+        const parts = chunk.split(FS);
+        const [sha, parents, an, ae, ad, cn, ce, cd] = parts;
+        const names = parts
+            .at(-1)
+            .split(/[\0\n]/)
+            .filter(Boolean);
+        // With --follow there is one path per commit; a commit listed without one keeps its successor's.
+        const path = names[0] ?? newerPath;
+        if (path === undefined)
+            continue;
+        newerPath = path;
+        commits.push({
+            sha,
+            parents: parents.split(' ').filter(Boolean),
+            author: { name: an, email: ae, date: ad },
+            committer: { name: cn, email: ce, date: cd },
+            message: parts.slice(8, -1).join(FS).trim(),
+            path
+        });
+    }
+    return commits;
+}
+async function rangeOf(cwd, o) {
+    const args = ['rev-list', '--first-parent'];
+    if (o.since)
+        args.push(`--since=${o.since}`);
+    if (o.until)
+        args.push(`--until=${o.until}`);
+    args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
+    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
+}
+/** The membership just before the range: the newest revision before it that parses (none: no members). */
+async function lastValidBefore(cwd, earlier) {
+    // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
+    for (let end = earlier.length; end > 0; end -= 16) {
+        const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
+        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
+        for (const c of batch) {
+            const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
+            const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
+            if (manifest.errors.length === 0)
+                return { sha: c.sha, entries: manifest.entries };
+        }
+    }
+    return { sha: null, entries: [] };
+}
+function history_describe(c) {
+    return {
+        commit: c.sha,
+        parents: c.parents,
+        author: c.author,
+        committer: c.committer,
+        subject: c.message.split('\n', 1)[0],
+        pr: pullRequestOf(c.message),
+        path: c.path
+    };
+}
+function history_brief(e) {
+    return { MemberUin: e.member.MemberUin, Name: e.member.Name };
+}
+function history_pick(member, fields) {
+    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
+}
+function errorText(errors) {
+    const [e] = errors;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
+    return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
+}
+async function commitOf(cwd, rev, what) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch {
+        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    }
+}
+async function git(cwd, args) {
+    // Loaded on the first call: the bundle's entry holds this module, and a validate run never calls git.
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    return new Promise((resolveGit, reject) => {
+        execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+            if (error)
+                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+            else
+                resolveGit(stdout);
+        });
+    });
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
+async function readBlobs(cwd, specs) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    return new Promise((resolveBlobs, reject) => {
+        const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (b) => chunks.push(b));
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
+            const out = Buffer.concat(chunks);
+            const blobs = new Map();
+            let at = 0;
+            for (const spec of specs) {
+                const eol = out.indexOf(10, at);
+                if (eol < 0)
+                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
+                const header = out.subarray(at, eol).toString();
+                at = eol + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    blobs.set(spec, null);
+                    continue;
+                }
+                const size = Number(m[2]);
+                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
+                at += size + 1;
+            }
+            resolveBlobs(blobs);
+        });
+        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/render.ts
+// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
+// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+
+/** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
+const MARKDOWN_ROWS = 1000;
+function rows(history) {
+    const out = [];
+    for (const record of history.records) {
+        if (record.error !== undefined)
+            out.push({ record, change: 'unparseable', detail: record.error });
+        else if (record.restored)
+            out.push({ record, change: 'restored', detail: 'valid again; the membership is as before' });
+        for (const e of record.added)
+            out.push({ record, change: 'added', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
+        for (const e of record.changed)
+            out.push({ record, change: 'changed', MemberUin: e.MemberUin, Name: e.Name, detail: e.fields.join(', ') });
+        for (const e of record.removed)
+            out.push({ record, change: 'removed', MemberUin: e.MemberUin, Name: e.Name, detail: '' });
+    }
+    return out;
+}
+function markdown(history) {
+    const title = `## Membership history of ${code(history.file)}`;
+    const scope = describeRange(history);
+    const all = rows(history);
+    if (all.length === 0)
+        return `${title}\n\nNo commit ${scope} changed the membership.\n`;
+    const broken = history.records.filter((r) => r.error !== undefined).length;
+    const counts = `${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+        (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.');
+    const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
+        r.record.committer.date,
+        r.record.commit.slice(0, 12),
+        // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
+        r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+        by(r.record),
+        r.change,
+        r.MemberUin,
+        r.Name,
+        r.detail
+    ]);
+    const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
+    const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
+    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+}
+const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+function csv(history) {
+    const lines = [CSV_HEAD.join(',')];
+    for (const r of rows(history)) {
+        lines.push([
+            r.record.commit,
+            r.record.committer.date,
+            unformula(person(r.record.author)),
+            unformula(person(r.record.committer)),
+            r.record.pr ?? '',
+            r.change,
+            r.MemberUin ?? '',
+            r.Name ?? '',
+            r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+            r.change === 'unparseable' ? r.detail : ''
+        ]
+            .map(field)
+            .join(','));
+    }
+    return lines.join('\r\n');
+}
+function json(history) {
+    return JSON.stringify(history, null, 2);
+}
+function field(value) {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/**
+ * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
+ * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
+ */
+function unformula(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+function person(p) {
+    return `${p.name} <${p.email}>`;
+}
+function by(r) {
+    return r.committer.name === r.author.name && r.committer.email === r.author.email ? r.author.name : `${r.author.name} (committed by ${r.committer.name})`;
+}
+function describeRange(h) {
+    const parts = [];
+    if (h.range.from)
+        parts.push(`after ${h.range.from.slice(0, 12)}`);
+    parts.push(`up to ${h.range.to.slice(0, 12)}`);
+    if (h.range.since)
+        parts.push(`since ${h.range.since}`);
+    if (h.range.until)
+        parts.push(`until ${h.range.until}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/audit/action.ts
+// Mode `audit` of the action: the history as the job summary (Markdown) and the `audit` output (JSON, CSV).
+
+
+async function auditForAction(o) {
+    try {
+        if (await isShallow(o.workspace)) {
+            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.');
+        }
+        const history = await walkHistory({
+            cwd: o.workspace,
+            file: o.file,
+            ...(o.since ? { since: o.since } : {}),
+            ...(o.until ? { until: o.until } : {}),
+            ...(o.from ? { from: o.from } : {}),
+            ...(o.to ? { to: o.to } : {})
+        });
+        return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        return failed(o.file, e.message);
+    }
+}
+function failed(file, failure) {
+    return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
+}
+
+;// CONCATENATED MODULE: ./src/reconcile/since.ts
+// Since when an entry has been pending, and whether a member the file does not hold was ever in it: from the
+// file's git history, through the audit's walk (src/audit/history.ts), limited to the commits that touch the lines of
+// those MemberUins. A shallow clone has no history: then it says so instead of guessing.
+
+/** A bound on the cost: one regular expression of this many UINs over the file's diffs, at most. */
+const MAX_LOOKUPS = 500;
+async function lookUpHistory(cwd, file, uins, to) {
+    const looked = new Set(uins.slice(0, MAX_LOOKUPS));
+    const found = new Map();
+    if (looked.size === 0)
+        return { found, looked };
+    try {
+        if (await isShallow(cwd)) {
+            return { found, looked, unknown: 'the clone is shallow, so the history is not there (actions/checkout with fetch-depth: 0 shows it)' };
+        }
+        // A UIN is a whole number on its line: 12 must not match 112 or 123.
+        const pickaxe = `(^|[^0-9])(${[...looked].join('|')})([^0-9]|$)`;
+        const history = await walkHistory({ cwd, file, pickaxe, ...(to ? { to } : {}) });
+        // Oldest first: the last event of each MemberUin wins.
+        for (const r of history.records) {
+            const at = { commit: r.commit, date: r.committer.date, subject: r.subject };
+            for (const e of r.added)
+                if (looked.has(e.MemberUin))
+                    found.set(e.MemberUin, { added: at });
+            for (const e of r.removed)
+                if (looked.has(e.MemberUin))
+                    found.set(e.MemberUin, { removed: at });
+        }
+        return { found, looked };
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        return { found, looked, unknown: `the history could not be read (${e.message})` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -15891,6 +14453,15 @@ function issueBody(file, markdown, run) {
 
 
 
+// Imported statically although few runs use them: a module that a lazy chunk shares with the entry cannot be hoisted
+// into the entry's scope, and stays a wrapped function that Node compiles twice on every run. Import and audit read
+// members files, so a chunk of theirs would take the validator and yaml out of that scope; the OIDC sign-in shares the
+// runner protocol and p-retry. What loads lazily is code the validate path shares nothing with: the SDK, Octokit,
+// @actions/core's OIDC client (README, Performance).
+
+
+
+
 async function run() {
     const ctx = readContext();
     const settings = readSettings(ctx.workspace);
@@ -15905,37 +14476,36 @@ async function run() {
     let client;
     const github = async () => (settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined);
     if (decision.downgraded)
-        workflow_commands/* warning */.$e(decision.downgraded, { title: 'Not applied' });
+        workflow_commands_warning(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit')
         return audit(ctx, settings);
-    // Loaded only for an import: no other run needs it.
     if (decision.mode === 'import')
-        return (await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 3698))).importAction(ctx, settings);
+        return importAction(ctx, settings);
     // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
     const branch = defaultBranch(ctx);
     // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
     const canCallApi = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'));
     if (canCallApi && decision.mode !== 'validate')
-        (0,tencent_client/* preloadSdk */.IK)();
+        preloadSdk();
     let bytes;
     try {
-        bytes = await (0,workspace_file/* readWorkspaceFile */.sL)(ctx.workspace, settings.filePath, parse/* MAX_BYTES */.z);
+        bytes = await readWorkspaceFile(ctx.workspace, settings.filePath, MAX_BYTES);
     }
     catch (e) {
-        if (e instanceof workspace_file/* WorkspaceFileError */._n && !e.missing)
+        if (e instanceof WorkspaceFileError && !e.missing)
             throw e;
         throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`);
     }
-    const result = await (0,pipeline/* runPipeline */.a)({
+    const result = await runPipeline({
         mode: decision.mode,
         file: settings.filePath,
         bytes,
         base: chooseBase(settings.base, ctx),
         maxInvites: settings.maxInvites,
         invite: {
-            ...invite/* DEFAULT_INVITE_OPTIONS */.n,
+            ...DEFAULT_INVITE_OPTIONS,
             rateLimit: settings.rateLimit,
-            onRetry: (entry, error, attempt) => workflow_commands/* info */.pq(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
+            onRetry: (entry, error, attempt) => info(`Retrying MemberUin ${entry.member.MemberUin} after attempt ${attempt}: ${error.code ?? error.message}`)
         },
         revisions: () => new RevisionReader({
             git: new GitSource(ctx.workspace),
@@ -15949,25 +14519,24 @@ async function run() {
             if (!settings.credentials && !settings.oidc) {
                 throw new Error('Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).');
             }
-            if (settings.endpoint.protocol === 'http://' && !(0,tencent_endpoint/* isLoopback */.U9)(settings.endpoint)) {
-                workflow_commands/* warning */.$e(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
+            if (settings.endpoint.protocol === 'http://' && !isLoopback(settings.endpoint)) {
+                workflow_commands_warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`);
             }
             const sts = settings.oidc?.stsEndpoint;
-            if (!settings.credentials && sts?.protocol === 'http://' && !(0,tencent_endpoint/* isLoopback */.U9)(sts)) {
-                workflow_commands/* warning */.$e(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
+            if (!settings.credentials && sts?.protocol === 'http://' && !isLoopback(sts)) {
+                workflow_commands_warning(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`);
             }
-            return (0,tencent_client/* createOrganizationApi */.Cr)({
-                // Loaded only for OIDC runs, like the SDK's STS client it uses.
-                credentials: settings.credentials ?? (await (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764))).signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
+            return createOrganizationApi({
+                // OIDC runs only: the SDK's STS client loads here (src/tencent/oidc.ts).
+                credentials: settings.credentials ?? (await signInWithOidc(settings.oidc, { timeoutSeconds: settings.timeoutSeconds })),
                 endpoint: settings.endpoint,
                 ...(settings.tagEndpoint ? { tagEndpoint: settings.tagEndpoint } : {}),
                 ...(settings.region ? { region: settings.region } : {}),
                 timeoutSeconds: settings.timeoutSeconds
             });
         },
-        log: (message) => workflow_commands/* info */.pq(message),
-        // Loaded when asked: the walk is the audit's, which most runs never need.
-        history: async (uins) => (await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 4074))).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+        log: (message) => info(message),
+        history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
         failOnDrift: settings.failOnDrift,
         reconcile: settings.reconcile,
         maxChanges: settings.maxChanges,
@@ -15977,29 +14546,29 @@ async function run() {
     annotate(result.diagnostics);
     const overflow = overflowNote(result.diagnostics);
     if (overflow)
-        workflow_commands/* notice */.lm(overflow);
+        notice(overflow);
     for (const note of result.notes)
-        workflow_commands/* info */.pq(note);
+        info(note);
     for (const warning of result.warnings)
-        workflow_commands/* warning */.$e(warning);
+        workflow_commands_warning(warning);
     const undeclared = result.organization?.check.undeclared.length ?? 0;
     if (undeclared > 0)
-        workflow_commands/* notice */.lm(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
+        notice(`${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${settings.filePath}; the job summary has entries to paste.`, { title: 'Undeclared members' });
     if (result.plan)
-        workflow_commands/* setOutput */.uH('plan', JSON.stringify({
+        setOutput('plan', JSON.stringify({
             ...planOutput(result.plan, result.organization?.check.alreadyMembers),
             ...(result.reconcile ? reconcilePlanOutput(result.reconcile) : {}),
             ...(result.writePlan ? { writes: writesOutput(result.writePlan) } : {})
         }));
     if (result.reconcile)
-        workflow_commands/* setOutput */.uH('drift', JSON.stringify(driftOutput(result.reconcile)));
+        setOutput('drift', JSON.stringify(driftOutput(result.reconcile)));
     const runUrl = ctx.repository && ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
     const record = { commit: ctx.sha, actor: ctx.actor, runUrl };
     const results = allResults(result);
     const applied = result.invites || result.writes || result.reinvites;
-    workflow_commands/* setOutput */.uH('results', JSON.stringify(resultsOutput(results, applied ? record : undefined)));
-    workflow_commands/* setOutput */.uH('invited', results.filter((r) => r.status === 'invited').length);
-    workflow_commands/* setOutput */.uH('failed', results.filter((r) => r.status === 'failed').length);
+    setOutput('results', JSON.stringify(resultsOutput(results, applied ? record : undefined)));
+    setOutput('invited', results.filter((r) => r.status === 'invited').length);
+    setOutput('failed', results.filter((r) => r.status === 'failed').length);
     // On a pull request GITHUB_SHA is a merge commit nobody reads; the head commit is what the author wrote.
     const blob = ctx.payload.pull_request?.head?.sha ?? ctx.sha;
     const path = encodeURI(settings.filePath).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -16022,15 +14591,15 @@ async function run() {
         ...(lineUrl ? { lineUrl } : {})
     });
     // Without a summary file (a local run) the summary goes to the log, escaped: file text must not make commands.
-    if (!workflow_commands/* appendSummary */.fe(summary))
-        for (const line of (0,untrusted_text/* logLines */.OG)(summary))
-            workflow_commands/* info */.pq(line);
+    if (!appendSummary(summary))
+        for (const line of logLines(summary))
+            info(line);
     if (settings.comment)
         await comment(ctx, settings.filePath, summary, github, runUrl);
     if (settings.driftIssue && result.mode === 'drift' && result.reconcile)
         await keepDriftIssue(settings.filePath, result.reconcile, summary, github, runUrl);
     if (result.failure)
-        workflow_commands/* setFailed */.C1(result.failure);
+        setFailed(result.failure);
 }
 /** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
 async function comment(ctx, file, summary, github, runUrl) {
@@ -16040,19 +14609,18 @@ async function comment(ctx, file, summary, github, runUrl) {
     try {
         const api = await github();
         if (!api)
-            return workflow_commands/* info */.pq('No github-token: the plan is in the job summary only.');
+            return info('No github-token: the plan is in the job summary only.');
         const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined));
-        workflow_commands/* info */.pq(`Plan comment ${done} on pull request #${issue}.`);
+        info(`Plan comment ${done} on pull request #${issue}.`);
     }
     catch (e) {
         const status = e.status;
         const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : '';
-        workflow_commands/* warning */.$e(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
+        workflow_commands_warning(`The plan comment was not posted: ${e.message}.${why} The plan is in the job summary.`, { title: 'No plan comment' });
     }
 }
 /** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
 async function audit(ctx, settings) {
-    const { auditForAction } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 7479));
     const report = await auditForAction({
         workspace: ctx.workspace,
         file: settings.filePath,
@@ -16062,19 +14630,17 @@ async function audit(ctx, settings) {
         ...(settings.base ? { from: settings.base } : {}),
         ...(ctx.sha ? { to: ctx.sha } : {})
     });
-    workflow_commands/* setOutput */.uH('audit', report.json);
-    workflow_commands/* setOutput */.uH('audit-csv', report.csv);
-    if (!workflow_commands/* appendSummary */.fe(report.markdown))
-        for (const line of (0,untrusted_text/* logLines */.OG)(report.markdown))
-            workflow_commands/* info */.pq(line);
+    setOutput('audit', report.json);
+    setOutput('audit-csv', report.csv);
+    if (!appendSummary(report.markdown))
+        for (const line of logLines(report.markdown))
+            info(line);
     if (report.failure)
-        workflow_commands/* setFailed */.C1(report.failure);
+        setFailed(report.failure);
     else
-        workflow_commands/* info */.pq(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
+        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
 }
 
-// EXTERNAL MODULE: ./src/manifest/aside.ts
-var aside = __nccwpck_require__(5109);
 ;// CONCATENATED MODULE: ./src/index.ts
 // The entry GitHub runs. Any error ends as one plain sentence: a stack trace would help no user, and could
 // carry values from the environment into the log.
@@ -16084,22 +14650,20 @@ var aside = __nccwpck_require__(5109);
 
 function fail(e) {
     const message = e instanceof Error ? e.message : String(e);
-    workflow_commands/* setFailed */.C1(message);
+    setFailed(message);
     // Every run leaves a summary, even one that stopped before it could plan.
     try {
-        workflow_commands/* appendSummary */.fe(`## Tencent Cloud organization members\n\n**The run failed**: ${(0,report_markdown/* text */.Qq)(message)}\n`);
+        appendSummary(`## Tencent Cloud organization members\n\n**The run failed**: ${markdown_text(message)}\n`);
     }
     catch {
         // The summary file itself is unusable; the failure line above already says what matters.
     }
 }
-if ((0,aside/* isManifestWorker */.Cd)()) {
-    // The same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
-    (0,aside/* serveManifestWorker */.dv)();
-}
-else {
+function start() {
     process.on('uncaughtException', fail);
     process.on('unhandledRejection', fail);
-    run().catch(fail);
+    return run().catch(fail);
 }
+// Or the same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
+void isManifestWorker().then((worker) => (worker ? serveManifestWorker() : start()));
 

@@ -8,6 +8,7 @@ import { describeApiError } from './pipeline.js'
 import { ApiError } from './tencent/api-error.js'
 import { createOrganizationApi, type OrganizationApi } from './tencent/client.js'
 import { isLoopback } from './tencent/endpoint.js'
+import { signInWithOidc } from './tencent/oidc.js'
 import { code, text } from './report/markdown.js'
 import { writeWorkspaceFile } from './workspace-file.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
@@ -43,7 +44,7 @@ async function client(settings: Settings): Promise<OrganizationApi> {
     core.warning(`endpoint ${settings.endpoint.host} uses plain http: requests can be read and altered on the way.`)
   }
   return createOrganizationApi({
-    credentials: settings.credentials ?? (await (await import('./tencent/oidc.js')).signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
+    credentials: settings.credentials ?? (await signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
     endpoint: settings.endpoint,
     ...(settings.region ? { region: settings.region } : {}),
     timeoutSeconds: settings.timeoutSeconds

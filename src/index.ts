@@ -16,11 +16,11 @@ function fail(e: unknown): void {
   }
 }
 
-if (isManifestWorker()) {
-  // The same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
-  serveManifestWorker()
-} else {
+function start(): Promise<void> {
   process.on('uncaughtException', fail)
   process.on('unhandledRejection', fail)
-  run().catch(fail)
+  return run().catch(fail)
 }
+
+// Or the same bundle, started as a worker to validate a large file aside (src/manifest/aside.ts).
+void isManifestWorker().then((worker) => (worker ? serveManifestWorker() : start()))

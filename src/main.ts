@@ -21,6 +21,15 @@ import { isLoopback } from './tencent/endpoint.js'
 import { DEFAULT_INVITE_OPTIONS } from './tencent/invite.js'
 import { driftOutput, reconcilePlanOutput } from './report/drift.js'
 import { keepDriftIssue } from './github/drift-issue.js'
+// Imported statically although few runs use them: a module that a lazy chunk shares with the entry cannot be hoisted
+// into the entry's scope, and stays a wrapped function that Node compiles twice on every run. Import and audit read
+// members files, so a chunk of theirs would take the validator and yaml out of that scope; the OIDC sign-in shares the
+// runner protocol and p-retry. What loads lazily is code the validate path shares nothing with: the SDK, Octokit,
+// @actions/core's OIDC client (README, Performance).
+import { importAction } from './import-action.js'
+import { auditForAction } from './audit/action.js'
+import { lookUpHistory } from './reconcile/since.js'
+import { signInWithOidc } from './tencent/oidc.js'
 
 export async function run(): Promise<void> {
   const ctx = readContext()
@@ -36,8 +45,7 @@ export async function run(): Promise<void> {
   const github = async (): Promise<GitHubApi | undefined> => (settings.githubToken ? (client ??= createGitHubApi(settings.githubToken, ctx)) : undefined)
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') return audit(ctx, settings)
-  // Loaded only for an import: no other run needs it.
-  if (decision.mode === 'import') return (await import('./import-action.js')).importAction(ctx, settings)
+  if (decision.mode === 'import') return importAction(ctx, settings)
   // OIDC signs in for apply only: a pull request's token is not one the role should trust (README, OIDC section).
   const branch = defaultBranch(ctx)
   // Drift runs on the default branch (schedule, workflow_dispatch), as apply does: the same role may trust it.
@@ -86,8 +94,8 @@ export async function run(): Promise<void> {
         core.warning(`sts-endpoint ${sts.host} uses plain http: the ID token and the temporary credentials can be read on the way.`)
       }
       return createOrganizationApi({
-        // Loaded only for OIDC runs, like the SDK's STS client it uses.
-        credentials: settings.credentials ?? (await (await import('./tencent/oidc.js')).signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
+        // OIDC runs only: the SDK's STS client loads here (src/tencent/oidc.ts).
+        credentials: settings.credentials ?? (await signInWithOidc(settings.oidc!, { timeoutSeconds: settings.timeoutSeconds })),
         endpoint: settings.endpoint,
         ...(settings.tagEndpoint ? { tagEndpoint: settings.tagEndpoint } : {}),
         ...(settings.region ? { region: settings.region } : {}),
@@ -95,8 +103,7 @@ export async function run(): Promise<void> {
       })
     },
     log: (message) => core.info(message),
-    // Loaded when asked: the walk is the audit's, which most runs never need.
-    history: async (uins) => (await import('./reconcile/since.js')).lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
     failOnDrift: settings.failOnDrift,
     reconcile: settings.reconcile,
     maxChanges: settings.maxChanges,
@@ -180,7 +187,6 @@ async function comment(ctx: GitHubContext, file: string, summary: string, github
 
 /** Mode audit: the file's membership history, as Markdown in the summary and JSON and CSV in the outputs. */
 async function audit(ctx: GitHubContext, settings: Settings): Promise<void> {
-  const { auditForAction } = await import('./audit/action.js')
   const report = await auditForAction({
     workspace: ctx.workspace,
     file: settings.filePath,

@@ -8264,7 +8264,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8831:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

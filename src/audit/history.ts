@@ -3,7 +3,6 @@
 // The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
 // a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
 // and a squash merge is one change too. `--follow` carries the walk across renames of the file.
-import { execFile, spawn } from 'node:child_process'
 import type { FieldName, Member } from '../manifest/format.js'
 import { readManifest, type Entry } from '../manifest/validate.js'
 import { diff } from '../plan.js'
@@ -248,7 +247,9 @@ async function commitOf(cwd: string, rev: string, what: string): Promise<string>
   }
 }
 
-function git(cwd: string, args: string[]): Promise<string> {
+async function git(cwd: string, args: string[]): Promise<string> {
+  // Loaded on the first call: the bundle's entry holds this module, and a validate run never calls git.
+  const { execFile } = await import('node:child_process')
   return new Promise((resolveGit, reject) => {
     execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
       if (error) reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`))
@@ -262,7 +263,8 @@ function gitEnv(): NodeJS.ProcessEnv {
 }
 
 /** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
-function readBlobs(cwd: string, specs: string[]): Promise<Map<string, Buffer | null>> {
+async function readBlobs(cwd: string, specs: string[]): Promise<Map<string, Buffer | null>> {
+  const { spawn } = await import('node:child_process')
   return new Promise((resolveBlobs, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] })
     const chunks: Buffer[] = []

@@ -1,6 +1,6 @@
 // Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
 // members file long before it can cost time or memory (binary data, huge files, several documents).
-import { LineCounter, isCollection, isMap, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml'
+import { LineCounter, isCollection, isMap, isScalar, parseDocument, visit, type Document, type YAMLError } from './yaml.js'
 import { error, type Diagnostic, type Position } from '../diagnostics.js'
 import { excerpt, inert } from '../untrusted-text.js'
 

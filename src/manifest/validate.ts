@@ -1,6 +1,6 @@
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
 // value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from './yaml.js'
 import { byPosition, error as diag, type Diagnostic, type Position } from '../diagnostics.js'
 import { suggest } from './suggest.js'
 import { ValueChecks, describe, didYouMean, orList, type NodeReader } from './values.js'

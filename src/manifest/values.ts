@@ -1,6 +1,6 @@
 // The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
 // report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from './yaml.js'
 import type { Position } from '../diagnostics.js'
 import type { FieldSpec } from './format.js'
 import { suggest } from './suggest.js'

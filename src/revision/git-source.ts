@@ -1,6 +1,5 @@
 // Reads the members file at a revision with git, fetching just the commit it needs when the clone is
 // shallow (actions/checkout clones with depth 1 by default).
-import { execFile } from 'node:child_process'
 import type { BaseSpec } from './base.js'
 import { MAX_BYTES } from '../manifest/parse.js'
 
@@ -132,7 +131,10 @@ export class GitSource {
     }
   }
 
-  private git(args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): Promise<string | Buffer> {
+  private async git(args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): Promise<string | Buffer> {
+    // Loaded on the first call: a validate run never calls git, and child_process is a few milliseconds of every
+    // start that loads it (README, Performance).
+    const { execFile } = await import('node:child_process')
     return new Promise((resolveGit, reject) => {
       execFile('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
         if (error) reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`))
