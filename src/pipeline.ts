@@ -242,7 +242,7 @@ async function checkOrganization(
 async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, result: PipelineResult, history?: Promise<unknown>): Promise<PipelineResult> {
   const already = new Set(result.organization?.check.alreadyMembers ?? [])
   const toInvite = plan.added.filter((e) => !already.has(e))
-  let reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
+  let reinvite = reinvitesOf(result.writePlan)
   const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove')
   // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
   // action under its own limit.
@@ -259,7 +259,7 @@ async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, res
   if (history) {
     await history
     if (result.writePlan && result.reconcile) result.writePlan = withSince(result.writePlan, result.reconcile)
-    reinvite = (result.writePlan ?? []).filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
+    reinvite = reinvitesOf(result.writePlan)
   }
   const reinvited = new Set(reinvite.map((w) => w.MemberUin))
   const invites: InviteRun = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) }
@@ -285,6 +285,10 @@ async function apply(input: PipelineInput, api: OrganizationApi, plan: Plan, res
   const writeFailure = writesFailure(writes, result.reinvites ?? [])
   if (writeFailure) result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure
   return result
+}
+
+function reinvitesOf(writes: readonly PlannedWrite[] = []): Array<PlannedWrite & { action: 'reinvite' }> {
+  return writes.filter((w): w is PlannedWrite & { action: 'reinvite' } => w.action === 'reinvite')
 }
 
 function pacing(o: InviteOptions): Pick<InviteOptions, 'rateLimit' | 'retries' | 'maxRetryTimeMs' | 'minBackoffMs' | 'maxBackoffMs'> {

@@ -10155,6 +10155,10 @@ function withRetries(attempt, options, hooks = {}) {
     });
 }
 /** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+/** No answer at all (a timeout, a reset): the request may still have reached the API and done its work. */
+function retry_unanswered(error) {
+    return !error.code && error.httpCode === undefined;
+}
 function describeError(info, error) {
     const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
     return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
@@ -10271,7 +10275,7 @@ async function inviteAll(entries, api, options) {
             }, options, {
                 stopped: () => stop !== undefined,
                 onRetry: (error, attempt) => {
-                    if (!error.code && error.httpCode === undefined)
+                    if (retry_unanswered(error))
                         unanswered = true;
                     options.onRetry?.(entry, error, attempt);
                 }
@@ -10879,8 +10883,8 @@ const API_ACTION = {
  * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
  * answers; if the API instead succeeds, that is `removed`, just as safe.
  */
-const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
 const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
+const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
 /** One lane per API action: its pacer, and whether it stopped. */
 class Lane {
     action;
@@ -10916,7 +10920,7 @@ class Lane {
             }, this.options, {
                 stopped: () => this.stop !== undefined,
                 onRetry: (error, attempt) => {
-                    if (!error.code && error.httpCode === undefined)
+                    if (retry_unanswered(error))
                         unanswered = true;
                     this.options.onRetry?.(what, error, attempt);
                 }
@@ -11196,7 +11200,7 @@ async function checkOrganization(input, live, plan, result) {
 async function apply(input, api, plan, result, history) {
     const already = new Set(result.organization?.check.alreadyMembers ?? []);
     const toInvite = plan.added.filter((e) => !already.has(e));
-    let reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+    let reinvite = reinvitesOf(result.writePlan);
     const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove');
     // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
     // action under its own limit.
@@ -11214,7 +11218,7 @@ async function apply(input, api, plan, result, history) {
         await history;
         if (result.writePlan && result.reconcile)
             result.writePlan = withSince(result.writePlan, result.reconcile);
-        reinvite = (result.writePlan ?? []).filter((w) => w.action === 'reinvite');
+        reinvite = reinvitesOf(result.writePlan);
     }
     const reinvited = new Set(reinvite.map((w) => w.MemberUin));
     const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
@@ -11245,6 +11249,9 @@ async function apply(input, api, plan, result, history) {
     if (writeFailure)
         result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure;
     return result;
+}
+function reinvitesOf(writes = []) {
+    return writes.filter((w) => w.action === 'reinvite');
 }
 function pacing(o) {
     return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs };

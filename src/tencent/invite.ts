@@ -6,7 +6,7 @@ import { ApiError } from './api-error.js'
 import type { OrganizationApi } from './client.js'
 import type { ErrorInfo } from './errors.js'
 import { Pacer } from './pacer.js'
-import { classify, DEFAULT_RETRY, describeError, withRetries, type RetryOptions } from './retry.js'
+import { classify, DEFAULT_RETRY, describeError, unanswered as isUnanswered, withRetries, type RetryOptions } from './retry.js'
 
 export type InviteStatus = 'invited' | 'already-invited' | 'already-member' | 'failed' | 'skipped'
 
@@ -66,7 +66,7 @@ export async function inviteAll(entries: readonly Entry[], api: OrganizationApi,
         {
           stopped: () => stop !== undefined,
           onRetry: (error, attempt) => {
-            if (!error.code && error.httpCode === undefined) unanswered = true
+            if (isUnanswered(error)) unanswered = true
             options.onRetry?.(entry, error, attempt)
           }
         }

@@ -36,6 +36,11 @@ export function withRetries<T>(
 }
 
 /** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+/** No answer at all (a timeout, a reset): the request may still have reached the API and done its work. */
+export function unanswered(error: ApiError): boolean {
+  return !error.code && error.httpCode === undefined
+}
+
 export function describeError(info: ErrorInfo, error: ApiError): string {
   const detail = error.message && error.message !== info.description ? ` (${error.message})` : ''
   return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`

@@ -7,7 +7,7 @@ import type { ErrorInfo } from './errors.js'
 import type { InviteOptions } from './invite.js'
 import { Pacer } from './pacer.js'
 import { holds, type PlannedWrite } from '../reconcile/writes.js'
-import { classify, describeError, withRetries } from './retry.js'
+import { classify, describeError, unanswered as isUnanswered, withRetries } from './retry.js'
 
 export type WriteStatus = 'updated' | 'moved' | 'tagged' | 'removed' | 'already-removed' | 'failed' | 'skipped'
 
@@ -47,8 +47,9 @@ const API_ACTION: Record<WriteResult['action'], string> = {
  * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
  * answers; if the API instead succeeds, that is `removed`, just as safe.
  */
-const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.'
 const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization'])
+
+const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.'
 
 type Outcome =
   | { ok: true; requestId: string; attempts: number; at: string; verified?: boolean }
@@ -92,7 +93,7 @@ class Lane {
         {
           stopped: () => this.stop !== undefined,
           onRetry: (error, attempt) => {
-            if (!error.code && error.httpCode === undefined) unanswered = true
+            if (isUnanswered(error)) unanswered = true
             this.options.onRetry?.(what, error, attempt)
           }
         }
