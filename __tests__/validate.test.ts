@@ -582,10 +582,77 @@ describe('hostile input', () => {
     expectError(Buffer.from('members:\n  - Name: caf\xe9\n', 'latin1'), 1, 1, 'Not UTF-8', 'members.yaml is not valid UTF-8 text.')
   })
 
+  test('nesting four MiB deep is refused before parsing, with its line, quickly', () => {
+    // Tried against the action: the YAML library ran out of memory after 22-129 s (exit 134, no summary).
+    const flow = `version: 1\nmembers: ${'['.repeat(4 * 1024 * 1024)}\n`
+    const started = process.hrtime.bigint()
+    expectError(flow, 2, 41, 'Nesting too deep', 'members.yaml nests lists and mappings more than 32 levels deep here; a members file needs five. Nothing was parsed.')
+    // Not a timing assertion of the product (the suite runs under load): a scan that took seconds would mean parsing.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(20)
+    // Block nesting: compact sequences on one line, and ever deeper indentation.
+    expectError(`members:\n  - ${'- '.repeat(2 * 1024 * 1024)}x\n`, 2, 65, 'Nesting too deep', /more than 32 levels/)
+    const stairs = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')
+    expectError(`members: []\nx:\n${stairs} 1\n`, 35, 33, 'Nesting too deep', /more than 32 levels/)
+    // Flow nesting behind an anchor or a tag is still flow nesting.
+    expectError(`members: &a !!seq ${'['.repeat(100)}\n`, 1, 50, 'Nesting too deep', /more than 32 levels/)
+  })
+
+  test('brackets and indentation inside quoted, block and plain scalars and comments count nothing', () => {
+    const deep = '['.repeat(200)
+    const entries = valid(
+      lines(
+        `# ${deep}`,
+        'members:',
+        '  - MemberUin: 111111111111',
+        '    Name: "x[y]"',
+        '    NodeId: 1001',
+        '    PolicyType: Financial',
+        '    PermissionIds: [1, 2]',
+        `    Remark: a[b]${'['.repeat(30)}`,
+        '    RelationAuthName: |',
+        ...Array.from({ length: 60 }, (_, i) => `      ${' '.repeat(i)}${deep}`),
+        `    AuthFile: [{ Name: 'it''s ${deep}', Url: "https://e.example/${deep}" }, { Name: "x[${deep}", Url: u }] # ${deep}`
+      )
+    )
+    expect(entries).toHaveLength(1)
+    expect(entries[0]!.member.RelationAuthName).toContain(deep)
+    expect(entries[0]!.member.AuthFile![1]!.Name).toContain(deep)
+  })
+
+  test('a quote inside a plain scalar does not hide nesting after it', () => {
+    expectError(lines("defaults: { Remark: it's }", `members: ${'['.repeat(40)}`), 2, 41, 'Nesting too deep', /more than 32 levels/)
+  })
+
   test('deep nesting is an error, not a crash', () => {
     const { entries, errors } = readManifest(FILE, `members: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)
     expect(entries).toEqual([])
     expect(errors.length).toBeGreaterThan(0)
+  })
+})
+
+describe('rules the API documents for later calls', () => {
+  test('Remark holds at most 40 characters, as UpdateOrganizationMember accepts', () => {
+    expectFieldError('Remark', 'r'.repeat(41), 'Too long', 'Remark has 41 characters; at most 40 are allowed.')
+    expect(valid(withField('Remark', '备注'.repeat(20)).text)[0]!.member.Remark).toHaveLength(40)
+  })
+
+  test("tag keys and values follow the Tag service's naming rules, each on its own line", () => {
+    const at = (tags: string) => withField('Tags', tags)
+    const { text, line } = at('[{ TagKey: qcloud-team, TagValue: v }]')
+    expectError(text, line, 22, 'Reserved prefix', 'Tags.TagKey "qcloud-team" starts with "qcloud", which Tencent Cloud keeps for its own TagKeys.')
+    expectError(at('[{ TagKey: "QCS:x", TagValue: v }]').text, line, 22, 'Reserved prefix', /starts with "qcs:"/)
+    expectError(at('[{ TagKey: Project, TagValue: v }]').text, line, 22, 'Reserved prefix', /starts with "project"/)
+    expectError(at(`[{ TagKey: ${'k'.repeat(128)}, TagValue: v }]`).text, line, 22, 'Too long', 'Tags.TagKey has 128 characters; at most 127 are allowed.')
+    expectError(at(`[{ TagKey: k, TagValue: ${'v'.repeat(256)} }]`).text, line, 35, 'Too long', 'Tags.TagValue has 256 characters; at most 255 are allowed.')
+    expectError(at('[{ TagKey: "", TagValue: v }]').text, line, 22, 'Too short', 'Tags.TagKey is empty.')
+    expectError(at('[{ TagKey: " team", TagValue: v }]').text, line, 22, 'Invalid value', 'Tags.TagKey " team" starts or ends with a space, which Tencent Cloud does not allow.')
+    expectError(at('[{ TagKey: team, TagValue: "a#b" }]').text, line, 38, 'Invalid value', /Tags.TagValue "a#b" has characters that are not allowed: "#"/)
+    // What the rules allow: spaces inside, the listed punctuation, Chinese characters and full-width brackets, an empty value.
+    const ok = valid(at('[{ TagKey: "cost center/部门", TagValue: "(a) [b] 【c】 x=y;z<>" }, { TagKey: empty, TagValue: "" }]').text)
+    expect(ok[0]!.member.Tags).toEqual([
+      { TagKey: 'cost center/部门', TagValue: '(a) [b] 【c】 x=y;z<>' },
+      { TagKey: 'empty', TagValue: '' }
+    ])
   })
 })
 

@@ -7,19 +7,29 @@ export const FORMAT_VERSION = 1
 /** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
 export const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$'
 
+/** The rules of one text value: a field, or a key of a list item (a tag's TagKey). */
+export interface TextRules {
+  description: string
+  /** In characters (code points), as Tencent Cloud counts them. */
+  minLength?: number
+  maxLength?: number
+  /** A Unicode-aware regular expression (JS `u` flag) every character must match, and how to say it to a person. */
+  pattern?: { source: string; hint: string }
+  enum?: readonly string[]
+  /** No space at the start or the end (the Tag service's rule). */
+  noEdgeSpaces?: boolean
+  /** Prefixes the service keeps for itself, compared without regard to case. */
+  reservedPrefixes?: readonly string[]
+}
+
 export type FieldSpec =
   | { kind: 'integer'; required: boolean; description: string }
-  | {
+  | (TextRules & {
       kind: 'string'
       required: boolean
-      description: string
-      maxLength?: number
-      /** A Unicode-aware regular expression (JS `u` flag), and how to say it to a person. */
-      pattern?: { source: string; hint: string }
-      enum?: readonly string[]
       /** Required only when another field holds a value (PayUin when PermissionIds holds 7). */
       requiredWhen?: { field: 'PermissionIds'; contains: number; why: string }
-    }
+    })
   | {
       kind: 'integer-list'
       required: boolean
@@ -32,10 +42,21 @@ export type FieldSpec =
       kind: 'object-list'
       required: boolean
       description: string
-      item: Readonly<Record<string, string>>
+      item: Readonly<Record<string, TextRules>>
       maxItems?: number
       uniqueBy?: string
     }
+
+/**
+ * The Tag service's naming rules (Tencent Cloud Tag, Use Limits): letters, digits, Chinese characters, spaces inside
+ * (not at either end) and + - = . _ : / @ ( ) [ ] , ; > < and the full-width （ ） 【 】 ： ＋ － ＝ ／ ＠.
+ */
+const TAG_TEXT = {
+  pattern: { source: '^[A-Za-z0-9\\p{Script=Han} +\\-=._:/@()\\[\\],;><（）【】：＋－＝／＠]*$', hint: 'letters, digits, Chinese characters, spaces inside and + - = . _ : / @ ( ) [ ] , ; > <' },
+  noEdgeSpaces: true
+} as const
+/** Keys the Tag service reserves: the Tag documentation names qcs: and project:, other services' pages qcloud and tencent. */
+export const RESERVED_TAG_PREFIXES = ['qcs:', 'qcloud', 'tencent', 'project', '项目'] as const
 
 export const FIELDS = {
   MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
@@ -65,7 +86,9 @@ export const FIELDS = {
     pattern: { source: '^[0-9]+$', hint: 'digits only' },
     requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
   },
-  Remark: { kind: 'string', required: false, description: 'Remarks.' },
+  // InviteOrganizationMember documents no limit, UpdateOrganizationMember at most 40 characters: a longer remark
+  // would be invited, then refused by every later update, so the file holds what both accept.
+  Remark: { kind: 'string', required: false, description: 'Remarks, at most 40 characters.', maxLength: 40 },
   IsAllowQuit: {
     kind: 'string',
     required: false,
@@ -77,13 +100,17 @@ export const FIELDS = {
     kind: 'object-list',
     required: false,
     description: 'Proof files of a mutual-trust entity.',
-    item: { Name: 'File name.', Url: 'File URL.' }
+    item: { Name: { description: 'File name.' }, Url: { description: 'File URL.' } }
   },
   Tags: {
     kind: 'object-list',
     required: false,
     description: 'Member tags, at most 10, keys unique.',
-    item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
+    item: {
+      TagKey: { description: 'Tag key: 1 to 127 characters; not starting with qcs:, qcloud, tencent or project.', minLength: 1, maxLength: 127, ...TAG_TEXT, reservedPrefixes: RESERVED_TAG_PREFIXES },
+      // An empty value is allowed: the Tag service returns such tags, and import must write back what it reads.
+      TagValue: { description: 'Tag value: at most 255 characters.', maxLength: 255, ...TAG_TEXT }
+    },
     maxItems: 10,
     uniqueBy: 'TagKey'
   }

@@ -3,6 +3,7 @@
 import { LineCounter, isCollection, isMap, isScalar, parseDocument, visit, type Document, type YAMLError } from './yaml.js'
 import { error, type Diagnostic, type Position } from '../diagnostics.js'
 import { excerpt, inert } from '../untrusted-text.js'
+import { MAX_NESTING, tooDeep } from './nesting.js'
 
 /** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */
 export const MAX_BYTES = 8 * 1024 * 1024
@@ -36,6 +37,20 @@ export function parseSource(file: string, bytes: Buffer | string): ParsedSource 
   }
   // The byte-order mark is invisible in editors, so positions are counted without it.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const deep = tooDeep(text)
+  if (deep >= 0) {
+    return {
+      at,
+      errors: [
+        error(
+          file,
+          positionOf(text, deep),
+          'Nesting too deep',
+          `${file} nests lists and mappings more than ${MAX_NESTING} levels deep here; a members file needs five. Nothing was parsed.`
+        )
+      ]
+    }
+  }
 
   const doc = parseDocument(text, {
     lineCounter,
@@ -118,4 +133,15 @@ function bounded(message: string): string {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+/** Line and column of an offset, counted without the parser (which has not run). */
+function positionOf(text: string, offset: number): Position {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  return { line, col: offset - start + 1 }
 }

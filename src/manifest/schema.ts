@@ -2,7 +2,7 @@
 // drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
 // What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
 // exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
-import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec } from './format.js'
+import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec, type TextRules } from './format.js'
 
 type Schema = Record<string, unknown>
 
@@ -12,7 +12,7 @@ function field(spec: FieldSpec): Schema {
     case 'integer': // what the validator sends exactly: a positive integer below 2^53
       return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }
     case 'string':
-      return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source }
+      return text(spec)
     case 'integer-list':
       return {
         description,
@@ -22,11 +22,17 @@ function field(spec: FieldSpec): Schema {
         allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
       }
     case 'object-list': {
-      const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]))
+      const properties = Object.fromEntries(Object.entries(spec.item).map(([k, rules]) => [k, text(rules)]))
       const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false }
       return { description, type: 'array', maxItems: spec.maxItems, items: item }
     }
   }
+}
+
+/** What JSON Schema can say of a text value; edge spaces and reserved prefixes are the validator's alone. */
+function text(rules: TextRules): Schema {
+  const { description } = rules
+  return { description, type: 'string', enum: rules.enum && [...rules.enum], minLength: rules.minLength, maxLength: rules.maxLength, pattern: rules.pattern?.source }
 }
 
 const object = (names: readonly FieldName[], required: readonly FieldName[] = []): Schema => ({

@@ -150,7 +150,7 @@ class Validator implements NodeReader {
     let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined)
     // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
     // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
-    const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set()
+    const typos = absent.length > 0 && !this.full ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set()
     const missing = absent.filter((name) => !typos.has(name))
     if (missing.length > 0) {
       const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : ''

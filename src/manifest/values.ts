@@ -2,7 +2,7 @@
 // report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from './yaml.js'
 import type { Position } from '../diagnostics.js'
-import type { FieldSpec } from './format.js'
+import type { FieldSpec, TextRules } from './format.js'
 import { suggest } from './suggest.js'
 import { excerpt } from '../untrusted-text.js'
 
@@ -25,6 +25,8 @@ export class ValueChecks {
   constructor(private readonly r: NodeReader) {}
 
   integer(name: string, node: Node | null, where: Node): number | undefined {
+    // Past the error limit nothing is reported, and composing messages ("did you mean") is the costly part.
+    if (this.r.full) return undefined
     const v = isScalar(node) ? node.value : node
     if (typeof v === 'bigint') {
       if (v > MAX_SAFE || v < -MAX_SAFE) {
@@ -42,7 +44,8 @@ export class ValueChecks {
     return undefined
   }
 
-  string(name: string, spec: Extract<FieldSpec, { kind: 'string' }>, node: Node | null, where: Node): string | undefined {
+  string(name: string, spec: TextRules, node: Node | null, where: Node): string | undefined {
+    if (this.r.full) return undefined
     const v = isScalar(node) ? node.value : undefined
     if (typeof v !== 'string') {
       const key = name.split('.').at(-1)
@@ -54,8 +57,22 @@ export class ValueChecks {
       this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${excerpt(v)}.${didYouMean(v, spec.enum)}`)
       return undefined
     }
-    if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
-      this.r.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`)
+    const length = [...v].length
+    if (spec.maxLength !== undefined && length > spec.maxLength) {
+      this.r.fail(where, 'Too long', `${name} has ${length} characters; at most ${spec.maxLength} are allowed.`)
+      return undefined
+    }
+    if (spec.minLength !== undefined && length < spec.minLength) {
+      this.r.fail(where, 'Too short', length === 0 ? `${name} is empty.` : `${name} has ${length} characters; at least ${spec.minLength} are needed.`)
+      return undefined
+    }
+    const reserved = spec.reservedPrefixes?.find((p) => v.toLowerCase().startsWith(p.toLowerCase()))
+    if (reserved !== undefined) {
+      this.r.fail(where, 'Reserved prefix', `${name} ${excerpt(v)} starts with ${excerpt(reserved)}, which Tencent Cloud keeps for its own ${name.split('.').at(-1)}s.`)
+      return undefined
+    }
+    if (spec.noEdgeSpaces && (v.startsWith(' ') || v.endsWith(' '))) {
+      this.r.fail(where, 'Invalid value', `${name} ${excerpt(v)} starts or ends with a space, which Tencent Cloud does not allow.`)
       return undefined
     }
     if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
@@ -76,6 +93,7 @@ export class ValueChecks {
   }
 
   integerList(name: string, spec: Extract<FieldSpec, { kind: 'integer-list' }>, node: Node | null, where: Node): number[] | undefined {
+    if (this.r.full) return undefined
     if (!isSeq(node)) {
       this.r.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`)
       return undefined
@@ -102,6 +120,7 @@ export class ValueChecks {
   }
 
   objectList(name: string, spec: Extract<FieldSpec, { kind: 'object-list' }>, node: Node | null, where: Node): Array<Record<string, string>> | undefined {
+    if (this.r.full) return undefined
     if (!isSeq(node)) {
       this.r.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`)
       return undefined
@@ -129,13 +148,14 @@ export class ValueChecks {
         }
         const value = this.string(
           `${name}.${key}`,
-          { kind: 'string', required: true, description: '' },
+          spec.item[key]!,
           this.r.derefOrNull(p.value as Node | null),
           (p.value as Node | null) ?? (p.key as Node)
         )
         if (value === undefined) ok = false
         else obj[key] = value
       }
+      if (this.r.full) return undefined
       // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
       const absent = keys.filter((k) => !map.items.some((p) => this.r.plainKey(p) === k || suggest(this.r.plainKey(p) ?? '', keys) === k))
       if (absent.length > 0) {
