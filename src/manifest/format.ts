@@ -52,7 +52,10 @@ export type FieldSpec =
  * (not at either end) and + - = . _ : / @ ( ) [ ] , ; > < and the full-width （ ） 【 】 ： ＋ － ＝ ／ ＠.
  */
 const TAG_TEXT = {
-  pattern: { source: '^[A-Za-z0-9\\p{Script=Han} +\\-=._:/@()\\[\\],;><（）【】：＋－＝／＠]*$', hint: 'letters, digits, Chinese characters, spaces inside and + - = . _ : / @ ( ) [ ] , ; > <' },
+  pattern: {
+    source: '^[A-Za-z0-9\\p{Script=Han} +\\-=._:/@()\\[\\],;><（）【】：＋－＝／＠]*$',
+    hint: 'letters, digits, Chinese characters, spaces inside and + - = . _ : / @ ( ) [ ] , ; > <'
+  },
   noEdgeSpaces: true
 } as const
 /** Keys the Tag service reserves: the Tag documentation names qcs: and project:, other services' pages qcloud and tencent. */
@@ -107,7 +110,13 @@ export const FIELDS = {
     required: false,
     description: 'Member tags, at most 10, keys unique.',
     item: {
-      TagKey: { description: 'Tag key: 1 to 127 characters; not starting with qcs:, qcloud, tencent or project.', minLength: 1, maxLength: 127, ...TAG_TEXT, reservedPrefixes: RESERVED_TAG_PREFIXES },
+      TagKey: {
+        description: 'Tag key: 1 to 127 characters; not starting with qcs:, qcloud, tencent or project.',
+        minLength: 1,
+        maxLength: 127,
+        ...TAG_TEXT,
+        reservedPrefixes: RESERVED_TAG_PREFIXES
+      },
       // An empty value is allowed: the Tag service returns such tags, and import must write back what it reads.
       TagValue: { description: 'Tag value: at most 255 characters.', maxLength: 255, ...TAG_TEXT }
     },

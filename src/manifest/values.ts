@@ -146,12 +146,7 @@ export class ValueChecks {
           ok = false
           continue
         }
-        const value = this.string(
-          `${name}.${key}`,
-          spec.item[key]!,
-          this.r.derefOrNull(p.value as Node | null),
-          (p.value as Node | null) ?? (p.key as Node)
-        )
+        const value = this.string(`${name}.${key}`, spec.item[key]!, this.r.derefOrNull(p.value as Node | null), (p.value as Node | null) ?? (p.key as Node))
         if (value === undefined) ok = false
         else obj[key] = value
       }
