@@ -8,11 +8,13 @@ import { parse } from 'yaml'
 import { ROOT } from './support/action-runner.js'
 import { html } from './support/markdown.js'
 import { membersYaml } from './support/members.js'
-import { MAX_ERRORS, readManifest, type Entry } from '../src/manifest/validate.js'
-import { isRevision } from '../src/revision/git-source.js'
-import { MAX_SUMMARY_BYTES, renderSummary, type RunReport } from '../src/report/summary.js'
+import { MAX_ERRORS, readManifest } from '../src/manifest/validate.js'
+import type { Entry } from '../src/model/entries.js'
+import { isRevision } from '../src/history/revision.js'
+import { MAX_SUMMARY_BYTES, renderSummary } from '../src/report/summary.js'
+import type { RunOutcome } from '../src/model/run.js'
 import { capMarkdown } from '../src/report/markdown.js'
-import { excerpt, logLines } from '../src/untrusted-text.js'
+import { excerpt, logLines } from '../src/text/untrusted.js'
 
 describe('3 and 4. hostile sizes cost linear time and bounded memory', () => {
   test('80,000 keys in one mapping: duplicates found with a set, at the line of the second', () => {
@@ -78,17 +80,21 @@ describe('10. the job summary stays under the 1 MiB the runner accepts', () => {
       PermissionIds: [1, 2, 3],
       IsAllowQuit: 'Allow'
     }))
-    const report: RunReport = {
+    const added = Array.from({ length: 20_000 }, (_, i) => entry(i))
+    const report: RunOutcome = {
       file: 'members.yaml',
       mode: 'plan',
       notes: [],
+      warnings: [],
       diagnostics: [],
-      entries: 20_000,
-      plan: { base: 'a'.repeat(40), added: Array.from({ length: 20_000 }, (_, i) => entry(i)), changed: [], removed: [], unchanged: 0 },
-      organization: { check: { diagnostics: [], alreadyMembers: [], undeclared }, nodes: 1, members: 8000, calls: 161 },
-      lineUrl: (line) => `https://github.example/acme/org-members/blob/${'b'.repeat(40)}/members.yaml#L${line}`
+      entries: added,
+      reconcile: 'none',
+      diff: { base: 'a'.repeat(40), added, changed: [], removed: [], unchanged: 0 },
+      organization: { nodes: 1, members: 8000, calls: 161 },
+      alreadyMembers: [],
+      undeclared
     }
-    const summary = renderSummary(report)
+    const summary = renderSummary(report, { lineUrl: (line) => `https://github.example/acme/org-members/blob/${'b'.repeat(40)}/members.yaml#L${line}` })
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES)
     expect(summary).toContain('…and 7800 more')
   })

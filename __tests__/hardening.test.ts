@@ -11,7 +11,7 @@ import { html, textOutsideCode } from './support/markdown.js'
 import { membersYaml } from './support/members.js'
 import { TencentCloudEmulator } from './support/emulator.js'
 import { MAX_BYTES } from '../src/manifest/parse.js'
-import { readWorkspaceFile } from '../src/workspace-file.js'
+import { readWorkspaceFile } from '../src/runner/workspace-file.js'
 
 /** What actions/checkout leaves in .git/config: the token, base64 in an extra header. */
 const TOKEN_B64 = Buffer.from('x-access-token:ghs_SECRETSECRETSECRET').toString('base64')

@@ -19,7 +19,7 @@ import {
   missingIdTokenVariables,
   type IssuedCredentials,
   type OidcSettings
-} from '../src/tencent/oidc.js'
+} from '../src/settings/oidc.js'
 
 const ROLE = 'qcs::cam::uin/100000000001:roleName/github-org-members'
 const PROVIDER = 'github-actions'

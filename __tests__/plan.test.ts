@@ -1,6 +1,7 @@
 // diff() of two revisions of members.yaml: by MemberUin, on effective entries (defaults merged).
-import { changedFields, diff } from '../src/plan.js'
-import { readManifest, type Entry } from '../src/manifest/validate.js'
+import { changedFields, diff } from '../src/manifest/diff.js'
+import { readManifest } from '../src/manifest/validate.js'
+import type { Entry } from '../src/model/entries.js'
 import { lines } from './support/manifest-fixtures.js'
 
 /** The entries of a valid file; the test fails at once if the file is not valid. */

@@ -1,12 +1,14 @@
 // The pure pieces of reconcile's writes: what is sent for each difference, and the guards.
 import { describe, expect, test } from '@jest/globals'
 import { readManifest } from '../src/manifest/validate.js'
-import { diff } from '../src/plan.js'
-import { classify } from '../src/reconcile/classify.js'
-import { guardWrites, parseProtectedMembers, truncationCheck } from '../src/reconcile/guards.js'
-import { holds, planWrites, type PlannedWrite } from '../src/reconcile/writes.js'
-import { memberResource, tagChange, tagEndpointFor } from '../src/tencent/tag.js'
-import type { OrgMember } from '../src/tencent/client.js'
+import { diff } from '../src/manifest/diff.js'
+import { classify } from '../src/organization/classify.js'
+import { guardWrites, parseProtectedMembers, truncationCheck } from '../src/organization/guards.js'
+import { planMemberChanges as planWrites } from '../src/organization/reconcilers/plan.js'
+import { holds } from '../src/organization/reconcilers/member-changes.js'
+import type { MemberWrite as PlannedWrite } from '../src/model/writes.js'
+import { memberResource, tagChange, tagEndpointFor } from '../src/organization/tag.js'
+import type { OrgMember } from '../src/model/organization.js'
 
 const FILE = `defaults:
   PolicyType: Financial
@@ -118,7 +120,8 @@ describe('guards', () => {
       ['Protected member', 14]
     ])
     expect(verdict.failure).toContain('2 entries would change a protected member or the management account')
-    const added = guardWrites('members.yaml', [], { ...limits, managementUin: 7, added: [{ MemberUin: 7, Name: 'boss', line: 3 }] })
+    const invite = { action: 'invite' as const, MemberUin: 7, Name: 'boss', line: 3, entry: readManifest('m.yaml', 'members: []\n').entries[0]!, changes: [], cause: 'change' as const }
+    const added = guardWrites('members.yaml', [invite], { ...limits, managementUin: 7 })
     expect(added.diagnostics[0]!.message).toContain('management account')
   })
 

@@ -1,11 +1,11 @@
 // Pure pieces of the pipeline, each on its own: endpoint parsing, mode decision, base choice, comment size.
 import { describe, expect, test } from '@jest/globals'
-import type { GitHubContext } from '../src/github/context.js'
-import { decideMode } from '../src/mode.js'
+import type { GitHubContext } from '../src/settings/context.js'
+import { decideMode } from '../src/settings/mode.js'
 import { commentBody, MAX_COMMENT, marker } from '../src/report/comment.js'
 import { cell, table } from '../src/report/markdown.js'
-import { chooseBase } from '../src/revision/base.js'
-import { isLoopback, parseEndpoint } from '../src/tencent/endpoint.js'
+import { chooseBase } from '../src/history/base.js'
+import { isLoopback, parseEndpoint } from '../src/organization/endpoint.js'
 
 function context(eventName: string, payload: Record<string, unknown> = {}, ref = 'refs/heads/main'): GitHubContext {
   return {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { MAX_ERRORS, readManifest } from '../src/manifest/validate.js'
 import { MAX_BYTES } from '../src/manifest/parse.js'
-import type { Diagnostic } from '../src/diagnostics.js'
+import type { Diagnostic } from '../src/model/diagnostics.js'
 import { INVALID, VALID, lines, withField } from './support/manifest-fixtures.js'
 
 const FILE = 'members.yaml'

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
-import { cli } from './command-line.js'
+// Entry of the command-line tool (package.json `bin`); the commands live in cli/.
+import { cli } from './cli/commands.js'
 
 process.exitCode = await cli(
   process.argv.slice(2),

@@ -1,6 +1,6 @@
 // The few GitHub REST calls the action makes, behind a small interface. Octokit is imported lazily: most
 // runs (validate, push with a full clone) never need it.
-import type { GitHubContext } from './context.js'
+import type { GitHubContext } from '../model/github-context.js'
 
 export interface GitHubApi {
   /** The token's own login; undefined for the workflow's GITHUB_TOKEN, which has no user (comments by github-actions[bot]). */

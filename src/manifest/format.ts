@@ -1,5 +1,6 @@
 // The one definition of members.yaml (format version 1). The validator, the JSON Schema for editors and the
 // TypeScript types below are all derived from FIELDS, so none of them can drift from the others.
+import type { Member } from '../model/entries.js'
 import type { InviteOrganizationMemberRequest } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/organization_models.js'
 
 export const FORMAT_VERSION = 1
@@ -145,14 +146,14 @@ type ValueOf<F> = F extends { kind: 'integer' }
 type RequiredKeys = { [K in FieldName]: (typeof FIELDS)[K]['required'] extends true ? K : never }[FieldName]
 type OptionalKeys = Exclude<FieldName, RequiredKeys>
 
-/** One effective entry: the entry's own fields with `defaults` merged under them. */
-export type Member = { [K in RequiredKeys]: ValueOf<(typeof FIELDS)[K]> } & {
+/** One effective entry as FIELDS describes it. */
+type Described = { [K in RequiredKeys]: ValueOf<(typeof FIELDS)[K]> } & {
   [K in OptionalKeys]?: ValueOf<(typeof FIELDS)[K]>
 }
 
-// Compile-time proof that an entry is exactly what the SDK sends: same keys, assignable types.
+// Compile-time proof that FIELDS, the model's Member and the SDK's request agree: same keys, same types.
 type Assert<T extends true> = T
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+export type _FieldsDescribeMember = Assert<Same<Described, Member>>
 export type _MemberIsARequest = Assert<Member extends InviteOrganizationMemberRequest ? true : false>
-export type _SameKeys = Assert<
-  [keyof InviteOrganizationMemberRequest] extends [keyof Member] ? ([keyof Member] extends [keyof InviteOrganizationMemberRequest] ? true : false) : false
->
+export type _SameKeys = Assert<Same<keyof InviteOrganizationMemberRequest, keyof Member>>

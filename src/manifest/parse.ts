@@ -1,8 +1,8 @@
 // Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
 // members file long before it can cost time or memory (binary data, huge files, several documents).
 import { LineCounter, isCollection, isMap, isScalar, parseDocument, visit, type Document, type YAMLError } from './yaml.js'
-import { error, type Diagnostic, type Position } from '../diagnostics.js'
-import { excerpt, inert } from '../untrusted-text.js'
+import { error, type Diagnostic, type Position } from '../model/diagnostics.js'
+import { excerpt, inert } from '../text/untrusted.js'
 import { MAX_NESTING, tooDeep } from './nesting.js'
 
 /** 10,000 members take about 1.5 MB; anything far beyond that is not a hand-kept members file. */

@@ -1,27 +1,13 @@
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
 // value that caused it. The rules come from FIELDS in format.ts; nothing here restates them.
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from './yaml.js'
-import { byPosition, error as diag, type Diagnostic, type Position } from '../diagnostics.js'
+import { byPosition, error as diag, type Diagnostic, type Position } from '../model/diagnostics.js'
 import { suggest } from './suggest.js'
 import { ValueChecks, describe, didYouMean, orList, type NodeReader } from './values.js'
-import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec, type Member } from './format.js'
+import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec } from './format.js'
+import type { Entry, Manifest, Member } from '../model/entries.js'
 import { parseSource } from './parse.js'
-import { excerpt } from '../untrusted-text.js'
-
-export interface Entry {
-  /** The effective entry: its own fields with `defaults` merged under them. */
-  member: Member
-  /** Where the entry starts (its `- ` item). */
-  line: number
-  col: number
-  /** Where each effective field's value is written: in the entry, or in `defaults`. */
-  positions: Partial<Record<FieldName, Position>>
-}
-
-export interface Manifest {
-  entries: Entry[]
-  errors: Diagnostic[]
-}
+import { excerpt } from '../text/untrusted.js'
 
 type Value = Member[FieldName]
 type Fields = Partial<Record<FieldName, { value: Value | undefined; at: Position }>>

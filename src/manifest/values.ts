@@ -1,10 +1,10 @@
 // The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
 // report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from './yaml.js'
-import type { Position } from '../diagnostics.js'
+import type { Position } from '../model/diagnostics.js'
 import type { FieldSpec, TextRules } from './format.js'
 import { suggest } from './suggest.js'
-import { excerpt } from '../untrusted-text.js'
+import { excerpt } from '../text/untrusted.js'
 
 /** What the value checks need from the walk: node access and a place to report. */
 export interface NodeReader {

@@ -1,6 +1,6 @@
 // Diagnostics -> workflow-command annotations (::error file=...,line=...,col=...,title=...::message).
-import * as core from '../workflow-commands.js'
-import type { Diagnostic } from '../diagnostics.js'
+import * as core from '../runner/protocol.js'
+import type { Diagnostic } from '../model/diagnostics.js'
 
 /** GitHub shows ten annotations of each level per step; the rest are listed in the summary and comment. */
 export const SHOWN_PER_LEVEL = 10

@@ -1,12 +1,12 @@
 // The reconcile states in the job summary, the pull request comment and the outputs: counts first, then the
 // differences, the pending entries and the members out of the file, each with its line. Every value that comes
 // from the file or the organization goes through code(), so a name or remark can never become Markdown.
-import { STATES, isDrift, type ComparedField, type MemberStatus, type Reconciliation, type State, type Value } from '../reconcile/classify.js'
-import { comparedValue } from '../reconcile/classify.js'
+import { STATES, type ComparedField, type MemberStatus, type Reconciliation, type Value } from '../model/reconcile.js'
+import type { OrgMember } from '../model/organization.js'
+import type { ReconcileLevel } from '../model/run.js'
+import { isDrift } from '../organization/classify.js'
 import { code, fold, raw, table, type Md } from './markdown.js'
-import { undeclaredSnippet } from '../organization-check.js'
-import type { OrgMember } from '../tencent/client.js'
-import type { ReconcileLevel } from '../reconcile/writes.js'
+import { undeclaredSnippet } from './snippet.js'
 
 const OPEN_ROWS = 20
 const MAX_ROWS = 1000
@@ -100,58 +100,14 @@ export function reconcileSections(rec: Reconciliation, o: DriftReportOptions): s
   return out
 }
 
-/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
-export function driftOutput(rec: Reconciliation): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = []
-  for (const s of rec.members) {
-    if (!isDrift(s)) continue
-    const who = { MemberUin: s.MemberUin, Name: s.Name }
-    for (const d of s.differences) if (!d.underReview) out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line })
-    const state = s.states[0]!
-    if (state === 'pending') out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry!.line, ...sinceField(s) })
-    if (state === 'remove' || state === 'undeclared') out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) })
-  }
-  return out
-}
-
-/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
-export function reconcilePlanOutput(rec: Reconciliation): Record<string, unknown> {
-  const pick = (state: State) => rec.members.filter((s) => s.states.includes(state))
-  const changes = (state: State) =>
-    pick(state).map((s) => ({
-      ...brief(s),
-      fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
-    }))
-  return {
-    updates: changes('update'),
-    moves: changes('move'),
-    tags: changes('tags'),
-    pending: pick('pending').map((s) => ({ ...brief(s), ...sinceField(s) })),
-    removals: pick('remove').map((s) => ({ ...brief(s), ...sinceField(s) })),
-    undeclared: pick('undeclared').map(brief),
-    inSync: rec.counts['in-sync']
-  }
-}
-
-function brief(s: MemberStatus): Record<string, unknown> {
-  return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) }
-}
-
-function sinceField(s: MemberStatus): Record<string, unknown> {
-  return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {}
-}
-
 function since(s: MemberStatus): Md | string {
   if (s.since) return raw(`${s.since.date.slice(0, 10)}, ${code(s.since.commit.slice(0, 12))} ${code(s.since.subject)}`)
   return s.sinceUnknown ? `unknown: ${s.sinceUnknown}` : 'not looked up'
 }
 
 /** A value in a cell: absent ones say so in words (and the default they stand for), present ones inert. */
-export function shown(field: ComparedField, v: Value, inFile: boolean): Md {
-  if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
-    const none = inFile ? '*not set*' : '*empty*'
-    return raw(field === 'IsAllowQuit' ? `${none} (${comparedValue(field, null)})` : none)
-  }
+export function shown(field: ComparedField | string, v: Value, inFile: boolean): Md {
+  if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) return raw(inFile ? '*not set*' : '*empty*')
   if (field === 'Tags') return code((v as Array<{ TagKey: string; TagValue: string }>).map((t) => `${t.TagKey}=${t.TagValue}`).join(', '))
   if (Array.isArray(v)) return code([...(v as number[])].sort((a, b) => a - b).join(', '))
   return code(String(v))

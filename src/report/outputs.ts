@@ -1,11 +1,9 @@
-// The action's outputs, as the contract spells them.
-import type { Entry } from '../manifest/validate.js'
-import type { Plan } from '../plan.js'
-import type { InviteResult } from '../tencent/invite.js'
-import type { PipelineResult } from '../pipeline.js'
-import type { ReinviteResult } from '../reconcile/outcomes.js'
-import type { FieldChange, PlannedWrite, WriteAction } from '../reconcile/writes.js'
-import type { WriteResult } from '../tencent/send-writes.js'
+// The action's outputs, as the contract spells them: plan, results, drift, invited, failed.
+import type { Diff, Entry } from '../model/entries.js'
+import type { MemberStatus, Reconciliation, State } from '../model/reconcile.js'
+import type { RunOutcome } from '../model/run.js'
+import { FAILED_STATUSES, type FieldChange, type PlannedWrite, type WriteAction, type WriteResult, type WriteStatus } from '../model/writes.js'
+import { isDrift } from '../organization/classify.js'
 
 export interface PlanOutput {
   base: string | null
@@ -22,13 +20,16 @@ export interface RunRecord {
   runUrl: string
 }
 
-/** One write of a run, whatever its action: an invitation, a re-sent one, an update, a move, a tag change. */
+/** One write of a run as a person or a program reads it: flat, whatever its resource. */
 export interface RunResult {
   action: WriteAction
-  MemberUin: number
-  Name: string
+  MemberUin?: number
+  Name?: string
+  /** A node write's path, and the id of a node it created. */
+  Node?: string
+  NodeId?: number
   line: number
-  status: InviteResult['status'] | ReinviteResult['status'] | WriteResult['status']
+  status: WriteStatus
   code?: string
   message?: string
   requestId?: string
@@ -37,54 +38,103 @@ export interface RunResult {
   changes?: FieldChange[]
 }
 
-export type ResultOutput = Pick<RunResult, 'action' | 'MemberUin' | 'Name' | 'status' | 'code' | 'message' | 'requestId' | 'at' | 'changes'> & Partial<RunRecord>
-
-/** Every write's outcome in one list: invitations of added entries, re-sent invitations, then changes in file order. */
-export function allResults(r: Pick<PipelineResult, 'invites' | 'reinvites' | 'writes'>): RunResult[] {
-  return [
-    ...(r.invites?.results ?? []).map((x): RunResult => ({ ...x, action: 'invite' })),
-    ...(r.reinvites ?? []),
-    ...(r.writes?.results ?? []).map(({ write, ...x }): RunResult => ({ ...x, changes: write.changes }))
-  ]
-}
-
-export function planOutput(plan: Plan, alreadyMembers: readonly Entry[] = []): PlanOutput {
-  const brief = (e: { member: { MemberUin: number; Name: string }; line: number }) => ({
-    MemberUin: e.member.MemberUin,
-    Name: e.member.Name,
-    line: e.line
-  })
+export function runResult(r: WriteResult): RunResult {
+  const w = r.write
+  const who = 'MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path, ...('NodeId' in w ? { NodeId: w.NodeId } : r.NodeId ? { NodeId: r.NodeId } : {}) }
   return {
-    base: plan.base,
-    added: plan.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true as const } : brief(e))),
-    changed: plan.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
-    removed: plan.removed.map(brief),
-    unchanged: plan.unchanged
+    action: w.action,
+    ...who,
+    line: w.line,
+    status: r.status,
+    ...(w.action !== 'invite' && w.action !== 'reinvite' ? { changes: w.changes } : {}),
+    ...(r.code ? { code: r.code } : {}),
+    ...(r.message ? { message: r.message } : {}),
+    ...(r.requestId ? { requestId: r.requestId } : {}),
+    ...(r.at ? { at: r.at } : {})
   }
 }
 
-export function resultsOutput(results: readonly RunResult[], record?: RunRecord): ResultOutput[] {
-  return results.map(({ action, MemberUin, Name, status, code, message, requestId, at, changes }) => ({
-    action,
-    MemberUin,
-    Name,
-    status,
-    ...(changes ? { changes } : {}),
-    ...(code ? { code } : {}),
-    ...(message ? { message } : {}),
-    ...(requestId ? { requestId } : {}),
-    ...(at ? { at } : {}),
-    ...record
-  }))
+export function planOutput(diff: Diff, alreadyMembers: readonly Entry[] = []): PlanOutput {
+  const brief = (e: { member: { MemberUin: number; Name: string }; line: number }) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })
+  return {
+    base: diff.base,
+    added: diff.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true as const } : brief(e))),
+    changed: diff.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
+    removed: diff.removed.map(brief),
+    unchanged: diff.unchanged
+  }
 }
 
-/** The `plan` output's `writes`, with reconcile: what apply sends, each field before and after. */
+/** The `plan` output: the diff, and with the organization read, every state and what apply sends. */
+export function fullPlanOutput(o: RunOutcome): Record<string, unknown> | undefined {
+  if (!o.diff) return undefined
+  return {
+    ...planOutput(o.diff, o.alreadyMembers),
+    ...(o.reconciliation ? reconcilePlanOutput(o.reconciliation) : {}),
+    ...(o.writes && o.reconcile !== 'none' ? { writes: writesOutput(o.writes) } : {})
+  }
+}
+
+export function resultsOutput(results: readonly WriteResult[], record?: RunRecord): Array<Record<string, unknown>> {
+  return results.map((r) => {
+    const { line: _line, ...flat } = runResult(r)
+    return { ...flat, ...record }
+  })
+}
+
+export function countOutputs(results: readonly WriteResult[]): { invited: number; failed: number } {
+  return { invited: results.filter((r) => r.status === 'invited').length, failed: results.filter((r) => FAILED_STATUSES.includes(r.status)).length }
+}
+
+/** The `plan` output's `writes`, with reconcile: what apply sends beyond invitations, each field before and after. */
 export function writesOutput(writes: readonly PlannedWrite[]): Array<Record<string, unknown>> {
-  return writes.map((w) => ({
-    action: w.action,
-    MemberUin: w.MemberUin,
-    Name: w.Name,
-    line: w.line,
-    ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' ? { baseLine: w.baseLine } : { changes: w.changes })
-  }))
+  return writes
+    .filter((w) => w.action !== 'invite')
+    .map((w) => ({
+      action: w.action,
+      ...('MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path }),
+      line: w.line,
+      ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' || w.action === 'delete-node' ? { baseLine: w.baseLine } : { changes: w.changes })
+    }))
+}
+
+/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
+export function driftOutput(rec: Reconciliation): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = []
+  for (const s of rec.members) {
+    if (!isDrift(s)) continue
+    const who = { MemberUin: s.MemberUin, Name: s.Name }
+    for (const d of s.differences) if (!d.underReview) out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line })
+    const state = s.states[0]!
+    if (state === 'pending') out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry!.line, ...sinceField(s) })
+    if (state === 'remove' || state === 'undeclared') out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) })
+  }
+  return out
+}
+
+/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
+export function reconcilePlanOutput(rec: Reconciliation): Record<string, unknown> {
+  const pick = (state: State) => rec.members.filter((s) => s.states.includes(state))
+  const changes = (state: State) =>
+    pick(state).map((s) => ({
+      ...brief(s),
+      fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
+    }))
+  return {
+    updates: changes('update'),
+    moves: changes('move'),
+    tags: changes('tags'),
+    pending: pick('pending').map((s) => ({ ...brief(s), ...sinceField(s) })),
+    removals: pick('remove').map((s) => ({ ...brief(s), ...sinceField(s) })),
+    undeclared: pick('undeclared').map(brief),
+    inSync: rec.counts['in-sync']
+  }
+}
+
+function brief(s: MemberStatus): Record<string, unknown> {
+  return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) }
+}
+
+function sinceField(s: MemberStatus): Record<string, unknown> {
+  return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {}
 }

@@ -1,8 +1,8 @@
 // What a removal means, said before merge and at the top of the summary and the comment: each member this revision
 // takes out of the file, its node and permissions, and what leaving the organization takes from it. Values from the
 // file or the organization go through code(), so they render as written.
-import type { MemberStatus, Reconciliation } from '../reconcile/classify.js'
-import type { ReconcileLevel } from '../reconcile/writes.js'
+import type { MemberStatus, Reconciliation } from '../model/reconcile.js'
+import type { ReconcileLevel } from '../model/run.js'
 import { code, raw, table } from './markdown.js'
 
 /** The API's financial permissions, by ID (as the README and the format's description name them). */

@@ -1,42 +1,43 @@
 // The job summary: counts first, then tables, long ones folded. The same Markdown serves the pull request
 // comment, so it is built here as a plain string from a plain object.
-import type { Diagnostic } from '../diagnostics.js'
-import type { Mode } from '../mode.js'
-import type { Plan } from '../plan.js'
-import type { InviteResult, InviteRun } from '../tencent/invite.js'
+import type { Diagnostic } from '../model/diagnostics.js'
+import type { Diff } from '../model/entries.js'
+import type { RunOutcome } from '../model/run.js'
+import type { PlannedWrite } from '../model/writes.js'
 import { capMarkdown, code, fold, raw, table, text, type Md } from './markdown.js'
-import { undeclaredSnippet } from '../organization-check.js'
-import type { PipelineResult } from '../pipeline.js'
-import type { RunRecord } from './outputs.js'
-import type { Reconciliation } from '../reconcile/classify.js'
+import { allFindings } from './findings.js'
 import { reconcileSections, stateCounts } from './drift.js'
-import type { RunResult } from './outputs.js'
+import { runResult, type RunRecord, type RunResult } from './outputs.js'
 import { writeSection } from './writes.js'
 import { removalSection } from './removals.js'
-import type { PlannedWrite, ReconcileLevel } from '../reconcile/writes.js'
+import { undeclaredSnippet } from './snippet.js'
 
-export interface RunReport {
+export interface SummaryView {
+  /** Notes about the run itself that the outcome does not hold: why apply was not done. */
+  notes?: string[]
+  /** For apply: the commit, actor and run that caused the writes. */
+  record?: RunRecord
+  /** Link to a line of the file, when the repository is known. */
+  lineUrl?: (line: number) => string
+}
+
+/** What the summary reads, gathered once from the outcome. */
+interface RunReport {
   file: string
-  mode: Mode
-  /** Notes about the run itself: why apply was not done, how the base was found. */
+  mode: RunOutcome['mode']
   notes: string[]
   diagnostics: Diagnostic[]
-  /** Entries in the file (0 when it is invalid). */
   entries: number
-  plan?: Plan
-  organization?: PipelineResult['organization']
-  warnings?: string[]
-  /** For apply: the commit, actor and run that caused the invitations. */
+  plan?: Diff
+  organization?: { nodes: number; members: number; undeclared: RunOutcome['undeclared']; alreadyMembers: RunOutcome['alreadyMembers'] }
+  warnings: string[]
   record?: RunRecord
-  invites?: InviteRun
-  /** Apply: every write's outcome, invitations included (allResults). */
   results?: RunResult[]
-  /** What reconcile sends on apply, when the organization was read and `reconcile` is not none. */
+  stops: NonNullable<RunOutcome['stops']>
   writePlan?: PlannedWrite[]
-  reconcileLevel?: ReconcileLevel
-  /** Every MemberUin in its reconcile state, when the organization was read. */
-  reconcile?: Reconciliation
-  /** Link to a line of the file, when the repository is known. */
+  reconcileLevel: RunOutcome['reconcile']
+  reconcile?: RunOutcome['reconciliation']
+  cancelled?: string
   lineUrl?: (line: number) => string
 }
 
@@ -52,6 +53,11 @@ const MAX_SNIPPET = 200
 export const MAX_SUMMARY_BYTES = 1_000_000
 
 const STATUS_ICON: Record<RunResult['status'], string> = {
+  created: '✅ created',
+  deleted: '✅ deleted',
+  'not-applied': '❌ written, not applied',
+  cancelled: '⏹️ cancelled: not sent',
+  unknown: '❓ unknown: no answer',
   invited: '✅ invited',
   reinvited: '✅ invited again',
   updated: '✅ updated',
@@ -66,7 +72,30 @@ const STATUS_ICON: Record<RunResult['status'], string> = {
   skipped: '⏭️ skipped'
 }
 
-export function renderSummary(r: RunReport): string {
+export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
+  const applied = o.mode === 'apply' && (o.results?.length ?? 0) > 0
+  const r: RunReport = {
+    file: o.file,
+    mode: o.mode,
+    notes: [...(view.notes ?? []), ...o.notes],
+    diagnostics: allFindings(o),
+    entries: o.entries.length,
+    ...(o.diff ? { plan: o.diff } : {}),
+    ...(o.organization ? { organization: { ...o.organization, undeclared: o.undeclared, alreadyMembers: o.alreadyMembers } } : {}),
+    warnings: o.warnings,
+    ...(applied && view.record ? { record: view.record } : {}),
+    ...(applied ? { results: o.results!.map(runResult) } : {}),
+    stops: o.stops ?? [],
+    ...(o.writes && o.reconcile !== 'none' ? { writePlan: o.writes.filter((w) => w.action !== 'invite') } : {}),
+    reconcileLevel: o.reconcile,
+    ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
+    ...(o.cancelled ? { cancelled: o.cancelled } : {}),
+    ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+  }
+  return render(r)
+}
+
+function render(r: RunReport): string {
   const parts: string[] = [`## Tencent Cloud organization members: ${r.mode}`]
   const errors = r.diagnostics.filter((d) => d.severity === 'error')
   parts.push(headline(r, errors.length))
@@ -87,9 +116,9 @@ export function renderSummary(r: RunReport): string {
     )
   }
   if (r.plan) parts.push(...planSections(r, r.plan))
-  if (r.writePlan && r.reconcileLevel) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
+  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
   if (r.reconcile) {
-    const undeclared = r.plan ? undefined : r.organization?.check.undeclared
+    const undeclared = r.plan ? undefined : r.organization?.undeclared
     parts.push(
       ...reconcileSections(r.reconcile, {
         file: r.file,
@@ -99,7 +128,7 @@ export function renderSummary(r: RunReport): string {
       })
     )
   }
-  if (r.invites || r.results) parts.push(...resultSections(r, r.invites, r.results ?? r.invites?.results.map((x): RunResult => ({ ...x, action: 'invite' })) ?? []))
+  if (r.results) parts.push(...resultSections(r, r.results))
   const markdown = parts.join('\n\n') + '\n'
   return capMarkdown(
     markdown,
@@ -120,26 +149,27 @@ function headline(r: RunReport, errorCount: number): string {
   }
   if (!r.plan && r.organization) facts.push(`compared with the organization (${r.organization.nodes} nodes, ${r.organization.members} members)`)
   if (r.reconcile) facts.push(stateCounts(r.reconcile))
-  if (r.invites) {
-    const count = (s: InviteResult['status']) => r.invites!.results.filter((x) => x.status === s).length
+  const invites = (r.results ?? []).filter((x) => x.action === 'invite')
+  if (invites.length > 0) {
+    const count = (...s: Array<RunResult['status']>) => invites.filter((x) => s.includes(x.status)).length
     facts.push(
-      `**${count('invited')}** invited, **${count('already-invited') + count('already-member')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
+      `**${count('invited')}** invited, **${count('already-invited', 'already-member')}** already done, **${count('failed', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`
     )
   }
   const writes = (r.results ?? []).filter((x) => x.action !== 'invite')
   if (writes.length > 0) {
     const count = (...s: Array<RunResult['status']>) => writes.filter((x) => s.includes(x.status)).length
     facts.push(
-      `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed')}** failed, **${count('skipped')}** skipped`
+      `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed', 'created', 'deleted')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed', 'not-applied', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`
     )
   }
   return facts.join(' · ')
 }
 
-function planSections(r: RunReport, plan: Plan): string[] {
+function planSections(r: RunReport, plan: Diff): string[] {
   const out: string[] = []
   if (plan.added.length > 0) {
-    const members = new Set(r.organization?.check.alreadyMembers ?? [])
+    const members = new Set(r.organization?.alreadyMembers ?? [])
     out.push(
       section(
         `Added (${plan.added.length})${r.mode === 'apply' ? '' : ': to be invited on merge'}`,
@@ -175,7 +205,7 @@ function planSections(r: RunReport, plan: Plan): string[] {
     )
   }
   if (plan.added.length + plan.changed.length + plan.removed.length === 0) out.push('No membership change.')
-  const undeclared = r.organization?.check.undeclared ?? []
+  const undeclared = r.organization?.undeclared ?? []
   if (undeclared.length > 0) {
     const shown = undeclared.slice(0, MAX_SNIPPET)
     const more =
@@ -192,10 +222,16 @@ function planSections(r: RunReport, plan: Plan): string[] {
   return out
 }
 
-function resultSections(r: RunReport, run: InviteRun | undefined, results: readonly RunResult[]): string[] {
+function resultSections(r: RunReport, results: readonly RunResult[]): string[] {
   const out: string[] = []
-  if (run?.stoppedBy) {
-    const stop = run.stoppedBy
+  if (r.cancelled) {
+    out.push(
+      `> **Cancelled (${text(r.cancelled)})**: nothing new was sent once the signal came; answers already on their way were waited for (5 s at most). Each write below says what became of it: ${code('cancelled')} was never sent, ${code('unknown')} was sent and got no answer. Rerun to finish the rest: a rerun reads the organization before sending.`
+    )
+  }
+  const inviteStop = r.stops.find((s) => s.api === 'InviteOrganizationMember')
+  if (inviteStop) {
+    const stop = inviteStop
     out.push(`> **Stopped on ${text(stop.code)}**: ${text(`${stop.description}${stop.hint ? ' ' + stop.hint : ''} Entries not yet sent were skipped.`)}`)
   }
   if (r.record) {
@@ -212,7 +248,7 @@ function resultSections(r: RunReport, run: InviteRun | undefined, results: reado
       section(
         `Results (${results.length})`,
         [...(actions ? ['Action'] : []), 'MemberUin', 'Name', 'Status', 'Code', 'RequestId', 'Time', 'Message'],
-        failedFirst.map((x) => [...(actions ? [x.action] : []), x.MemberUin, text(x.Name), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]),
+        failedFirst.map((x) => [...(actions ? [x.action] : []), x.MemberUin ?? x.Node, text(x.Name ?? ''), STATUS_ICON[x.status], x.code, x.requestId, x.at, x.message]),
         true
       )
     )
@@ -221,7 +257,7 @@ function resultSections(r: RunReport, run: InviteRun | undefined, results: reado
 }
 
 function rank(x: RunResult): number {
-  return ['failed', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'removed', 'already-invited', 'still-pending', 'already-member', 'already-removed'].indexOf(
+  return ['failed', 'not-applied', 'unknown', 'cancelled', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'removed', 'already-invited', 'still-pending', 'already-member', 'already-removed'].indexOf(
     x.status
   )
 }

@@ -1,0 +1,144 @@
+// The entry GitHub runs: settings -> mode -> report. Everything that decides lives below; any error ends as one plain
+// sentence (a stack trace would help no user, and could carry values from the environment into the log).
+import * as core from './runner/protocol.js'
+import { readContext } from './settings/context.js'
+import { readSettings, type Settings } from './settings/inputs.js'
+import { checkoutRefusal, decideMode, staleRefusal, workingTreeRefusal } from './settings/mode.js'
+import { githubClient, organizationClient } from './settings/clients.js'
+import { listenForCancellation } from './settings/cancellation.js'
+import type { GitHubContext } from './model/github-context.js'
+import type { RunOutcome } from './model/run.js'
+import { MAX_BYTES } from './manifest/parse.js'
+import { isManifestWorker, serveManifestWorker } from './manifest/validation-worker.js'
+import { chooseBase } from './history/base.js'
+import { GitSource } from './history/revision.js'
+import { RevisionReader } from './history/reader.js'
+import { lookUpHistory } from './history/since.js'
+import { preloadSdk } from './organization/sdk-client.js'
+import { DEFAULT_RETRY } from './organization/retry.js'
+import { readWorkspaceFile, WorkspaceFileError } from './runner/workspace-file.js'
+import { text } from './report/markdown.js'
+import { writeLogLine } from './report/log.js'
+import { publish } from './report/publish.js'
+import { validate, plan } from './modes/plan.js'
+import { apply } from './modes/apply.js'
+import { drift } from './modes/drift.js'
+import { importAction } from './modes/import-action.js'
+import { auditAction } from './modes/audit.js'
+import type { RunPorts, RunRequest } from './modes/request.js'
+
+async function run(cancel: AbortSignal): Promise<void> {
+  const ctx = readContext()
+  const settings = readSettings(ctx.workspace)
+  const github = githubClient(settings.githubToken, ctx)
+  let decision = decideMode(settings.mode, ctx)
+  if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
+  if (decision.mode === 'audit') return auditAction(ctx, settings)
+  if (decision.mode === 'import') return importAction(ctx, settings)
+  // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role
+  // should trust (README, OIDC section).
+  const readsOrganization = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'))
+  if (readsOrganization && decision.mode !== 'validate') preloadSdk()
+
+  let bytes = await readFile(ctx, settings)
+  if (decision.mode === 'apply') {
+    const confirmed = await confirmApply(ctx, settings, bytes)
+    if (confirmed.refusal) {
+      decision = { mode: 'plan', downgraded: confirmed.refusal }
+      core.warning(confirmed.refusal, { title: 'Not applied' })
+    } else bytes = confirmed.bytes
+  }
+  const mode = decision.mode
+  const request: RunRequest = {
+    file: settings.filePath,
+    bytes,
+    base: chooseBase(settings.base, ctx),
+    maxInvites: settings.maxInvites,
+    reconcile: settings.reconcile,
+    maxChanges: settings.maxChanges,
+    maxRemovals: settings.maxRemovals,
+    protectedMembers: settings.protectedMembers,
+    failOnDrift: settings.failOnDrift,
+    send: {
+      ...DEFAULT_RETRY,
+      rateLimit: settings.rateLimit,
+      cancel,
+      onRetry: (what, error, attempt) => core.info(`Retrying the ${what} after attempt ${attempt}: ${error.code ?? error.message}`)
+    }
+  }
+  const ports: RunPorts = {
+    ...(readsOrganization ? { organization: () => organizationClient(settings, mode === 'apply' ? 'apply' : 'read') } : {}),
+    revisions: () =>
+      new RevisionReader({
+        git: new GitSource(ctx.workspace),
+        api: github,
+        head: ctx.sha || 'HEAD',
+        ...(ctx.payload.repository?.default_branch ? { defaultBranch: String(ctx.payload.repository.default_branch) } : {}),
+        forcePushPossible: ctx.eventName === 'push' && !settings.base
+      }),
+    history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    log: (line) => core.info(line),
+    onResult: (result) => core.info(writeLogLine(result))
+  }
+  const outcome: RunOutcome =
+    mode === 'validate' ? validate(request, ports) : mode === 'plan' ? await plan(request, ports) : mode === 'drift' ? await drift(request, ports) : await apply(request, ports)
+  await publish(outcome, { ctx, github, ...(decision.downgraded ? { downgraded: decision.downgraded } : {}), comment: settings.comment, driftIssue: settings.driftIssue })
+}
+
+/** The members file from the workspace: a regular file, reached without links, at most MAX_BYTES. */
+async function readFile(ctx: GitHubContext, settings: Settings): Promise<Buffer> {
+  try {
+    return await readWorkspaceFile(ctx.workspace, settings.filePath, MAX_BYTES)
+  } catch (e) {
+    if (e instanceof WorkspaceFileError && !e.missing) throw e
+    throw new Error(`${settings.filePath} was not found in the workspace (${ctx.workspace}). Check the file input, and that actions/checkout ran first.`)
+  }
+}
+
+/**
+ * Apply sends only what the default branch's newest commit says: the checkout is that commit, the file is read from
+ * the commit (not the working tree), and the commit is still the branch's tip. Otherwise the run plans, and says why.
+ */
+async function confirmApply(ctx: GitHubContext, settings: Settings, workspace: Buffer): Promise<{ bytes: Buffer; refusal?: string }> {
+  const git = new GitSource(ctx.workspace)
+  // The event says which branch the run is for, not what was checked out: a pull request's head checked out under
+  // issue_comment or workflow_run must not be applied.
+  const checkout = checkoutRefusal(ctx, await git.head())
+  if (checkout) return { bytes: workspace, refusal: checkout }
+  const committed = await git.readFile(ctx.sha, settings.filePath, MAX_BYTES)
+  const changed = workingTreeRefusal(settings.filePath, ctx.sha, committed, workspace)
+  if (changed) return { bytes: workspace, refusal: changed }
+  const branch = ctx.payload.repository?.default_branch
+  const tip = typeof branch === 'string' && branch ? await git.remoteTip(branch) : undefined
+  if (!tip && typeof branch === 'string' && branch) {
+    core.warning(
+      `Could not ask the remote whether ${ctx.sha.slice(0, 12)} is still the tip of ${branch} (no remote, or no network): applying it. A re-run of an older push would apply its older file.`,
+      { title: 'Tip of the branch not checked' }
+    )
+  }
+  const stale = staleRefusal(ctx, tip)
+  return stale ? { bytes: workspace, refusal: stale } : { bytes: committed! }
+}
+
+function fail(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e)
+  core.setFailed(message)
+  // Every run leaves a summary, even one that stopped before it could plan.
+  try {
+    core.appendSummary(`## Tencent Cloud organization members\n\n**The run failed**: ${text(message)}\n`)
+  } catch {
+    // The summary file itself is unusable; the failure line above already says what matters.
+  }
+}
+
+function start(): Promise<void> {
+  process.on('uncaughtException', fail)
+  process.on('unhandledRejection', fail)
+  const cancellation = listenForCancellation()
+  return run(cancellation.signal)
+    .catch(fail)
+    .then(() => cancellation.finish())
+}
+
+// Or the same bundle, started as a worker to validate a large file aside (manifest/validation-worker.ts).
+void isManifestWorker().then((worker) => (worker ? serveManifestWorker() : start()))

@@ -1,0 +1,65 @@
+// `tencent-org-members import`: a members file from the live organization, on stdout or into --output. Credentials
+// come from the environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN), never from
+// arguments, which shells keep in their history. Reads only.
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { writeWorkspaceFile } from '../runner/workspace-file.js'
+import { importMembers, importSummary } from '../modes/import.js'
+import { ApiError } from '../organization/api-error.js'
+import { createOrganizationApi } from '../organization/sdk-client.js'
+import { parseEndpoint, type Endpoint } from '../organization/endpoint.js'
+import { DEFAULT_RETRY, describeApiError } from '../organization/retry.js'
+
+export interface ImportArgs {
+  output?: string
+  endpoint?: string
+  env: NodeJS.ProcessEnv
+}
+
+/** Exit status: 0 with a valid file written, 1 when the organization cannot be read or the file does not validate, 2 on usage. */
+export async function importCommand(args: ImportArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const secretId = args.env.TENCENTCLOUD_SECRET_ID ?? ''
+  const secretKey = args.env.TENCENTCLOUD_SECRET_KEY ?? ''
+  const token = args.env.TENCENTCLOUD_SESSION_TOKEN ?? ''
+  if (!secretId || !secretKey) {
+    err('import reads the organization: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN for temporary credentials).')
+    return 2
+  }
+  let endpoint: Endpoint
+  try {
+    endpoint = parseEndpoint(args.endpoint ?? '')
+  } catch (e) {
+    err((e as Error).message.replace(/^endpoint /, '--endpoint '))
+    return 2
+  }
+  const file = args.output ?? 'members.yaml'
+  let result
+  try {
+    const api = await createOrganizationApi({ credentials: { secretId, secretKey, ...(token ? { token } : {}) }, endpoint, timeoutSeconds: 15 })
+    result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 })
+  } catch (e) {
+    err(`error: reading the organization failed: ${e instanceof ApiError ? describeApiError(e) : (e as Error).message}`)
+    return 1
+  }
+  if (args.output) {
+    try {
+      // The checkout may hold links a pull request planted: inside it, no part of the path may be one; elsewhere the
+      // folders are the user's own, and only the file itself is checked.
+      const path = resolve(args.output)
+      const inside = relative(process.cwd(), path)
+      if (inside && !inside.startsWith('..') && !isAbsolute(inside)) await writeWorkspaceFile(process.cwd(), inside, result.text)
+      else await writeWorkspaceFile(dirname(path), basename(path), result.text)
+    } catch (e) {
+      err(`${args.output}: error: cannot write the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`)
+      return 1
+    }
+  } else out(result.text.trimEnd())
+  const { message, failure } = importSummary(args.output ?? 'the output', result)
+  // The file may be on stdout: everything else goes to stderr.
+  err(message)
+  if (failure) {
+    for (const e of result.errors) err(`${args.output ?? '<stdout>'}:${e.line}:${e.col}: error: ${e.message}`)
+    err(`error: ${failure}`)
+    return 1
+  }
+  return 0
+}

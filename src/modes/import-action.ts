@@ -1,0 +1,32 @@
+// Mode import of the action: the members file written from the live organization into the workspace (input `file`),
+// for a later step to commit or open a pull request with. Never writes to the organization.
+import * as core from '../runner/protocol.js'
+import type { GitHubContext } from '../model/github-context.js'
+import type { Settings } from '../settings/inputs.js'
+import { organizationClient } from '../settings/clients.js'
+import { ApiError } from '../organization/api-error.js'
+import { DEFAULT_RETRY, describeApiError } from '../organization/retry.js'
+import { code, text } from '../report/markdown.js'
+import { writeWorkspaceFile } from '../runner/workspace-file.js'
+import { importMembers, importSummary } from './import.js'
+
+export async function importAction(ctx: GitHubContext, settings: Settings): Promise<void> {
+  const file = settings.filePath
+  let result
+  try {
+    result = await importMembers(await organizationClient(settings, 'import'), file, { ...DEFAULT_RETRY, rateLimit: settings.rateLimit })
+  } catch (e) {
+    const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
+    core.appendSummary(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`)
+    return core.setFailed(`Reading the organization failed, so ${file} was not written: ${why}`)
+  }
+  await writeWorkspaceFile(ctx.workspace, file, result.text)
+  const { message, failure } = importSummary(file, result)
+  core.info(message)
+  core.setOutput('imported', result.members)
+  core.appendSummary(
+    `## Tencent Cloud organization members: import\n\n${text(message)}\n\n` +
+      `A plan of ${code(file)} now finds every member in sync. Commit it, or open a pull request with it, to keep the organization as code.\n`
+  )
+  if (failure) core.setFailed(failure)
+}

@@ -1,0 +1,38 @@
+// What a mode is given: the run's settings as plain values, and the ports to the outside (the organization, git,
+// the history, the log), each a function so that a mode asks only for what it uses.
+import type { BaseSpec } from '../history/base.js'
+import type { RevisionSource } from '../history/revision.js'
+import type { HistoryLookup } from '../history/since.js'
+import type { ReconcileLevel } from '../model/run.js'
+import type { WriteResult } from '../model/writes.js'
+import type { OrganizationApi } from '../organization/api.js'
+import type { SendOptions } from '../organization/send.js'
+
+export interface RunRequest {
+  /** Path relative to the repository root, as annotations want it. */
+  file: string
+  bytes: Buffer
+  base: BaseSpec
+  maxInvites: number
+  reconcile: ReconcileLevel
+  maxChanges: number
+  maxRemovals: number
+  protectedMembers: readonly number[]
+  /** Mode drift: any drift fails the run. */
+  failOnDrift: boolean
+  /** Pacing, retries and cancellation of every call to Tencent Cloud. */
+  send: SendOptions
+}
+
+export interface RunPorts {
+  /** Makes the client (credentials, OIDC); undefined when there are none, and the organization is not read. */
+  organization?: () => Promise<OrganizationApi>
+  /** Said when the organization is not read (default: no credentials were given). */
+  offlineNote?: string
+  revisions: () => RevisionSource
+  /** Looks MemberUins up in the file's git history (since when pending, ever declared); none: not looked up. */
+  history?: (uins: number[]) => Promise<HistoryLookup>
+  log: (line: string) => void
+  /** Every write's result, the moment its answer arrives: the record of a run that is killed later. */
+  onResult?: (result: WriteResult) => void
+}

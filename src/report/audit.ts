@@ -1,0 +1,115 @@
+// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
+// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+import { code, raw, table } from './markdown.js'
+import type { AuditRecord, History } from '../history/walk.js'
+
+export type Change = 'added' | 'changed' | 'removed' | 'unparseable' | 'restored'
+
+export interface Row {
+  record: AuditRecord
+  change: Change
+  MemberUin?: number
+  Name?: string
+  /** Changed fields, or for an unparseable revision the error. */
+  detail: string
+}
+
+/** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
+export const MARKDOWN_ROWS = 1000
+
+export function rows(history: History): Row[] {
+  const out: Row[] = []
+  for (const record of history.records) {
+    if (record.error !== undefined) out.push({ record, change: 'unparseable', detail: record.error })
+    else if (record.restored) out.push({ record, change: 'restored', detail: 'valid again; the membership is as before' })
+    for (const e of record.added) out.push({ record, change: 'added', MemberUin: e.MemberUin, Name: e.Name, detail: '' })
+    for (const e of record.changed) out.push({ record, change: 'changed', MemberUin: e.MemberUin, Name: e.Name, detail: e.fields.join(', ') })
+    for (const e of record.removed) out.push({ record, change: 'removed', MemberUin: e.MemberUin, Name: e.Name, detail: '' })
+  }
+  return out
+}
+
+export function markdown(history: History): string {
+  const title = `## Membership history of ${code(history.file)}`
+  const scope = describeRange(history)
+  const all = rows(history)
+  if (all.length === 0) return `${title}\n\nNo commit ${scope} changed the membership.\n`
+  const broken = history.records.filter((r) => r.error !== undefined).length
+  const counts =
+    `${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+    (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.')
+  const shown = all.slice(0, MARKDOWN_ROWS).map((r) => [
+    r.record.committer.date,
+    r.record.commit.slice(0, 12),
+    // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
+    r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+    by(r.record),
+    r.change,
+    r.MemberUin,
+    r.Name,
+    r.detail
+  ])
+  const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields']
+  const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : ''
+  return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`
+}
+
+const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error']
+
+/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+export function csv(history: History): string {
+  const lines = [CSV_HEAD.join(',')]
+  for (const r of rows(history)) {
+    lines.push(
+      [
+        r.record.commit,
+        r.record.committer.date,
+        unformula(person(r.record.author)),
+        unformula(person(r.record.committer)),
+        r.record.pr ?? '',
+        r.change,
+        r.MemberUin ?? '',
+        r.Name ?? '',
+        r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+        r.change === 'unparseable' ? r.detail : ''
+      ]
+        .map(field)
+        .join(',')
+    )
+  }
+  return lines.join('\r\n')
+}
+
+export function json(history: History): string {
+  return JSON.stringify(history, null, 2)
+}
+
+function field(value: string | number): string {
+  const text = String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
+ * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
+ */
+function unformula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+}
+
+function person(p: { name: string; email: string }): string {
+  return `${p.name} <${p.email}>`
+}
+
+function by(r: AuditRecord): string {
+  return r.committer.name === r.author.name && r.committer.email === r.author.email ? r.author.name : `${r.author.name} (committed by ${r.committer.name})`
+}
+
+function describeRange(h: History): string {
+  const parts: string[] = []
+  if (h.range.from) parts.push(`after ${h.range.from.slice(0, 12)}`)
+  parts.push(`up to ${h.range.to.slice(0, 12)}`)
+  if (h.range.since) parts.push(`since ${h.range.since}`)
+  if (h.range.until) parts.push(`until ${h.range.until}`)
+  return parts.join(', ')
+}
