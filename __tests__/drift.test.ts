@@ -136,18 +136,24 @@ describe('console edits are drift, on the line of the field', () => {
     expect(new Set(emulator.requests.map((r) => r.action))).toEqual(new Set(['DescribeOrganizationNodes', 'DescribeOrganizationMembers', 'DescribeOrganization']))
   })
 
-  test('a field the entry takes from defaults is reported on the entry line; an absent IsAllowQuit means Allow', async () => {
+  test('a field the entry takes from defaults is reported on the entry line; an absent IsAllowQuit is not managed', async () => {
     const text = 'defaults:\n  PolicyType: Financial\n  PermissionIds: [1, 2]\nmembers:\n  - MemberUin: 620000000001\n    Name: solo\n    NodeId: 1001\n'
     repo.commit({ 'members.yaml': text }, 'One member')
     emulator.addMember({ MemberUin: 620000000001, Name: 'solo', NodeId: 1001, PermissionIds: [1, 2], IsAllowQuit: 'Allow' })
     expect(drift(await scheduled())).toEqual([])
     emulator.editMember(620000000001, { PermissionIds: [1, 2, 8], IsAllowQuit: 'Denied' })
     const run = await scheduled()
-    expect(drift(run).map((d) => [d.field, d.file, d.live, d.line])).toEqual([
-      ['PermissionIds', [1, 2], [1, 2, 8], 5],
-      ['IsAllowQuit', null, 'Denied', 5]
+    // The file does not declare IsAllowQuit, and no default is documented: whatever the organization holds is left
+    // alone, so the console's Denied is no drift (issue 19). Declared (in defaults), it is managed again.
+    expect(drift(run).map((d) => [d.field, d.file, d.live, d.line])).toEqual([['PermissionIds', [1, 2], [1, 2, 8], 5]])
+    expect(run.annotations.some((a) => a.title === 'Drift: IsAllowQuit')).toBe(false)
+    repo.commit({ 'members.yaml': text.replace('defaults:\n', 'defaults:\n  IsAllowQuit: Allow\n') }, 'IsAllowQuit declared')
+    const declared = await scheduled()
+    expect(drift(declared).map((d) => [d.field, d.file, d.live, d.line])).toEqual([
+      ['PermissionIds', [1, 2], [1, 2, 8], 6],
+      ['IsAllowQuit', 'Allow', 'Denied', 6]
     ])
-    expect(run.annotations.find((a) => a.title === 'Drift: IsAllowQuit')!.message).toContain('IsAllowQuit is not set (Allow) in the file and "Denied" in the organization.')
+    expect(declared.annotations.find((a) => a.title === 'Drift: IsAllowQuit')!.message).toContain('IsAllowQuit is "Allow" in the file and "Denied" in the organization.')
   })
 
   test('fail-on-drift fails the run; without drift it passes', async () => {
@@ -284,7 +290,8 @@ describe('a plan against the organization', () => {
   })
 
   test('Markdown in a remark stays inert in the summary', async () => {
-    const text = 'members:\n  - MemberUin: 650000000002\n    Name: bob\n    NodeId: 1001\n    PolicyType: Financial\n    PermissionIds: [1, 2]\n'
+    // An empty Remark in the file: the remark is managed (a Remark the file leaves out is not compared at all).
+    const text = 'members:\n  - MemberUin: 650000000002\n    Name: bob\n    NodeId: 1001\n    PolicyType: Financial\n    PermissionIds: [1, 2]\n    Remark: ""\n'
     repo.commit({ 'members.yaml': text }, 'Bob')
     emulator.addMember({ MemberUin: 650000000002, Name: 'bob', NodeId: 1001, Remark: '`x` <img src=y> | [l](http://e)\n# h' })
     const run = await scheduled()
@@ -318,12 +325,13 @@ describe('a large file', () => {
   test('is compared whole, every member page asked (the file says how many, so none is wasted)', async () => {
     repo.commit({ 'members.yaml': membersYaml(N) }, `${N} members`)
     for (let i = 0; i < N; i++) emulator.addMember({ MemberUin: FIRST_UIN + i, Name: `member-${i}`, NodeId: i % 2 === 0 ? 1001 : 1002 })
-    emulator.editMember(FIRST_UIN + 1234, { Remark: 'edited' })
+    // A console edit of a field the file declares (by defaults): PermissionIds.
+    emulator.editMember(FIRST_UIN + 1234, { PermissionIds: [1, 2, 8] })
     const run = await scheduled()
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(`members.yaml is valid: ${N} entries.`)
-    expect(drift(run)).toEqual([{ MemberUin: FIRST_UIN + 1234, Name: 'member-1234', state: 'update', field: 'Remark', file: null, live: 'edited', line: 5 + 3 * 1234 }])
+    expect(drift(run)).toEqual([{ MemberUin: FIRST_UIN + 1234, Name: 'member-1234', state: 'update', field: 'PermissionIds', file: [1, 2], live: [1, 2, 8], line: 5 + 3 * 1234 }])
     const offsets = emulator.requests.filter((r) => r.action === 'DescribeOrganizationMembers').map((r) => (r.body as { Offset: number }).Offset)
     // A loaded machine can draw a throttling answer and its retry: pages, not requests, are what is counted.
     expect([...new Set(offsets)].sort((a, b) => a - b)).toEqual(Array.from({ length: N / 50 }, (_, i) => i * 50))

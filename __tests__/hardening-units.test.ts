@@ -92,7 +92,11 @@ describe('10. the job summary stays under the 1 MiB the runner accepts', () => {
       diff: { base: 'a'.repeat(40), added, changed: [], removed: [], unchanged: 0 },
       organization: { nodes: 1, members: 8000, calls: 161 },
       alreadyMembers: [],
-      undeclared
+      reconciliation: {
+        scope: 'diff',
+        members: undeclared.map((live) => ({ MemberUin: live.MemberUin, Name: live.Name, states: ['undeclared' as const], live, differences: [] })),
+        counts: { update: 0, move: 0, tags: 0, pending: 0, remove: 0, undeclared: undeclared.length, invite: 0, 'in-sync': 0 }
+      }
     }
     const summary = renderSummary(report, { lineUrl: (line) => `https://github.example/acme/org-members/blob/${'b'.repeat(40)}/members.yaml#L${line}` })
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES)

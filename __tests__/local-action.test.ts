@@ -1,6 +1,6 @@
 // GitHub's local runner for actions (@github/local-action, `npm run local-action`) works by standing in for
 // @actions/core. These runs show that the action speaks through it: the outputs, the annotations and the job summary
-// reach local-action, not only stdout. It runs the TypeScript sources (src/main.ts) with tsx; nothing leaves the
+// reach local-action, not only stdout. It runs the TypeScript sources (src/action.ts) with tsx; nothing leaves the
 // machine.
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'

@@ -48,6 +48,8 @@ const member = (i: number) => emulator.members.find((m) => m.MemberUin === UIN +
 describe('reconcile: changes applies what the file says', () => {
   test('a merged PermissionIds change, a NodeId change and a Tags change each reach their API; a rerun sends nothing', async () => {
     seed(3)
+    // The payer must be in the organization (issue 19: a payer outside it is refused before merge).
+    emulator.addMember({ MemberUin: 710000000099, Name: 'payer', NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial' })
     const base = repo.commit({ 'members.yaml': DEFAULTS + entry(0) + entry(1) + entry(2) }, 'Three')
     const head = repo.commit(
       {
@@ -105,7 +107,8 @@ describe('reconcile: changes applies what the file says', () => {
     const base = repo.commit({ 'members.yaml': text }, 'Two')
     emulator.editMember(UIN, { Remark: 'edited in the console', Name: 'renamed' })
     emulator.editMember(UIN + 1, { NodeId: 1002, Tags: [{ TagKey: 'stale', TagValue: 'x' }] })
-    const head = repo.commit({ 'members.yaml': text.replace('    Name: m1\n', '    Name: m1\n    RelationAuthName: Acme\n') }, 'Auth name for m1')
+    // Tags: [] declares that m1 has no tags, so the console's tag is drift to undo (an entry without Tags leaves tags alone).
+    const head = repo.commit({ 'members.yaml': text.replace('    Name: m1\n', '    Name: m1\n    RelationAuthName: Acme\n    Tags: []\n') }, 'Auth name for m1')
     const run = await push(base, head, { reconcile: 'changes' })
     expect(run.code).toBe(0)
     expect(writes().map((r) => [r.action, r.body])).toEqual(

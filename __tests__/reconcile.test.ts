@@ -65,18 +65,18 @@ describe('classify', () => {
     const rec = classify(now, diff('b'.repeat(40), entries(BASE), now), live)
     expect(rec.members.map((s) => [s.MemberUin, s.states])).toEqual([
       [1, ['in-sync']],
-      [2, ['update', 'move', 'tags']],
+      // bob's Tags are not in the file: not managed, so the live tag is no difference (issue 19).
+      [2, ['update', 'move']],
       [3, ['pending']],
       [4, ['invite']],
       [5, ['remove']],
       [6, ['undeclared']]
     ])
-    expect(rec.counts).toEqual({ update: 1, move: 1, tags: 1, pending: 1, remove: 1, undeclared: 1, invite: 1, 'in-sync': 1 })
+    expect(rec.counts).toEqual({ update: 1, move: 1, tags: 0, pending: 1, remove: 1, undeclared: 1, invite: 1, 'in-sync': 1 })
     const bob = rec.members[1]!
     expect(bob.differences.map((d) => [d.field, d.file, d.live, d.underReview, d.at.line])).toEqual([
       ['NodeId', 10, 11, false, 10],
-      ['Remark', 'hello', null, true, 11],
-      ['Tags', null, [{ TagKey: 'k', TagValue: 'v' }], false, 8]
+      ['Remark', 'hello', null, true, 11]
     ])
     expect(rec.members.filter(isDrift).map((s) => s.MemberUin)).toEqual([2, 3, 6])
   })
@@ -88,7 +88,7 @@ describe('classify', () => {
     expect(rec.members[1]!.differences.every((d) => !d.underReview)).toBe(true)
   })
 
-  test('sets and defaults: PermissionIds in any order, tags by key, absent Remark, PayUin and IsAllowQuit', () => {
+  test('sets and undeclared fields: PermissionIds in any order, tags by key; absent Remark, PayUin and IsAllowQuit are not managed', () => {
     const text =
       'members:\n  - { MemberUin: 1, Name: a, NodeId: 10, PolicyType: Financial, PermissionIds: [2, 1], Tags: [{ TagKey: b, TagValue: "2" }, { TagKey: a, TagValue: "1" }] }\n'
     const same = org([
@@ -114,7 +114,13 @@ describe('classify', () => {
         PayUin: '9'
       })
     ])
-    expect(classify(entries(text), undefined, other).members[0]!.differences.map((d) => d.field)).toEqual(['PayUin', 'IsAllowQuit', 'Tags'])
+    // PayUin and IsAllowQuit are not in the file: whatever the organization holds is left alone, never compared.
+    expect(classify(entries(text), undefined, other).members[0]!.differences.map((d) => d.field)).toEqual(['Tags'])
+    const declared = text.replace('PolicyType: Financial,', 'PolicyType: Financial, IsAllowQuit: Allow,')
+    expect(classify(entries(declared), undefined, other).members[0]!.differences.map((d) => [d.field, d.file, d.live])).toEqual([
+      ['IsAllowQuit', 'Allow', 'Denied'],
+      ['Tags', expect.any(Array), expect.any(Array)]
+    ])
   })
 
   test('the history dates pending entries and tells removed members from ones never declared', () => {
@@ -153,7 +159,7 @@ describe('renderImport', () => {
   test('what it writes reads back as the organization, through YAML and the validator', () => {
     const members = [
       member({ MemberUin: 9, Name: 'yes', Remark: 'a: b # c', NodeId: 12 }),
-      member({ MemberUin: 8, Name: 'x', PayUin: '0012', PermissionIds: [1, 2, 7], Tags: [{ TagKey: '1e3', TagValue: '~' }] })
+      member({ MemberUin: 8, Name: 'x', PayUin: '0012', PermissionIds: [1, 2, 7], Tags: [{ TagKey: '1e3', TagValue: 'null' }] })
     ]
     const { text } = renderImport(
       {
@@ -169,7 +175,7 @@ describe('renderImport', () => {
     expect(text).toContain('  # Node 10: r # injected: 1\n')
     expect(text).toContain('  # Node 12: r # injected: 1 / child\n')
     expect(parse(text).members).toEqual([
-      { MemberUin: 8, Name: 'x', NodeId: 10, PermissionIds: [1, 2, 7], PayUin: '0012', Tags: [{ TagKey: '1e3', TagValue: '~' }] },
+      { MemberUin: 8, Name: 'x', NodeId: 10, PermissionIds: [1, 2, 7], PayUin: '0012', Tags: [{ TagKey: '1e3', TagValue: 'null' }] },
       { MemberUin: 9, Name: 'yes', NodeId: 12, PermissionIds: [1, 2], Remark: 'a: b # c' }
     ])
     expect(readManifest('m.yaml', text).errors).toEqual([])

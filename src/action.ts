@@ -1,15 +1,12 @@
-// The entry GitHub runs: settings -> mode -> report. Everything that decides lives below; any error ends as one plain
-// sentence (a stack trace would help no user, and could carry values from the environment into the log).
+// One run of the action: settings -> mode -> report. Everything that decides lives below; index.ts starts it.
 import * as core from './runner/protocol.js'
 import { readContext } from './settings/context.js'
 import { readSettings, type Settings } from './settings/inputs.js'
 import { checkoutRefusal, decideMode, staleRefusal, workingTreeRefusal } from './settings/mode.js'
-import { githubClient, organizationClient } from './settings/clients.js'
-import { listenForCancellation } from './settings/cancellation.js'
+import { githubClient, missingCredentials, organizationClient } from './settings/clients.js'
 import type { GitHubContext } from './model/github-context.js'
 import type { RunOutcome } from './model/run.js'
 import { MAX_BYTES } from './manifest/parse.js'
-import { isManifestWorker, serveManifestWorker } from './manifest/validation-worker.js'
 import { chooseBase } from './history/base.js'
 import { GitSource } from './history/revision.js'
 import { RevisionReader } from './history/reader.js'
@@ -17,7 +14,6 @@ import { lookUpHistory } from './history/since.js'
 import { preloadSdk } from './organization/sdk-client.js'
 import { DEFAULT_RETRY } from './organization/retry.js'
 import { readWorkspaceFile, WorkspaceFileError } from './runner/workspace-file.js'
-import { text } from './report/markdown.js'
 import { writeLogLine } from './report/log.js'
 import { publish } from './report/publish.js'
 import { validate, plan } from './modes/plan.js'
@@ -27,7 +23,8 @@ import { importAction } from './modes/import-action.js'
 import { auditAction } from './modes/audit.js'
 import type { RunPorts, RunRequest } from './modes/request.js'
 
-async function run(cancel: AbortSignal): Promise<void> {
+/** One run of the action; `cancel` is aborted when the runner cancels the step (index.ts). */
+export async function run(cancel: AbortSignal = new AbortController().signal): Promise<void> {
   const ctx = readContext()
   const settings = readSettings(ctx.workspace)
   const github = githubClient(settings.githubToken, ctx)
@@ -63,11 +60,12 @@ async function run(cancel: AbortSignal): Promise<void> {
       ...DEFAULT_RETRY,
       rateLimit: settings.rateLimit,
       cancel,
-      onRetry: (what, error, attempt) => core.info(`Retrying the ${what} after attempt ${attempt}: ${error.code ?? error.message}`)
+      onRetry: (what, error, attempt) => core.info(`Retrying ${what} after attempt ${attempt}: ${error.code ?? error.message}`)
     }
   }
   const ports: RunPorts = {
     ...(readsOrganization ? { organization: () => organizationClient(settings, mode === 'apply' ? 'apply' : 'read') } : {}),
+    ...(readsOrganization ? {} : { unreadable: missingCredentials(mode === 'apply' ? 'apply' : 'read') }),
     revisions: () =>
       new RevisionReader({
         git: new GitSource(ctx.workspace),
@@ -119,26 +117,3 @@ async function confirmApply(ctx: GitHubContext, settings: Settings, workspace: B
   const stale = staleRefusal(ctx, tip)
   return stale ? { bytes: workspace, refusal: stale } : { bytes: committed! }
 }
-
-function fail(e: unknown): void {
-  const message = e instanceof Error ? e.message : String(e)
-  core.setFailed(message)
-  // Every run leaves a summary, even one that stopped before it could plan.
-  try {
-    core.appendSummary(`## Tencent Cloud organization members\n\n**The run failed**: ${text(message)}\n`)
-  } catch {
-    // The summary file itself is unusable; the failure line above already says what matters.
-  }
-}
-
-function start(): Promise<void> {
-  process.on('uncaughtException', fail)
-  process.on('unhandledRejection', fail)
-  const cancellation = listenForCancellation()
-  return run(cancellation.signal)
-    .catch(fail)
-    .then(() => cancellation.finish())
-}
-
-// Or the same bundle, started as a worker to validate a large file aside (manifest/validation-worker.ts).
-void isManifestWorker().then((worker) => (worker ? serveManifestWorker() : start()))

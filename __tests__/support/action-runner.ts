@@ -1,8 +1,8 @@
 // Runs the bundled action (dist/index.js) as a separate process, the way a GitHub runner does: inputs as
 // INPUT_* variables, the event as a JSON file, outputs and the job summary as files it writes to.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { constants, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -49,6 +49,20 @@ export interface RunOptions {
 }
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {
+  return startAction(o).done
+}
+
+export interface StartedAction {
+  /** The process, to signal it as a runner cancelling the step does. */
+  child: ChildProcess
+  /** What it has printed so far. */
+  stdout(): string
+  /** Resolves once it has exited, with everything it reported. */
+  done: Promise<ActionRun>
+}
+
+/** Starts the bundle as runAction does, and hands over the process while it runs. */
+export function startAction(o: RunOptions): StartedAction {
   const dir = mkdtempSync(join(tmpdir(), 'runner-'))
   const eventPath = join(dir, 'event.json')
   const outputPath = join(dir, 'output.txt')
@@ -75,30 +89,35 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...o.env
   }
   for (const [name, value] of Object.entries(o.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value
-  const { code, stdout, stderr } = await spawnNode(o.node ?? process.execPath, [BUNDLE], o.workspace, env, o.timeoutMs ?? 60_000)
-  const annotations = parseAnnotations(stdout)
-  const failure = annotations.filter((a) => a.level === 'error' && a.file === undefined).at(-1)?.message
-  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
-  const summary = existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : ''
-  rmSync(dir, { recursive: true, force: true })
-  return { code, stdout, stderr, outputs, summary, annotations, ...(failure ? { failure } : {}) }
+  const started = spawnNode(o.node ?? process.execPath, [BUNDLE], o.workspace, env, o.timeoutMs ?? 60_000)
+  const done = started.done.then(({ code, stdout, stderr }) => {
+    const annotations = parseAnnotations(stdout)
+    const failure = annotations.filter((a) => a.level === 'error' && a.file === undefined).at(-1)?.message
+    const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
+    const summary = existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : ''
+    rmSync(dir, { recursive: true, force: true })
+    return { code, stdout, stderr, outputs, summary, annotations, ...(failure ? { failure } : {}) }
+  })
+  return { child: started.child, stdout: started.stdout, done }
 }
 
 function spawnNode(node: string, args: string[], cwd: string, env: Record<string, string>, timeoutMs: number) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done, reject) => {
-    // Asynchronous on purpose: the emulator answers from this same process while the action runs.
-    const child = spawn(node, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  // Asynchronous on purpose: the emulator answers from this same process while the action runs.
+  const child = spawn(node, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const done = new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('error', reject)
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer)
-      done({ code: code ?? -1, stdout, stderr })
+      // Killed by a signal: the shell's convention, 128 plus its number.
+      resolve({ code: code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : -1), stdout, stderr })
     })
   })
+  return { child, stdout: () => stdout, done }
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

@@ -13,12 +13,12 @@ export interface LocalActionCommand {
   env: Record<string, string>
 }
 
-/** `local-action run <this repository> src/main.ts <envFile>`; run it with the repository as working directory. */
+/** `local-action run <this repository> src/action.ts <envFile>`; run it with the repository as working directory. */
 export function localActionCommand(envFile: string): LocalActionCommand {
   const tsx = createRequire(join(PACKAGE, 'package.json')).resolve('tsx/cli')
   return {
     file: process.execPath,
-    args: [tsx, join(PACKAGE, 'src', 'index.ts'), 'run', ROOT, 'src/main.ts', envFile],
+    args: [tsx, join(PACKAGE, 'src', 'index.ts'), 'run', ROOT, 'src/action.ts', envFile],
     // TARGET_ACTION_PATH: the action's folder, where it looks for tsconfig.json; NODE_PACKAGE_MANAGER: how it
     // finds the @actions/* packages to stand in for (`npm ls`).
     env: { TARGET_ACTION_PATH: ROOT, NODE_PACKAGE_MANAGER: 'npm', NODE_NO_WARNINGS: '1' }

@@ -6,17 +6,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7025);
-// Entry of the command-line tool (package.json `bin`); the commands live in command-line.ts.
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7438);
+// Entry of the command-line tool (package.json `bin`); the commands live in cli/.
 
-process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
+process.exitCode = await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7025:
+/***/ 7438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,6 +31,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/model/run.ts
+/** Input `reconcile`: what apply does beyond inviting added entries. */
+const RECONCILE_LEVELS = ['none', 'changes', 'all'];
+
 ;// CONCATENATED MODULE: ./node_modules/yaml/browser/dist/nodes/identity.js
 const ALIAS = Symbol.for('yaml.alias');
 const DOC = Symbol.for('yaml.document');
@@ -7925,9 +7929,15 @@ function public_api_stringify(value, replacer, options) {
 // the package's own types.
 
 
-;// CONCATENATED MODULE: ./src/diagnostics.ts
+;// CONCATENATED MODULE: ./src/model/diagnostics.ts
 function error(file, at, title, message) {
     return { severity: 'error', title, message, file, line: at.line, col: at.col };
+}
+function warning(file, at, title, message) {
+    return { ...error(file, at, title, message), severity: 'warning' };
+}
+function notice(file, at, title, message) {
+    return { ...error(file, at, title, message), severity: 'notice' };
 }
 function byPosition(a, b) {
     return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
@@ -7977,7 +7987,7 @@ function distance(a, b) {
     return d[rows * cols - 1];
 }
 
-;// CONCATENATED MODULE: ./src/untrusted-text.ts
+;// CONCATENATED MODULE: ./src/text/untrusted.ts
 // Text from the members file (or from anything a pull request author controls) on its way to a person. It is
 // quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
 // .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
@@ -8022,6 +8032,9 @@ class ValueChecks {
         this.r = r;
     }
     integer(name, node, where) {
+        // Past the error limit nothing is reported, and composing messages ("did you mean") is the costly part.
+        if (this.r.full)
+            return undefined;
         const v = isScalar(node) ? node.value : node;
         if (typeof v === 'bigint') {
             if (v > MAX_SAFE || v < -MAX_SAFE) {
@@ -8039,6 +8052,8 @@ class ValueChecks {
         return undefined;
     }
     string(name, spec, node, where) {
+        if (this.r.full)
+            return undefined;
         const v = isScalar(node) ? node.value : undefined;
         if (typeof v !== 'string') {
             const key = name.split('.').at(-1);
@@ -8050,8 +8065,22 @@ class ValueChecks {
             this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${excerpt(v)}.${didYouMean(v, spec.enum)}`);
             return undefined;
         }
-        if (spec.maxLength !== undefined && [...v].length > spec.maxLength) {
-            this.r.fail(where, 'Too long', `${name} has ${[...v].length} characters; at most ${spec.maxLength} are allowed.`);
+        const length = [...v].length;
+        if (spec.maxLength !== undefined && length > spec.maxLength) {
+            this.r.fail(where, 'Too long', `${name} has ${length} characters; at most ${spec.maxLength} are allowed.`);
+            return undefined;
+        }
+        if (spec.minLength !== undefined && length < spec.minLength) {
+            this.r.fail(where, 'Too short', length === 0 ? `${name} is empty.` : `${name} has ${length} characters; at least ${spec.minLength} are needed.`);
+            return undefined;
+        }
+        const reserved = spec.reservedPrefixes?.find((p) => v.toLowerCase().startsWith(p.toLowerCase()));
+        if (reserved !== undefined) {
+            this.r.fail(where, 'Reserved prefix', `${name} ${excerpt(v)} starts with ${excerpt(reserved)}, which Tencent Cloud keeps for its own ${name.split('.').at(-1)}s.`);
+            return undefined;
+        }
+        if (spec.noEdgeSpaces && (v.startsWith(' ') || v.endsWith(' '))) {
+            this.r.fail(where, 'Invalid value', `${name} ${excerpt(v)} starts or ends with a space, which Tencent Cloud does not allow.`);
             return undefined;
         }
         if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
@@ -8072,6 +8101,8 @@ class ValueChecks {
         return v;
     }
     integerList(name, spec, node, where) {
+        if (this.r.full)
+            return undefined;
         if (!isSeq(node)) {
             this.r.fail(where, 'Wrong type', `${name} must be a list of integers, got ${describe(node)}.`);
             return undefined;
@@ -8101,6 +8132,8 @@ class ValueChecks {
         return ok ? [...seen] : undefined;
     }
     objectList(name, spec, node, where) {
+        if (this.r.full)
+            return undefined;
         if (!isSeq(node)) {
             this.r.fail(where, 'Wrong type', `${name} must be a list, got ${describe(node)}.`);
             return undefined;
@@ -8127,12 +8160,14 @@ class ValueChecks {
                     ok = false;
                     continue;
                 }
-                const value = this.string(`${name}.${key}`, { kind: 'string', required: true, description: '' }, this.r.derefOrNull(p.value), p.value ?? p.key);
+                const value = this.string(`${name}.${key}`, spec.item[key], this.r.derefOrNull(p.value), p.value ?? p.key);
                 if (value === undefined)
                     ok = false;
                 else
                     obj[key] = value;
             }
+            if (this.r.full)
+                return undefined;
             // As for entries: a mistyped key already has its "did you mean", so it is not reported missing too.
             const absent = keys.filter((k) => !map.items.some((p) => this.r.plainKey(p) === k || suggest(this.r.plainKey(p) ?? '', keys) === k));
             if (absent.length > 0) {
@@ -8191,6 +8226,19 @@ function didYouMean(word, known) {
 const FORMAT_VERSION = 1;
 /** Letters, digits, Chinese characters and + @ & . _ [ ] - : , (the API's own wording for Name). */
 const NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-:,]+$';
+/**
+ * The Tag service's naming rules (Tencent Cloud Tag, Use Limits): letters, digits, Chinese characters, spaces inside
+ * (not at either end) and + - = . _ : / @ ( ) [ ] , ; > < and the full-width （ ） 【 】 ： ＋ － ＝ ／ ＠.
+ */
+const TAG_TEXT = {
+    pattern: {
+        source: '^[A-Za-z0-9\\p{Script=Han} +\\-=._:/@()\\[\\],;><（）【】：＋－＝／＠]*$',
+        hint: 'letters, digits, Chinese characters, spaces inside and + - = . _ : / @ ( ) [ ] , ; > <'
+    },
+    noEdgeSpaces: true
+};
+/** Keys the Tag service reserves: the Tag documentation names qcs: and project:, other services' pages qcloud and tencent. */
+const RESERVED_TAG_PREFIXES = ['qcs:', 'qcloud', 'tencent', 'project', '项目'];
 const FIELDS = {
     MemberUin: { kind: 'integer', required: true, description: 'UIN of the invited account; the identity of an entry.' },
     Name: {
@@ -8218,7 +8266,9 @@ const FIELDS = {
         pattern: { source: '^[0-9]+$', hint: 'digits only' },
         requiredWhen: { field: 'PermissionIds', contains: 7, why: 'PermissionIds holds 7 (pay on behalf)' }
     },
-    Remark: { kind: 'string', required: false, description: 'Remarks.' },
+    // InviteOrganizationMember documents no limit, UpdateOrganizationMember at most 40 characters: a longer remark
+    // would be invited, then refused by every later update, so the file holds what both accept.
+    Remark: { kind: 'string', required: false, description: 'Remarks, at most 40 characters.', maxLength: 40 },
     IsAllowQuit: {
         kind: 'string',
         required: false,
@@ -8230,13 +8280,23 @@ const FIELDS = {
         kind: 'object-list',
         required: false,
         description: 'Proof files of a mutual-trust entity.',
-        item: { Name: 'File name.', Url: 'File URL.' }
+        item: { Name: { description: 'File name.' }, Url: { description: 'File URL.' } }
     },
     Tags: {
         kind: 'object-list',
         required: false,
         description: 'Member tags, at most 10, keys unique.',
-        item: { TagKey: 'Tag key.', TagValue: 'Tag value.' },
+        item: {
+            TagKey: {
+                description: 'Tag key: 1 to 127 characters; not starting with qcs:, qcloud, tencent or project.',
+                minLength: 1,
+                maxLength: 127,
+                ...TAG_TEXT,
+                reservedPrefixes: RESERVED_TAG_PREFIXES
+            },
+            // An empty value is allowed: the Tag service returns such tags, and import must write back what it reads.
+            TagValue: { description: 'Tag value: at most 255 characters.', maxLength: 255, ...TAG_TEXT }
+        },
         maxItems: 10,
         uniqueBy: 'TagKey'
     }
@@ -8246,9 +8306,192 @@ const FIELD_NAMES = Object.keys(FIELDS);
 const IDENTITY_FIELDS = ['MemberUin', 'Name'];
 const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
 
+;// CONCATENATED MODULE: ./src/manifest/nesting.ts
+// How deep a YAML text nests, told by one pass over its characters before the YAML library sees it. The library
+// parses nesting recursively: `members: [[[[…` four MiB deep ran it out of memory after a minute (no summary, no
+// annotation), two MiB took ten seconds and 1.3 GB. A members file nests five levels (root, members, an entry, its
+// Tags, a tag); this refuses a text that nests deeper than MAX_NESTING, wherever the parse would run (plan, drift's
+// worker, the command-line tool).
+//
+// The count is an upper bound of YAML's own, never lower, so a hostile text cannot hide nesting from it:
+// - block levels: a stack of indentations (each deeper line pushes one), plus one per compact `- ` or `? ` on a line;
+// - flow levels: every `[` or `{` inside a flow collection, and one that starts a value in block context;
+// - quoted scalars and comments are skipped only where YAML reads them as such (a quote that starts a value, a `#`
+//   after a space), and block scalars (`|`, `>`) by their indentation, so text inside them counts nothing.
+/** Far beyond any members file (it needs five), far below what costs the parser anything. */
+const MAX_NESTING = 32;
+/** The offset where the text first nests deeper than `max`, or -1 when it never does. */
+function tooDeep(text, max = MAX_NESTING) {
+    const n = text.length;
+    const indents = [];
+    let flow = 0;
+    let i = 0;
+    const eol = (at) => at >= n || text[at] === '\n' || text[at] === '\r';
+    const blank = (at) => eol(at) || text[at] === ' ' || text[at] === '\t';
+    const toEol = (at) => {
+        while (!eol(at))
+            at++;
+        return at;
+    };
+    while (i < n) {
+        // A line starts: its indentation.
+        let col = 0;
+        while (i < n && text[i] === ' ') {
+            i++;
+            col++;
+        }
+        if (eol(i)) {
+            i++;
+            continue;
+        }
+        if (text[i] === '#') {
+            i = toEol(i);
+            continue;
+        }
+        // Where a value may start: a flow collection, a quoted scalar or a block scalar is recognised only there.
+        let valueStart = true;
+        if (flow === 0) {
+            while (indents.length > 0 && indents[indents.length - 1] >= col)
+                indents.pop();
+            indents.push(col);
+            // Compact nested nodes on one line: `- - - x`, `? - x`.
+            while ((text[i] === '-' || text[i] === '?') && blank(i + 1)) {
+                i++;
+                col++;
+                while (text[i] === ' ') {
+                    i++;
+                    col++;
+                }
+                indents.push(col);
+                if (indents.length > max)
+                    return i;
+            }
+            if (indents.length > max)
+                return i;
+        }
+        while (!eol(i)) {
+            const c = text[i];
+            if (c === ' ' || c === '\t') {
+                i++;
+                continue;
+            }
+            if (c === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) {
+                i = toEol(i);
+                break;
+            }
+            if (valueStart && (c === '&' || c === '!')) {
+                // An anchor or a tag before the value: the value may still open a collection.
+                while (!blank(i))
+                    i++;
+                continue;
+            }
+            if (valueStart && (c === '"' || c === "'")) {
+                i = skipQuoted(text, i);
+                valueStart = false;
+                continue;
+            }
+            if (flow > 0) {
+                if (c === '[' || c === '{') {
+                    flow++;
+                    if (indents.length + flow > max)
+                        return i;
+                }
+                else if (c === ']' || c === '}') {
+                    flow = Math.max(0, flow - 1);
+                }
+                // In a flow collection a value starts after an opening bracket, a comma or a colon.
+                valueStart = c === '[' || c === '{' || c === ',' || c === ':' || c === '?';
+                i++;
+                continue;
+            }
+            if (valueStart && (c === '[' || c === '{')) {
+                flow = 1;
+                if (indents.length + flow > max)
+                    return i;
+                valueStart = true;
+                i++;
+                continue;
+            }
+            if (valueStart && (c === '|' || c === '>')) {
+                i = skipBlockScalar(text, i, indents[indents.length - 1] ?? 0);
+                break;
+            }
+            // `key: value`: after the colon (and a space) a value starts.
+            valueStart = c === ':' && blank(i + 1);
+            i++;
+        }
+    }
+    return -1;
+}
+/** The offset just past a quoted scalar starting at `at` (which may span lines), or the end of the text. */
+function skipQuoted(text, at) {
+    const quote = text[at];
+    let i = at + 1;
+    while (i < text.length) {
+        const c = text[i];
+        if (quote === '"' && c === '\\') {
+            i += 2;
+            continue;
+        }
+        if (c === quote) {
+            // '' inside single quotes is an escaped quote.
+            if (quote === "'" && text[i + 1] === "'") {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        i++;
+    }
+    return i;
+}
+/**
+ * The offset where a block scalar whose header (`|`, `>`, with indicators) is at `at` ends: its lines are the blank ones
+ * and those indented at least as deep as its first (or as its indentation indicator says), deeper than `own`, the
+ * column of the node holding it. Where this and YAML could disagree, this ends the scalar sooner: lines it does not
+ * skip are counted, so the bound stays an upper one.
+ */
+function skipBlockScalar(text, at, own) {
+    const n = text.length;
+    let i = at;
+    while (i < n && text[i] !== '\n' && text[i] !== '\r')
+        i++;
+    // The indentation indicator, before or after the chomping one: `|2-` or `|-2`.
+    const explicit = Number(/^[|>][+-]?([1-9])?/.exec(text.slice(at, Math.min(i, at + 3)))?.[1] ?? 0);
+    let content = explicit > 0 ? own + explicit : undefined;
+    for (;;) {
+        let next = i;
+        if (text[next] === '\r')
+            next++;
+        if (text[next] === '\n')
+            next++;
+        if (next >= n)
+            return n;
+        let indent = 0;
+        while (text[next + indent] === ' ')
+            indent++;
+        let end = next + indent;
+        while (end < n && text[end] !== '\n' && text[end] !== '\r')
+            end++;
+        if (end > next + indent) {
+            // A line with text: inside only as deep as the scalar's content.
+            if (content === undefined) {
+                if (indent <= own)
+                    return i;
+                content = indent;
+            }
+            else if (indent < content) {
+                return i;
+            }
+        }
+        i = end;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts
 // Turns the bytes of members.yaml into a YAML document with positions, refusing input that is not a
 // members file long before it can cost time or memory (binary data, huge files, several documents).
+
 
 
 
@@ -8277,6 +8520,15 @@ function parseSource(file, bytes) {
     // The byte-order mark is invisible in editors, so positions are counted without it.
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
+    const deep = tooDeep(text);
+    if (deep >= 0) {
+        return {
+            at,
+            errors: [
+                error(file, positionOf(text, deep), 'Nesting too deep', `${file} nests lists and mappings more than ${MAX_NESTING} levels deep here; a members file needs five. Nothing was parsed.`)
+            ]
+        };
+    }
     const doc = parseDocument(text, {
         lineCounter,
         version: '1.2',
@@ -8357,6 +8609,16 @@ function bounded(message) {
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
+/** Line and column of an offset, counted without the parser (which has not run). */
+function positionOf(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, col: offset - start + 1 };
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
@@ -8370,7 +8632,7 @@ function firstLine(message) {
 
 const MAX_ERRORS = 1000;
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
-function validate_readManifest(file, bytes) {
+function readManifest(file, bytes) {
     const parsed = parseSource(file, bytes);
     if (parsed.errors.length > 0 || !parsed.doc)
         return { entries: [], errors: parsed.errors };
@@ -8496,7 +8758,7 @@ class Validator {
         let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
         // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
         // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
-        const typos = absent.length > 0 ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
+        const typos = absent.length > 0 && !this.full ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
         const missing = absent.filter((name) => !typos.has(name));
         if (missing.length > 0) {
             const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
@@ -8685,7 +8947,7 @@ function validate_isEmpty(node) {
     return isScalar(node) && node.value === null;
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/manifest/diff.ts
 function diff(base, before, after) {
     const old = new Map(before.map((e) => [e.member.MemberUin, e]));
     const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
@@ -8721,7 +8983,80 @@ function canonical(value) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/audit/history.ts
+;// CONCATENATED MODULE: ./src/history/git.ts
+// The one git runner: every git command the action runs goes through here, with the same environment (no terminal
+// prompt), the same error type, and child_process loaded on first use (a validate run never calls git, and the module
+// is a few milliseconds of every start that loads it).
+/** A git command failed; the message is git's own first words, for a person. */
+class GitError extends Error {
+}
+async function git(cwd, args, options = {}) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        execFile('git', [...args], { cwd, encoding: options.encoding ?? 'utf8', maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, env: gitEnv(), ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) }, (error, stdout, stderr) => {
+            if (error)
+                reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
+            else
+                resolve(stdout);
+        });
+    });
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+/** Whether the clone holds only the latest commits (actions/checkout's default depth of 1). */
+async function isShallow(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/** The full id of the commit `rev` names, or undefined when it names none. */
+async function commitOf(cwd, rev) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
+async function readBlobs(cwd, specs) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    return new Promise((resolveBlobs, reject) => {
+        const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (b) => chunks.push(b));
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new GitError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
+            const out = Buffer.concat(chunks);
+            const blobs = new Map();
+            let at = 0;
+            for (const spec of specs) {
+                const eol = out.indexOf(10, at);
+                if (eol < 0)
+                    return reject(new GitError(`git cat-file ended early, at ${spec}`));
+                const header = out.subarray(at, eol).toString();
+                at = eol + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    blobs.set(spec, null);
+                    continue;
+                }
+                const size = Number(m[2]);
+                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
+                at += size + 1;
+            }
+            resolveBlobs(blobs);
+        });
+        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/history/walk.ts
+
 
 
 /** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
@@ -8731,15 +9066,15 @@ const FS = '\x1f';
 const RS = '\x1e';
 const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
 async function walkHistory(o) {
-    if (await isShallow(o.cwd)) {
+    if (await walk_isShallow(o.cwd)) {
         throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
     }
-    const to = await commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
-    const from = o.from === undefined ? undefined : await commitOf(o.cwd, o.from, 'from');
+    const to = await walk_commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
+    const from = o.from === undefined ? undefined : await walk_commitOf(o.cwd, o.from, 'from');
     const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}), ...(from ? { from } : {}), to };
     // The whole history up to `to`, not only the range: the first change in the range is a diff against the last
     // valid revision before it.
-    const commits = parseLog(await git(o.cwd, [
+    const commits = parseLog(await walk_git(o.cwd, [
         'log',
         '--no-show-signature',
         '--first-parent',
@@ -8757,7 +9092,7 @@ async function walkHistory(o) {
     const first = inRange ? commits.findIndex((c) => inRange.has(c.sha)) : 0;
     if (first < 0 || commits.length === 0)
         return { file: o.file, range, records: [] };
-    const blobs = await readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
+    const blobs = await walk_readBlobs(o.cwd, commits.slice(first).map((c) => `${c.sha}:${c.path}`));
     let last = await lastValidBefore(o.cwd, commits.slice(0, first));
     let brokenShown = false;
     const records = [];
@@ -8765,10 +9100,10 @@ async function walkHistory(o) {
         const shown = !inRange || inRange.has(c.sha);
         const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
         // A commit that deletes the file leaves no members: every entry is removed.
-        const manifest = bytes === null ? { entries: [], errors: [] } : validate_readManifest(c.path, bytes);
+        const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
         if (manifest.errors.length > 0) {
             if (shown)
-                records.push({ ...history_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
+                records.push({ ...walk_describe(c), added: [], changed: [], removed: [], error: errorText(manifest.errors) });
             brokenShown ||= shown;
             continue;
         }
@@ -8776,7 +9111,7 @@ async function walkHistory(o) {
         const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
         if (shown && (changes || brokenShown)) {
             records.push({
-                ...history_describe(c),
+                ...walk_describe(c),
                 added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
                 changed: plan.changed.map((ch) => ({
                     ...brief(ch.entry),
@@ -8793,15 +9128,13 @@ async function walkHistory(o) {
     }
     return { file: o.file, range, records };
 }
-async function isShallow(cwd) {
-    let answer;
+async function walk_isShallow(cwd) {
     try {
-        answer = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+        return await isShallow(cwd);
     }
     catch {
         throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
     }
-    return answer.trim() === 'true';
 }
 /** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
 function pullRequestOf(message) {
@@ -8842,24 +9175,24 @@ async function rangeOf(cwd, o) {
     if (o.until)
         args.push(`--until=${o.until}`);
     args.push(...(o.from ? [`^${o.from}`] : []), o.to, '--');
-    return new Set((await git(cwd, args)).split('\n').filter(Boolean));
+    return new Set((await walk_git(cwd, args)).split('\n').filter(Boolean));
 }
 /** The membership just before the range: the newest revision before it that parses (none: no members). */
 async function lastValidBefore(cwd, earlier) {
     // Usually the newest one parses; read a few at a time rather than the whole prefix of the history.
     for (let end = earlier.length; end > 0; end -= 16) {
         const batch = earlier.slice(Math.max(0, end - 16), end).reverse();
-        const blobs = await readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
+        const blobs = await walk_readBlobs(cwd, batch.map((c) => `${c.sha}:${c.path}`));
         for (const c of batch) {
             const bytes = blobs.get(`${c.sha}:${c.path}`) ?? null;
-            const manifest = bytes === null ? { entries: [], errors: [] } : validate_readManifest(c.path, bytes);
+            const manifest = bytes === null ? { entries: [], errors: [] } : readManifest(c.path, bytes);
             if (manifest.errors.length === 0)
                 return { sha: c.sha, entries: manifest.entries };
         }
     }
     return { sha: null, entries: [] };
 }
-function history_describe(c) {
+function walk_describe(c) {
     return {
         commit: c.sha,
         parents: c.parents,
@@ -8881,65 +9214,27 @@ function errorText(errors) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
     return `line ${e.line}, col ${e.col}: ${e.title}: ${e.message}${more}`;
 }
-async function commitOf(cwd, rev, what) {
+async function walk_commitOf(cwd, rev, what) {
+    const sha = await commitOf(cwd, rev);
+    if (sha)
+        return sha;
+    throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+}
+async function walk_git(cwd, args) {
     try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+        return await git(cwd, args, { maxBuffer: 256 * 1024 * 1024 });
     }
-    catch {
-        throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    catch (e) {
+        throw e instanceof GitError ? new AuditError(e.message) : e;
     }
 }
-async function git(cwd, args) {
-    // Loaded on the first call: the bundle's entry holds this module, and a validate run never calls git.
-    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    return new Promise((resolveGit, reject) => {
-        execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
-            if (error)
-                reject(new AuditError(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
-            else
-                resolveGit(stdout);
-        });
-    });
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-}
-/** Many blobs through one `git cat-file --batch`; a spec that names no blob (file absent there) maps to null. */
-async function readBlobs(cwd, specs) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    return new Promise((resolveBlobs, reject) => {
-        const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (b) => chunks.push(b));
-        child.stderr.on('data', (b) => (stderr += b.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new AuditError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
-            const out = Buffer.concat(chunks);
-            const blobs = new Map();
-            let at = 0;
-            for (const spec of specs) {
-                const eol = out.indexOf(10, at);
-                if (eol < 0)
-                    return reject(new AuditError(`git cat-file ended early, at ${spec}`));
-                const header = out.subarray(at, eol).toString();
-                at = eol + 1;
-                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                if (!m) {
-                    blobs.set(spec, null);
-                    continue;
-                }
-                const size = Number(m[2]);
-                blobs.set(spec, m[1] === 'blob' ? out.subarray(at, at + size) : null);
-                at += size + 1;
-            }
-            resolveBlobs(blobs);
-        });
-        child.stdin.on('error', () => undefined); // a failing git closes its input; the close handler reports it
-        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
-    });
+async function walk_readBlobs(cwd, specs) {
+    try {
+        return await readBlobs(cwd, specs);
+    }
+    catch (e) {
+        throw e instanceof GitError ? new AuditError(e.message) : e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -9055,7 +9350,7 @@ function codeSpan(s) {
     return `${fence}${pad}${s}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/audit/render.ts
+;// CONCATENATED MODULE: ./src/report/audit.ts
 // The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
 
@@ -9155,14 +9450,14 @@ function describeRange(h) {
     return parts.join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/audit/command.ts
+;// CONCATENATED MODULE: ./src/cli/audit-command.ts
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
 
 
 /** Exit status: 0 with the record written (unparseable revisions included), 1 when it cannot be made. */
 async function auditCommand(args, out, err) {
     try {
-        if (await isShallow(args.cwd)) {
+        if (await walk_isShallow(args.cwd)) {
             err(`${args.file}: error: this clone is shallow and lacks the file's history; run \`git fetch --unshallow\` first.`);
             return 1;
         }
@@ -9185,178 +9480,157 @@ async function auditCommand(args, out, err) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/reconcile/classify.ts
-/** The order states are counted and listed in: what needs a person first. */
-const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
-/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
-const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
-/**
- * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
- *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
- */
-function classify(entries, plan, org) {
-    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
-    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
-    const members = [];
-    for (const [i, entry] of entries.entries()) {
-        const m = entry.member;
-        const member = live.get(m.MemberUin);
-        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
-        const previous = before.get(m.MemberUin);
-        if (previous)
-            status.before = previous;
-        if (member) {
-            status.live = member;
-            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
-            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
-            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
-        }
-        else {
-            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
-        }
-        members.push(status);
+;// CONCATENATED MODULE: ./src/runner/workspace-file.ts
+// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
+// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
+// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+
+
+
+class WorkspaceFileError extends Error {
+    missing;
+    constructor(message, 
+    /** Nothing is at the path: the caller knows best what to suggest. */
+    missing = false) {
+        super(message);
+        this.missing = missing;
     }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
-    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
-    // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
-    const host = org.info?.HostUin;
-    const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin);
-    for (const member of others) {
-        const was = removed.get(member.MemberUin);
-        members.push({
-            MemberUin: member.MemberUin,
-            Name: was?.member.Name ?? member.Name,
-            states: [was ? 'remove' : 'undeclared'],
-            ...(was ? { before: was } : {}),
-            live: member,
-            differences: []
-        });
-    }
-    return {
-        scope: plan ? 'diff' : 'whole-file',
-        members,
-        counts: count(members),
-        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
-    };
 }
 /**
- * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
- * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
+ * Walks `path` below `workspace` one component at a time without following any of them: a link in a folder name is
+ * as dangerous as in the file name. Returns the full path and what is there (undefined when the last component does
+ * not exist and `mayBeMissing`); throws a plain error for a link, for `.git/`, or for a folder that is not one.
  */
-function withHistory(r, history) {
-    const members = r.members.map((s) => {
-        if (!history.looked.has(s.MemberUin))
-            return s;
-        const seen = history.found.get(s.MemberUin);
-        if (s.states[0] === 'pending') {
-            if (seen?.added)
-                return { ...s, since: seen.added };
-            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
+async function walk(workspace, path, mayBeMissing) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0)
+        throw new WorkspaceFileError(`${path} is not a file.`);
+    if (parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
+    }
+    let at = workspace;
+    let stats;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
+        const last = i === parts.length - 1;
+        stats = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
+        if (!stats) {
+            if (mayBeMissing)
+                return { at: (0,external_node_path_.join)(at, ...parts.slice(i + 1)), stats: undefined };
+            throw new WorkspaceFileError(`${path} was not found.`, true);
         }
-        if (s.states[0] === 'undeclared' && seen?.removed)
-            return { ...s, states: ['remove'], since: seen.removed };
-        if (s.states[0] === 'undeclared' && history.unknown)
-            return { ...s, sinceUnknown: history.unknown };
-        return s;
+        if (stats.isSymbolicLink()) {
+            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read or written through it.`);
+        }
+        if (!last && !stats.isDirectory())
+            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be reached.`);
+        if (last && !stats.isFile())
+            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
+    }
+    return { at, stats };
+}
+/**
+ * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
+ * them: one byte over the limit is enough for the caller to refuse the file as too large.
+ */
+async function readWorkspaceFile(workspace, path, maxBytes) {
+    const { at, stats } = await walk(workspace, path, false);
+    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
+    // pipe swapped in meanwhile from blocking the open.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
+        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
     });
-    return { ...r, members, counts: count(members) };
-}
-/** MemberUins whose history is worth a look: pending entries, undeclared members. */
-function needsHistory(r) {
-    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
-}
-/** The value a field has in effect: an absent optional field is the API's default (no remark, no tags, may quit). */
-function comparedValue(field, v) {
-    switch (field) {
-        case 'PermissionIds':
-            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
-        case 'Tags':
-            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        case 'IsAllowQuit':
-            // Assumed: an invitation without IsAllowQuit makes a member that may quit (the emulator does the same).
-            return String(v ?? 'Allow');
-        default:
-            return String(v ?? '');
-    }
-}
-function fileValue(m, field) {
-    return m[field] ?? null;
-}
-function liveValue(m, field) {
-    return m[field] ?? null;
-}
-/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
-function same(a, b, field) {
-    switch (field) {
-        case 'PermissionIds': {
-            const x = a ?? [];
-            const y = b ?? [];
-            if (x.length !== y.length)
-                return false;
-            // Most often written in the API's own order: no sorting needed to see they agree.
-            if (x.every((id, i) => id === y[i]))
-                return true;
-            const sorted = [...y].sort((p, q) => p - q);
-            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
         }
-        case 'Tags':
-            if ((a ?? []).length === 0 && (b ?? []).length === 0)
-                return true;
-            return comparedValue(field, a) === comparedValue(field, b);
-        case 'IsAllowQuit':
-            return (a ?? 'Allow') === (b ?? 'Allow');
-        default:
-            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
+        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
+        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
     }
-}
-/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
-function compare(entry, member, next, review) {
-    const out = [];
-    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
-    for (const field of COMPARED) {
-        const file = fileValue(entry.member, field);
-        const live = liveValue(member, field);
-        if (same(file, live, field))
-            continue;
-        const written = entry.positions[field];
-        // A field from defaults is written above the entries; the difference belongs to the entry.
-        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
-        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    finally {
+        await handle.close();
     }
-    return out;
-}
-function byState(a, b) {
-    return STATES.indexOf(a) - STATES.indexOf(b);
-}
-function count(members) {
-    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
-    for (const m of members)
-        for (const s of m.states)
-            counts[s]++;
-    return counts;
 }
 /**
- * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
- * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ * Writes `text` to `path` below `workspace` (mode import) by the same rules as reading: no link on the way or at the
+ * file, nothing under `.git/`; missing folders are made. A link planted by a pull request could otherwise send the
+ * write anywhere the job may write (.git/config, a file outside the workspace).
  */
-function isDrift(s) {
-    if (s.states[0] === 'remove')
-        return s.before === undefined;
-    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
+async function writeWorkspaceFile(workspace, path, text) {
+    const { at } = await walk(workspace, path, true);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(at), { recursive: true });
+    // O_NOFOLLOW: a link put at the file itself after the walk fails the open instead of being written through.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
 }
 
-;// CONCATENATED MODULE: ./src/reconcile/import.ts
-// A members file from the live organization, for a team that already has one: every field DescribeOrganizationMembers
-// returns that the format has, nodes named in comments, what every member shares factored into `defaults`, members
-// sorted by node then MemberUin. Pure: the organization as read in, YAML text out.
+;// CONCATENATED MODULE: ./src/manifest/yaml-writer.ts
+/**
+ * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
+ * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, 0x10, ...) are quoted.
+ */
+function scalar(s) {
+    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s);
+    // JSON.stringify leaves U+2028 and U+2029 as they are; YAML reads them as line breaks.
+    return plain
+        ? s
+        : JSON.stringify(s)
+            .replace(/\u2028/g, '\\u2028')
+            .replace(/\u2029/g, '\\u2029');
+}
+/** One field of an entry (or of defaults) as YAML lines at `indent`. */
+function fieldLines(field, value, indent) {
+    if (field === 'PermissionIds')
+        return [`${indent}${field}: [${[...value].sort((a, b) => a - b).join(', ')}]`];
+    if (field === 'Tags') {
+        const tags = [...value].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
+        if (tags.length === 0)
+            return [`${indent}Tags: []`];
+        return [`${indent}Tags:`, ...tags.map((t) => `${indent}  - { TagKey: ${scalar(t.TagKey)}, TagValue: ${scalar(t.TagValue)} }`)];
+    }
+    if (field === 'AuthFile') {
+        const files = value;
+        return [`${indent}AuthFile:`, ...files.map((f) => `${indent}  - { Name: ${scalar(f.Name)}, Url: ${scalar(f.Url)} }`)];
+    }
+    // PayUin is a string of digits: quoted, or YAML would read a number.
+    if (field === 'PayUin')
+        return [`${indent}${field}: ${JSON.stringify(String(value))}`];
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return [`${indent}${field}: ${value}`];
+    return [`${indent}${field}: ${scalar(String(value))}`];
+}
+/** An entry under `members:` (two spaces in), identity first, then the fields given, in the order given. */
+function entryLines(uin, name, fields) {
+    return [`  - MemberUin: ${uin}`, `    Name: ${scalar(name)}`, ...fields.flatMap(([field, value]) => fieldLines(field, value, '    '))];
+}
+/** Text for a YAML comment: one line, whatever it holds. */
+function commentText(s) {
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}
 
+;// CONCATENATED MODULE: ./src/manifest/import-writer.ts
 
 /** Fields the file takes from the API, in the format's own order. MemberUin and Name identify an entry. */
-const IMPORTED = FIELD_NAMES.filter((f) => ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'].includes(f));
+const IMPORTED = ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'];
 function renderImport(org, o) {
     const host = org.info?.HostUin;
     const skipped = org.members.filter((m) => m.MemberUin === host).map((m) => ({ MemberUin: m.MemberUin, why: 'the management account: it is the organization, not a member' }));
@@ -9391,8 +9665,8 @@ function renderImport(org, o) {
             }
             lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${scalar(m.Name)}`);
             for (const field of IMPORTED) {
-                const value = liveValue(m, field);
-                if (defaults.has(field) || import_isEmpty(value))
+                const value = m[field];
+                if (defaults.has(field) || import_writer_isEmpty(value))
                     continue;
                 lines.push(...fieldLines(field, value, '    '));
             }
@@ -9406,188 +9680,47 @@ function shared(members) {
     if (members.length < 2)
         return out;
     for (const field of IMPORTED) {
-        const first = liveValue(members[0], field);
-        if (import_isEmpty(first))
+        const first = members[0][field];
+        if (import_writer_isEmpty(first))
             continue;
-        const key = comparedValue(field, first);
-        if (members.every((m) => !import_isEmpty(liveValue(m, field)) && comparedValue(field, liveValue(m, field)) === key))
+        const key = same(field, first);
+        if (members.every((m) => !import_writer_isEmpty(m[field]) && same(field, m[field]) === key))
             out.set(field, first);
     }
     return out;
 }
-function fieldLines(field, value, indent) {
+/** A value as a comparable string: PermissionIds and Tags are sets. */
+function same(field, v) {
     if (field === 'PermissionIds')
-        return [`${indent}${field}: [${[...value].sort((a, b) => a - b).join(', ')}]`];
-    if (field === 'Tags') {
-        const tags = [...value].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
-        return [`${indent}Tags:`, ...tags.map((t) => `${indent}  - { TagKey: ${scalar(t.TagKey)}, TagValue: ${scalar(t.TagValue)} }`)];
-    }
-    // PayUin is a string of digits: quoted, or YAML would read a number.
-    if (field === 'PayUin')
-        return [`${indent}${field}: ${JSON.stringify(value)}`];
-    return [`${indent}${field}: ${typeof value === 'number' ? value : scalar(String(value))}`];
+        return JSON.stringify([...v].sort((a, b) => a - b));
+    if (field === 'Tags')
+        return JSON.stringify([...v].map((t) => [t.TagKey, t.TagValue]).sort());
+    return String(v);
 }
 /** The node's path from the root, for a comment: one line whatever the names hold. */
 function nodeLabel(id, nodes) {
     const path = [];
     for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
         path.unshift(n.Name);
-    return path.length > 0 ? import_oneLine(path.join(' / ')) : "(not among the organization's nodes)";
+    return path.length > 0 ? commentText(path.join(' / ')) : "(not among the organization's nodes)";
 }
-function import_oneLine(s) {
-    return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
-}
-/**
- * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
- * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, ...) are quoted too.
- */
-function scalar(s) {
-    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s);
-    return plain ? s : JSON.stringify(s);
-}
-function import_isEmpty(v) {
-    return v === null || v === '' || (Array.isArray(v) && v.length === 0);
+function import_writer_isEmpty(v) {
+    return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
-;// CONCATENATED MODULE: external "node:diagnostics_channel"
-const external_node_diagnostics_channel_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-;// CONCATENATED MODULE: ./src/tencent/departures.ts
-// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
-// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
-// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
-// Another HTTP client announces nothing: the pacers then count from their turns, as before.
-
-const CHANNEL = 'undici:client:sendHeaders';
-const listeners = new Map();
-let subscribed = false;
-/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
-function onDeparture(action, listener) {
-    if (!subscribed) {
-        (0,external_node_diagnostics_channel_namespaceObject.subscribe)(CHANNEL, announced);
-        subscribed = true;
-    }
-    let set = listeners.get(action);
-    if (!set)
-        listeners.set(action, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
-}
-function announced(message) {
-    const at = Date.now();
-    const headers = message.headers;
-    const action = actionOf(headers);
-    if (action)
-        for (const listener of listeners.get(action) ?? [])
-            listener(at);
-}
-/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
-function actionOf(headers) {
-    if (typeof headers === 'string')
-        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
-    if (Array.isArray(headers)) {
-        for (let i = 0; i + 1 < headers.length; i += 2)
-            if (String(headers[i]).toLowerCase() === 'x-tc-action')
-                return String(headers[i + 1]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tencent/pacer.ts
-// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
-// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
-// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
-// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
-//
-// "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
-// that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
-// last window of a run is not stretched over a whole second. A RequestLimitExceeded answer means one of two things:
-// arrivals bunched up on the way (network jitter beyond the margin), or the API counts some other way, say with a
-// small token bucket (undocumented). The first widens the margin; a second turns this pacer to even spacing for the
-// rest of the run.
-
-/** Added to the margin by the first throttling answer. */
-const WIDER_MARGIN_MS = 50;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class Pacer {
-    /** The last `perWindow` requests, oldest first. */
-    sent = [];
-    queue = Promise.resolve();
-    spacing;
-    evenSpacing;
-    perWindow;
-    marginMs;
-    throttled = 0;
-    unsubscribe;
-    closed = false;
-    /** @param rate requests per second, at most (fractions allowed) */
-    constructor(rate, options = {}) {
-        this.evenSpacing = 1000 / rate;
-        this.perWindow = Math.max(1, Math.floor(rate));
-        this.spacing = this.perWindow > 1 ? this.evenSpacing / 4 : this.evenSpacing;
-        this.marginMs = options.marginMs ?? 30;
-        this.unsubscribe = options.action ? onDeparture(options.action, (at) => this.left(at)) : undefined;
-    }
-    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
-    close() {
-        this.closed = true;
-        this.unsubscribe?.();
-    }
-    /** Resolves, in call order, when one more request may leave, with the moment it was counted as sent. */
-    turn() {
-        const next = this.queue.then(() => this.wait());
-        this.queue = next;
-        return next;
-    }
-    /** Takes a turn, then makes the call. RequestLimitExceeded answers slow the pace (see the top of this file). */
-    async paced(call) {
-        await this.turn();
-        try {
-            return await call();
-        }
-        catch (e) {
-            if (e.code === 'RequestLimitExceeded')
-                this.slowDown();
-            throw e;
-        }
-    }
-    /** The first throttling answer widens the margin; a second evens out the spacing. */
-    slowDown() {
-        this.throttled++;
-        if (this.throttled === 1)
-            this.marginMs += WIDER_MARGIN_MS;
-        else
-            this.spacing = this.evenSpacing;
-    }
-    /** Whether a throttling answer has evened out the pace. */
-    get evened() {
-        return this.spacing === this.evenSpacing;
-    }
-    /**
-     * A request of this action left at `at`. Matched to the oldest turn whose departure was not yet seen; a record only
-     * ever moves later, so a departure that was not this pacer's (another pacer of the same action) slows, never hurries.
-     */
-    left(at) {
-        const record = this.sent.find((s) => !s.seen);
-        if (!record)
-            return;
-        record.at = Math.max(record.at, at);
-        record.seen = true;
-    }
-    async wait() {
-        while (!this.closed) {
-            const now = Date.now();
-            const last = this.sent.at(-1)?.at;
-            const oldest = this.sent.length === this.perWindow ? this.sent[0].at : undefined;
-            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
-            if (ready <= now) {
-                this.sent.push({ at: now, seen: false });
-                if (this.sent.length > this.perWindow)
-                    this.sent.shift();
-                return now;
-            }
-            await sleep(ready - now);
-        }
-        return Date.now();
+;// CONCATENATED MODULE: ./src/organization/api-error.ts
+// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
+/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
+class ApiError extends Error {
+    code;
+    requestId;
+    httpCode;
+    constructor(message, code, requestId, httpCode) {
+        super(message);
+        this.code = code;
+        this.requestId = requestId;
+        this.httpCode = httpCode;
+        this.name = 'ApiError';
     }
 }
 
@@ -9865,23 +9998,7 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/tencent/api-error.ts
-// Kept apart from client.ts so that code which only classifies errors does not pull in the SDK.
-/** An API failure in plain terms. `code` is absent when no answer came back (timeout, reset, DNS). */
-class ApiError extends Error {
-    code;
-    requestId;
-    httpCode;
-    constructor(message, code, requestId, httpCode) {
-        super(message);
-        this.code = code;
-        this.requestId = requestId;
-        this.httpCode = httpCode;
-        this.name = 'ApiError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tencent/errors.ts
+;// CONCATENATED MODULE: ./src/organization/errors.ts
 // What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
 // reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
 // it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
@@ -10131,7 +10248,7 @@ function familyRow(code) {
     return CATALOGUE[family] ?? ['fail', 'An error this action does not know.'];
 }
 
-;// CONCATENATED MODULE: ./src/tencent/retry.ts
+;// CONCATENATED MODULE: ./src/organization/retry.ts
 // One retry policy for every API call: backoff with jitter on what the catalogue calls transient, bounded in
 // attempts and in time. `stopped` lets a run that has given up stop retrying at once.
 
@@ -10139,7 +10256,7 @@ function familyRow(code) {
 
 const DEFAULT_RETRY = { retries: 6, maxRetryTimeMs: 120_000, minBackoffMs: 500, maxBackoffMs: 10_000 };
 function withRetries(attempt, options, hooks = {}) {
-    const transient = (e) => e instanceof ApiError && retry_classify(e).action === 'retry' && !hooks.stopped?.();
+    const transient = (e) => e instanceof ApiError && classify(e).action === 'retry' && !hooks.stopped?.();
     return pRetry(attempt, {
         retries: options.retries,
         factor: 2,
@@ -10147,6 +10264,8 @@ function withRetries(attempt, options, hooks = {}) {
         maxTimeout: options.maxBackoffMs,
         randomize: true,
         maxRetryTime: options.maxRetryTimeMs,
+        // A cancelled run stops waiting for its next attempt at once.
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
         shouldRetry: ({ error }) => transient(error),
         onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
             if (retriesLeft > 0 && transient(error))
@@ -10154,17 +10273,17 @@ function withRetries(attempt, options, hooks = {}) {
         }
     });
 }
-/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
 /** No answer at all (a timeout, a reset): the request may still have reached the API and done its work. */
-function retry_unanswered(error) {
+function unanswered(error) {
     return !error.code && error.httpCode === undefined;
 }
-function describeError(info, error) {
+/** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
+function retry_describeError(info, error) {
     const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
     return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
 }
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
-function retry_classify(error) {
+function classify(error) {
     if (error.code)
         return explain(error.code);
     if (error.httpCode !== undefined && error.httpCode < 500) {
@@ -10173,62 +10292,424 @@ function retry_classify(error) {
     const code = error.httpCode !== undefined ? `HTTP ${error.httpCode}` : 'NetworkError';
     return { code, action: 'retry', description: error.message };
 }
+/** An API error in one line: its code, the catalogue's words, its hint. */
+function describeApiError(e) {
+    const info = classify(e);
+    return `${info.code}: ${retry_describeError(info, e)}`;
+}
 
-;// CONCATENATED MODULE: ./src/tencent/organization.ts
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+;// CONCATENATED MODULE: ./src/organization/departures.ts
+// When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
+// channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
+// counts requests as they arrive, so that moment, not when a pacer gave the turn, is what a rate limit window holds.
+// Another HTTP client announces nothing: the pacers then count from their turns, as before.
+
+const CHANNEL = 'undici:client:sendHeaders';
+const listeners = new Map();
+let subscribed = false;
+/** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
+function onDeparture(action, listener) {
+    if (!subscribed) {
+        (0,external_node_diagnostics_channel_namespaceObject.subscribe)(CHANNEL, announced);
+        subscribed = true;
+    }
+    let set = listeners.get(action);
+    if (!set)
+        listeners.set(action, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+}
+function announced(message) {
+    const at = Date.now();
+    const headers = message.headers;
+    const action = actionOf(headers);
+    if (action)
+        for (const listener of listeners.get(action) ?? [])
+            listener(at);
+}
+/** The X-TC-Action of a request's headers: one raw block of `name: value` lines, or (other versions) a flat array. */
+function actionOf(headers) {
+    if (typeof headers === 'string')
+        return /\r\nx-tc-action:[ \t]*([A-Za-z]+)/i.exec(headers)?.[1];
+    if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2)
+            if (String(headers[i]).toLowerCase() === 'x-tc-action')
+                return String(headers[i + 1]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/organization/pacer.ts
+// Paces requests under the API's limit of N per second. The server counts requests as they arrive, so the pace
+// is kept on the moments requests actually leave, not on a schedule fixed in advance: p-throttle (used here at
+// first) plans every send time up front, and one late send followed by an on-time one squeezed 21 arrivals into a
+// second often enough to draw RequestLimitExceeded answers under load (measured with npm run bench).
+//
+// "20 requests per second" is read as: no one-second window holds more than 20 (plus a margin for jitter). Within
+// that, requests leave a quarter of the even spacing apart, so a window's worth goes out in a quarter second and the
+// last window of a run is not stretched over a whole second. A RequestLimitExceeded answer means one of two things:
+// arrivals bunched up on the way (network jitter beyond the margin), or the API counts some other way, say with a
+// small token bucket (undocumented). The first widens the margin; a second turns this pacer to even spacing for the
+// rest of the run.
+
+/** Added to the margin by the first throttling answer. */
+const WIDER_MARGIN_MS = 50;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Pacer {
+    /** The last `perWindow` requests, oldest first. */
+    sent = [];
+    queue = Promise.resolve();
+    spacing;
+    evenSpacing;
+    perWindow;
+    marginMs;
+    throttled = 0;
+    unsubscribe;
+    closed = false;
+    /** @param rate requests per second, at most (fractions allowed) */
+    constructor(rate, options = {}) {
+        this.evenSpacing = 1000 / rate;
+        this.perWindow = Math.max(1, Math.floor(rate));
+        this.spacing = this.perWindow > 1 ? this.evenSpacing / 4 : this.evenSpacing;
+        this.marginMs = options.marginMs ?? 30;
+        this.unsubscribe = options.action ? onDeparture(options.action, (at) => this.left(at)) : undefined;
+    }
+    /** Every waiting and later turn resolves at once, uncounted: for a run that stopped and will send nothing more. */
+    close() {
+        this.closed = true;
+        this.unsubscribe?.();
+    }
+    /**
+     * Resolves, in call order, when one more request may leave, with the moment it was counted as sent. A turn whose
+     * `signal` is aborted before it comes up passes at once, uncounted: a page the read no longer needs takes no slot.
+     */
+    turn(signal) {
+        const next = this.queue.then(() => (signal?.aborted ? Date.now() : this.wait()));
+        this.queue = next;
+        return next;
+    }
+    /** Takes a turn, then makes the call. */
+    async paced(call) {
+        await this.turn();
+        return this.answered(call);
+    }
+    /** Makes a call whose turn was taken; RequestLimitExceeded answers slow the pace (see the top of this file). */
+    async answered(call) {
+        try {
+            return await call();
+        }
+        catch (e) {
+            if (e.code === 'RequestLimitExceeded')
+                this.slowDown();
+            throw e;
+        }
+    }
+    /** The first throttling answer widens the margin; a second evens out the spacing. */
+    slowDown() {
+        this.throttled++;
+        if (this.throttled === 1)
+            this.marginMs += WIDER_MARGIN_MS;
+        else
+            this.spacing = this.evenSpacing;
+    }
+    /** Whether a throttling answer has evened out the pace. */
+    get evened() {
+        return this.spacing === this.evenSpacing;
+    }
+    /**
+     * A request of this action left at `at`. Matched to the oldest turn whose departure was not yet seen; a record only
+     * ever moves later, so a departure that was not this pacer's (another pacer of the same action) slows, never hurries.
+     */
+    left(at) {
+        const record = this.sent.find((s) => !s.seen);
+        if (!record)
+            return;
+        record.at = Math.max(record.at, at);
+        record.seen = true;
+    }
+    async wait() {
+        while (!this.closed) {
+            const now = Date.now();
+            const last = this.sent.at(-1)?.at;
+            const oldest = this.sent.length === this.perWindow ? this.sent[0].at : undefined;
+            const ready = Math.max(last === undefined ? now : last + this.spacing, oldest === undefined ? now : oldest + 1000 + this.marginMs);
+            if (ready <= now) {
+                this.sent.push({ at: now, seen: false });
+                if (this.sent.length > this.perWindow)
+                    this.sent.shift();
+                return now;
+            }
+            await sleep(ready - now);
+        }
+        return Date.now();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/organization/send.ts
+// The one send: every call this action makes to Tencent Cloud, read or write, goes through a Sender. It holds one
+// pacer per API action for the whole run (the limit of 20 requests per second is per action, so readers and writers
+// of one action share it, and different actions go side by side), one retry loop, one classification through the
+// error catalogue, the read-back of a write whose answer was lost, and cancellation.
+//
+// Cancellation (the runner sends SIGINT, then SIGTERM 7.5 s later, then kills the step): once `cancel` is aborted,
+// nothing new leaves; a call waiting for its turn or for its next attempt ends `cancelled`; a call whose request has
+// left is waited for at most `graceMs`, and ends `unknown` when no answer came. Reruns read the organization again
+// before sending, so an `unknown` write is found done or sent again.
+
+
+
+/** Thrown by reads of a cancelled run. */
+class CancelledError extends Error {
+    constructor() {
+        super('The run was cancelled.');
+    }
+}
+class Skipped extends Error {
+    stop;
+    constructor(stop) {
+        super(stop.message);
+        this.stop = stop;
+    }
+}
+/** The grace after a cancellation ran out with this attempt's answer still on its way. */
+class Lost extends Error {
+}
+const VERIFIED = Symbol('verified');
+class Sender {
+    options;
+    pacers = new Map();
+    stops = new Map();
+    /** Rejects `graceMs` after cancellation: an answer still on its way then is not waited for. */
+    graceOver;
+    constructor(options) {
+        this.options = options;
+        this.graceOver = new Promise((_, reject) => {
+            const start = () => {
+                for (const pacer of this.pacers.values())
+                    pacer.close();
+                setTimeout(() => reject(new Lost()), options.graceMs ?? 5000).unref();
+            };
+            if (options.cancel?.aborted)
+                start();
+            else
+                options.cancel?.addEventListener('abort', start, { once: true });
+        });
+        this.graceOver.catch(() => undefined);
+    }
+    get cancelled() {
+        return this.options.cancel?.aborted === true;
+    }
+    /** Every action that stopped, in the order they stopped. */
+    get stopped() {
+        return [...this.stops.values()];
+    }
+    /** The pacer of one API action, made on first use: one per action for the whole run. */
+    pacer(action) {
+        let pacer = this.pacers.get(action);
+        if (!pacer) {
+            pacer = new Pacer(this.options.rateLimit, { action });
+            if (this.cancelled)
+                pacer.close();
+            this.pacers.set(action, pacer);
+        }
+        return pacer;
+    }
+    /**
+     * A read: paced under its action and retried like any call; rejects with the last error, or CancelledError.
+     * `signal`: the caller gave up on the answer (the run stopped early), so pages not yet sent are not sent.
+     */
+    async read(action, get, signal) {
+        const pacer = this.pacer(action);
+        const given = () => this.cancelled || signal?.aborted === true;
+        try {
+            return await withRetries(async () => {
+                await pacer.turn(signal);
+                if (given())
+                    throw new CancelledError();
+                return pacer.answered(get);
+            }, this.options, { stopped: given, ...(this.options.cancel ? { signal: this.options.cancel } : {}) });
+        }
+        catch (e) {
+            if (given() && !(e instanceof ApiError && e.code))
+                throw new CancelledError();
+            throw e;
+        }
+    }
+    /** A write: one call with retries, every attempt taking its own turn; never rejects. */
+    async call(c) {
+        const pacer = this.pacer(c.action);
+        let attempts = 0;
+        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
+        let lost = false;
+        const attempt = async () => {
+            if (lost && c.verify && !this.cancelled && (await c.verify().catch(() => false)))
+                return VERIFIED;
+            await pacer.turn();
+            if (this.cancelled)
+                throw new CancelledError();
+            const stop = this.stops.get(c.action);
+            if (stop)
+                throw new Skipped(stop);
+            attempts++;
+            return Promise.race([pacer.answered(c.send), this.graceOver]);
+        };
+        try {
+            const value = await withRetries(attempt, this.options, {
+                stopped: () => this.cancelled || this.stops.has(c.action),
+                onRetry: (error, n) => {
+                    if (unanswered(error))
+                        lost = true;
+                    this.options.onRetry?.(c.what, error, n);
+                },
+                ...(this.options.cancel ? { signal: this.options.cancel } : {})
+            });
+            if (value === VERIFIED)
+                return { kind: 'answered', value: undefined, attempts, at: now(), verified: true, lostEarlier: true };
+            return { kind: 'answered', value, attempts, at: now(), lostEarlier: lost };
+        }
+        catch (e) {
+            if (e instanceof Skipped)
+                return { kind: 'skipped', stop: e.stop, attempts };
+            if (e instanceof Lost)
+                return { kind: 'unknown', attempts, at: now() };
+            if (!(e instanceof ApiError)) {
+                // CancelledError, or the cancel signal's own reason from a wait between attempts.
+                if (this.cancelled || e instanceof CancelledError)
+                    return lost && attempts > 0 ? { kind: 'unknown', attempts, at: now() } : { kind: 'cancelled', attempts };
+                const error = new ApiError(String(e), undefined, undefined, undefined);
+                return { kind: 'refused', info: classify(error), error, attempts, at: now(), lostEarlier: lost };
+            }
+            const info = classify(e);
+            if (info.action === 'retry' && this.cancelled) {
+                // Not tried again because the run was cancelled: a lost answer may have done the work; a refusal did not.
+                return unanswered(e) || lost ? { kind: 'unknown', attempts, at: now() } : { kind: 'cancelled', attempts };
+            }
+            if (info.action === 'stop' && !this.stops.has(c.action)) {
+                this.stops.set(c.action, {
+                    api: c.action,
+                    code: info.code,
+                    description: info.description,
+                    ...(info.hint ? { hint: info.hint } : {}),
+                    message: e.message,
+                    ...(e.requestId ? { requestId: e.requestId } : {})
+                });
+                // Calls waiting for their turn will be skipped: let them through at once instead of at the API's pace.
+                pacer.close();
+            }
+            return { kind: 'refused', info, error: e, attempts, at: now(), lostEarlier: lost };
+        }
+    }
+}
+function now() {
+    return new Date().toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/organization/read.ts
+
 
 
 const PAGE = 50;
-async function readOrganization(api, rateLimit, retry = DEFAULT_RETRY, options = {}) {
+/** Pages asked before the first answer says how many there are: a file's entry count is a guess, not a promise. */
+const MAX_GUESSED_PAGES = 200;
+async function readOrganization(sender, api, options = {}) {
     let calls = 0;
-    // The API's limit is per action, so each action gets its own pace.
-    const all = async (action, page, expected = 0) => {
-        const pacer = new Pacer(rateLimit, { action });
-        options.signal?.addEventListener('abort', () => pacer.close(), { once: true });
-        const get = (offset) => {
-            calls++;
-            return withRetries(() => pacer.paced(async () => {
-                options.signal?.throwIfAborted();
-                return page(PAGE, offset);
-            }), retry, { stopped: () => options.signal?.aborted === true });
-        };
-        const items = [];
-        let offset = 0;
-        // The first round: one page, or as many as expected. Later rounds: what the total says is left.
-        let want = Math.max(1, Math.ceil(expected / PAGE));
-        for (;;) {
-            const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
-            // In flight together; the pacer keeps them in order and in time.
-            const pages = await Promise.all(offsets.map(get));
-            for (const p of pages)
-                items.push(...p.items);
-            const total = Math.max(...pages.map((p) => p.total));
-            if (pages.at(-1).items.length < PAGE || items.length >= total)
-                return items;
-            // More than guessed, or the organization grew while it was read: go on from where the pages ended.
-            offset = offsets.at(-1) + PAGE;
-            want = Math.max(1, Math.ceil((total - offset) / PAGE));
-        }
+    const counted = (f) => (limit, offset) => {
+        calls++;
+        return f(limit, offset);
     };
-    const about = options.organization && api.describeOrganization ? (calls++, withRetries(() => api.describeOrganization(), retry).catch(() => undefined)) : undefined;
+    const about = options.organization ? describeOrganization(sender, api, options.signal, () => calls++) : undefined;
     // Side by side: the limit is per action, and the plan waits on both.
     const [nodes, members, info] = await Promise.all([
-        all('DescribeOrganizationNodes', (l, o) => api.describeNodes(l, o)),
-        all('DescribeOrganizationMembers', (l, o) => api.describeMembers(l, o), options.expectedMembers),
+        allPages(sender, 'DescribeOrganizationNodes', counted((l, o) => api.describeNodes(l, o)), 0, options.signal),
+        allPages(sender, 'DescribeOrganizationMembers', counted((l, o) => api.describeMembers(l, o)), options.expectedMembers ?? 0, options.signal),
         about
     ]);
-    return { nodes, members, calls, ...(info ? { info } : {}) };
+    return { nodes, members, calls, ...(info && 'info' in info ? { info: info.info } : {}), ...(info && 'unknown' in info ? { infoUnknown: info.unknown } : {}) };
 }
+async function describeOrganization(sender, api, signal, count) {
+    try {
+        return { info: await sender.read('DescribeOrganization', () => (count(), api.describeOrganization()), signal) };
+    }
+    catch (e) {
+        if (e instanceof CancelledError)
+            throw e;
+        return { unknown: e instanceof ApiError ? `${classify(e).code}: ${retry_describeError(classify(e), e)}` : e.message };
+    }
+}
+async function allPages(sender, action, page, expected, signal) {
+    const items = [];
+    let offset = 0;
+    // The first round: one page, or as many as expected. Later rounds: what the total says is left.
+    let want = Math.min(MAX_GUESSED_PAGES, Math.max(1, Math.ceil(expected / PAGE)));
+    for (;;) {
+        const offsets = Array.from({ length: want }, (_, i) => offset + i * PAGE);
+        const unneeded = offsets.map(() => new AbortController());
+        const stop = () => unneeded.forEach((c) => c.abort());
+        signal?.addEventListener('abort', stop, { once: true });
+        // In flight together; the pacer keeps them in order and in time. The first answer's total drops pages past it.
+        const pages = await Promise.all(offsets.map((o, i) => sender
+            .read(action, () => page(PAGE, o), unneeded[i].signal)
+            .then((p) => {
+            offsets.forEach((later, j) => later >= p.total && unneeded[j].abort());
+            return p;
+        })
+            .catch((e) => {
+            if (e instanceof CancelledError && !signal?.aborted && !sender.cancelled)
+                return undefined;
+            throw e;
+        })));
+        signal?.removeEventListener('abort', stop);
+        const answered = pages.filter((p) => p !== undefined);
+        for (const p of answered)
+            items.push(...p.items);
+        const total = Math.max(...answered.map((p) => p.total));
+        const last = pages.findLastIndex((p) => p !== undefined);
+        if (items.length >= total || pages[last].items.length < PAGE)
+            return items;
+        // More than guessed, or the organization grew while it was read: go on from where the pages ended.
+        offset = offsets[last] + PAGE;
+        want = Math.max(1, Math.ceil((total - offset) / PAGE));
+    }
+}
+/**
+ * Members whose listing did not carry their tags (`OrgMember.Tags` is optional in the API's answer) get them from the
+ * Tag service, read in batches through the send. Only `uins` are asked: those whose entries declare Tags.
+ */
+async function completeTags(sender, api, org, uins) {
+    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin)).map((m) => m.MemberUin);
+    if (unknown.length === 0)
+        return org;
+    const found = new Map();
+    let calls = 0;
+    for (let i = 0; i < unknown.length; i += PAGE) {
+        const batch = unknown.slice(i, i + PAGE);
+        calls++;
+        for (const [uin, tags] of await sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(batch)))
+            found.set(uin, tags);
+    }
+    return {
+        ...org,
+        calls: org.calls + calls,
+        members: org.members.map((m) => (m.Tags === undefined && uins.has(m.MemberUin) ? { ...m, Tags: found.get(m.MemberUin) ?? [] } : m))
+    };
+}
+/** The Tag service's read of resource tags (sdk-client.ts). */
+const read_TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds';
 
-;// CONCATENATED MODULE: ./src/import.ts
+;// CONCATENATED MODULE: ./src/modes/import.ts
 // Mode import, and the command-line tool's `import`: read the organization, write a members file from it, and check
 // that the file is one the validator accepts. Reads only.
 
 
 
-async function importMembers(api, file, rateLimit, retry, now = new Date()) {
-    const org = await readOrganization(api, rateLimit, retry, { organization: true });
+
+async function importMembers(api, file, send, now = new Date()) {
+    const sender = new Sender(send);
+    const org = await readOrganization(sender, api, { organization: true });
     const imported = renderImport(org, { at: now.toISOString() });
-    const { errors } = validate_readManifest(file, imported.text);
+    const { errors } = readManifest(file, imported.text);
     return { ...imported, nodes: org.nodes.length, calls: org.calls, errors };
 }
 /** One sentence for the end of an import, and what is wrong with the file when something is. */
@@ -10247,357 +10728,15 @@ function importSummary(file, r) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/tencent/invite.ts
-
-
-
-const DEFAULT_INVITE_OPTIONS = DEFAULT_RETRY;
-class Skipped extends Error {
-}
-async function inviteAll(entries, api, options) {
-    let stop;
-    const pacer = new Pacer(options.rateLimit, { action: 'InviteOrganizationMember' });
-    // Every attempt, retries included, takes its own turn.
-    const send = (entry) => pacer.paced(async () => {
-        if (stop)
-            throw new Skipped();
-        return api.invite(entry.member);
-    });
-    const inviteOne = async (entry) => {
-        const base = { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line };
-        let attempts = 0;
-        // An attempt without an answer (timeout, reset) may still have reached the API and done its work.
-        let unanswered = false;
-        try {
-            const requestId = await withRetries(async () => {
-                attempts++;
-                return send(entry);
-            }, options, {
-                stopped: () => stop !== undefined,
-                onRetry: (error, attempt) => {
-                    if (retry_unanswered(error))
-                        unanswered = true;
-                    options.onRetry?.(entry, error, attempt);
-                }
-            });
-            return { ...base, status: 'invited', requestId, at: now(), attempts };
-        }
-        catch (e) {
-            if (e instanceof Skipped) {
-                return { ...base, status: 'skipped', message: `Not sent: the run stopped on ${stop?.code}.`, attempts: attempts - 1 };
-            }
-            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
-            const info = retry_classify(error);
-            const answer = { code: info.code, requestId: error.requestId, at: now(), attempts };
-            switch (info.action) {
-                case 'already-invited':
-                case 'already-member': {
-                    const lost = unanswered && info.action === 'already-invited';
-                    const message = lost ? `${info.description} Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).` : info.description;
-                    return { ...base, status: info.action, ...answer, message };
-                }
-                case 'stop':
-                    stop ??= { ...info, message: error.message, requestId: error.requestId };
-                    // Queued entries will be skipped: let them through at once instead of at the API's pace.
-                    pacer.close();
-                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
-                case 'retry':
-                    if (stop)
-                        return { ...base, status: 'skipped', ...answer, message: `Not retried: the run stopped on ${stop.code}.` };
-                    return { ...base, status: 'failed', ...answer, message: `${describeError(info, error)} Gave up after ${attempts} attempts.` };
-                case 'fail':
-                    return { ...base, status: 'failed', ...answer, message: describeError(info, error) };
-            }
-        }
-    };
-    // Unless something already proved the credentials and the organization (reading it), the first answer is
-    // awaited before the rest go out, so a wrong key costs one request rather than a second's worth.
-    const results = [];
-    const probe = options.probe !== false && entries.length > 0;
-    if (probe)
-        results.push(await inviteOne(entries[0]));
-    results.push(...(await Promise.all(entries.slice(probe ? 1 : 0).map(inviteOne))));
-    return stop ? { results, stoppedBy: stop } : { results };
-}
-function now() {
-    return new Date().toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/organization-check.ts
-// What the live organization says about a plan, before anything is sent: a NodeId that does not exist, a Name
-// another member already holds, an entry that is already a member, and members the file does not declare.
-
-function checkAgainstOrganization(file, plan, entries, org) {
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const owner = new Map(org.members.map((m) => [m.Name, m]));
-    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
-    for (const entry of plan.added) {
-        const m = entry.member;
-        if (members.has(m.MemberUin)) {
-            out.alreadyMembers.push(entry);
-            continue;
-        }
-        if (!nodes.has(m.NodeId)) {
-            const near = nearest(m.NodeId, org.nodes)
-                .map((n) => `${n.NodeId} (${n.Name})`)
-                .join(', ');
-            out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization.${near ? ` Nearest: ${near}.` : ''}`));
-        }
-        const holder = owner.get(m.Name);
-        if (holder && holder.MemberUin !== m.MemberUin) {
-            out.diagnostics.push(error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
-        }
-    }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin));
-    return out;
-}
-/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
-function nearest(id, nodes) {
-    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
-}
-/** Entries ready to paste into members.yaml for members that exist but are not declared. */
-function undeclaredSnippet(members) {
-    const lines = [];
-    for (const m of members) {
-        lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${yamlString(m.Name)}`);
-        if (m.NodeId !== undefined)
-            lines.push(`    NodeId: ${m.NodeId}`);
-        if (m.PolicyType)
-            lines.push(`    PolicyType: ${m.PolicyType}`);
-        if (m.PermissionIds?.length)
-            lines.push(`    PermissionIds: [${m.PermissionIds.join(', ')}]`);
-        if (m.PayUin)
-            lines.push(`    PayUin: "${m.PayUin}"`);
-        if (m.IsAllowQuit)
-            lines.push(`    IsAllowQuit: ${m.IsAllowQuit}`);
-    }
-    return lines.join('\n');
-}
-function yamlString(s) {
-    return /^[A-Za-z0-9_.\-@+\p{Script=Han}]+$/u.test(s) && !/^[0-9.+-]/.test(s) ? s : JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
-// The reconcile stage of a run that read the organization (plan, apply, drift): classify every MemberUin, ask the
-// history since when the pending ones wait, and turn what differs into findings on the lines of the file.
-
-
-/** Classifies, asks the history, reports on the file's lines, and narrows "not declared" to members the file never held. */
-async function reconcileInto(result, input) {
-    return withHistoryInto(result, input, classifyInto(result, input));
-}
-/**
- * The first half: classifies and reports without the history. What apply sends is decided here, because no write
- * depends on the history: it only says since when an entry is pending, and which members the file once held
- * (reported, never removed); so apply sends while the history is read (a git walk that parses old revisions).
- */
-function classifyInto(result, input) {
-    const rec = classify(result.entries, input.plan, input.org);
-    // With the organization read, its own values say more than "changed, not applied" on a member that exists.
-    const members = new Set(rec.members.filter((s) => s.live && s.entry).map((s) => s.entry.line));
-    result.diagnostics = result.diagnostics.filter((d) => !(d.title === 'Change not applied' && members.has(d.line)));
-    return { rec, findings: report(result, input, rec) };
-}
-/** The second half: the history's answers added, and the findings of the first half said again with them. */
-async function withHistoryInto(result, input, first) {
-    const uins = needsHistory(first.rec);
-    if (uins.length === 0 || !input.history)
-        return first.rec;
-    const full = withHistory(first.rec, await input.history(uins));
-    const said = new Set(first.findings);
-    result.diagnostics = result.diagnostics.filter((d) => !said.has(d));
-    report(result, input, full);
-    return full;
-}
-function report(result, input, rec) {
-    result.reconcile = rec;
-    const check = result.organization?.check;
-    if (check) {
-        const undeclared = new Set(rec.members.filter((s) => s.states[0] === 'undeclared').map((s) => s.MemberUin));
-        check.undeclared = check.undeclared.filter((m) => undeclared.has(m.MemberUin));
-    }
-    const found = findings(input.file, rec, result.entries, input.plan, input.reconcile);
-    result.diagnostics.push(...found);
-    return found;
-}
-function findings(file, rec, entries, plan, reconcile = 'none') {
-    const out = [];
-    const warn = (at, title, message) => out.push({ ...error(file, at, title, message), severity: 'warning' });
-    const changed = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
-    for (const s of rec.members) {
-        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
-        for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
-        // The API returns neither: a change to them can be reported, never compared or sent.
-        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
-        if (s.live && s.entry && unsent.length > 0) {
-            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
-        }
-        if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
-        // A removal this revision makes is already reported by the plan; one from the history is news.
-        if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
-        }
-    }
-    return out;
-}
-function differenceText(d, reconcile = 'none') {
-    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
-    const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value.";
-    return d.underReview
-        ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
-        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`;
-}
-function sinceText(s) {
-    if (s.since)
-        return `since ${sinceShort(s.since)}`;
-    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
-}
-function sinceShort(since) {
-    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
-}
-/** A value for a person: an absent field names the default it stands for. */
-function showValue(field, v, inFile) {
-    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') {
-        const fallback = comparedValue(field, null);
-        const none = inFile ? 'not set' : 'empty';
-        return field === 'IsAllowQuit' ? `${none} (${fallback})` : none;
-    }
-    if (field === 'Tags')
-        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
-    if (Array.isArray(v))
-        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
-    return typeof v === 'string' ? JSON.stringify(v) : String(v);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/aside.ts
-// Parsing and validating a large members file takes the main thread for most of a second (5,000 entries: about
-// 0.5-0.9 s of `yaml` alone), and a drift run reads the organization meanwhile: paced requests cannot leave while the
-// thread is busy, so that second would be added to the read. A worker thread of the same bundle validates instead;
-// its answer (entries and diagnostics, plain data) comes back by structured clone. Small files stay on this thread:
-// a worker costs more than they do.
-//
-// worker_threads is loaded only where a worker is started or served: every other run would pay for it at start-up
-// (README, Performance). So the worker carries the task in its argv too, which the entry module can read without it.
-
-/** What the worker is asked: set in its workerData and its argv, and how the entry module tells a worker from the action. */
-const MANIFEST_TASK = 'tencent-org-members:read-manifest';
-/** Below this, validating here is quicker than starting a worker. */
-const ASIDE_MIN_BYTES = 64 * 1024;
-/**
- * readManifest, in a worker when the file is large and `entry` (the running bundle) can host one; on this thread
- * otherwise, or when the worker fails to start: the answer is the same either way.
- */
-async function readManifestAside(file, bytes, entry = process.argv[1]) {
-    if (bytes.length < ASIDE_MIN_BYTES || !entry)
-        return validate_readManifest(file, bytes);
-    try {
-        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-        return await new Promise((resolve, reject) => {
-            const worker = new Worker(entry, { argv: [MANIFEST_TASK], workerData: { task: MANIFEST_TASK, file, bytes } });
-            worker.once('message', (m) => {
-                resolve(m);
-                void worker.terminate();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`the validation worker exited (${code}) without an answer`)));
-        });
-    }
-    catch {
-        return validate_readManifest(file, bytes);
-    }
-}
-/** True in a worker started by readManifestAside. Without the task in its argv, a run is the action: nothing to load. */
-async function isManifestWorker() {
-    if (!process.argv.includes(MANIFEST_TASK))
-        return false;
-    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    return !isMainThread && workerData?.task === MANIFEST_TASK;
-}
-/** The worker's side: validate, answer, end. */
-async function serveManifestWorker() {
-    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    const { file, bytes } = workerData;
-    parentPort.postMessage(readManifest(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-}
-
-;// CONCATENATED MODULE: ./src/drift.ts
-// Mode drift (a scheduled run, or on demand): the whole file against the live organization, with no diff and no
-// pull request. Reads, compares, reports; writes nothing to the organization. The organization is read while the
-// file is validated (aside, when it is large): the read is most of the run, and needs nothing from the file but a
-// guess of how many members to expect.
-
-
-
-
-
-
-
-async function runDrift(input) {
-    const { file } = input;
-    const stop = new AbortController();
-    const live = input.canCallApi ? startReading(input, stop.signal) : undefined;
-    const reading = live?.org;
-    // The SDK loads first (its compiling competes with the worker's for the runner's two cores); then the file.
-    await live?.api.catch(() => undefined);
-    const manifest = await readManifestAside(file, input.bytes);
-    const result = { mode: 'drift', entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        stop.abort();
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was compared.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (!reading) {
-        result.failure =
-            'Mode drift compares the file with the organization, so it needs credentials: the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id.';
-        return result;
-    }
-    let org;
-    try {
-        org = await reading;
-    }
-    catch (e) {
-        result.failure = `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}`;
-        return result;
-    }
-    // Nothing is added in a drift run: the check contributes the members the file does not declare.
-    const none = { base: null, added: [], changed: [], removed: [], unchanged: result.entries.length };
-    const check = checkAgainstOrganization(file, none, result.entries, org);
-    result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-    input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const rec = await reconcileInto(result, { file, org, ...(input.history ? { history: input.history } : {}) });
-    const drifted = rec.members.filter(isDrift).length;
-    input.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
-    if (input.failOnDrift && drifted > 0) {
-        result.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
-    }
-    return result;
-}
-function startReading(input, signal) {
-    const api = input.api();
-    const org = api.then((a) => readOrganization(a, input.invite.rateLimit, input.invite, { organization: true, expectedMembers: countEntries(input.bytes), signal }));
-    org.catch(() => undefined); // awaited later, or abandoned with an invalid file
-    return { api, org };
-}
-/** A guess, before parsing, of how many entries the file holds: every entry has one MemberUin key. */
-function countEntries(bytes) {
-    let n = 0;
-    for (let at = bytes.indexOf('MemberUin:'); at >= 0; at = bytes.indexOf('MemberUin:', at + 10))
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/tencent/tag.ts
+;// CONCATENATED MODULE: ./src/organization/tag.ts
 /**
  * The region of the member's resource name when the `region` input is empty. The Organization service is global;
  * the Terraform provider puts the provider's region in the name, and ap-guangzhou is the region Tencent Cloud's own
  * tools fall back to (STS sign-in here uses it too).
  */
 const DEFAULT_TAG_REGION = 'ap-guangzhou';
+/** The resource prefix of a member in the Tag service (the fourth part of its six-part name). */
+const MEMBER_RESOURCE_PREFIX = 'member';
 /** `qcs::organization:<region>:uin/:member/<MemberUin>`: BuildTagResourceName("organization", "member", region, uin). */
 function memberResource(region, uin) {
     return `qcs::organization:${region}:uin/:member/${uin}`;
@@ -10622,670 +10761,7 @@ async function loadTagClient() {
     return mod.Client ?? mod.default.Client;
 }
 
-;// CONCATENATED MODULE: ./src/reconcile/writes.ts
-
-
-/** Input `reconcile`: what apply does beyond inviting added entries. */
-const RECONCILE_LEVELS = (/* unused pure expression or super */ null && (['none', 'changes', 'all']));
-/** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
-const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
-/**
- * The writes `level` allows, in file order: per member its update, move and tags; pending entries re-invited; with
- * `all`, removals of the members this revision took out of the file (declared at the base revision, still members).
- * `anchor`: the line removals are reported on, since their entries are gone (the first entry's).
- */
-function planWrites(rec, level, anchor = 1) {
-    if (level === 'none')
-        return [];
-    const out = [];
-    for (const s of rec.members) {
-        // Only what this revision removed: a member the history says was removed earlier, or one the file never
-        // declared, is never taken out by this run.
-        if (level === 'all' && s.states[0] === 'remove' && s.before && s.live) {
-            out.push({ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [] });
-        }
-        if (!s.entry)
-            continue;
-        const base = { MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line };
-        if (s.states[0] === 'pending') {
-            out.push({ ...base, action: 'reinvite', entry: s.entry, changes: [], ...(s.since ? { since: s.since } : {}) });
-            continue;
-        }
-        if (!s.live)
-            continue;
-        const changes = (fields) => s.differences.filter((d) => fields.includes(d.field)).map((d) => ({ field: d.field, before: d.live, after: d.file }));
-        const update = changes(UPDATED);
-        if (update.length > 0)
-            out.push({ ...base, action: 'update', body: updateBody(s, update), changes: update });
-        const move = changes(['NodeId']);
-        if (move.length > 0)
-            out.push({ ...base, action: 'move', nodeId: s.entry.member.NodeId, changes: move });
-        const tags = changes(['Tags']);
-        if (tags.length > 0) {
-            const { replace, remove } = tagChange(s.entry.member.Tags ?? [], s.live.Tags ?? []);
-            out.push({ ...base, action: 'tags', replace, remove, changes: tags });
-        }
-    }
-    return out;
-}
-/**
- * UpdateOrganizationMember's body: the fields that differ, with the file's values. PolicyType and PermissionIds go
- * together, as the API requires, and PayUin with them whenever the permissions hold 7 (pay on behalf), so that a
- * change of payer or of permissions always reaches the API as one consistent set. An absent optional field is the
- * API's default: no remark, may quit.
- */
-function updateBody(s, changes) {
-    const m = s.entry.member;
-    const fields = new Set(changes.map((c) => c.field));
-    const body = { MemberUin: m.MemberUin };
-    if (fields.has('Name'))
-        body.Name = m.Name;
-    if (fields.has('Remark'))
-        body.Remark = m.Remark ?? '';
-    if (fields.has('IsAllowQuit'))
-        body.IsAllowQuit = m.IsAllowQuit ?? 'Allow';
-    if (fields.has('PolicyType') || fields.has('PermissionIds') || fields.has('PayUin')) {
-        body.PolicyType = m.PolicyType;
-        body.PermissionIds = [...m.PermissionIds];
-        if (m.PermissionIds.includes(7) && m.PayUin !== undefined)
-            body.PayUin = m.PayUin;
-    }
-    return body;
-}
-/** The writes, each re-sent invitation with its `since` from `rec`: the history completes a reconciliation after planning. */
-function withSince(writes, rec) {
-    const since = new Map(rec.members.flatMap((s) => (s.since ? [[s.MemberUin, s.since]] : [])));
-    return writes.map((w) => (w.action === 'reinvite' && since.has(w.MemberUin) ? { ...w, since: since.get(w.MemberUin) } : w));
-}
-/**
- * Whether `member`, read back from the organization, already holds every value `w` sets: an attempt whose answer
- * was lost may have done the work, and then the write is not sent again.
- */
-function holds(w, member) {
-    return w.changes.length > 0 && w.changes.every((c) => comparedValue(c.field, c.after) === comparedValue(c.field, liveValue(member, c.field)));
-}
-/** How many writes of each kind, for guards and headlines. */
-function countWrites(writes) {
-    const counts = { update: 0, move: 0, tags: 0, reinvite: 0, remove: 0 };
-    for (const w of writes)
-        counts[w.action]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/reconcile/guards.ts
-// The limits a reconcile run checks before it sends anything. Each refuses the whole run: a plan that breaks one
-// is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
-// Pure: planned writes and the limits in, errors on lines and one sentence out.
-
-/** Writes that change a member (re-invitations do not, and count toward max-invites instead; removals have their own limits). */
-function isChange(w) {
-    return w.action === 'update' || w.action === 'move' || w.action === 'tags';
-}
-function guardWrites(file, writes, limits) {
-    const diagnostics = [];
-    const failures = [];
-    const at = (w) => ({ line: w.line, col: 1 });
-    // Members that are never changed: one error per entry that would change one, on its line.
-    const untouchable = new Set();
-    const invited = (limits.added ?? []).map((e) => ({ ...e, action: 'invite', changes: [] }));
-    for (const w of [...invited, ...writes]) {
-        if (untouchable.has(w.MemberUin))
-            continue;
-        const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
-        const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove');
-        if (!management && !(changes && limits.protectedMembers.has(w.MemberUin)))
-            continue;
-        untouchable.add(w.MemberUin);
-        const why = management
-            ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
-            : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
-        const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : '';
-        diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`));
-    }
-    if (untouchable.size > 0) {
-        failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
-    }
-    const changes = writes.filter(isChange);
-    if (changes.length > limits.maxChanges) {
-        const message = `The plan makes ${changes.length} changes to members (updates, moves, tag changes), more than max-changes (${limits.maxChanges}); nothing is sent. If this many changes are intended, raise the max-changes input of the workflow to at least ${changes.length}.`;
-        diagnostics.push(error(file, at(changes[limits.maxChanges]), 'Too many changes', message));
-        failures.push(`${changes.length} changes to members, more than max-changes (${limits.maxChanges}): raise max-changes to at least ${changes.length} if that is intended`);
-    }
-    const reinvites = writes.filter((w) => w.action === 'reinvite');
-    const invitations = limits.invites + reinvites.length;
-    if (reinvites.length > 0 && invitations > limits.maxInvites) {
-        const message = `The plan sends ${invitations} invitations (${limits.invites} new, ${reinvites.length} re-sent to pending entries), more than max-invites (${limits.maxInvites}); nothing is sent. If this many are intended, raise the max-invites input of the workflow to at least ${invitations}.`;
-        diagnostics.push(error(file, at(reinvites[Math.max(0, limits.maxInvites - limits.invites)] ?? reinvites[0]), 'Too many invitations', message));
-        failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
-    }
-    const removals = writes.filter((w) => w.action === 'remove');
-    const maxRemovals = limits.maxRemovals ?? 5;
-    if (removals.length > maxRemovals) {
-        const message = `The plan removes ${removals.length} members from the organization, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`;
-        diagnostics.push(error(file, at(removals[0]), 'Too many removals', message));
-        failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`);
-    }
-    if (limits.orgMembers !== undefined && removals.length > 0 && removals.length * 4 > limits.orgMembers) {
-        const message = `The plan removes ${removals.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`;
-        diagnostics.push(error(file, at(removals[0]), 'Too many removals', message));
-        failures.push(`${removals.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`);
-    }
-    return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
-}
-/**
- * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
- * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
- */
-function truncationCheck(file, baseEntries, removed, level) {
-    if (removed === 0 || removed * 4 <= baseEntries)
-        return { diagnostics: [] };
-    const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`;
-    if (level !== 'all')
-        return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` };
-    const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`;
-    return { diagnostics: [error(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure };
-}
-/** Input protected-members: UINs separated by commas, newlines or spaces. */
-function parseProtectedMembers(text) {
-    const parts = text.split(/[\s,]+/).filter(Boolean);
-    const bad = parts.find((p) => !/^\d{1,16}$/.test(p) || !Number.isSafeInteger(Number(p)));
-    if (bad !== undefined)
-        return bad;
-    return parts.map(Number);
-}
-
-;// CONCATENATED MODULE: ./src/reconcile/outcomes.ts
-// What reconcile's writes came to, in the terms a person reads: a re-sent invitation is `reinvited` or still
-// pending since a date, a failed write is an error on its entry's line. Pure.
-
-/**
- * InviteOrganizationMember's answers for pending entries: success means the earlier invitation had lapsed or was
- * declined and a new one went out; InvitationExist means the earlier one is still open.
- */
-function reinviteResults(results, writes) {
-    const byUin = new Map(results.map((r) => [r.MemberUin, r]));
-    return writes.flatMap((w) => {
-        const r = byUin.get(w.MemberUin);
-        if (!r)
-            return [];
-        const since = w.since ? `since ${w.since.date.slice(0, 10)} (commit ${w.since.commit.slice(0, 12)})` : 'since a date the history does not show';
-        switch (r.status) {
-            case 'invited':
-                return [{ ...r, action: 'reinvite', status: 'reinvited', message: 'The earlier invitation had lapsed or was declined: a new one went out.' }];
-            case 'already-invited':
-                return [{ ...r, action: 'reinvite', status: 'still-pending', message: `Still pending ${since}: the invitation is open, nothing was re-sent.` }];
-            default:
-                return [{ ...r, action: 'reinvite', status: r.status }];
-        }
-    });
-}
-const TITLE = {
-    update: 'Update failed',
-    move: 'Move failed',
-    tags: 'Tag change failed',
-    remove: 'Removal failed',
-    reinvite: 'Re-invitation failed'
-};
-const DONE_TITLE = {
-    updated: 'Updated',
-    moved: 'Moved',
-    tagged: 'Tags set',
-    removed: 'Removed from the organization',
-    'already-removed': 'Already removed',
-    reinvited: 'Invited again',
-    'still-pending': 'Invitation still pending',
-    'already-member': 'Already a member',
-    skipped: 'Not sent'
-};
-/**
- * One annotation per reconcile write on the entry's line: an error with its code, the catalogue's words and the
- * RequestId when it failed, a notice with the RequestId otherwise, so the record of what changed sits on the file.
- */
-function writeDiagnostics(file, results) {
-    return results.map((r) => {
-        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        const at = { line: r.line, col: 1 };
-        if (r.status === 'failed')
-            return error(file, at, `${TITLE[r.action]}: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`);
-        const fields = 'write' in r && r.write.changes.length > 0 ? ` ${r.write.changes.map((c) => c.field).join(', ')}.` : '';
-        const message = `MemberUin ${r.MemberUin} (${r.Name}): ${r.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`;
-        return { ...error(file, at, DONE_TITLE[r.status] ?? r.status, message), severity: r.status === 'skipped' ? 'warning' : 'notice' };
-    });
-}
-/** The run's failure sentence for reconcile's writes, or undefined when all went through. */
-function writesFailure(run, reinvites) {
-    const results = [...(run?.results ?? []), ...reinvites];
-    const failed = results.filter((r) => r.status === 'failed').length;
-    const skipped = results.filter((r) => r.status === 'skipped').length;
-    const stops = (run?.stoppedBy ?? []).map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`);
-    if (failed === 0 && skipped === 0 && stops.length === 0)
-        return undefined;
-    return [`${failed} of ${results.length} reconcile writes failed${skipped ? `, ${skipped} not sent` : ''}; the others went through.`, ...stops].join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/tencent/send-writes.ts
-// Sends reconcile's writes to members: updates, moves (one call per target node) and tag changes. The API's limit
-// of 20 requests per second is per action, so each action has its own pacer and the three go out side by side;
-// every attempt is retried and classified like an invitation, and one write's failure never hides another's outcome.
-
-
-
-
-const DONE = { update: 'updated', move: 'moved', tags: 'tagged', remove: 'removed' };
-const API_ACTION = {
-    update: 'UpdateOrganizationMember',
-    move: 'MoveOrganizationNodeMembers',
-    tags: 'ModifyResourceTags',
-    remove: 'DeleteOrganizationMembers'
-};
-/**
- * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
- * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
- * answers; if the API instead succeeds, that is `removed`, just as safe.
- */
-const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
-const VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
-/** One lane per API action: its pacer, and whether it stopped. */
-class Lane {
-    action;
-    options;
-    pacer;
-    stop;
-    constructor(action, options) {
-        this.action = action;
-        this.options = options;
-        this.pacer = new Pacer(options.rateLimit, { action: API_ACTION[action] });
-    }
-    /**
-     * Sends one call with retries; every attempt takes its own turn. An attempt that went unanswered (a timeout, a
-     * reset) may have done its work: before sending again, `verify` reads the member back, and a write it finds done
-     * is not sent a second time.
-     */
-    async send(what, call, verify) {
-        let attempts = 0;
-        let unanswered = false;
-        let verified = false;
-        try {
-            const requestId = await withRetries(async () => {
-                if (unanswered && verify && (await verify())) {
-                    verified = true;
-                    return '';
-                }
-                return this.pacer.paced(async () => {
-                    if (this.stop)
-                        throw new send_writes_Skipped();
-                    attempts++;
-                    return call();
-                });
-            }, this.options, {
-                stopped: () => this.stop !== undefined,
-                onRetry: (error, attempt) => {
-                    if (retry_unanswered(error))
-                        unanswered = true;
-                    this.options.onRetry?.(what, error, attempt);
-                }
-            });
-            return { ok: true, requestId, attempts, at: send_writes_now(), ...(verified ? { verified } : {}) };
-        }
-        catch (e) {
-            if (e instanceof send_writes_Skipped)
-                return { ok: false, info: this.stop, attempts, at: send_writes_now(), skipped: true };
-            const error = e instanceof ApiError ? e : new ApiError(String(e), undefined, undefined, undefined);
-            const info = retry_classify(error);
-            if (info.action === 'stop') {
-                this.stop ??= { ...info, api: API_ACTION[this.action], message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
-                // Queued calls will be skipped: let them through at once instead of at the API's pace.
-                this.pacer.close();
-            }
-            return { ok: false, info, error, attempts, at: send_writes_now(), skipped: false };
-        }
-    }
-}
-class send_writes_Skipped extends Error {
-}
-async function sendWrites(writes, api, options) {
-    const lanes = { update: new Lane('update', options), move: new Lane('move', options), tags: new Lane('tags', options), remove: new Lane('remove', options) };
-    const result = (w, o, lane) => {
-        const base = { action: w.action, MemberUin: w.MemberUin, Name: w.Name, line: w.line, attempts: o.attempts, at: o.at, write: w };
-        if (o.ok && o.verified)
-            return { ...base, status: DONE[w.action], message: VERIFIED };
-        if (o.ok)
-            return { ...base, status: DONE[w.action], requestId: o.requestId };
-        if (o.skipped)
-            return { ...base, status: 'skipped', message: `Not sent: ${lane.stop?.api ?? 'this action'} stopped on ${lane.stop?.code}.` };
-        if (w.action === 'remove' && ALREADY_REMOVED.has(o.info.code)) {
-            return {
-                ...base,
-                status: 'already-removed',
-                code: o.info.code,
-                message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).'
-            };
-        }
-        const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
-        return {
-            ...base,
-            status: 'failed',
-            code: o.info.code,
-            message: `${describeError(o.info, o.error)}${retried}`,
-            ...(o.error?.requestId ? { requestId: o.error.requestId } : {})
-        };
-    };
-    const updates = writes.filter((w) => w.action === 'update');
-    const tags = writes.filter((w) => w.action === 'tags');
-    const moves = writes.filter((w) => w.action === 'move');
-    // One call per member: each refusal (a delegated administrator, a payer) is that member's own answer.
-    const removals = writes.filter((w) => w.action === 'remove');
-    // Reading a member back, after an attempt went unanswered, under the read action's own limit.
-    const reads = new Pacer(options.rateLimit, { action: 'DescribeOrganizationMembers' });
-    const verify = (...batch) => async () => {
-        if (!api.describeMember)
-            return false;
-        try {
-            const read = await Promise.all(batch.map((w) => reads.paced(() => api.describeMember(w.MemberUin))));
-            return batch.every((w, i) => read[i] !== undefined && holds(w, read[i]));
-        }
-        catch {
-            return false; // not known: sent again, as before reading back was possible
-        }
-    };
-    const updating = Promise.all(updates.map(async (w) => result(w, await lanes.update.send(`update of ${w.MemberUin}`, () => api.updateMember(w.body), verify(w)), lanes.update)));
-    const tagging = Promise.all(tags.map(async (w) => result(w, await lanes.tags.send(`tags of ${w.MemberUin}`, () => api.modifyTags(w.MemberUin, w.replace, w.remove), verify(w)), lanes.tags)));
-    const moving = moveAll(moves, api, lanes.move, result, verify);
-    const removing = Promise.all(removals.map(async (w) => result(w, await lanes.remove.send(`removal of ${w.MemberUin}`, () => api.deleteMembers([w.MemberUin])), lanes.remove)));
-    const [u, m, t, r] = await Promise.all([updating, moving, tagging, removing]);
-    // File order, then update, move, tags for one member: the order the plan lists them in.
-    const order = new Map(writes.map((w, i) => [w, i]));
-    const results = [...u, ...m, ...t, ...r].sort((a, b) => order.get(a.write) - order.get(b.write));
-    return { results, stoppedBy: Object.values(lanes).flatMap((l) => (l.stop ? [l.stop] : [])) };
-}
-/**
- * One MoveOrganizationNodeMembers per target node, its members batched. How the API answers a batch that holds one
- * member it refuses is undocumented (the whole batch refused, or all but that one moved): when a batch of several
- * fails on anything but a stop, each of its members is sent again alone, so every member gets its own answer.
- * Moving a member to the node it is already in changes nothing, so a batch that half happened is safe to repeat.
- */
-async function moveAll(moves, api, lane, result, verify) {
-    const byNode = new Map();
-    for (const w of moves)
-        byNode.set(w.nodeId, [...(byNode.get(w.nodeId) ?? []), w]);
-    const batches = await Promise.all([...byNode].map(async ([nodeId, batch]) => {
-        const o = await lane.send(`move to node ${nodeId}`, () => api.moveMembers(nodeId, batch.map((w) => w.MemberUin)), verify(...batch));
-        if (o.ok || batch.length === 1 || o.skipped || o.info.action === 'stop')
-            return batch.map((w) => result(w, o, lane));
-        return Promise.all(batch.map(async (w) => result(w, await lane.send(`move of ${w.MemberUin}`, () => api.moveMembers(nodeId, [w.MemberUin]), verify(w)), lane)));
-    }));
-    return batches.flat();
-}
-function send_writes_now() {
-    return new Date().toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// read -> validate -> diff -> apply, with every side effect passed in, so the flow reads top to bottom
-// and each stage can be exercised on its own. Reporting is the caller's: this returns what happened.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runPipeline(input) {
-    const { file, mode } = input;
-    // Drift reads the organization while the file is validated: it needs no diff to know what to ask.
-    if (mode === 'drift')
-        return runDrift(input);
-    const manifest = validate_readManifest(file, input.bytes);
-    const result = { mode, entries: manifest.entries, diagnostics: manifest.errors, notes: [], warnings: [] };
-    if (manifest.errors.length > 0) {
-        const n = manifest.errors.length;
-        return { ...result, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
-    }
-    input.log(`${file} is valid: ${manifest.entries.length} entries.`);
-    if (mode === 'validate')
-        return result;
-    const live = input.canCallApi ? pipeline_startReading(input, manifest.entries.length) : undefined;
-    // Parsing the base revision holds this thread for 0.1-0.3 s: the organization's first requests leave before it.
-    const before = await readBase(input, result, live && firstDeparture(live));
-    if (result.failure)
-        return result;
-    const plan = diff(before.sha, before.entries, manifest.entries);
-    result.plan = plan;
-    const reconcile = input.reconcile ?? 'none';
-    result.diagnostics = planWarnings(file, plan, manifest.entries, reconcile);
-    // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
-    const truncated = truncationCheck(file, plan.removed.length + plan.changed.length + plan.unchanged, plan.removed.length, reconcile);
-    if (truncated.warning)
-        result.warnings.push(truncated.warning);
-    if (truncated.failure) {
-        result.diagnostics.push(...truncated.diagnostics);
-        return { ...result, failure: truncated.failure };
-    }
-    if (plan.added.length > input.maxInvites) {
-        const failure = `The plan adds ${plan.added.length} members, more than max-invites (${input.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${plan.added.length}.`;
-        result.diagnostics.push(error(file, { line: plan.added[input.maxInvites].line, col: 1 }, 'Too many invitations', failure));
-        return { ...result, failure };
-    }
-    if (!live)
-        result.notes.push(input.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
-    const checked = live ? await checkOrganization(input, live, plan, result) : undefined;
-    if (result.failure || mode === 'plan' || (plan.added.length === 0 && !result.writePlan?.length)) {
-        await checked?.history;
-        return result;
-    }
-    return apply(input, checked?.api ?? (await input.api()), plan, result, checked?.history);
-}
-/**
- * The organization does not depend on the base revision, so it is read while git works. Rejections are handled
- * where the results are awaited; the no-op catches only keep an early return from leaving them unobserved.
- */
-function pipeline_startReading(input, entries) {
-    const live = input.api().then((api) => {
-        // Reconcile needs the management account, which it never changes; a run without reconcile asks what it always did.
-        // The file's entries are a guess of the members: their pages are asked at once, not after the first answer.
-        const org = readOrganization(api, input.invite.rateLimit, input.invite, { organization: (input.reconcile ?? 'none') !== 'none', expectedMembers: entries });
-        org.catch(() => undefined);
-        return { api, org };
-    });
-    live.catch(() => undefined);
-    return live;
-}
-/**
- * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
- * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
- * no departures: then a short wait stands in.
- */
-function firstDeparture(live) {
-    return new Promise((resolve) => {
-        const stop = onDeparture('DescribeOrganizationMembers', () => done());
-        const timer = setTimeout(() => done(), 300);
-        function done() {
-            stop();
-            clearTimeout(timer);
-            resolve();
-        }
-        live.then(({ org }) => org).then(done, done);
-    });
-}
-/**
- * The entries at the base revision; none when there is no base or no file there. Sets `failure` when unreadable.
- * `ready`: awaited before parsing (see firstDeparture).
- */
-async function readBase(input, result, ready) {
-    const { file } = input;
-    const source = input.revisions();
-    const base = await source.resolve(input.base);
-    result.notes.push(...base.notes);
-    if (!base.sha)
-        return { sha: null, entries: [] };
-    const bytes = await source.readFile(base.sha, file);
-    if (bytes === null) {
-        result.notes.push(`${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`);
-        return { sha: base.sha, entries: [] };
-    }
-    await ready;
-    const old = validate_readManifest(file, bytes);
-    if (old.errors.length > 0) {
-        // Without a readable base, "added" cannot be told from "already there": inviting could repeat or miss people.
-        const first = old.errors[0];
-        result.failure = `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`;
-    }
-    return { sha: base.sha, entries: old.entries };
-}
-/**
- * Checks the plan against the live organization; sets `failure` when it would refuse an entry, or (apply) when
- * unreadable. `history`: the reconciliation completed with the file's history, still under way.
- */
-async function checkOrganization(input, live, plan, result) {
-    const { file } = input;
-    const { api, org: reading } = await live;
-    let history;
-    try {
-        const org = await reading;
-        const check = checkAgainstOrganization(file, plan, result.entries, org);
-        result.organization = { check, nodes: org.nodes.length, members: org.members.length, calls: org.calls };
-        result.diagnostics.push(...check.diagnostics);
-        const reconcile = input.reconcile ?? 'none';
-        const reconciling = { file, plan, org, reconcile, ...(input.history ? { history: input.history } : {}) };
-        const first = classifyInto(result, reconciling);
-        const rec = first.rec;
-        history = withHistoryInto(result, reconciling, first);
-        history.catch(() => undefined); // awaited once the writes are out
-        input.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-        const n = check.diagnostics.length;
-        if (n > 0)
-            result.failure = `The organization would refuse ${n === 1 ? 'an entry' : `${n} entries`} of ${file}; nothing was sent.`;
-        if (reconcile !== 'none') {
-            result.writePlan = planWrites(rec, reconcile, result.entries[0]?.line ?? 1);
-            const verdict = guardWrites(file, result.writePlan, {
-                invites: plan.added.length - check.alreadyMembers.length,
-                maxInvites: input.maxInvites,
-                maxChanges: input.maxChanges ?? 50,
-                protectedMembers: new Set(input.protectedMembers ?? []),
-                added: plan.added.map((e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line })),
-                maxRemovals: input.maxRemovals ?? 5,
-                orgMembers: org.members.length,
-                ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {})
-            });
-            result.diagnostics.push(...verdict.diagnostics);
-            if (verdict.failure)
-                result.failure ??= verdict.failure;
-        }
-    }
-    catch (e) {
-        const why = e instanceof ApiError ? describeApiError(e) : e.message;
-        if (input.mode === 'apply') {
-            result.invites = { results: plan.added.map((entry) => unsent(entry, 'skipped', 'Not sent: reading the organization failed.')) };
-            result.failure = `Reading the organization failed, so nothing was sent: ${why}`;
-        }
-        else {
-            result.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
-        }
-    }
-    return { api, ...(history ? { history } : {}) };
-}
-/**
- * Invites the added entries not already in the organization (one result per added entry, in file order) and, with
- * reconcile, sends the planned writes beside them: re-invitations through the same pacer, changes and removals each
- * under their own.
- */
-async function apply(input, api, plan, result, history) {
-    const already = new Set(result.organization?.check.alreadyMembers ?? []);
-    const toInvite = plan.added.filter((e) => !already.has(e));
-    let reinvite = reinvitesOf(result.writePlan);
-    const changes = (result.writePlan ?? []).filter((w) => isChange(w) || w.action === 'remove');
-    // Re-sent invitations are the same API action as new ones: one pacer for both. Changes go out beside them, each
-    // action under its own limit.
-    const inviting = [...toInvite, ...reinvite.map((w) => w.entry)];
-    const [invited, writes] = await Promise.all([
-        // A successful read of the organization already proved the credentials: no need to probe with one invitation.
-        inviting.length > 0 ? inviteAll(inviting, api, { ...input.invite, probe: !result.organization }) : { results: [] },
-        changes.length > 0
-            ? sendWrites(changes, api, { ...pacing(input.invite), onRetry: (what, e, n) => input.log(`Retrying the ${what} after attempt ${n}: ${e.code ?? e.message}`) })
-            : undefined
-    ]);
-    // The history was read while the writes went out (no write depends on it): now the re-sent invitations learn since
-    // when they were pending.
-    if (history) {
-        await history;
-        if (result.writePlan && result.reconcile)
-            result.writePlan = withSince(result.writePlan, result.reconcile);
-        reinvite = reinvitesOf(result.writePlan);
-    }
-    const reinvited = new Set(reinvite.map((w) => w.MemberUin));
-    const invites = { ...invited, results: invited.results.filter((r) => !reinvited.has(r.MemberUin)) };
-    if (reinvite.length > 0)
-        result.reinvites = reinviteResults(invited.results, reinvite);
-    if (writes)
-        result.writes = writes;
-    result.diagnostics.push(...writeDiagnostics(input.file, [...(writes?.results ?? []), ...(result.reinvites ?? [])]));
-    const sent = new Map(invites.results.map((r) => [r.MemberUin, r]));
-    invites.results = plan.added.map((e) => sent.get(e.member.MemberUin) ?? unsent(e, 'already-member', 'Already a member of the organization (read before sending): not invited.'));
-    result.invites = invites;
-    for (const r of invites.results) {
-        if (r.status !== 'failed')
-            continue;
-        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
-        result.diagnostics.push(error(input.file, { line: r.line, col: 1 }, `Invitation failed: ${r.code}`, `MemberUin ${r.MemberUin} (${r.Name}): ${r.code}: ${r.message}${request}`));
-    }
-    const failed = invites.results.filter((r) => r.status === 'failed').length;
-    const skipped = invites.results.filter((r) => r.status === 'skipped').length;
-    const stop = invites.stoppedBy;
-    if (stop) {
-        result.failure = `The run stopped on ${stop.code}: ${stop.description}${stop.hint ? ' ' + stop.hint : ''} ${skipped} entr${skipped === 1 ? 'y was' : 'ies were'} not sent.`;
-    }
-    else if (failed > 0) {
-        result.failure = `${failed} of ${invites.results.length} invitations failed; the others went through.`;
-    }
-    const writeFailure = writesFailure(writes, result.reinvites ?? []);
-    if (writeFailure)
-        result.failure = result.failure ? `${result.failure} ${writeFailure}` : writeFailure;
-    return result;
-}
-function reinvitesOf(writes = []) {
-    return writes.filter((w) => w.action === 'reinvite');
-}
-function pacing(o) {
-    return { rateLimit: o.rateLimit, retries: o.retries, maxRetryTimeMs: o.maxRetryTimeMs, minBackoffMs: o.minBackoffMs, maxBackoffMs: o.maxBackoffMs };
-}
-function unsent(entry, status, message) {
-    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, status, message, attempts: 0 };
-}
-function planWarnings(file, plan, entries, reconcile) {
-    const out = [];
-    for (const c of plan.changed) {
-        const m = c.entry.member;
-        out.push({
-            ...error(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
-    for (const e of plan.removed) {
-        out.push({
-            ...error(file, at, 'Removal not applied', reconcile === 'all'
-                ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
-                : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`),
-            severity: 'warning'
-        });
-    }
-    return out;
-}
-function describeApiError(e) {
-    const info = retry_classify(e);
-    return `${info.code}: ${describeError(info, e)}`;
-}
-
-;// CONCATENATED MODULE: ./src/tencent/client.ts
+;// CONCATENATED MODULE: ./src/organization/sdk-client.ts
 
 
 
@@ -11328,6 +10804,9 @@ async function createOrganizationApi(options) {
         return caller(tagClient, source, options.timeoutSeconds);
     }));
     const region = options.region || DEFAULT_TAG_REGION;
+    const TAG_PAGE = 50;
+    /** A Tag service call, its client made on first use. */
+    const tag = async (action, body) => (await tags())(action, body);
     return {
         async invite(member) {
             return (await call('InviteOrganizationMember', { ...member })).RequestId ?? '';
@@ -11348,7 +10827,39 @@ async function createOrganizationApi(options) {
                 ...(replace.length > 0 ? { ReplaceTags: replace.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
                 ...(remove.length > 0 ? { DeleteTags: remove.map((TagKey) => ({ TagKey })) } : {})
             };
-            return (await (await tags())('ModifyResourceTags', body)).RequestId ?? '';
+            return (await tag('ModifyResourceTags', body)).RequestId ?? '';
+        },
+        async describeMemberTags(uins) {
+            // At most 50 resources per call (the API's limit); pages of tags until the total is reached.
+            const found = new Map(uins.map((u) => [u, []]));
+            for (let offset = 0;; offset += TAG_PAGE) {
+                const r = await tag('DescribeResourceTagsByResourceIds', {
+                    ServiceType: 'organization',
+                    ResourcePrefix: MEMBER_RESOURCE_PREFIX,
+                    ResourceIds: uins.map(String),
+                    ResourceRegion: region,
+                    Offset: offset,
+                    Limit: TAG_PAGE
+                });
+                for (const t of r.Tags ?? [])
+                    found.get(Number(t.ResourceId))?.push({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' });
+                if ((r.Tags ?? []).length < TAG_PAGE || offset + TAG_PAGE >= (r.Total ?? 0))
+                    return found;
+            }
+        },
+        async addNode(parentId, name, remark) {
+            const r = await call('AddOrganizationNode', {
+                ParentNodeId: parentId,
+                Name: name,
+                ...(remark !== undefined ? { Remark: remark } : {})
+            });
+            return { nodeId: r.NodeId ?? 0, requestId: r.RequestId ?? '' };
+        },
+        async updateNode(nodeId, change) {
+            return (await call('UpdateOrganizationNode', { NodeId: nodeId, ...change })).RequestId ?? '';
+        },
+        async deleteNodes(nodeIds) {
+            return (await call('DeleteOrganizationNodes', { NodeId: [...nodeIds] })).RequestId ?? '';
         },
         async describeNodes(limit, offset) {
             const r = await call('DescribeOrganizationNodes', {
@@ -11357,7 +10868,12 @@ async function createOrganizationApi(options) {
             });
             return {
                 total: r.Total ?? 0,
-                items: (r.Items ?? []).map((n) => ({ NodeId: n.NodeId ?? 0, Name: n.Name ?? '', ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}) }))
+                items: (r.Items ?? []).map((n) => ({
+                    NodeId: n.NodeId ?? 0,
+                    Name: n.Name ?? '',
+                    ...(n.ParentNodeId !== undefined ? { ParentNodeId: n.ParentNodeId } : {}),
+                    ...(n.Remark !== undefined ? { Remark: n.Remark } : {})
+                }))
             };
         },
         async describeMembers(limit, offset) {
@@ -11415,7 +10931,8 @@ function toMember(m) {
         ...(m.PayUin ? { PayUin: m.PayUin } : {}),
         ...(m.IsAllowQuit ? { IsAllowQuit: m.IsAllowQuit } : {}),
         ...(m.Remark ? { Remark: m.Remark } : {}),
-        ...(m.Tags?.length ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
+        // Absent stays absent (unknown, read from the Tag service when needed); an empty list is "no tags".
+        ...(m.Tags ? { Tags: m.Tags.map((t) => ({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })) } : {}),
         ...(m.NodeName ? { NodeName: m.NodeName } : {}),
         ...(m.MemberType ? { MemberType: m.MemberType } : {}),
         ...(m.PermissionStatus ? { PermissionStatus: m.PermissionStatus } : {}),
@@ -11447,7 +10964,7 @@ function cleanMessage(message) {
     return message;
 }
 
-;// CONCATENATED MODULE: ./src/tencent/endpoint.ts
+;// CONCATENATED MODULE: ./src/organization/endpoint.ts
 // `endpoint` accepts what people paste: a bare host, or a URL with scheme and port (an emulator, a proxy).
 const DEFAULT_ENDPOINT = 'organization.tencentcloudapi.com';
 function parseEndpoint(value) {
@@ -11471,14 +10988,15 @@ function parseEndpoint(value) {
 /** Plain http is for an emulator on this machine; anywhere else it exposes the requests to the network. */
 function isLoopback(endpoint) {
     const hostname = endpoint.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return hostname === 'localhost' || hostname === '::1' || /^127\./.test(hostname);
+    // An IPv4 literal in 127.0.0.0/8, not any name that starts with "127." (127.0.0.1.nip.io resolves anywhere).
+    const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(hostname);
+    return hostname === 'localhost' || hostname === '::1' || (v4 !== null && v4.slice(1).every((n) => Number(n) <= 255));
 }
 
-;// CONCATENATED MODULE: ./src/import-command.ts
+;// CONCATENATED MODULE: ./src/cli/import-command.ts
 // `tencent-org-members import`: a members file from the live organization, on stdout or into --output. Credentials
 // come from the environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN), never from
 // arguments, which shells keep in their history. Reads only.
-
 
 
 
@@ -11507,7 +11025,7 @@ async function importCommand(args, out, err) {
     let result;
     try {
         const api = await createOrganizationApi({ credentials: { secretId, secretKey, ...(token ? { token } : {}) }, endpoint, timeoutSeconds: 15 });
-        result = await importMembers(api, file, 20, DEFAULT_INVITE_OPTIONS);
+        result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 });
     }
     catch (e) {
         err(`error: reading the organization failed: ${e instanceof ApiError ? describeApiError(e) : e.message}`);
@@ -11515,11 +11033,17 @@ async function importCommand(args, out, err) {
     }
     if (args.output) {
         try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(args.output), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(args.output, result.text);
+            // The checkout may hold links a pull request planted: inside it, no part of the path may be one; elsewhere the
+            // folders are the user's own, and only the file itself is checked.
+            const path = (0,external_node_path_.resolve)(args.output);
+            const inside = (0,external_node_path_.relative)(process.cwd(), path);
+            if (inside && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+                await writeWorkspaceFile(process.cwd(), inside, result.text);
+            else
+                await writeWorkspaceFile((0,external_node_path_.dirname)(path), (0,external_node_path_.basename)(path), result.text);
         }
         catch (e) {
-            err(`${args.output}: error: cannot write the file (${e.code ?? e.message}).`);
+            err(`${args.output}: error: cannot write the file: ${e.code ?? e.message}.`);
             return 1;
         }
     }
@@ -11549,7 +11073,7 @@ function schema_field(spec) {
         case 'integer': // what the validator sends exactly: a positive integer below 2^53
             return { description, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
         case 'string':
-            return { description, type: 'string', enum: spec.enum && [...spec.enum], maxLength: spec.maxLength, pattern: spec.pattern?.source };
+            return schema_text(spec);
         case 'integer-list':
             return {
                 description,
@@ -11559,11 +11083,16 @@ function schema_field(spec) {
                 allOf: spec.mustContain.map((n) => ({ contains: { const: n } }))
             };
         case 'object-list': {
-            const properties = Object.fromEntries(Object.entries(spec.item).map(([k, d]) => [k, { description: d, type: 'string' }]));
+            const properties = Object.fromEntries(Object.entries(spec.item).map(([k, rules]) => [k, schema_text(rules)]));
             const item = { type: 'object', properties, required: Object.keys(spec.item), additionalProperties: false };
             return { description, type: 'array', maxItems: spec.maxItems, items: item };
         }
     }
+}
+/** What JSON Schema can say of a text value; edge spaces and reserved prefixes are the validator's alone. */
+function schema_text(rules) {
+    const { description } = rules;
+    return { description, type: 'string', enum: rules.enum && [...rules.enum], minLength: rules.minLength, maxLength: rules.maxLength, pattern: rules.pattern?.source };
 }
 const object = (names, required = []) => ({
     type: 'object',
@@ -11613,111 +11142,10 @@ function jsonSchema() {
     }));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/workspace-file.ts
-// Reads the members file from the checked-out tree, which a pull request author may control. A symbolic link
-// there could point at .git/config (where actions/checkout keeps the token), ~/.git-credentials or /dev/zero;
-// so the file must be a regular file reached through real directories only, and is read up to a byte limit.
+;// CONCATENATED MODULE: ./src/history/revision.ts
 
 
 
-class WorkspaceFileError extends Error {
-    missing;
-    constructor(message, 
-    /** Nothing is at the path: the caller knows best what to suggest. */
-    missing = false) {
-        super(message);
-        this.missing = missing;
-    }
-}
-/**
- * Walks `path` below `workspace` one component at a time without following any of them: a link in a folder name is
- * as dangerous as in the file name. Returns the full path and what is there (undefined when the last component does
- * not exist and `mayBeMissing`); throws a plain error for a link, for `.git/`, or for a folder that is not one.
- */
-async function walk(workspace, path, mayBeMissing) {
-    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-    if (parts.length === 0)
-        throw new WorkspaceFileError(`${path} is not a file.`);
-    if (parts.some((p) => p.toLowerCase() === '.git')) {
-        throw new WorkspaceFileError(`${path} is inside .git/, which holds git's own data (and the checkout's credentials), not a members file.`);
-    }
-    let at = workspace;
-    let stats;
-    for (const [i, part] of parts.entries()) {
-        at = (0,external_node_path_.join)(at, part);
-        const shown = parts.slice(0, i + 1).join(external_node_path_.sep);
-        const last = i === parts.length - 1;
-        stats = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
-        if (!stats) {
-            if (mayBeMissing)
-                return { at: (0,external_node_path_.join)(at, ...parts.slice(i + 1)), stats: undefined };
-            throw new WorkspaceFileError(`${path} was not found.`, true);
-        }
-        if (stats.isSymbolicLink()) {
-            throw new WorkspaceFileError(`${shown} is a symbolic link; the members file must be a regular file in the repository, reached without links. Nothing was read or written through it.`);
-        }
-        if (!last && !stats.isDirectory())
-            throw new WorkspaceFileError(`${shown} is not a folder, so ${path} cannot be reached.`);
-        if (last && !stats.isFile())
-            throw new WorkspaceFileError(`${path} is not a regular file (a folder, device or pipe?); the members file must be a regular file.`);
-    }
-    return { at, stats };
-}
-/**
- * The bytes of `path` (relative to `workspace`, already checked to stay inside it), at most `maxBytes + 1` of
- * them: one byte over the limit is enough for the caller to refuse the file as too large.
- */
-async function readWorkspaceFile(workspace, path, maxBytes) {
-    const { at, stats } = await walk(workspace, path, false);
-    // O_NOFOLLOW and the identity check close the gap between the look above and the open below; O_NONBLOCK keeps a
-    // pipe swapped in meanwhile from blocking the open.
-    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch(() => {
-        throw new WorkspaceFileError(`${path} could not be opened as a regular file.`);
-    });
-    try {
-        const opened = await handle.stat();
-        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) {
-            throw new WorkspaceFileError(`${path} changed while it was being opened; run again.`);
-        }
-        // The size is known before reading, but a file can grow while it is read: the loop stops one byte past the limit.
-        const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Writes `text` to `path` below `workspace` (mode import) by the same rules as reading: no link on the way or at the
- * file, nothing under `.git/`; missing folders are made. A link planted by a pull request could otherwise send the
- * write anywhere the job may write (.git/config, a file outside the workspace).
- */
-async function writeWorkspaceFile(workspace, path, text) {
-    const { at } = await walk(workspace, path, true);
-    await mkdir(dirname(at), { recursive: true });
-    // O_NOFOLLOW: a link put at the file itself after the walk fails the open instead of being written through.
-    const handle = await open(at, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
-    try {
-        await handle.writeFile(text, 'utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/revision/git-source.ts
-
-class GitError extends Error {
-}
 /**
  * A revision as git names them: a commit id, or a branch or tag name by git's own rules (check-ref-format),
  * with the ~ and ^ suffixes. Whatever else (`--upload-pack=...`) is refused before git sees it.
@@ -11828,86 +11256,1217 @@ class GitSource {
         }
         return retry();
     }
-    async isShallow() {
-        return (await this.git(['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+    isShallow() {
+        return isShallow(this.cwd);
     }
     commit(rev) {
-        return this.revParse(`${rev}^{commit}`);
+        return commitOf(this.cwd, rev);
     }
-    async revParse(rev) {
+    git(args, encoding = 'utf8') {
+        return git(this.cwd, args, { encoding });
+    }
+    /**
+     * The tip of `branch` on the checkout's remote, asked with `git ls-remote` (the credentials actions/checkout left);
+     * undefined when the remote cannot be asked (no remote, no network, a laptop).
+     */
+    async remoteTip(branch) {
         try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).toString().trim() || undefined;
+            const out = await git(this.cwd, ['ls-remote', '--end-of-options', this.remote, `refs/heads/${branch}`], { timeoutMs: 20_000 });
+            return /^([0-9a-f]{40,64})\t/m.exec(out)?.[1];
         }
         catch {
             return undefined;
         }
     }
-    async git(args, encoding = 'utf8') {
-        // Loaded on the first call: a validate run never calls git, and child_process is a few milliseconds of every
-        // start that loads it (README, Performance).
-        const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-        return new Promise((resolveGit, reject) => {
-            execFile('git', args, { cwd: this.cwd, encoding, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-                if (error)
-                    reject(new GitError(`git ${args[0]} failed: ${String(stderr).trim() || error.message}`));
-                else
-                    resolveGit(stdout);
-            });
-        });
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+// The findings a run's outcome puts on the lines of the file: changes a revision makes that are not applied, every
+// difference with the organization (a change under review, or drift), entries still pending, members still in the
+// organization that the file took out, and each write's answer. Derived from values, in the words a reviewer reads.
+
+/** Every finding of the outcome: its own (validation, the organization's refusals, guards), then the derived ones. */
+function allFindings(o) {
+    const rec = o.reconciliation;
+    return [
+        ...o.diagnostics,
+        ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
+        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(o.results ? resultFindings(o.file, o.results) : [])
+    ];
+}
+/**
+ * Changes and removals this revision makes, where the organization was not compared: a change to an entry that is a
+ * live member is said better by its differences (reconcileFindings).
+ */
+function diffFindings(file, diff, entries, reconcile, rec) {
+    const out = [];
+    const compared = new Set(rec?.members.filter((s) => s.live && s.entry).map((s) => s.MemberUin) ?? []);
+    for (const c of diff.changed) {
+        const m = c.entry.member;
+        if (compared.has(m.MemberUin))
+            continue;
+        out.push(warning(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`));
     }
+    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
+    const at = entries[0] ?? { line: 1, col: 1 };
+    for (const e of diff.removed) {
+        out.push(warning(file, at, 'Removal not applied', reconcile === 'all'
+            ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
+            : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`));
+    }
+    return out;
+}
+function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
+    const out = [];
+    const warn = (at, title, message) => out.push(warning(file, at, title, message));
+    const changed = new Map(diff?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
+    for (const s of rec.members) {
+        const who = `MemberUin ${s.MemberUin} (${s.Name})`;
+        for (const d of s.differences)
+            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
+        // The API returns neither: a change to them can be reported, never compared or sent.
+        const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
+        if (s.live && s.entry && unsent.length > 0) {
+            warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
+        }
+        if (s.states[0] === 'pending' && s.entry)
+            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+        // A removal this revision makes is already reported by the plan; one from the history is news.
+        if (s.states[0] === 'remove' && !s.before) {
+            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+        }
+    }
+    return out;
+}
+const FAILED_TITLE = {
+    invite: 'Invitation failed',
+    update: 'Update failed',
+    move: 'Move failed',
+    tags: 'Tag change failed',
+    remove: 'Removal failed',
+    reinvite: 'Re-invitation failed',
+    'create-node': 'Node creation failed',
+    'update-node': 'Node update failed',
+    'delete-node': 'Node deletion failed'
+};
+const DONE_TITLE = {
+    updated: 'Updated',
+    moved: 'Moved',
+    tagged: 'Tags set',
+    removed: 'Removed from the organization',
+    'already-removed': 'Already removed',
+    reinvited: 'Invited again',
+    'still-pending': 'Invitation still pending',
+    'already-member': 'Already a member',
+    created: 'Node created',
+    deleted: 'Node deleted',
+    skipped: 'Not sent',
+    cancelled: 'Cancelled: not sent',
+    unknown: 'Cancelled: answer unknown',
+    'not-applied': 'Written, not applied'
+};
+/**
+ * One annotation per write on its entry's line: an error with its code, the catalogue's words and the RequestId when
+ * it failed, a notice with the RequestId otherwise, so the record of what changed sits on the file. A plain
+ * invitation that went through is in the results table only: one per added entry would crowd out the rest.
+ */
+function resultFindings(file, results) {
+    const out = [];
+    for (const r of results) {
+        const w = r.write;
+        const who = 'MemberUin' in w ? `MemberUin ${w.MemberUin} (${w.Name})` : `Node ${w.path}`;
+        const request = r.requestId ? ` RequestId: ${r.requestId}.` : '';
+        const at = { line: w.line, col: 1 };
+        if (r.status === 'failed') {
+            out.push(error(file, at, `${FAILED_TITLE[w.action]}: ${r.code}`, `${who}: ${r.code}: ${r.message}${request}`));
+            continue;
+        }
+        if (w.action === 'invite' && r.status !== 'cancelled' && r.status !== 'unknown')
+            continue;
+        const fields = w.changes.length > 0 ? ` ${w.changes.map((c) => c.field).join(', ')}.` : '';
+        const message = `${who}: ${w.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`;
+        const title = DONE_TITLE[r.status] ?? r.status;
+        out.push(r.status === 'not-applied' || r.status === 'unknown'
+            ? error(file, at, title, message)
+            : r.status === 'skipped' || r.status === 'cancelled'
+                ? warning(file, at, title, message)
+                : notice(file, at, title, message));
+    }
+    return out;
+}
+function differenceText(d, reconcile = 'none') {
+    const values = `${d.field} is ${showValue(d.field, d.file, true)} in the file and ${showValue(d.field, d.live, false)} in the organization.`;
+    const applied = reconcile === 'none' ? '' : ' Apply (reconcile: ' + reconcile + ") sets it to the file's value.";
+    return d.underReview
+        ? `${values} This revision makes that change${applied ? '.' + applied : '; this action does not apply changes to members (reconcile: none), so make it in the Tencent Cloud console once merged.'}`
+        : `${values} Drift: this revision did not change it, so the member was edited outside the file (in the console?) or an earlier change was never applied.${applied}`;
+}
+function sinceText(s) {
+    if (s.since)
+        return `since ${sinceShort(s.since)}`;
+    return s.sinceUnknown ? `(since when is unknown: ${s.sinceUnknown})` : '(since when was not looked up)';
+}
+function sinceShort(since) {
+    return `${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)}, "${since.subject}")`;
+}
+/** A value for a person. */
+function showValue(field, v, inFile) {
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '')
+        return inFile ? 'not set' : 'empty';
+    if (field === 'Tags')
+        return v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ');
+    if (Array.isArray(v))
+        return `[${[...v].sort((a, b) => a - b).join(', ')}]`;
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** Every write's outcome in one list: invitations of added entries, re-sent invitations, then changes in file order. */
-function allResults(r) {
-    return [
-        ...(r.invites?.results ?? []).map((x) => ({ ...x, action: 'invite' })),
-        ...(r.reinvites ?? []),
-        ...(r.writes?.results ?? []).map(({ write, ...x }) => ({ ...x, changes: write.changes }))
-    ];
+
+
+/** Members of the organization the file never declared (not those it took out: they are `remove`). */
+function undeclaredMembers(o) {
+    return o.reconciliation?.members.filter((s) => s.states[0] === 'undeclared' && s.live).map((s) => s.live) ?? [];
 }
-function planOutput(plan, alreadyMembers = []) {
-    const brief = (e) => ({
-        MemberUin: e.member.MemberUin,
-        Name: e.member.Name,
-        line: e.line
-    });
+function runResult(r) {
+    const w = r.write;
+    const who = 'MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path, ...('NodeId' in w ? { NodeId: w.NodeId } : r.NodeId ? { NodeId: r.NodeId } : {}) };
     return {
-        base: plan.base,
-        added: plan.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true } : brief(e))),
-        changed: plan.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
-        removed: plan.removed.map(brief),
-        unchanged: plan.unchanged
+        action: w.action,
+        ...who,
+        line: w.line,
+        status: r.status,
+        ...(w.action !== 'invite' && w.action !== 'reinvite' ? { changes: w.changes } : {}),
+        ...(r.code ? { code: r.code } : {}),
+        ...(r.message ? { message: r.message } : {}),
+        ...(r.requestId ? { requestId: r.requestId } : {}),
+        ...(r.at ? { at: r.at } : {})
+    };
+}
+function planOutput(diff, alreadyMembers = []) {
+    const brief = (e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line });
+    return {
+        base: diff.base,
+        added: diff.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true } : brief(e))),
+        changed: diff.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
+        removed: diff.removed.map(brief),
+        unchanged: diff.unchanged
+    };
+}
+/** The `plan` output: the diff, and with the organization read, every state and what apply sends. */
+function fullPlanOutput(o) {
+    if (!o.diff)
+        return undefined;
+    return {
+        ...planOutput(o.diff, o.alreadyMembers),
+        ...(o.reconciliation ? reconcilePlanOutput(o.reconciliation) : {}),
+        ...(o.writes && o.reconcile !== 'none' ? { writes: writesOutput(o.writes) } : {})
     };
 }
 function resultsOutput(results, record) {
-    return results.map(({ action, MemberUin, Name, status, code, message, requestId, at, changes }) => ({
-        action,
-        MemberUin,
-        Name,
-        status,
-        ...(changes ? { changes } : {}),
-        ...(code ? { code } : {}),
-        ...(message ? { message } : {}),
-        ...(requestId ? { requestId } : {}),
-        ...(at ? { at } : {}),
-        ...record
+    return results.map((r) => {
+        const { line: _line, ...flat } = runResult(r);
+        return { ...flat, ...record };
+    });
+}
+function countOutputs(results) {
+    return { invited: results.filter((r) => r.status === 'invited').length, failed: results.filter((r) => FAILED_STATUSES.includes(r.status)).length };
+}
+/** The `plan` output's `writes`, with reconcile: what apply sends beyond invitations, each field before and after. */
+function writesOutput(writes) {
+    return writes
+        .filter((w) => w.action !== 'invite')
+        .map((w) => ({
+        action: w.action,
+        ...('MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path }),
+        line: w.line,
+        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' || w.action === 'delete-node' ? { baseLine: w.baseLine } : { changes: w.changes })
     }));
 }
-/** The `plan` output's `writes`, with reconcile: what apply sends, each field before and after. */
-function writesOutput(writes) {
-    return writes.map((w) => ({
-        action: w.action,
-        MemberUin: w.MemberUin,
-        Name: w.Name,
-        line: w.line,
-        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' ? { baseLine: w.baseLine } : { changes: w.changes })
+/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
+function driftOutput(rec) {
+    const out = [];
+    for (const s of rec.members) {
+        if (!isDrift(s))
+            continue;
+        const who = { MemberUin: s.MemberUin, Name: s.Name };
+        for (const d of s.differences)
+            if (!d.underReview)
+                out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line });
+        const state = s.states[0];
+        if (state === 'pending')
+            out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry.line, ...sinceField(s) });
+        if (state === 'remove' || state === 'undeclared')
+            out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) });
+    }
+    return out;
+}
+/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
+function reconcilePlanOutput(rec) {
+    const pick = (state) => rec.members.filter((s) => s.states.includes(state));
+    const changes = (state) => pick(state).map((s) => ({
+        ...outputs_brief(s),
+        fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
     }));
+    return {
+        updates: changes('update'),
+        moves: changes('move'),
+        tags: changes('tags'),
+        pending: pick('pending').map((s) => ({ ...outputs_brief(s), ...sinceField(s) })),
+        removals: pick('remove').map((s) => ({ ...outputs_brief(s), ...sinceField(s) })),
+        undeclared: pick('undeclared').map(outputs_brief),
+        inSync: rec.counts['in-sync']
+    };
+}
+function outputs_brief(s) {
+    return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) };
+}
+function sinceField(s) {
+    return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {};
 }
 
-;// CONCATENATED MODULE: ./src/command-line.ts
+;// CONCATENATED MODULE: ./src/modes/base-step.ts
+// Step: the entries at the base revision (none when there is no base or no file there), read with git or the GitHub
+// API. A base file that is invalid stops the run: without it, "added" cannot be told from "already there".
+
+/** `ready`: awaited before parsing, which holds the thread (the organization's first requests leave before it). */
+async function readBaseRevision(request, ports, ready) {
+    const { file } = request;
+    const source = ports.revisions();
+    const base = await source.resolve(request.base);
+    const notes = [...base.notes];
+    if (!base.sha)
+        return { sha: null, entries: [], notes };
+    const bytes = await source.readFile(base.sha, file);
+    if (bytes === null)
+        return { sha: base.sha, entries: [], notes: [...notes, `${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`] };
+    await ready;
+    const old = readManifest(file, bytes);
+    if (old.errors.length === 0)
+        return { sha: base.sha, entries: old.entries, notes };
+    const first = old.errors[0];
+    return {
+        sha: base.sha,
+        entries: [],
+        notes,
+        failure: `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/organization/check.ts
+// What the live organization says about the file before anything is sent: a node that does not exist (for an entry
+// this revision adds, or one that would move), a Name another member already holds, a payer that is not in the
+// organization, an added entry that is already a member, and the members the file does not declare.
+
+/**
+ * `entries`: the whole file; `diff`: what this revision adds (none in mode drift). `newNodes`: paths of nodes this
+ * run creates, which entries may name though they do not exist yet.
+ */
+function checkAgainstOrganization(file, diff, entries, org, newNodes = new Set()) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    const added = new Set(diff.added);
+    const fileUins = new Set(entries.map((e) => e.member.MemberUin));
+    const knownNode = (e) => nodes.has(e.member.NodeId) || (e.node !== undefined && newNodes.has(e.node));
+    for (const entry of entries) {
+        const m = entry.member;
+        const live = members.get(m.MemberUin);
+        if (added.has(entry) && live) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        // A node is needed by an invitation (an added entry) and by a move (a member whose node differs): both must exist.
+        const needsNode = added.has(entry) || (live !== undefined && live.NodeId !== m.NodeId);
+        if (needsNode && !knownNode(entry) && entry.node === undefined) {
+            const near = nearest(m.NodeId, org.nodes)
+                .map((n) => `${n.NodeId} (${n.Name})`)
+                .join(', ');
+            const move = added.has(entry) ? '' : `, so member ${m.MemberUin} cannot be moved there from node ${live.NodeId}`;
+            out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization${move}.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        if (added.has(entry)) {
+            const holder = owner.get(m.Name);
+            if (holder && holder.MemberUin !== m.MemberUin) {
+                out.diagnostics.push(error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+            }
+        }
+        // The payer pays on the member's behalf from inside the organization: a member, or the management account. One
+        // the file declares but that has not joined yet is a warning (the API refuses it until it joins); any other is an
+        // error the API would answer with FailedOperation.PayUinIllegal after merge.
+        const sendsPayer = m.PayUin !== undefined && (added.has(entry) || (live !== undefined && live.PayUin !== m.PayUin));
+        if (sendsPayer && !members.has(Number(m.PayUin)) && String(org.info?.HostUin ?? '') !== m.PayUin) {
+            const where = entry.positions.PayUin ?? entry;
+            const host = org.info?.HostUin === undefined ? '' : ` or the management account (${org.info.HostUin})`;
+            if (fileUins.has(Number(m.PayUin))) {
+                out.diagnostics.push(warning(file, where, 'Payer not a member yet', `PayUin ${m.PayUin} is declared in ${file} but is not a member of the organization yet: the API refuses a payer outside the organization (FailedOperation.PayUinIllegal) until it joins.`));
+            }
+            else {
+                out.diagnostics.push(error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host} nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
+            }
+        }
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const host = org.info?.HostUin;
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host);
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+}
+
+;// CONCATENATED MODULE: ./src/model/reconcile.ts
+/** The order states are counted and listed in: what needs a person first. */
+const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
+/** Every field DescribeOrganizationMembers returns that the file also has; RelationAuthName and AuthFile it does not return. */
+const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
+
+;// CONCATENATED MODULE: ./src/organization/classify.ts
+
+/**
+ * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
+ *   every declared entry that is not a member is `pending` (it was merged, so it was invited, or should have been).
+ */
+function classify_classify(entries, plan, org) {
+    const live = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const added = new Set(plan?.added.map((e) => e.member.MemberUin) ?? []);
+    const before = new Map(plan?.changed.map((c) => [c.entry.member.MemberUin, c.before]) ?? []);
+    const members = [];
+    for (const [i, entry] of entries.entries()) {
+        const m = entry.member;
+        const member = live.get(m.MemberUin);
+        const status = { MemberUin: m.MemberUin, Name: m.Name, states: [], entry, differences: [] };
+        const previous = before.get(m.MemberUin);
+        if (previous)
+            status.before = previous;
+        if (member) {
+            status.live = member;
+            // An entry this revision adds is new as a whole; otherwise only the fields its diff changed are under review.
+            status.differences = compare(entry, member, entries[i + 1]?.line ?? Infinity, !plan ? 'none' : added.has(m.MemberUin) ? 'all' : previous);
+            status.states = status.differences.length === 0 ? ['in-sync'] : [...new Set(status.differences.map((d) => d.state))].sort(byState);
+        }
+        else {
+            status.states = [plan && added.has(m.MemberUin) ? 'invite' : 'pending'];
+        }
+        members.push(status);
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const removed = new Map(plan?.removed.map((e) => [e.member.MemberUin, e]) ?? []);
+    // The management account is the organization itself: never an entry, so never "undeclared" (import leaves it out).
+    // Should the API list it and this revision take it out of the file, it is `remove`, so that the guard refuses it.
+    const host = org.info?.HostUin;
+    const others = org.members.filter((m) => !declared.has(m.MemberUin) && (m.MemberUin !== host || removed.has(m.MemberUin))).sort((a, b) => a.MemberUin - b.MemberUin);
+    for (const member of others) {
+        const was = removed.get(member.MemberUin);
+        members.push({
+            MemberUin: member.MemberUin,
+            Name: was?.member.Name ?? member.Name,
+            states: [was ? 'remove' : 'undeclared'],
+            ...(was ? { before: was } : {}),
+            live: member,
+            differences: []
+        });
+    }
+    return {
+        scope: plan ? 'diff' : 'whole-file',
+        members,
+        counts: count(members),
+        ...(org.info?.HostUin !== undefined ? { managementUin: org.info.HostUin } : {})
+    };
+}
+/**
+ * What the history says of MemberUins the revision alone cannot place: when a pending entry was added, and whether an
+ * undeclared member was ever declared (then it is `remove`: the file took it out, the organization kept it).
+ */
+function withHistory(r, history) {
+    const members = r.members.map((s) => {
+        if (!history.looked.has(s.MemberUin))
+            return s;
+        const seen = history.found.get(s.MemberUin);
+        if (s.states[0] === 'pending') {
+            if (seen?.added)
+                return { ...s, since: seen.added };
+            return { ...s, sinceUnknown: history.unknown ?? 'the history of the file does not show it being added' };
+        }
+        if (s.states[0] === 'undeclared' && seen?.removed)
+            return { ...s, states: ['remove'], since: seen.removed };
+        if (s.states[0] === 'undeclared' && history.unknown)
+            return { ...s, sinceUnknown: history.unknown };
+        return s;
+    });
+    return { ...r, members, counts: count(members) };
+}
+/** MemberUins whose history is worth a look: pending entries, undeclared members. */
+function needsHistory(r) {
+    return r.members.filter((s) => s.states[0] === 'pending' || s.states[0] === 'undeclared').map((s) => s.MemberUin);
+}
+/** A field's value as a comparable string: PermissionIds and Tags are sets; a missing live value is empty. */
+function classify_comparedValue(field, v) {
+    switch (field) {
+        case 'PermissionIds':
+            return JSON.stringify([...(v ?? [])].sort((a, b) => a - b));
+        case 'Tags':
+            return JSON.stringify([...(v ?? [])].map((t) => [t.TagKey, t.TagValue]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        default:
+            return String(v ?? '');
+    }
+}
+/** Whether the file declares `field` for this entry (itself or through defaults): only then is it managed. */
+function declares(m, field) {
+    return m[field] !== undefined;
+}
+function fileValue(m, field) {
+    return m[field] ?? null;
+}
+function classify_liveValue(m, field) {
+    return m[field] ?? null;
+}
+/** Equal in effect (see comparedValue), without building strings for the common cases: this runs 8 times a member. */
+function classify_same(a, b, field) {
+    switch (field) {
+        case 'PermissionIds': {
+            const x = a ?? [];
+            const y = b ?? [];
+            if (x.length !== y.length)
+                return false;
+            // Most often written in the API's own order: no sorting needed to see they agree.
+            if (x.every((id, i) => id === y[i]))
+                return true;
+            const sorted = [...y].sort((p, q) => p - q);
+            return [...x].sort((p, q) => p - q).every((id, i) => id === sorted[i]);
+        }
+        case 'Tags':
+            if ((a ?? []).length === 0 && (b ?? []).length === 0)
+                return true;
+            return classify_comparedValue(field, a) === classify_comparedValue(field, b);
+        default:
+            return (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
+    }
+}
+/** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
+function compare(entry, member, next, review) {
+    const out = [];
+    const underReview = (field) => review === 'all' || (typeof review === 'object' && !classify_same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    for (const field of COMPARED) {
+        if (!declares(entry.member, field))
+            continue;
+        const file = fileValue(entry.member, field);
+        const live = classify_liveValue(member, field);
+        if (classify_same(file, live, field))
+            continue;
+        const written = entry.positions[field];
+        // A field from defaults is written above the entries; the difference belongs to the entry.
+        const at = written && written.line >= entry.line && written.line < next ? written : { line: entry.line, col: entry.col };
+        out.push({ field, state: field === 'NodeId' ? 'move' : field === 'Tags' ? 'tags' : 'update', file, live, underReview: underReview(field), at });
+    }
+    return out;
+}
+function byState(a, b) {
+    return STATES.indexOf(a) - STATES.indexOf(b);
+}
+function count(members) {
+    const counts = Object.fromEntries(STATES.map((s) => [s, 0]));
+    for (const m of members)
+        for (const s of m.states)
+            counts[s]++;
+    return counts;
+}
+/**
+ * Out of step in a way this revision did not cause: a difference it did not make, an entry that is not a member, a
+ * member the file does not hold (except one this revision's diff takes out: that removal is under review).
+ */
+function classify_isDrift(s) {
+    if (s.states[0] === 'remove')
+        return s.before === undefined;
+    return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
+}
+
+;// CONCATENATED MODULE: ./src/model/writes.ts
+function isMemberWrite(w) {
+    return 'MemberUin' in w;
+}
+/** Statuses that count as the write having failed the run. */
+const writes_FAILED_STATUSES = (/* unused pure expression or super */ null && (['failed', 'not-applied', 'unknown']));
+
+;// CONCATENATED MODULE: ./src/organization/guards.ts
+// The limits a reconcile run checks before it sends anything. Each refuses the whole run: a plan that breaks one
+// is most likely a mistake (a mangled file, the wrong organization), and half of a mistake is worse than none.
+// Pure: planned writes and the limits in, errors on lines and one sentence out.
+
+
+/**
+ * Writes that count against max-changes: changes to members and to nodes. Invitations count toward max-invites
+ * instead; removals of members and deletions of nodes against max-removals.
+ */
+function isChange(w) {
+    return w.action === 'update' || w.action === 'move' || w.action === 'tags' || w.action === 'create-node' || w.action === 'update-node';
+}
+function isRemoval(w) {
+    return w.action === 'remove' || w.action === 'delete-node';
+}
+function guardWrites(file, writes, limits) {
+    const diagnostics = [];
+    const failures = [];
+    const at = (w) => ({ line: w.line, col: 1 });
+    // Members that are never changed: one error per entry that would change one, on its line.
+    const untouchable = new Set();
+    const members = writes.filter(isMemberWrite);
+    // Without the management account, no write can be checked against it: none to members is sent.
+    const touching = members.filter((w) => w.action !== 'invite' && w.action !== 'reinvite');
+    if (limits.managementUnknown !== undefined && touching.length > 0) {
+        const why = `The organization's management account is unknown (DescribeOrganization: ${limits.managementUnknown}), so no member is updated, moved, tagged or removed: this action never changes the management account, and cannot tell which it is. Check that the credentials may call organization:DescribeOrganization, then rerun.`;
+        diagnostics.push(error(file, at(touching[0]), 'Management account unknown', why));
+        failures.push('the management account is unknown (DescribeOrganization failed), so no member may be changed');
+    }
+    for (const w of members) {
+        if (untouchable.has(w.MemberUin))
+            continue;
+        const management = limits.managementUin !== undefined && w.MemberUin === limits.managementUin;
+        const changes = w.action !== 'invite' && (isChange(w) || w.action === 'remove');
+        if (!management && !(changes && limits.protectedMembers.has(w.MemberUin)))
+            continue;
+        untouchable.add(w.MemberUin);
+        const why = management
+            ? `is the organization's management account, which this action never changes or invites. Take the entry out of ${file}: the management account is the organization itself.`
+            : `is in protected-members, so this action never changes it. Make the entry match the organization (the job summary shows its live values), or take the UIN out of the protected-members input.`;
+        const where = w.action === 'remove' ? ` (line ${w.baseLine} of the base revision: declare it again to keep it)` : '';
+        diagnostics.push(error(file, at(w), 'Protected member', `MemberUin ${w.MemberUin}${where} would get a ${w.action} write, but it ${why}`));
+    }
+    if (untouchable.size > 0) {
+        failures.push(`${untouchable.size} entr${untouchable.size === 1 ? 'y' : 'ies'} would change a protected member or the management account`);
+    }
+    const changes = writes.filter(isChange);
+    if (changes.length > limits.maxChanges) {
+        const message = `The plan makes ${changes.length} changes to members (updates, moves, tag changes), more than max-changes (${limits.maxChanges}); nothing is sent. If this many changes are intended, raise the max-changes input of the workflow to at least ${changes.length}.`;
+        diagnostics.push(error(file, at(changes[limits.maxChanges]), 'Too many changes', message));
+        failures.push(`${changes.length} changes to members, more than max-changes (${limits.maxChanges}): raise max-changes to at least ${changes.length} if that is intended`);
+    }
+    const reinvites = writes.filter((w) => w.action === 'reinvite');
+    const invites = writes.filter((w) => w.action === 'invite').length;
+    const invitations = invites + reinvites.length;
+    if (reinvites.length > 0 && invitations > limits.maxInvites) {
+        const message = `The plan sends ${invitations} invitations (${invites} new, ${reinvites.length} re-sent to pending entries), more than max-invites (${limits.maxInvites}); nothing is sent. If this many are intended, raise the max-invites input of the workflow to at least ${invitations}.`;
+        diagnostics.push(error(file, at(reinvites[Math.max(0, limits.maxInvites - invites)] ?? reinvites[0]), 'Too many invitations', message));
+        failures.push(`${invitations} invitations with the re-sent ones, more than max-invites (${limits.maxInvites}): raise max-invites to at least ${invitations} if that is intended`);
+    }
+    const removals = writes.filter(isRemoval);
+    const maxRemovals = limits.maxRemovals ?? 5;
+    if (removals.length > maxRemovals) {
+        const what = removals.every((w) => w.action === 'remove') ? 'members from the organization' : 'members and nodes from the organization';
+        const message = `The plan removes ${removals.length} ${what}, more than max-removals (${maxRemovals}); nothing is sent. If these removals are intended, raise the max-removals input of the workflow to at least ${removals.length}.`;
+        diagnostics.push(error(file, at(removals[0]), 'Too many removals', message));
+        failures.push(`${removals.length} removals, more than max-removals (${maxRemovals}): raise max-removals to at least ${removals.length} if that is intended`);
+    }
+    const leaving = removals.filter((w) => w.action === 'remove');
+    if (limits.orgMembers !== undefined && leaving.length > 0 && leaving.length * 4 > limits.orgMembers) {
+        const message = `The plan removes ${leaving.length} of the organization's ${limits.orgMembers} members, more than a quarter; nothing is sent. Remove them over several merges of at most ${Math.floor(limits.orgMembers / 4)} each, or set the reconcile input to changes for this merge to apply everything but the removals.`;
+        diagnostics.push(error(file, at(leaving[0]), 'Too many removals', message));
+        failures.push(`${leaving.length} of ${limits.orgMembers} members would be removed, more than a quarter: set reconcile to changes for this merge, or remove them over several merges`);
+    }
+    return failures.length === 0 ? { diagnostics } : { diagnostics, failure: `Refused before sending anything: ${failures.join('; ')}.` };
+}
+/**
+ * A revision that lost more than a quarter of the base's entries is most likely a truncated or mangled file (a bad
+ * merge, an editor that cut it short). With reconcile: all it is refused; otherwise it is a loud warning in the plan.
+ */
+function truncationCheck(file, baseEntries, removed, level) {
+    if (removed === 0 || removed * 4 <= baseEntries)
+        return { diagnostics: [] };
+    const facts = `${file} lost ${removed} of its ${baseEntries} entries in this revision, more than a quarter: a truncated or mangled file?`;
+    if (level !== 'all')
+        return { diagnostics: [], warning: `${facts} Check the file before merging: with reconcile: all this revision would be refused.` };
+    const failure = `Refused before sending anything: ${facts} Check the file; if the entries really go, take them out over several merges of at most a quarter each, or set the reconcile input to changes for this merge (nothing is removed).`;
+    return { diagnostics: [error(file, { line: 1, col: 1 }, 'File lost a quarter of its entries', failure)], failure };
+}
+/** Input protected-members: UINs separated by commas, newlines or spaces. */
+function parseProtectedMembers(text) {
+    const parts = text.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,16}$/.test(p) || !Number.isSafeInteger(Number(p)));
+    if (bad !== undefined)
+        return bad;
+    return parts.map(Number);
+}
+
+;// CONCATENATED MODULE: ./src/organization/reconcilers/results.ts
+
+const results_VERIFIED = 'Applied by an earlier attempt whose answer was lost (a timeout or reset): read back from the organization, not sent again.';
+const CANCELLED = 'Not sent: the run was cancelled first.';
+const UNKNOWN = 'Sent, but the run was cancelled before the answer came: it may or may not have happened. A rerun reads the organization again before sending.';
+/** `done`: the status of a write the API accepted. Refusals that mean "already so" are the caller's to turn first. */
+function results_resultOf(write, o, done) {
+    switch (o.kind) {
+        case 'answered': {
+            const requestId = typeof o.value === 'string' && o.value ? { requestId: o.value } : {};
+            return { write, status: done, attempts: o.attempts, at: o.at, ...(o.verified ? { message: results_VERIFIED } : requestId) };
+        }
+        case 'refused': {
+            const retried = o.info.action === 'retry' ? ` Gave up after ${o.attempts} attempts.` : '';
+            return {
+                write,
+                status: 'failed',
+                code: o.info.code,
+                message: `${describeError(o.info, o.error)}${retried}`,
+                attempts: o.attempts,
+                at: o.at,
+                ...(o.error.requestId ? { requestId: o.error.requestId } : {})
+            };
+        }
+        case 'skipped':
+            return { write, status: 'skipped', message: `Not sent: ${o.stop.api} stopped on ${o.stop.code}.`, attempts: o.attempts };
+        case 'cancelled':
+            return { write, status: 'cancelled', message: CANCELLED, attempts: o.attempts };
+        case 'unknown':
+            return { write, status: 'unknown', message: UNKNOWN, attempts: o.attempts, at: o.at };
+    }
+}
+/** Never sent because something it needs did not happen first (its node was not created). */
+function results_notSent(write, message, cancelled) {
+    return cancelled ? { write, status: 'cancelled', message: CANCELLED, attempts: 0 } : { write, status: 'skipped', message, attempts: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/organization/reconcilers/invitation.ts
+
+
+/**
+ * `members`: the MemberUins the organization has (added entries among them are not invited). `newNodes`: paths of
+ * nodes this run creates; an entry naming one is invited once it exists.
+ */
+function planInvitations(diff, members, rec, level, newNodes = new Set()) {
+    const out = [];
+    for (const entry of diff.added) {
+        if (members.has(entry.member.MemberUin))
+            continue;
+        out.push({ ...base(entry), action: 'invite', entry, cause: 'change', ...(entry.node && newNodes.has(entry.node) ? { node: entry.node } : {}) });
+    }
+    if (level === 'none' || !rec)
+        return out;
+    for (const s of rec.members) {
+        if (s.states[0] !== 'pending' || !s.entry)
+            continue;
+        out.push({ ...base(s.entry), action: 'reinvite', entry: s.entry, cause: 'reinvitation', ...(s.since ? { since: s.since } : {}) });
+    }
+    return out;
+}
+function base(entry) {
+    return { MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, changes: [] };
+}
+function sendInvitations(writes, ctx) {
+    return eachReported(ctx, writes, async (w) => [await sendOne(w, ctx)]);
+}
+async function sendOne(w, ctx) {
+    let member = w.entry.member;
+    if (w.action === 'invite' && w.node) {
+        const nodeId = await ctx.nodeId(w.node);
+        if (nodeId === undefined)
+            return notSent(w, `Not sent: its node ${w.node} was not created (see that write).`, ctx.sender.cancelled);
+        member = { ...member, NodeId: nodeId };
+    }
+    const o = await ctx.sender.call({ action: 'InviteOrganizationMember', what: `MemberUin ${w.MemberUin}`, send: () => ctx.api.invite(member) });
+    const again = w.action === 'reinvite';
+    if (o.kind === 'refused' && (o.info.action === 'already-invited' || o.info.action === 'already-member')) {
+        const answer = { code: o.info.code, attempts: o.attempts, at: o.at, ...(o.error.requestId ? { requestId: o.error.requestId } : {}) };
+        if (o.info.action === 'already-member')
+            return { write: w, status: 'already-member', message: o.info.description, ...answer };
+        if (again)
+            return { write: w, status: 'still-pending', message: stillPending(w.since), ...answer };
+        const lost = o.lostEarlier ? ' Most likely sent by an earlier attempt of this run whose answer was lost (timeout or reset).' : '';
+        return { write: w, status: 'already-invited', message: `${o.info.description}${lost}`, ...answer };
+    }
+    const result = resultOf(w, o, again ? 'reinvited' : 'invited');
+    return again && result.status === 'reinvited' ? { ...result, message: 'The earlier invitation had lapsed or was declined: a new one went out.' } : result;
+}
+function stillPending(since) {
+    const when = since ? `since ${since.date.slice(0, 10)} (commit ${since.commit.slice(0, 12)})` : 'since a date the history does not show';
+    return `Still pending ${when}: the invitation is open, nothing was re-sent.`;
+}
+/** Re-sent invitations learn since when they were pending once the history is read (it is read while they go out). */
+function withSince(results, rec) {
+    const since = new Map(rec.members.flatMap((s) => (s.since ? [[s.MemberUin, s.since]] : [])));
+    return results.map((r) => {
+        if (r.write.action !== 'reinvite')
+            return r;
+        const s = since.get(r.write.MemberUin);
+        const write = s ? { ...r.write, since: s } : r.write;
+        return { ...r, write, ...(r.status === 'still-pending' ? { message: stillPending(s) } : {}) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/organization/reconcilers/member-changes.ts
+
+
+
+
+
+
+/** Fields UpdateOrganizationMember changes; NodeId is a move, Tags the Tag service's. */
+const UPDATED = ['Name', 'Remark', 'PolicyType', 'PermissionIds', 'IsAllowQuit', 'PayUin'];
+function changesOf(s, fields) {
+    const differences = s.differences.filter((d) => fields.includes(d.field));
+    return {
+        changes: differences.map((d) => ({ field: d.field, before: d.live, after: d.file })),
+        // A write that also undoes drift says so: the reviewer approves putting back what someone changed in the console.
+        cause: differences.some((d) => !d.underReview) ? 'drift' : 'change'
+    };
+}
+function changing(rec, level) {
+    if (level === 'none')
+        return [];
+    return rec.members.filter((s) => s.entry !== undefined && s.live !== undefined);
+}
+// ---- fields ------------------------------------------------------------------------------------------------------
+function planUpdates(rec, level) {
+    return changing(rec, level).flatMap((s) => {
+        const { changes, cause } = changesOf(s, UPDATED);
+        if (changes.length === 0)
+            return [];
+        return [{ MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line, action: 'update', body: updateBody(s, changes), changes, cause }];
+    });
+}
+/**
+ * UpdateOrganizationMember's body: the fields that differ, with the file's values. PolicyType and PermissionIds go
+ * together, as the API requires, and PayUin with them whenever the file declares one, so that a change of payer or
+ * of permissions always reaches the API as one consistent set. Only declared fields are ever sent (classify.ts).
+ */
+function updateBody(s, changes) {
+    const m = s.entry.member;
+    const fields = new Set(changes.map((c) => c.field));
+    const body = { MemberUin: m.MemberUin };
+    if (fields.has('Name'))
+        body.Name = m.Name;
+    if (fields.has('Remark') && m.Remark !== undefined)
+        body.Remark = m.Remark;
+    if (fields.has('IsAllowQuit') && m.IsAllowQuit !== undefined)
+        body.IsAllowQuit = m.IsAllowQuit;
+    if (fields.has('PolicyType') || fields.has('PermissionIds') || fields.has('PayUin')) {
+        body.PolicyType = m.PolicyType;
+        body.PermissionIds = [...m.PermissionIds];
+        if (m.PayUin !== undefined)
+            body.PayUin = m.PayUin;
+    }
+    return body;
+}
+function sendUpdates(writes, ctx) {
+    return eachReported(ctx, writes, async (w) => [
+        resultOf(w, await ctx.sender.call({ action: 'UpdateOrganizationMember', what: `the update of ${w.MemberUin}`, send: () => ctx.api.updateMember(w.body), verify: readBack(ctx, [w]) }), 'updated')
+    ]);
+}
+// ---- node membership -------------------------------------------------------------------------------------------
+/** `newNodes`: paths this run creates; a member moving into one is moved once it exists. */
+function planMoves(rec, level, newNodes = new Set()) {
+    return changing(rec, level).flatMap((s) => {
+        const { changes, cause } = changesOf(s, ['NodeId']);
+        if (changes.length === 0)
+            return [];
+        const node = s.entry.node && newNodes.has(s.entry.node) ? { node: s.entry.node } : {};
+        return [{ MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line, action: 'move', nodeId: s.entry.member.NodeId, changes, cause, ...node }];
+    });
+}
+/**
+ * One MoveOrganizationNodeMembers per target node and batch of at most MAX_BATCH (the API's own maximum is
+ * undocumented). How the API answers a batch that holds one member it refuses is undocumented too (the whole batch
+ * refused, or all but that one moved): when a batch of several fails on anything but a stop or a cancellation, each
+ * of its members is sent again alone, so every member gets its own answer. Moving a member to the node it is already
+ * in changes nothing, so a batch that half happened is safe to repeat.
+ */
+async function sendMoves(writes, ctx) {
+    const byNode = new Map();
+    for (const w of writes) {
+        const key = w.node ?? `#${w.nodeId}`;
+        byNode.set(key, [...(byNode.get(key) ?? []), w]);
+    }
+    const batches = [...byNode.values()].flatMap((all) => Array.from({ length: Math.ceil(all.length / MAX_BATCH) }, (_, i) => all.slice(i * MAX_BATCH, (i + 1) * MAX_BATCH)));
+    const done = await Promise.all(batches.map(async (batch) => {
+        const target = batch[0].node ? await ctx.nodeId(batch[0].node) : batch[0].nodeId;
+        if (target === undefined)
+            return report(ctx, batch.map((w) => notSent(w, `Not sent: its node ${w.node} was not created (see that write).`, ctx.sender.cancelled)));
+        const move = (ws) => ctx.sender.call({
+            action: 'MoveOrganizationNodeMembers',
+            what: ws.length === 1 ? `the move of ${ws[0].MemberUin}` : `the move to node ${target}`,
+            send: () => ctx.api.moveMembers(target, ws.map((w) => w.MemberUin)),
+            verify: readBack(ctx, ws, target)
+        });
+        const o = await move(batch);
+        if (o.kind !== 'refused' || batch.length === 1 || o.info.action === 'stop')
+            return report(ctx, batch.map((w) => resultOf(w, o, 'moved')));
+        return eachReported(ctx, batch, async (w) => [resultOf(w, await move([w]), 'moved')]);
+    }));
+    const order = new Map(writes.map((w, i) => [w, i]));
+    return done.flat().sort((a, b) => order.get(a.write) - order.get(b.write));
+}
+// ---- tags ----------------------------------------------------------------------------------------------------------
+function planTags(rec, level) {
+    return changing(rec, level).flatMap((s) => {
+        const { changes, cause } = changesOf(s, ['Tags']);
+        if (changes.length === 0)
+            return [];
+        const { replace, remove } = tagChange(s.entry.member.Tags ?? [], s.live.Tags ?? []);
+        return [{ MemberUin: s.MemberUin, Name: s.Name, line: s.entry.line, action: 'tags', replace, remove, changes, cause }];
+    });
+}
+/**
+ * ModifyResourceTags takes at most ten tags in each of ReplaceTags and DeleteTags: a bigger change is several calls,
+ * one after the other, each idempotent (setting a tag to its value, deleting a key that is gone). The write is done when
+ * every call is; the first refusal ends it, and says how many of its calls went through.
+ */
+function sendTags(writes, ctx) {
+    return eachReported(ctx, writes, async (w) => {
+        const calls = Math.max(Math.ceil(w.replace.length / MAX_TAGS_PER_CALL), Math.ceil(w.remove.length / MAX_TAGS_PER_CALL), 1);
+        let last;
+        for (let i = 0; i < calls; i++) {
+            const replace = w.replace.slice(i * MAX_TAGS_PER_CALL, (i + 1) * MAX_TAGS_PER_CALL);
+            const remove = w.remove.slice(i * MAX_TAGS_PER_CALL, (i + 1) * MAX_TAGS_PER_CALL);
+            const o = await ctx.sender.call({
+                action: 'ModifyResourceTags',
+                what: `the tags of ${w.MemberUin}${calls > 1 ? ` (call ${i + 1} of ${calls})` : ''}`,
+                send: () => ctx.api.modifyTags(w.MemberUin, replace, remove),
+                verify: tagsHold(ctx, w.MemberUin, replace, remove)
+            });
+            last = resultOf(w, o, 'tagged');
+            if (last.status !== 'tagged') {
+                if (i > 0)
+                    last = { ...last, message: `${last.message ?? ''} ${i} of its ${calls} calls (ten tags each at most) went through before.`.trim() };
+                break;
+            }
+        }
+        return [last];
+    });
+}
+// ---- reading back ----------------------------------------------------------------------------------------------
+/**
+ * Whether the organization already holds what `writes` set (each member read back): asked before sending again
+ * after an attempt whose answer was lost. A move is checked against `target`, the node it was sent to.
+ */
+function readBack(ctx, writes, target) {
+    return async () => {
+        const read = await Promise.all(writes.map((w) => ctx.sender.read('DescribeOrganizationMembers', () => ctx.api.describeMember(w.MemberUin))));
+        return writes.every((w, i) => read[i] !== undefined && holds(w, read[i], target));
+    };
+}
+/** Whether `member`, as read from the organization, holds every value `w` sets. */
+function holds(w, member, target) {
+    if (w.action === 'move' && target !== undefined)
+        return member.NodeId === target;
+    return (w.changes.length > 0 &&
+        w.changes.every((c) => comparedValue(c.field, c.after) === comparedValue(c.field, liveValue(member, c.field))));
+}
+/**
+ * Whether the member's tags already hold one call's replacements and deletions: from its listing when that carries
+ * tags, else from the Tag service.
+ */
+function tagsHold(ctx, uin, replace, remove) {
+    return async () => {
+        const listed = (await ctx.sender.read('DescribeOrganizationMembers', () => ctx.api.describeMember(uin)))?.Tags;
+        const read = listed ?? (await ctx.sender.read(TAG_READ_ACTION, () => ctx.api.describeMemberTags([uin]))).get(uin) ?? [];
+        const tags = new Map(read.map((t) => [t.TagKey, t.TagValue]));
+        return replace.every((t) => tags.get(t.TagKey) === t.TagValue) && remove.every((k) => !tags.has(k));
+    };
+}
+function report(ctx, results) {
+    for (const r of results)
+        ctx.onResult(r);
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/organization/reconcilers/removal.ts
+
+
+/**
+ * A removal whose member is already gone reached its goal: the answer to a retry after a lost answer, or to a member
+ * that left meanwhile. Assumed (undocumented) to be ResourceNotFound.MemberNotExist, as UpdateOrganizationMember
+ * answers; if the API instead succeeds, that is `removed`, just as safe.
+ */
+const ALREADY_REMOVED = new Set(['ResourceNotFound.MemberNotExist', 'FailedOperation.SomeUinsNotInOrganization']);
+/** `anchor`: the line removals are reported on, since their entries are gone (where the file's list starts). */
+function planRemovals(rec, level, anchor) {
+    if (level !== 'all')
+        return [];
+    return rec.members.flatMap((s) => s.states[0] === 'remove' && s.before && s.live
+        ? [{ action: 'remove', MemberUin: s.MemberUin, Name: s.Name, line: anchor, baseLine: s.before.line, live: s.live, changes: [], cause: 'change' }]
+        : []);
+}
+/**
+ * One call per member, a batch of one: each refusal (a delegated administrator, a payer) is that member's own
+ * answer, and the API's undocumented batch limit is never reached.
+ */
+function sendRemovals(writes, ctx) {
+    return eachReported(ctx, writes, async (w) => {
+        const o = await ctx.sender.call({ action: 'DeleteOrganizationMembers', what: `the removal of ${w.MemberUin}`, send: () => ctx.api.deleteMembers([w.MemberUin]) });
+        if (o.kind === 'refused' && ALREADY_REMOVED.has(o.info.code)) {
+            return [
+                {
+                    write: w,
+                    status: 'already-removed',
+                    code: o.info.code,
+                    message: 'Not a member any more: already removed (by an earlier attempt whose answer was lost, or meanwhile).',
+                    attempts: o.attempts,
+                    at: o.at
+                }
+            ];
+        }
+        return [resultOf(w, o, 'removed')];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/organization/reconcilers/plan.ts
+
+
+
+/** `anchor`: the line removals are reported on (their entries are gone). `newNodes`: paths this run creates. */
+function planMemberChanges(rec, level, anchor = 1, newNodes = new Set()) {
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: 0 };
+    const writes = [
+        ...planInvitations(none, new Set(), rec, level, newNodes),
+        ...planUpdates(rec, level),
+        ...planMoves(rec, level, newNodes),
+        ...planTags(rec, level),
+        ...planRemovals(rec, level, anchor)
+    ];
+    const position = new Map(rec.members.map((s, i) => [s.MemberUin, i]));
+    const order = ['reinvite', 'remove', 'update', 'move', 'tags'];
+    return writes.sort((a, b) => position.get(a.MemberUin) - position.get(b.MemberUin) || order.indexOf(a.action) - order.indexOf(b.action));
+}
+
+;// CONCATENATED MODULE: ./src/modes/steps.ts
+// The named steps the modes are made of. Each takes values and returns a value; the few that overlap with others
+// (reading the organization while git works, walking the history while the writes go out) return handles that the
+// mode starts and awaits at visible points.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Step: parse and validate the file. Entries only when there is no error at all. */
+function validateFile(request) {
+    return readManifest(request.file, request.bytes);
+}
+/** Step: what this revision changes, by MemberUin. */
+function diffWithBase(base, manifest) {
+    return diff(base.sha, base.entries, manifest.entries);
+}
+/**
+ * Handle: the organization read in the background, started before git so that both overlap. `expected`: how many
+ * members the file suggests, whose pages are asked at once. `organization`: DescribeOrganization too (the management
+ * account), which reconcile's guards and a payer check need. Rejections surface where `state` is awaited.
+ */
+function startReading(ports, sender, expected, organization) {
+    const stop = new AbortController();
+    const api = ports.organization();
+    const state = api.then((a) => readOrganization(sender, a, { organization, expectedMembers: expected, signal: stop.signal }));
+    api.catch(() => undefined);
+    state.catch(() => undefined);
+    return { api, state, firstPageLeft: firstPageLeft(state), abandon: () => stop.abort() };
+}
+/**
+ * Resolves once the organization's first member page has left (or the read ended): a request whose turn has come
+ * still needs the event loop to connect and write, which a long parse would hold up. Another HTTP client announces
+ * no departures: then a short wait stands in.
+ */
+function firstPageLeft(state) {
+    return new Promise((resolve) => {
+        const stop = onDeparture('DescribeOrganizationMembers', () => done());
+        const timer = setTimeout(() => done(), 300);
+        function done() {
+            stop();
+            clearTimeout(timer);
+            resolve();
+        }
+        state.then(done, done);
+    });
+}
+/**
+ * Step: members whose listing did not carry their tags, and whose entries declare Tags, get them from the Tag
+ * service: an unknown is never compared as "no tags".
+ */
+async function knowTags(org, entries, sender, api) {
+    const declared = new Set(entries.filter((e) => e.member.Tags !== undefined).map((e) => e.member.MemberUin));
+    return completeTags(sender, api, org, declared);
+}
+/** Step: the limits a diff must keep before the organization is even compared. */
+function checkDiff(request, diff) {
+    const { file } = request;
+    // A file that lost a quarter of its entries: refused with reconcile: all, a loud warning otherwise.
+    const truncated = truncationCheck(file, diff.removed.length + diff.changed.length + diff.unchanged, diff.removed.length, request.reconcile);
+    const warnings = truncated.warning ? [truncated.warning] : [];
+    if (truncated.failure)
+        return { diagnostics: truncated.diagnostics, warnings, failure: truncated.failure };
+    if (diff.added.length > request.maxInvites) {
+        const failure = `The plan adds ${diff.added.length} members, more than max-invites (${request.maxInvites}); nothing is sent. If this many invitations are intended, raise the max-invites input of the workflow to at least ${diff.added.length}.`;
+        return { diagnostics: [error(file, { line: diff.added[request.maxInvites].line, col: 1 }, 'Too many invitations', failure)], warnings, failure };
+    }
+    return { diagnostics: [], warnings };
+}
+/**
+ * Step: the file against the organization. `diff`: this revision's (none in mode drift, where the whole file is
+ * compared and nothing is under review). Classifies every MemberUin, asks each reconciler for its writes, and
+ * guards them.
+ */
+function compareWithOrganization(request, diff, entries, org) {
+    const none = { base: null, added: [], changed: [], removed: [], unchanged: entries.length };
+    const check = checkAgainstOrganization(request.file, diff ?? none, entries, org);
+    const rec = classify_classify(entries, diff, org);
+    const writes = diff ? planned(request, diff, rec, org, entries[0]?.line ?? 1) : [];
+    const verdict = guardWrites(request.file, writes, {
+        maxInvites: request.maxInvites,
+        maxChanges: request.maxChanges,
+        protectedMembers: new Set(request.protectedMembers),
+        maxRemovals: request.maxRemovals,
+        orgMembers: org.members.length,
+        ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {}),
+        ...(org.infoUnknown !== undefined && request.reconcile !== 'none' ? { managementUnknown: org.infoUnknown } : {})
+    });
+    return { check, rec, writes, verdict };
+}
+/** Each resource's reconciler: invitations of added entries first, then reconcile's writes in the plan's order. */
+function planned(request, diff, rec, org, anchor) {
+    const members = new Set(org.members.map((m) => m.MemberUin));
+    const invitations = planInvitations(diff, members, undefined, 'none');
+    // A removed entry has no line in this file: its write is reported where the list starts.
+    return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor)];
+}
+/**
+ * Handle: since when pending entries wait, and which members the file once held, from the git history. It never
+ * changes a write, so apply sends while it is read.
+ */
+function startHistory(ports, rec) {
+    const uins = needsHistory(rec);
+    if (uins.length === 0 || !ports.history)
+        return Promise.resolve(rec);
+    const full = ports.history(uins).then((lookup) => withHistory(rec, lookup));
+    full.catch(() => undefined); // awaited once the writes are out
+    return full;
+}
+
+;// CONCATENATED MODULE: ./src/modes/plan.ts
+// Mode plan (and validate): validate the file, diff it against the base revision, compare it with the live
+// organization, and say what apply would send. Never writes. Apply (apply.ts) is this, then the send.
+
+
+
+
+/** Mode validate: the file alone. No git, no network. */
+function validate(request, ports) {
+    const manifest = validateFile(request);
+    const outcome = start('validate', request, manifest);
+    if (manifest.errors.length > 0)
+        return invalid(outcome, request.file);
+    ports.log(`${request.file} is valid: ${manifest.entries.length} ${manifest.entries.length === 1 ? 'entry' : 'entries'}.`);
+    return outcome;
+}
+async function plan(request, ports, sender = new Sender(request.send)) {
+    const planned = await planWrites('plan', request, ports, sender);
+    return finish(planned);
+}
+/** Every step of plan, for plan and apply. */
+async function planWrites(mode, request, ports, sender) {
+    const { file } = request;
+    const manifest = validateFile(request);
+    const outcome = start(mode, request, manifest);
+    if (manifest.errors.length > 0)
+        return { outcome: invalid(outcome, file) };
+    ports.log(`${file} is valid: ${manifest.entries.length} ${manifest.entries.length === 1 ? 'entry' : 'entries'}.`);
+    // Handle: the organization does not depend on the base revision, so it is read while git works.
+    // The management account is asked for when reconcile may change members, or a payer may be it.
+    const management = request.reconcile !== 'none' || manifest.entries.some((e) => e.member.PayUin !== undefined);
+    const reading = ports.organization ? startReading(ports, sender, manifest.entries.length, management) : undefined;
+    const base = await readBaseRevision(request, ports, reading?.firstPageLeft);
+    outcome.notes.push(...base.notes);
+    if (base.failure) {
+        reading?.abandon();
+        return { outcome: { ...outcome, failure: base.failure } };
+    }
+    const diff = diffWithBase(base, manifest);
+    outcome.diff = diff;
+    const limits = checkDiff(request, diff);
+    outcome.diagnostics.push(...limits.diagnostics);
+    outcome.warnings.push(...limits.warnings);
+    if (limits.failure) {
+        reading?.abandon();
+        return { outcome: { ...outcome, failure: limits.failure } };
+    }
+    if (!reading) {
+        // Apply with something to invite and no way to read the organization fails, every added entry unsent.
+        if (mode === 'apply' && diff.added.length > 0)
+            return { outcome: { ...outcome, results: unsent(diff, 'Not sent: no credentials.'), failure: ports.unreadable ?? 'Apply needs credentials.' } };
+        outcome.notes.push(ports.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.');
+        return { outcome };
+    }
+    let org;
+    let api;
+    try {
+        api = await reading.api;
+        org = await knowTags(await reading.state, manifest.entries, sender, api);
+    }
+    catch (e) {
+        if (e instanceof CancelledError)
+            return { outcome: { ...outcome, cancelled: cancelSignal(request), failure: 'The run was cancelled while reading the organization; nothing was sent.' } };
+        const why = e instanceof ApiError ? describeApiError(e) : e.message;
+        if (mode === 'apply')
+            return {
+                outcome: { ...outcome, results: unsent(diff, 'Not sent: reading the organization failed.'), failure: `Reading the organization failed, so nothing was sent: ${why}` }
+            };
+        outcome.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`);
+        return { outcome };
+    }
+    ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const compared = compareWithOrganization(request, diff, manifest.entries, org);
+    Object.assign(outcome, against(compared, org));
+    outcome.diagnostics.push(...compared.check.diagnostics, ...compared.verdict.diagnostics);
+    const refused = compared.check.diagnostics.filter((d) => d.severity === 'error').length;
+    if (refused > 0)
+        outcome.failure = `The organization would refuse ${refused === 1 ? 'an entry' : `${refused} entries`} of ${file}; nothing was sent.`;
+    else if (compared.verdict.failure)
+        outcome.failure = compared.verdict.failure;
+    // Handle: the history says since when pending entries wait; no write depends on it, so apply sends meanwhile.
+    return { outcome, compared, org, api, history: startHistory(ports, compared.rec) };
+}
+/** The plan complete: the history's answers in, awaited. */
+async function finish(planned) {
+    const reconciliation = await planned.history;
+    return reconciliation ? { ...planned.outcome, reconciliation } : planned.outcome;
+}
+/** The outcome's view of a comparison. */
+function against(compared, org) {
+    return {
+        organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+        alreadyMembers: compared.check.alreadyMembers,
+        reconciliation: compared.rec,
+        writes: compared.writes
+    };
+}
+function start(mode, request, manifest) {
+    return { mode, file: request.file, entries: manifest.entries, diagnostics: [...manifest.errors], notes: [], warnings: [], reconcile: request.reconcile };
+}
+function invalid(outcome, file) {
+    const n = outcome.diagnostics.length;
+    return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+}
+/** A result for every added entry, none of them sent. */
+function unsent(diff, message) {
+    return diff.added.map((entry) => ({
+        write: { action: 'invite', MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, entry, changes: [], cause: 'change' },
+        status: 'skipped',
+        message,
+        attempts: 0
+    }));
+}
+function cancelSignal(request) {
+    return String(request.send.cancel?.reason ?? 'cancelled');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
 // The command-line tool: the action's own checks on a laptop or in a pre-commit hook, with compiler-style output
 // (`file:line:col: error: message`) that editors and terminals turn into links.
+
+
 
 
 
@@ -11956,7 +12515,8 @@ async function cli(argv, out, err) {
                 to: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 output: { type: 'string', short: 'o' },
-                endpoint: { type: 'string' }
+                endpoint: { type: 'string' },
+                reconcile: { type: 'string' }
             }
         });
     }
@@ -12000,43 +12560,54 @@ async function cli(argv, out, err) {
         err(`${file}: error: ${e instanceof WorkspaceFileError && !e.missing ? e.message : 'cannot read the file.'}`);
         return 1;
     }
-    const result = await runPipeline({
-        mode: command,
+    const reconcile = (values.reconcile ?? 'none');
+    if (!RECONCILE_LEVELS.includes(reconcile)) {
+        err(`--reconcile must be one of ${RECONCILE_LEVELS.join(', ')}.`);
+        return 2;
+    }
+    const request = {
         file,
         bytes,
         base: { kind: 'commit', rev: values.base ?? 'HEAD', reason: values.base ? '--base' : 'HEAD' },
         maxInvites,
-        invite: { ...DEFAULT_INVITE_OPTIONS, rateLimit: 20 },
+        reconcile,
+        maxChanges: 50,
+        maxRemovals: 5,
+        protectedMembers: [],
+        failOnDrift: false,
+        send: { ...DEFAULT_RETRY, rateLimit: 20 }
+    };
+    const ports = {
         revisions: () => new GitSource(process.cwd()),
-        // The command-line tool never calls Tencent Cloud: it checks the file and the git history only.
-        canCallApi: false,
+        // The command-line tool never writes to Tencent Cloud: it checks the file and the git history only.
         offlineNote: 'The command-line tool checks the file and its git history; the action also checks the live organization.',
-        api: () => Promise.reject(new Error('the command-line tool never calls the API')),
         log: () => undefined
-    }).catch((e) => ({ failure: e.message }));
+    };
+    const result = await (command === 'validate' ? Promise.resolve(validate(request, ports)) : plan(request, ports)).catch((e) => ({ failure: e.message }));
+    const diagnostics = result.entries ? allFindings(result) : [];
     if (values.format === 'json') {
-        out(JSON.stringify(toJson(result), null, 2));
+        out(JSON.stringify(toJson(result, diagnostics), null, 2));
     }
     else {
-        for (const d of result.diagnostics ?? [])
+        for (const d of diagnostics)
             out(compilerLine(d));
         for (const note of result.notes ?? [])
             out(`note: ${note}`);
-        if (result.plan) {
-            for (const e of result.plan.added)
+        if (result.diff) {
+            for (const e of result.diff.added)
                 out(`+ ${e.member.MemberUin} ${e.member.Name} (line ${e.line}): will be invited`);
-            for (const c of result.plan.changed)
+            for (const c of result.diff.changed)
                 out(`~ ${c.entry.member.MemberUin} ${c.entry.member.Name} (line ${c.entry.line}): ${c.fields.join(', ')} changed; not applied`);
-            for (const e of result.plan.removed)
+            for (const e of result.diff.removed)
                 out(`- ${e.member.MemberUin} ${e.member.Name}: removed; not applied`);
-            const p = result.plan;
+            const p = result.diff;
             out(`${file}: ${p.added.length} added, ${p.changed.length} changed, ${p.removed.length} removed, ${p.unchanged} unchanged (against ${p.base ? p.base.slice(0, 12) : 'nothing'}).`);
         }
         else if (!result.failure) {
             out(`${file}: valid, ${result.entries?.length ?? 0} entries.`);
         }
-        const errors = (result.diagnostics ?? []).filter((d) => d.severity === 'error').length;
-        if (errors > 0 && !result.plan)
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        if (errors > 0 && !result.diff)
             err(`${file}: ${errors} error${errors === 1 ? '' : 's'}.`);
         else if (result.failure)
             err(`${file}: error: ${result.failure}`);
@@ -12046,12 +12617,13 @@ async function cli(argv, out, err) {
 function compilerLine(d) {
     return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
 }
-function toJson(r) {
+function toJson(r, diagnostics) {
+    const plan = r.diff ? fullPlanOutput(r) : undefined;
     return {
         ok: !r.failure,
         ...(r.failure ? { failure: r.failure } : {}),
-        diagnostics: r.diagnostics ?? [],
-        ...(r.plan ? { plan: planOutput(r.plan) } : {})
+        diagnostics,
+        ...(plan ? { plan } : {})
     };
 }
 
@@ -12195,13 +12767,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -11,7 +11,11 @@ import type { Member, Tag } from '../model/entries.js'
 export function scalar(s: string): string {
   const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s)
   // JSON.stringify leaves U+2028 and U+2029 as they are; YAML reads them as line breaks.
-  return plain ? s : JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return plain
+    ? s
+    : JSON.stringify(s)
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029')
 }
 
 /** The file's own order of an entry's fields. */

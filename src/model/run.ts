@@ -1,7 +1,6 @@
 // What one run of a mode came to, as a value: the entry point renders it (summary, outputs, annotations, comment).
 import type { Diagnostic } from './diagnostics.js'
 import type { Diff, Entry } from './entries.js'
-import type { OrgMember } from './organization.js'
 import type { Reconciliation } from './reconcile.js'
 import type { PlannedWrite, StopInfo, WriteResult } from './writes.js'
 
@@ -27,8 +26,6 @@ export interface RunOutcome {
   organization?: { nodes: number; members: number; calls: number }
   /** Added entries that are already members: not invited. */
   alreadyMembers?: Entry[]
-  /** Members the file never declared. */
-  undeclared?: OrgMember[]
   reconciliation?: Reconciliation
   /** What apply sends (plan: would send), every resource, in the order it goes out. */
   writes?: PlannedWrite[]

@@ -21,14 +21,12 @@ export async function apply(request: RunRequest, ports: RunPorts, sender = new S
   const diff = outcome.diff!
   const writes = compared.writes
   // Added entries found in the organization were read, not sent: their result says so.
-  const already = compared.check.alreadyMembers.map(
-    (entry): WriteResult => ({
-      write: { action: 'invite', MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, entry, changes: [], cause: 'change' },
-      status: 'already-member',
-      message: 'Already a member of the organization (read before sending): not invited.',
-      attempts: 0
-    })
-  )
+  const already = compared.check.alreadyMembers.map((entry): WriteResult => ({
+    write: { action: 'invite', MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, entry, changes: [], cause: 'change' },
+    status: 'already-member',
+    message: 'Already a member of the organization (read before sending): not invited.',
+    attempts: 0
+  }))
   if (writes.length === 0) return finish({ ...planned, outcome: { ...outcome, results: already } })
 
   const sent = await sendAll(writes, { sender, api, nodeId: () => Promise.resolve(undefined), onResult: ports.onResult ?? (() => undefined) })
@@ -73,4 +71,3 @@ async function sendAll(writes: readonly PlannedWrite[], ctx: SendContext): Promi
   const order = new Map(writes.map((w, i) => [w, i]))
   return results.sort((a, b) => order.get(a.write)! - order.get(b.write)!)
 }
-

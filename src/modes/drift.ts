@@ -16,7 +16,7 @@ export async function drift(request: RunRequest, ports: RunPorts, sender = new S
   const { file } = request
   // Handle: the read starts first; the SDK loads before the file is validated (its compiling competes with the
   // worker's for the runner's two cores).
-  const reading = ports.organization ? startReading(ports, sender, countEntries(request.bytes)) : undefined
+  const reading = ports.organization ? startReading(ports, sender, countEntries(request.bytes), true) : undefined
   await reading?.api.catch(() => undefined)
   const manifest = await validateAside(file, request.bytes)
   const outcome = start('drift', request, manifest)

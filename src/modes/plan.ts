@@ -3,7 +3,8 @@
 import { describeApiError } from '../organization/retry.js'
 import { ApiError } from '../organization/api-error.js'
 import { CancelledError, Sender } from '../organization/send.js'
-import type { Manifest } from '../model/entries.js'
+import type { Diff, Manifest } from '../model/entries.js'
+import type { WriteResult } from '../model/writes.js'
 import type { OrganizationState } from '../model/organization.js'
 import type { RunOutcome } from '../model/run.js'
 import type { RunPorts, RunRequest } from './request.js'
@@ -43,7 +44,9 @@ export async function planWrites(mode: 'plan' | 'apply', request: RunRequest, po
   ports.log(`${file} is valid: ${manifest.entries.length} ${manifest.entries.length === 1 ? 'entry' : 'entries'}.`)
 
   // Handle: the organization does not depend on the base revision, so it is read while git works.
-  const reading = ports.organization ? startReading(ports, sender, manifest.entries.length) : undefined
+  // The management account is asked for when reconcile may change members, or a payer may be it.
+  const management = request.reconcile !== 'none' || manifest.entries.some((e) => e.member.PayUin !== undefined)
+  const reading = ports.organization ? startReading(ports, sender, manifest.entries.length, management) : undefined
   const base = await readBaseRevision(request, ports, reading?.firstPageLeft)
   outcome.notes.push(...base.notes)
   if (base.failure) {
@@ -60,6 +63,9 @@ export async function planWrites(mode: 'plan' | 'apply', request: RunRequest, po
     return { outcome: { ...outcome, failure: limits.failure } }
   }
   if (!reading) {
+    // Apply with something to invite and no way to read the organization fails, every added entry unsent.
+    if (mode === 'apply' && diff.added.length > 0)
+      return { outcome: { ...outcome, results: unsent(diff, 'Not sent: no credentials.'), failure: ports.unreadable ?? 'Apply needs credentials.' } }
     outcome.notes.push(ports.offlineNote ?? 'No credentials: the file was checked on its own; the organization (its nodes and members) was not read.')
     return { outcome }
   }
@@ -70,9 +76,13 @@ export async function planWrites(mode: 'plan' | 'apply', request: RunRequest, po
     api = await reading.api
     org = await knowTags(await reading.state, manifest.entries, sender, api)
   } catch (e) {
-    if (e instanceof CancelledError) return { outcome: { ...outcome, cancelled: cancelSignal(request), failure: 'The run was cancelled while reading the organization; nothing was sent.' } }
+    if (e instanceof CancelledError)
+      return { outcome: { ...outcome, cancelled: cancelSignal(request), failure: 'The run was cancelled while reading the organization; nothing was sent.' } }
     const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
-    if (mode === 'apply') return { outcome: { ...outcome, failure: `Reading the organization failed, so nothing was sent: ${why}` } }
+    if (mode === 'apply')
+      return {
+        outcome: { ...outcome, results: unsent(diff, 'Not sent: reading the organization failed.'), failure: `Reading the organization failed, so nothing was sent: ${why}` }
+      }
     outcome.warnings.push(`The organization could not be read, so the file was checked on its own: ${why}`)
     return { outcome }
   }
@@ -80,7 +90,7 @@ export async function planWrites(mode: 'plan' | 'apply', request: RunRequest, po
   const compared = compareWithOrganization(request, diff, manifest.entries, org)
   Object.assign(outcome, against(compared, org))
   outcome.diagnostics.push(...compared.check.diagnostics, ...compared.verdict.diagnostics)
-  const refused = compared.check.diagnostics.length
+  const refused = compared.check.diagnostics.filter((d) => d.severity === 'error').length
   if (refused > 0) outcome.failure = `The organization would refuse ${refused === 1 ? 'an entry' : `${refused} entries`} of ${file}; nothing was sent.`
   else if (compared.verdict.failure) outcome.failure = compared.verdict.failure
   // Handle: the history says since when pending entries wait; no write depends on it, so apply sends meanwhile.
@@ -98,7 +108,6 @@ export function against(compared: Compared, org: OrganizationState): Partial<Run
   return {
     organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
     alreadyMembers: compared.check.alreadyMembers,
-    undeclared: compared.check.undeclared,
     reconciliation: compared.rec,
     writes: compared.writes
   }
@@ -111,6 +120,16 @@ export function start(mode: RunOutcome['mode'], request: RunRequest, manifest: M
 export function invalid(outcome: RunOutcome, file: string): RunOutcome {
   const n = outcome.diagnostics.length
   return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` }
+}
+
+/** A result for every added entry, none of them sent. */
+function unsent(diff: Diff, message: string): WriteResult[] {
+  return diff.added.map((entry) => ({
+    write: { action: 'invite', MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, entry, changes: [], cause: 'change' },
+    status: 'skipped',
+    message,
+    attempts: 0
+  }))
 }
 
 function cancelSignal(request: RunRequest): string {

@@ -29,6 +29,8 @@ export interface RunPorts {
   organization?: () => Promise<OrganizationApi>
   /** Said when the organization is not read (default: no credentials were given). */
   offlineNote?: string
+  /** Why `organization` is missing (no credentials): apply fails with it when it has something to send. */
+  unreadable?: string
   revisions: () => RevisionSource
   /** Looks MemberUins up in the file's git history (since when pending, ever declared); none: not looked up. */
   history?: (uins: number[]) => Promise<HistoryLookup>

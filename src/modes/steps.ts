@@ -43,12 +43,13 @@ export interface OrganizationRead {
 
 /**
  * Handle: the organization read in the background, started before git so that both overlap. `expected`: how many
- * members the file suggests, whose pages are asked at once. Rejections surface where `state` is awaited.
+ * members the file suggests, whose pages are asked at once. `organization`: DescribeOrganization too (the management
+ * account), which reconcile's guards and a payer check need. Rejections surface where `state` is awaited.
  */
-export function startReading(ports: RunPorts, sender: Sender, expected: number): OrganizationRead {
+export function startReading(ports: RunPorts, sender: Sender, expected: number, organization: boolean): OrganizationRead {
   const stop = new AbortController()
   const api = ports.organization!()
-  const state = api.then((a) => readOrganization(sender, a, { organization: true, expectedMembers: expected, signal: stop.signal }))
+  const state = api.then((a) => readOrganization(sender, a, { organization, expectedMembers: expected, signal: stop.signal }))
   api.catch(() => undefined)
   state.catch(() => undefined)
   return { api, state, firstPageLeft: firstPageLeft(state), abandon: () => stop.abort() }

@@ -34,8 +34,20 @@ export async function readOrganization(sender: Sender, api: OrganizationApi, opt
   const about = options.organization ? describeOrganization(sender, api, options.signal, () => calls++) : undefined
   // Side by side: the limit is per action, and the plan waits on both.
   const [nodes, members, info] = await Promise.all([
-    allPages(sender, 'DescribeOrganizationNodes', counted((l, o) => api.describeNodes(l, o)), 0, options.signal),
-    allPages(sender, 'DescribeOrganizationMembers', counted((l, o) => api.describeMembers(l, o)), options.expectedMembers ?? 0, options.signal),
+    allPages(
+      sender,
+      'DescribeOrganizationNodes',
+      counted((l, o) => api.describeNodes(l, o)),
+      0,
+      options.signal
+    ),
+    allPages(
+      sender,
+      'DescribeOrganizationMembers',
+      counted((l, o) => api.describeMembers(l, o)),
+      options.expectedMembers ?? 0,
+      options.signal
+    ),
     about
   ])
   return { nodes, members, calls, ...(info && 'info' in info ? { info: info.info } : {}), ...(info && 'unknown' in info ? { infoUnknown: info.unknown } : {}) }

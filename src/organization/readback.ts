@@ -26,7 +26,12 @@ export async function readBack(results: readonly WriteResult[], sender: Sender, 
     if (!written.includes(r)) return r
     const w = r.write as MemberWrite
     const live = members.get(w.MemberUin)
-    if (!live) return { ...r, status: 'not-applied', message: `Written (the API answered success${r.requestId ? `, RequestId ${r.requestId}` : ''}), but the member could not be found when read back.` }
+    if (!live)
+      return {
+        ...r,
+        status: 'not-applied',
+        message: `Written (the API answered success${r.requestId ? `, RequestId ${r.requestId}` : ''}), but the member could not be found when read back.`
+      }
     const missed = w.changes.filter((c) => comparedValue(c.field as ComparedField, c.after) !== comparedValue(c.field as ComparedField, liveValue(live, c.field as ComparedField)))
     if (missed.length === 0) return r
     const said = missed.map((c) => `${c.field} reads ${show(liveValue(live, c.field as ComparedField))} instead of ${show(c.after)}`).join('; ')

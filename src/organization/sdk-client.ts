@@ -126,7 +126,11 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       }
     },
     async addNode(parentId, name, remark) {
-      const r = await call<{ NodeId?: number; RequestId?: string }>('AddOrganizationNode', { ParentNodeId: parentId, Name: name, ...(remark !== undefined ? { Remark: remark } : {}) })
+      const r = await call<{ NodeId?: number; RequestId?: string }>('AddOrganizationNode', {
+        ParentNodeId: parentId,
+        Name: name,
+        ...(remark !== undefined ? { Remark: remark } : {})
+      })
       return { nodeId: r.NodeId ?? 0, requestId: r.RequestId ?? '' }
     },
     async updateNode(nodeId, change) {

@@ -133,7 +133,13 @@ export function resultFindings(file: string, results: readonly WriteResult[]): D
     const fields = w.changes.length > 0 ? ` ${w.changes.map((c) => c.field).join(', ')}.` : ''
     const message = `${who}: ${w.action} ${r.status}.${fields}${r.message ? ' ' + r.message : ''}${request}`
     const title = DONE_TITLE[r.status] ?? r.status
-    out.push(r.status === 'not-applied' || r.status === 'unknown' ? error(file, at, title, message) : r.status === 'skipped' || r.status === 'cancelled' ? warning(file, at, title, message) : notice(file, at, title, message))
+    out.push(
+      r.status === 'not-applied' || r.status === 'unknown'
+        ? error(file, at, title, message)
+        : r.status === 'skipped' || r.status === 'cancelled'
+          ? warning(file, at, title, message)
+          : notice(file, at, title, message)
+    )
   }
   return out
 }

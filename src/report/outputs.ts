@@ -1,5 +1,6 @@
 // The action's outputs, as the contract spells them: plan, results, drift, invited, failed.
 import type { Diff, Entry } from '../model/entries.js'
+import type { OrgMember } from '../model/organization.js'
 import type { MemberStatus, Reconciliation, State } from '../model/reconcile.js'
 import type { RunOutcome } from '../model/run.js'
 import { FAILED_STATUSES, type FieldChange, type PlannedWrite, type WriteAction, type WriteResult, type WriteStatus } from '../model/writes.js'
@@ -36,6 +37,11 @@ export interface RunResult {
   at?: string
   /** For changes: each field as it was (before) and as the write leaves it (after). */
   changes?: FieldChange[]
+}
+
+/** Members of the organization the file never declared (not those it took out: they are `remove`). */
+export function undeclaredMembers(o: RunOutcome): OrgMember[] {
+  return o.reconciliation?.members.filter((s) => s.states[0] === 'undeclared' && s.live).map((s) => s.live!) ?? []
 }
 
 export function runResult(r: WriteResult): RunResult {

@@ -10,7 +10,7 @@ import { annotate, overflowNote } from './annotations.js'
 import { commentBody, upsertComment } from './comment.js'
 import { keepDriftIssue } from './drift-issue.js'
 import { allFindings } from './findings.js'
-import { countOutputs, driftOutput, fullPlanOutput, resultsOutput, type RunRecord } from './outputs.js'
+import { countOutputs, driftOutput, fullPlanOutput, resultsOutput, undeclaredMembers, type RunRecord } from './outputs.js'
 import { renderSummary } from './summary.js'
 
 export interface PublishOptions {
@@ -30,7 +30,7 @@ export async function publish(o: RunOutcome, p: PublishOptions): Promise<void> {
   if (overflow) core.notice(overflow)
   for (const note of o.notes) core.info(note)
   for (const warning of o.warnings) core.warning(warning)
-  const undeclared = o.undeclared?.length ?? 0
+  const undeclared = undeclaredMembers(o).length
   if (undeclared > 0)
     core.notice(
       `${undeclared} member${undeclared === 1 ? ' of the organization is' : 's of the organization are'} not declared in ${o.file}; the job summary has entries to paste.`,

@@ -7,7 +7,8 @@ import type { PlannedWrite } from '../model/writes.js'
 import { capMarkdown, code, fold, raw, table, text, type Md } from './markdown.js'
 import { allFindings } from './findings.js'
 import { reconcileSections, stateCounts } from './drift.js'
-import { runResult, type RunRecord, type RunResult } from './outputs.js'
+import { runResult, undeclaredMembers, type RunRecord, type RunResult } from './outputs.js'
+import type { OrgMember } from '../model/organization.js'
 import { writeSection } from './writes.js'
 import { removalSection } from './removals.js'
 import { undeclaredSnippet } from './snippet.js'
@@ -29,7 +30,7 @@ interface RunReport {
   diagnostics: Diagnostic[]
   entries: number
   plan?: Diff
-  organization?: { nodes: number; members: number; undeclared: RunOutcome['undeclared']; alreadyMembers: RunOutcome['alreadyMembers'] }
+  organization?: { nodes: number; members: number; undeclared: OrgMember[]; alreadyMembers: RunOutcome['alreadyMembers'] }
   warnings: string[]
   record?: RunRecord
   results?: RunResult[]
@@ -81,7 +82,7 @@ export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
     diagnostics: allFindings(o),
     entries: o.entries.length,
     ...(o.diff ? { plan: o.diff } : {}),
-    ...(o.organization ? { organization: { ...o.organization, undeclared: o.undeclared, alreadyMembers: o.alreadyMembers } } : {}),
+    ...(o.organization ? { organization: { ...o.organization, undeclared: undeclaredMembers(o), alreadyMembers: o.alreadyMembers } } : {}),
     warnings: o.warnings,
     ...(applied && view.record ? { record: view.record } : {}),
     ...(applied ? { results: o.results!.map(runResult) } : {}),
@@ -257,9 +258,23 @@ function resultSections(r: RunReport, results: readonly RunResult[]): string[] {
 }
 
 function rank(x: RunResult): number {
-  return ['failed', 'not-applied', 'unknown', 'cancelled', 'skipped', 'invited', 'reinvited', 'updated', 'moved', 'tagged', 'removed', 'already-invited', 'still-pending', 'already-member', 'already-removed'].indexOf(
-    x.status
-  )
+  return [
+    'failed',
+    'not-applied',
+    'unknown',
+    'cancelled',
+    'skipped',
+    'invited',
+    'reinvited',
+    'updated',
+    'moved',
+    'tagged',
+    'removed',
+    'already-invited',
+    'still-pending',
+    'already-member',
+    'already-removed'
+  ].indexOf(x.status)
 }
 
 function section(title: string, head: string[], rows: unknown[][], important = false): string {

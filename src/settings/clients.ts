@@ -48,9 +48,9 @@ export async function organizationClient(s: ClientSettings, need: Need | 'read')
   })
 }
 
-function missingCredentials(need: Need | 'read'): string {
-  const how =
-    'the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id (OIDC sign-in, no stored secret)'
+/** What a run without credentials is told it needs. */
+export function missingCredentials(need: Need | 'read'): string {
+  const how = 'the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY), or role-arn and oidc-provider-id (OIDC sign-in, no stored secret)'
   switch (need) {
     case 'apply':
       return 'Apply needs credentials: set role-arn and oidc-provider-id (OIDC sign-in, no stored secret), or the secret-id and secret-key inputs (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).'

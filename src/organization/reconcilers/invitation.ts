@@ -15,7 +15,13 @@ type Invite = MemberWrite & { action: 'invite' | 'reinvite' }
  * `members`: the MemberUins the organization has (added entries among them are not invited). `newNodes`: paths of
  * nodes this run creates; an entry naming one is invited once it exists.
  */
-export function planInvitations(diff: Diff, members: ReadonlySet<number>, rec: Reconciliation | undefined, level: ReconcileLevel, newNodes: ReadonlySet<string> = new Set()): Invite[] {
+export function planInvitations(
+  diff: Diff,
+  members: ReadonlySet<number>,
+  rec: Reconciliation | undefined,
+  level: ReconcileLevel,
+  newNodes: ReadonlySet<string> = new Set()
+): Invite[] {
   const out: Invite[] = []
   for (const entry of diff.added) {
     if (members.has(entry.member.MemberUin)) continue
@@ -44,7 +50,7 @@ async function sendOne(w: Invite, ctx: SendContext): Promise<WriteResult> {
     if (nodeId === undefined) return notSent(w, `Not sent: its node ${w.node} was not created (see that write).`, ctx.sender.cancelled)
     member = { ...member, NodeId: nodeId }
   }
-  const o = await ctx.sender.call({ action: 'InviteOrganizationMember', what: `invitation of MemberUin ${w.MemberUin}`, send: () => ctx.api.invite(member) })
+  const o = await ctx.sender.call({ action: 'InviteOrganizationMember', what: `MemberUin ${w.MemberUin}`, send: () => ctx.api.invite(member) })
   const again = w.action === 'reinvite'
   if (o.kind === 'refused' && (o.info.action === 'already-invited' || o.info.action === 'already-member')) {
     const answer = { code: o.info.code, attempts: o.attempts, at: o.at, ...(o.error.requestId ? { requestId: o.error.requestId } : {}) }

@@ -9,6 +9,7 @@ import type { FieldChange, MemberUpdate, MemberWrite, WriteResult } from '../../
 import { MAX_BATCH, MAX_TAGS_PER_CALL } from '../api.js'
 import { comparedValue, liveValue } from '../classify.js'
 import { tagChange } from '../tag.js'
+import { TAG_READ_ACTION } from '../read.js'
 import { eachReported, type SendContext } from './context.js'
 import { notSent, resultOf } from './results.js'
 
@@ -67,7 +68,7 @@ export function sendUpdates(writes: readonly Update[], ctx: SendContext): Promis
   return eachReported(ctx, writes, async (w) => [
     resultOf(
       w,
-      await ctx.sender.call({ action: 'UpdateOrganizationMember', what: `update of MemberUin ${w.MemberUin}`, send: () => ctx.api.updateMember(w.body), verify: readBack(ctx, [w]) }),
+      await ctx.sender.call({ action: 'UpdateOrganizationMember', what: `the update of ${w.MemberUin}`, send: () => ctx.api.updateMember(w.body), verify: readBack(ctx, [w]) }),
       'updated'
     )
   ])
@@ -102,11 +103,15 @@ export async function sendMoves(writes: readonly Move[], ctx: SendContext): Prom
   const done = await Promise.all(
     batches.map(async (batch) => {
       const target = batch[0]!.node ? await ctx.nodeId(batch[0]!.node) : batch[0]!.nodeId
-      if (target === undefined) return report(ctx, batch.map((w) => notSent(w, `Not sent: its node ${w.node} was not created (see that write).`, ctx.sender.cancelled)))
+      if (target === undefined)
+        return report(
+          ctx,
+          batch.map((w) => notSent(w, `Not sent: its node ${w.node} was not created (see that write).`, ctx.sender.cancelled))
+        )
       const move = (ws: readonly Move[]) =>
         ctx.sender.call({
           action: 'MoveOrganizationNodeMembers',
-          what: ws.length === 1 ? `move of MemberUin ${ws[0]!.MemberUin}` : `move of ${ws.length} members to node ${target}`,
+          what: ws.length === 1 ? `the move of ${ws[0]!.MemberUin}` : `the move to node ${target}`,
           send: () =>
             ctx.api.moveMembers(
               target,
@@ -115,7 +120,11 @@ export async function sendMoves(writes: readonly Move[], ctx: SendContext): Prom
           verify: readBack(ctx, ws, target)
         })
       const o = await move(batch)
-      if (o.kind !== 'refused' || batch.length === 1 || o.info.action === 'stop') return report(ctx, batch.map((w) => resultOf(w, o, 'moved')))
+      if (o.kind !== 'refused' || batch.length === 1 || o.info.action === 'stop')
+        return report(
+          ctx,
+          batch.map((w) => resultOf(w, o, 'moved'))
+        )
       return eachReported(ctx, batch, async (w) => [resultOf(w, await move([w]), 'moved')])
     })
   )
@@ -148,8 +157,9 @@ export function sendTags(writes: readonly TagWrite[], ctx: SendContext): Promise
       const remove = w.remove.slice(i * MAX_TAGS_PER_CALL, (i + 1) * MAX_TAGS_PER_CALL)
       const o = await ctx.sender.call({
         action: 'ModifyResourceTags',
-        what: `tags of MemberUin ${w.MemberUin}${calls > 1 ? ` (call ${i + 1} of ${calls})` : ''}`,
-        send: () => ctx.api.modifyTags(w.MemberUin, replace, remove)
+        what: `the tags of ${w.MemberUin}${calls > 1 ? ` (call ${i + 1} of ${calls})` : ''}`,
+        send: () => ctx.api.modifyTags(w.MemberUin, replace, remove),
+        verify: tagsHold(ctx, w.MemberUin, replace, remove)
       })
       last = resultOf(w, o, 'tagged')
       if (last.status !== 'tagged') {
@@ -181,6 +191,19 @@ export function holds(w: MemberWrite, member: OrgMember, target?: number): boole
     w.changes.length > 0 &&
     w.changes.every((c) => comparedValue(c.field as ComparedField, c.after) === comparedValue(c.field as ComparedField, liveValue(member, c.field as ComparedField)))
   )
+}
+
+/**
+ * Whether the member's tags already hold one call's replacements and deletions: from its listing when that carries
+ * tags, else from the Tag service.
+ */
+function tagsHold(ctx: SendContext, uin: number, replace: readonly Tag[], remove: readonly string[]): () => Promise<boolean> {
+  return async () => {
+    const listed = (await ctx.sender.read('DescribeOrganizationMembers', () => ctx.api.describeMember(uin)))?.Tags
+    const read = listed ?? (await ctx.sender.read(TAG_READ_ACTION, () => ctx.api.describeMemberTags([uin]))).get(uin) ?? []
+    const tags = new Map(read.map((t) => [t.TagKey, t.TagValue]))
+    return replace.every((t) => tags.get(t.TagKey) === t.TagValue) && remove.every((k) => !tags.has(k))
+  }
 }
 
 function report(ctx: SendContext, results: WriteResult[]): WriteResult[] {

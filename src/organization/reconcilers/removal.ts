@@ -32,7 +32,7 @@ export function planRemovals(rec: Reconciliation, level: ReconcileLevel, anchor:
  */
 export function sendRemovals(writes: readonly Removal[], ctx: SendContext): Promise<WriteResult[]> {
   return eachReported(ctx, writes, async (w) => {
-    const o = await ctx.sender.call({ action: 'DeleteOrganizationMembers', what: `removal of MemberUin ${w.MemberUin}`, send: () => ctx.api.deleteMembers([w.MemberUin]) })
+    const o = await ctx.sender.call({ action: 'DeleteOrganizationMembers', what: `the removal of ${w.MemberUin}`, send: () => ctx.api.deleteMembers([w.MemberUin]) })
     if (o.kind === 'refused' && ALREADY_REMOVED.has(o.info.code)) {
       return [
         {
