@@ -12699,12 +12699,7 @@ async function createGitHubApi(token, ctx) {
     };
     let viewer;
     return {
-        viewer: () => (viewer ??= octokit.rest.users.getAuthenticated().then((r) => r.data.login, (e) => {
-            // An installation token (GITHUB_TOKEN, a GitHub App's) cannot ask who it is: 401, 403 or 404.
-            if (e.status === 401 || e.status === 403 || e.status === 404)
-                return undefined;
-            throw new GitHubError(`Asking GitHub who the token belongs to failed${e.status ? ` (HTTP ${e.status})` : ''}.`, e.status);
-        })),
+        viewer: () => (viewer ??= whoAmI(octokit)),
         listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
             id: c.id,
             body: c.body ?? '',
@@ -12743,6 +12738,46 @@ async function createGitHubApi(token, ctx) {
             }
         }
     };
+}
+/**
+ * The token's account, by the login its comments and issues carry (REST `user.login`):
+ * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
+ * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
+ *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
+ *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
+ *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
+ *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
+ *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
+ *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
+ *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
+ *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
+ *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
+ * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
+ *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
+ *    comment was never recognised, and a new one was posted on every run).
+ */
+async function whoAmI(octokit) {
+    let user;
+    try {
+        return { login: (await octokit.rest.users.getAuthenticated()).data.login };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status !== 401 && status !== 403 && status !== 404) {
+            throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+        }
+        user = `GET /user answered ${status}`;
+    }
+    try {
+        const login = (await octokit.graphql('query { viewer { login } }'))?.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { unknown: `${user}; GraphQL's viewer answered no login` };
+    }
+    catch (e) {
+        const status = e.status;
+        return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${rest_firstLine(e.message)}`}` };
+    }
 }
 async function readAtMost(body, limit) {
     if (!body)
@@ -12879,10 +12914,15 @@ function codeSpan(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+// One sticky pull request comment with the plan, found again by a hidden marker and updated in place.
+
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const MAX_COMMENT = 65_536;
-/** The author of comments made with the workflow's own GITHUB_TOKEN. */
+/**
+ * The author of comments made with the workflow's own GITHUB_TOKEN. Never assumed for a token GitHub does not
+ * name: an app's installation token writes as `<app-slug>[bot]` (GitHubApi.viewer finds out which).
+ */
 const ACTIONS_BOT = 'github-actions[bot]';
 function marker(file) {
     return `<!-- tencent-org-members: ${file} -->`;
@@ -12896,16 +12936,22 @@ function commentBody(file, markdown, runUrl) {
 }
 /**
  * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
- * of their own; only a comment by the token's own account is ever taken as ours and rewritten.
+ * of their own; only a comment by the token's own account is ever taken as ours and rewritten. When GitHub does
+ * not say whose the token is, no comment is: a new one is posted, with a warning when an earlier one carries
+ * the marker (it may be ours, but guessing could rewrite someone else's).
  */
 async function upsertComment(api, issue, file, body) {
-    const self = (await api.viewer()) ?? ACTIONS_BOT;
-    const existing = (await api.listComments(issue)).find((c) => c.author === self && c.body.startsWith(marker(file)));
+    const self = await api.viewer();
+    const marked = (await api.listComments(issue)).filter((c) => c.body.startsWith(marker(file)));
+    const existing = self.login === undefined ? undefined : marked.find((c) => c.author === self.login);
     if (existing) {
         await api.updateComment(existing.id, body);
         return 'updated';
     }
     await api.createComment(issue, body);
+    if (self.login === undefined && marked.length > 0) {
+        workflow_commands_warning(`GitHub did not say which account the token belongs to (${self.unknown}), so the earlier plan comment${marked.length === 1 ? '' : 's'} on pull request #${issue} could not be recognised as this action's: a new one was posted, and ${marked.length === 1 ? 'the earlier one was' : 'the earlier ones were'} left as they are.`, { title: 'Plan comment not recognised' });
+    }
     return 'created';
 }
 
@@ -13528,8 +13574,15 @@ function driftMarker(file) {
 async function syncDriftIssue(api, file, rec, markdown, runUrl) {
     const drifted = rec.members.filter(isDrift).length;
     // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
-    const self = (await api.viewer()) ?? ACTIONS_BOT;
-    const open = (await api.listOpenIssues()).find((i) => i.author === self && i.body.startsWith(driftMarker(file)));
+    const self = await api.viewer();
+    const marked = (await api.listOpenIssues()).filter((i) => i.body.startsWith(driftMarker(file)));
+    if (self.login === undefined && marked.length > 0) {
+        // Whose token this is cannot be told, so neither can whether one of these is ours: none is touched, and no
+        // second issue is opened beside what may be ours (a scheduled run would open one a day).
+        workflow_commands_warning(`GitHub did not say which account the token belongs to (${self.unknown}), so the open drift issue${marked.length === 1 ? '' : 's'} ${marked.map((i) => `#${i.number}`).join(', ')} for ${file} could not be recognised as this action's: ${marked.length === 1 ? 'it was' : 'they were'} left as ${marked.length === 1 ? 'it is' : 'they are'}, and no new issue was opened. The drift is in the job summary.`, { title: 'Drift issue not recognised' });
+        return { outcome: 'unrecognised' };
+    }
+    const open = self.login === undefined ? undefined : marked.find((i) => i.author === self.login);
     const run = runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow';
     if (drifted === 0) {
         if (!open)
@@ -13554,7 +13607,8 @@ async function keepDriftIssue(file, rec, markdown, github, runUrl) {
         if (!api)
             return info('No github-token: the drift is in the job summary only.');
         const { outcome, issue } = await syncDriftIssue(api, file, rec, markdown, runUrl);
-        info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
+        if (outcome !== 'unrecognised')
+            info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
     }
     catch (e) {
         const status = e.status;

@@ -2,9 +2,15 @@
 // runs (validate, push with a full clone) never need it.
 import type { GitHubContext } from './context.js'
 
+/**
+ * Who the token is, as the login GitHub gives its comments and issues (`user.login`); or, when GitHub would not
+ * say, why not.
+ */
+export type Identity = { login: string } | { login?: undefined; unknown: string }
+
 export interface GitHubApi {
-  /** The token's own login; undefined for the workflow's GITHUB_TOKEN, which has no user (comments by github-actions[bot]). */
-  viewer(): Promise<string | undefined>
+  /** The token's own account (see createGitHubApi for how it is found, for each kind of token). */
+  viewer(): Promise<Identity>
   listComments(issue: number): Promise<Array<{ id: number; body: string; author: string }>>
   createComment(issue: number, body: string): Promise<void>
   updateComment(id: number, body: string): Promise<void>
@@ -44,17 +50,9 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
     }
   }
-  let viewer: Promise<string | undefined> | undefined
+  let viewer: Promise<Identity> | undefined
   return {
-    viewer: () =>
-      (viewer ??= octokit.rest.users.getAuthenticated().then(
-        (r) => r.data.login,
-        (e: { status?: number }) => {
-          // An installation token (GITHUB_TOKEN, a GitHub App's) cannot ask who it is: 401, 403 or 404.
-          if (e.status === 401 || e.status === 403 || e.status === 404) return undefined
-          throw new GitHubError(`Asking GitHub who the token belongs to failed${e.status ? ` (HTTP ${e.status})` : ''}.`, e.status)
-        }
-      )),
+    viewer: () => (viewer ??= whoAmI(octokit)),
     listComments: (issue) =>
       call('Listing pull request comments', async () =>
         (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
@@ -102,6 +100,44 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
         )
       }
     }
+  }
+}
+
+/**
+ * The token's account, by the login its comments and issues carry (REST `user.login`):
+ * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
+ * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
+ *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
+ *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
+ *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
+ *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
+ *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
+ *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
+ *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
+ *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
+ *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
+ * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
+ *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
+ *    comment was never recognised, and a new one was posted on every run).
+ */
+async function whoAmI(octokit: ReturnType<typeof import('@actions/github').getOctokit>): Promise<Identity> {
+  let user: string
+  try {
+    return { login: (await octokit.rest.users.getAuthenticated()).data.login }
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    if (status !== 401 && status !== 403 && status !== 404) {
+      throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
+    }
+    user = `GET /user answered ${status}`
+  }
+  try {
+    const login = (await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }'))?.viewer?.login
+    if (typeof login === 'string' && login !== '') return { login }
+    return { unknown: `${user}; GraphQL's viewer answered no login` }
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${firstLine((e as Error).message)}`}` }
   }
 }
 
