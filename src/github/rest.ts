@@ -17,8 +17,9 @@ export interface GitHubApi {
   /** The full SHA of a commit, or null when GitHub does not know it. */
   getCommit(ref: string): Promise<string | null>
   /**
-   * The file's raw bytes at a commit that exists, or null when the file does not exist there; at most
-   * `maxBytes + 1` of them (enough for the caller to refuse the file as too large).
+   * The file's raw bytes at a commit that exists, or null when the file does not exist there (a 404 confirmed by
+   * the listing of its folder); at most `maxBytes + 1` of them (enough for the caller to refuse the file as too
+   * large). A 404 that the listings do not confirm is an error, never "absent".
    */
   getFile(path: string, ref: string, maxBytes: number): Promise<Buffer | null>
   /** Open issues of the repository, pull requests left out (the drift issue is found among them). */
@@ -86,21 +87,87 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       }
     },
     getFile: async (path, ref, maxBytes) => {
-      try {
-        // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
-        // instead of being refused as binary.
-        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } })
-        return await readAtMost(response.data as unknown as ReadableStream<Uint8Array> | null, maxBytes + 1)
-      } catch (e) {
+      const failed = (e: unknown): GitHubError => {
         const status = (e as { status?: number }).status
-        if (status === 404) return null
-        throw new GitHubError(
+        return new GitHubError(
           `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`,
           status
         )
       }
+      try {
+        // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
+        // instead of being refused as binary. The path in the URL as it is written, each segment encoded on its
+        // own: octokit's {path} would send its slashes as %2F, which GitHub answers with 404 for fine-grained
+        // tokens (octokit/octokit.js#2422), and that 404 would make the base "absent" and every entry "added".
+        const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
+          owner,
+          repo,
+          ref,
+          mediaType: { format: 'raw' },
+          request: { parseSuccessResponseBody: false }
+        })
+        return await readAtMost(response.data as unknown as ReadableStream<Uint8Array> | null, maxBytes + 1)
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw failed(e)
+      }
+      // A 404 says "absent" only when a listing of the folders above agrees: a token that may not read the file, or
+      // a path GitHub misreads, is answered 404 too, and taking that for "absent" would invite every entry.
+      return confirmAbsent(path, ref, async (folder) => {
+        try {
+          return (await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(folder)}`, { owner, repo, ref })).data as unknown as Listing
+        } catch (e) {
+          if ((e as { status?: number }).status === 404) return null
+          throw failed(e)
+        }
+      })
     }
   }
+}
+
+/** What GET contents answers for a folder (an array of entries), or for anything else (an object). */
+type Listing = Array<{ name: string; type: string }> | { type?: string }
+
+/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/rest/repos/contents). */
+const LISTING_LIMIT = 1000
+
+/** A repository path in a URL: each segment percent-encoded, the slashes between them kept. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/**
+ * After a 404 for `path`: null (absent) when the nearest folder above it that GitHub lists lacks the next step
+ * of the path, or has a file there; otherwise an error that says why absence cannot be told. `list` answers null
+ * for a 404.
+ */
+export async function confirmAbsent(path: string, ref: string, list: (folder: string) => Promise<Listing | null>): Promise<null> {
+  const segments = path.split('/')
+  const answered = `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file`
+  const stop = 'The run stops rather than count every entry as added; check that the token may read the repository (contents: read).'
+  const fail = (why: string) => new GitHubError(`${answered}${why} ${stop}`, 404)
+  for (let depth = segments.length - 1; depth >= 0; depth--) {
+    const folder = segments.slice(0, depth).join('/')
+    const name = segments[depth]!
+    const where = folder ? `the folder ${folder}` : 'the root folder'
+    const listing = await list(folder)
+    if (listing === null) continue
+    if (!Array.isArray(listing)) {
+      // `folder` is a file: nothing is below a file. A link or a submodule could lead anywhere.
+      if (listing.type === 'file') return null
+      throw fail(`, and ${folder} is a ${listing.type ?? 'thing'} there, not a folder, so whether the file exists cannot be told.`)
+    }
+    const entry = listing.find((e) => e.name === name)
+    if (!entry) {
+      if (listing.length < LISTING_LIMIT) return null
+      throw fail(`, and GitHub lists only the first ${LISTING_LIMIT} entries of ${where}, so whether the file exists cannot be told.`)
+    }
+    if (depth === segments.length - 1) throw fail(`, yet lists it in ${where}: it is there, and cannot be read.`)
+    // The next folder down is listed here, yet listing it was answered 404; a file there instead means no folder.
+    if (entry.type === 'file') return null
+    const below = segments.slice(0, depth + 1).join('/')
+    throw fail(` and for the folder ${below}, yet lists ${below} in ${where}, so whether the file exists cannot be told.`)
+  }
+  throw fail(' and for every folder above it, up to the root, so whether the file exists cannot be told.')
 }
 
 /**
