@@ -141,6 +141,80 @@ describe('base resolution', () => {
   })
 })
 
+describe('the base file through the GitHub API, in a folder', () => {
+  // Spaces and parentheses: each segment percent-encoded on its own, the slash between them kept.
+  const FILE = 'team a/members (1).yaml'
+  const unreachable = 'ab'.repeat(20)
+  let github: FakeGitHub
+  beforeEach(async () => {
+    github = await FakeGitHub.start()
+  })
+  afterEach(async () => {
+    await github.close()
+  })
+
+  function planThroughApi(): Promise<ActionRun> {
+    const after = repo.commit({ [FILE]: membersYaml(3) })
+    return plan(repo.shallowClone(), unreachable, after, { inputs: { file: FILE, 'github-token': github.token }, env: { GITHUB_API_URL: github.url } })
+  }
+  const contents = () => github.requests.filter((r) => r.path.includes('/contents')).map((r) => r.path)
+
+  test('is read with its slash as a slash: the plan compares with it', async () => {
+    github.addFile(unreachable, FILE, membersYaml(1))
+    github.addFile(unreachable, 'README.md', '# org\n')
+    const run = await planThroughApi()
+    expect(run.failure).toBeUndefined()
+    expect(run.code).toBe(0)
+    // With the slash sent as %2F, GitHub answers 404 for a fine-grained token (as the fake does): the base was
+    // then "absent" and all three entries were added, to be invited.
+    expect(added(run)).toEqual(['member-1', 'member-2'])
+    expect(contents()).toEqual([`/repos/acme/org-members/contents/team%20a/members%20(1).yaml?ref=${unreachable}`])
+  })
+
+  test('a 404 that the listing of its folder confirms: absent, every entry added', async () => {
+    github.addFile(unreachable, 'team a/other.yaml', 'members: []\n')
+    const run = await planThroughApi()
+    expect(run.code).toBe(0)
+    expect(added(run)).toEqual(['member-0', 'member-1', 'member-2'])
+    expect(run.stdout).toContain(`${FILE} does not exist at ${unreachable.slice(0, 12)}: every entry counts as added.`)
+    expect(contents()).toEqual([`/repos/acme/org-members/contents/team%20a/members%20(1).yaml?ref=${unreachable}`, `/repos/acme/org-members/contents/team%20a?ref=${unreachable}`])
+  })
+
+  test('a folder that is not there either: the root listing confirms it', async () => {
+    github.addFile(unreachable, 'README.md', '# org\n')
+    const run = await planThroughApi()
+    expect(run.code).toBe(0)
+    expect(added(run)).toEqual(['member-0', 'member-1', 'member-2'])
+    expect(contents().at(-1)).toBe(`/repos/acme/org-members/contents?ref=${unreachable}`)
+  })
+
+  test('a 404 for a file its folder lists stops the run: it is not absent', async () => {
+    github.addFile(unreachable, FILE, membersYaml(1))
+    github.contentsStatus.set(FILE, 404)
+    const run = await planThroughApi()
+    expect(run.code).toBe(1)
+    expect(run.failure).toBe(
+      `Reading ${FILE} at ${unreachable.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file, yet lists it in the folder team a: it is there, and cannot be read. The run stops rather than count every entry as added; check that the token may read the repository (contents: read).`
+    )
+    expect(run.outputs.plan).toBeUndefined()
+  })
+
+  test('a 404 for the file and for every folder above it stops the run: nothing says it is absent', async () => {
+    github.addFile(unreachable, FILE, membersYaml(1))
+    for (const path of [FILE, 'team a', '']) github.contentsStatus.set(path, 404)
+    const run = await planThroughApi()
+    expect(run.code).toBe(1)
+    expect(run.failure).toBe(
+      `Reading ${FILE} at ${unreachable.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file and for every folder above it, up to the root, so whether the file exists cannot be told. The run stops rather than count every entry as added; check that the token may read the repository (contents: read).`
+    )
+    expect(contents()).toEqual([
+      `/repos/acme/org-members/contents/team%20a/members%20(1).yaml?ref=${unreachable}`,
+      `/repos/acme/org-members/contents/team%20a?ref=${unreachable}`,
+      `/repos/acme/org-members/contents?ref=${unreachable}`
+    ])
+  })
+})
+
 describe('an unreadable base', () => {
   test('a base revision whose file is invalid stops the run: what is new cannot be told', async () => {
     const before = repo.commit({ 'members.yaml': membersYaml(2).replace('NodeId: 1001', 'NodeId: oops') })

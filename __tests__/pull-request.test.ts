@@ -96,6 +96,84 @@ describe('the sticky plan comment', () => {
   })
 })
 
+describe("the comment's author: the token's own account, whatever kind of token", () => {
+  const graphql = () => github.requests.filter((r) => r.method === 'POST' && r.path === '/graphql')
+
+  test("a GitHub App's installation token: the second run updates the app's comment; marked comments by others are never touched", async () => {
+    github.identity = { kind: 'app', slug: 'my-app' }
+    // Before the fix, an app's token was taken for GITHUB_TOKEN: github-actions[bot]'s comment was rewritten, and
+    // the app's own was never found again.
+    const actions = github.addComment(7, `${MARKER}\nA plan of another workflow`, { login: 'github-actions[bot]', type: 'Bot' })
+    const mallory = github.addComment(7, `${MARKER}\nAll checks passed: safe to merge`, { login: 'mallory', type: 'User' })
+    const first = await pullRequest(repo.commit({ 'members.yaml': membersYaml(2) }, 'Add one'))
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain('Plan comment created on pull request #7.')
+    const second = await pullRequest(repo.commit({ 'members.yaml': membersYaml(3) }, 'Add another'))
+    expect(second.stdout).toContain('Plan comment updated on pull request #7.')
+    const comments = github.comments.get(7)!
+    expect(comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'mallory', 'my-app[bot]'])
+    expect(comments[2]!.body).toContain('### Added (2): to be invited on merge')
+    expect(comments[0]).toBe(actions)
+    expect(actions.body).toBe(`${MARKER}\nA plan of another workflow`)
+    expect(mallory.body).toBe(`${MARKER}\nAll checks passed: safe to merge`)
+    expect(github.requests.filter((r) => r.method === 'PATCH' && [actions.id, mallory.id].some((id) => r.path.endsWith(`/comments/${id}`)))).toEqual([])
+    // GET /user refused the installation token, then GraphQL's viewer said who it is; once per run.
+    expect(graphql()).toHaveLength(2)
+    expect(second.annotations.filter((a) => a.level === 'warning')).toEqual([])
+  })
+
+  test("the workflow's GITHUB_TOKEN: github-actions[bot], told by GraphQL's viewer", async () => {
+    const planted = github.addComment(7, `${MARKER}\nforged`, { login: 'my-app[bot]', type: 'Bot' })
+    await pullRequest(repo.commit({ 'members.yaml': membersYaml(2) }, 'Add one'))
+    const second = await pullRequest(repo.head())
+    expect(second.stdout).toContain('Plan comment updated on pull request #7.')
+    expect(github.comments.get(7)!.map((c) => c.user.login)).toEqual(['my-app[bot]', 'github-actions[bot]'])
+    expect(planted.body).toBe(`${MARKER}\nforged`)
+    expect(github.requests.filter((r) => r.path === '/user')).toHaveLength(2)
+    expect(graphql()).toHaveLength(2)
+  })
+
+  test('a personal token: GET /user says who it is, and GraphQL is not asked', async () => {
+    github.identity = { kind: 'personal', login: 'members-bot' }
+    await pullRequest(repo.commit({ 'members.yaml': membersYaml(2) }, 'Add one'))
+    expect((await pullRequest(repo.head())).stdout).toContain('Plan comment updated on pull request #7.')
+    expect(github.comments.get(7)!.map((c) => c.user.login)).toEqual(['members-bot'])
+    expect(graphql()).toHaveLength(0)
+  })
+
+  test.each([
+    ['GraphQL answers 502', 502, "GET /user answered 403; GraphQL's viewer answered 502"],
+    ['GraphQL answers errors', 'errors' as const, "GET /user answered 403; GraphQL's viewer failed: Request failed due to following response errors:"]
+  ])('when GitHub will not say whose the token is (%s): a new comment, earlier ones left as they are, and a warning', async (_name, failure, why) => {
+    github.identity = { kind: 'app', slug: 'my-app' }
+    github.graphqlFailure = failure
+    const ours = github.addComment(7, `${MARKER}\nan earlier plan`, { login: 'my-app[bot]', type: 'Bot' })
+    const actions = github.addComment(7, `${MARKER}\nanother workflow's plan`, { login: 'github-actions[bot]', type: 'Bot' })
+    const run = await pullRequest(repo.commit({ 'members.yaml': membersYaml(2) }, 'Add one'))
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Plan comment created on pull request #7.')
+    const comments = github.comments.get(7)!
+    expect(comments).toHaveLength(3)
+    expect(comments[2]!.body).toContain('### Added (1): to be invited on merge')
+    expect(ours.body).toBe(`${MARKER}\nan earlier plan`)
+    expect(actions.body).toBe(`${MARKER}\nanother workflow's plan`)
+    const warning = run.annotations.find((a) => a.title === 'Plan comment not recognised')!
+    expect(warning.level).toBe('warning')
+    expect(warning.message).toContain(`GitHub did not say which account the token belongs to (${why}`)
+    expect(warning.message).toContain(
+      "the earlier plan comments on pull request #7 could not be recognised as this action's: a new one was posted, and the earlier ones were left as they are."
+    )
+  })
+
+  test('when GitHub will not say, and no comment carries the marker: a new comment, no warning', async () => {
+    github.identity = { kind: 'app', slug: 'my-app' }
+    github.graphqlFailure = 503
+    const run = await pullRequest(repo.commit({ 'members.yaml': membersYaml(2) }, 'Add one'))
+    expect(run.stdout).toContain('Plan comment created on pull request #7.')
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([])
+  })
+})
+
 describe('many errors', () => {
   test('ten error annotations, then a notice; the summary and the comment list every error', async () => {
     let text = 'defaults:\n  PolicyType: Financial\n  PermissionIds: [1, 2]\nmembers:\n'

@@ -10317,12 +10317,7 @@ async function createGitHubApi(token, ctx) {
     };
     let viewer;
     return {
-        viewer: () => (viewer ??= octokit.rest.users.getAuthenticated().then((r) => r.data.login, (e) => {
-            // An installation token (GITHUB_TOKEN, a GitHub App's) cannot ask who it is: 401, 403 or 404.
-            if (e.status === 401 || e.status === 403 || e.status === 404)
-                return undefined;
-            throw new GitHubError(`Asking GitHub who the token belongs to failed${e.status ? ` (HTTP ${e.status})` : ''}.`, e.status);
-        })),
+        viewer: () => (viewer ??= whoAmI(octokit)),
         listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
             id: c.id,
             body: c.body ?? '',
@@ -10347,20 +10342,127 @@ async function createGitHubApi(token, ctx) {
             }
         },
         getFile: async (path, ref, maxBytes) => {
+            const failed = (e) => {
+                const status = e.status;
+                return new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+            };
             try {
                 // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
-                // instead of being refused as binary.
-                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } });
+                // instead of being refused as binary. The path in the URL as it is written, each segment encoded on its
+                // own: octokit's {path} would send its slashes as %2F, which GitHub answers with 404 for fine-grained
+                // tokens (octokit/octokit.js#2422), and that 404 would make the base "absent" and every entry "added".
+                const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
+                    owner,
+                    repo,
+                    ref,
+                    mediaType: { format: 'raw' },
+                    request: { parseSuccessResponseBody: false }
+                });
                 return await readAtMost(response.data, maxBytes + 1);
             }
             catch (e) {
-                const status = e.status;
-                if (status === 404)
-                    return null;
-                throw new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+                if (e.status !== 404)
+                    throw failed(e);
             }
+            // A 404 says "absent" only when a listing of the folders above agrees: a token that may not read the file, or
+            // a path GitHub misreads, is answered 404 too, and taking that for "absent" would invite every entry.
+            return confirmAbsent(path, ref, async (folder) => {
+                try {
+                    return (await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(folder)}`, { owner, repo, ref })).data;
+                }
+                catch (e) {
+                    if (e.status === 404)
+                        return null;
+                    throw failed(e);
+                }
+            });
         }
     };
+}
+/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/rest/repos/contents). */
+const LISTING_LIMIT = 1000;
+/** A repository path in a URL: each segment percent-encoded, the slashes between them kept. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * After a 404 for `path`: null (absent) when the nearest folder above it that GitHub lists lacks the next step
+ * of the path, or has a file there; otherwise an error that says why absence cannot be told. `list` answers null
+ * for a 404.
+ */
+async function confirmAbsent(path, ref, list) {
+    const segments = path.split('/');
+    const answered = `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file`;
+    const stop = 'The run stops rather than count every entry as added; check that the token may read the repository (contents: read).';
+    const fail = (why) => new GitHubError(`${answered}${why} ${stop}`, 404);
+    for (let depth = segments.length - 1; depth >= 0; depth--) {
+        const folder = segments.slice(0, depth).join('/');
+        const name = segments[depth];
+        const where = folder ? `the folder ${folder}` : 'the root folder';
+        const listing = await list(folder);
+        if (listing === null)
+            continue;
+        if (!Array.isArray(listing)) {
+            // `folder` is a file: nothing is below a file. A link or a submodule could lead anywhere.
+            if (listing.type === 'file')
+                return null;
+            throw fail(`, and ${folder} is a ${listing.type ?? 'thing'} there, not a folder, so whether the file exists cannot be told.`);
+        }
+        const entry = listing.find((e) => e.name === name);
+        if (!entry) {
+            if (listing.length < LISTING_LIMIT)
+                return null;
+            throw fail(`, and GitHub lists only the first ${LISTING_LIMIT} entries of ${where}, so whether the file exists cannot be told.`);
+        }
+        if (depth === segments.length - 1)
+            throw fail(`, yet lists it in ${where}: it is there, and cannot be read.`);
+        // The next folder down is listed here, yet listing it was answered 404; a file there instead means no folder.
+        if (entry.type === 'file')
+            return null;
+        const below = segments.slice(0, depth + 1).join('/');
+        throw fail(` and for the folder ${below}, yet lists ${below} in ${where}, so whether the file exists cannot be told.`);
+    }
+    throw fail(' and for every folder above it, up to the root, so whether the file exists cannot be told.');
+}
+/**
+ * The token's account, by the login its comments and issues carry (REST `user.login`):
+ * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
+ * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
+ *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
+ *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
+ *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
+ *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
+ *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
+ *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
+ *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
+ *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
+ *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
+ * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
+ *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
+ *    comment was never recognised, and a new one was posted on every run).
+ */
+async function whoAmI(octokit) {
+    let user;
+    try {
+        return { login: (await octokit.rest.users.getAuthenticated()).data.login };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status !== 401 && status !== 403 && status !== 404) {
+            throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+        }
+        user = `GET /user answered ${status}`;
+    }
+    try {
+        const login = (await octokit.graphql('query { viewer { login } }'))?.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { unknown: `${user}; GraphQL's viewer answered no login` };
+    }
+    catch (e) {
+        const status = e.status;
+        return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${rest_firstLine(e.message)}`}` };
+    }
 }
 async function readAtMost(body, limit) {
     if (!body)
@@ -12830,10 +12932,15 @@ function codeSpan(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+// One sticky pull request comment with the plan, found again by a hidden marker and updated in place.
+
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const MAX_COMMENT = 65_536;
-/** The author of comments made with the workflow's own GITHUB_TOKEN. */
+/**
+ * The author of comments made with the workflow's own GITHUB_TOKEN. Never assumed for a token GitHub does not
+ * name: an app's installation token writes as `<app-slug>[bot]` (GitHubApi.viewer finds out which).
+ */
 const ACTIONS_BOT = 'github-actions[bot]';
 function marker(file) {
     return `<!-- tencent-org-members: ${file} -->`;
@@ -12847,16 +12954,22 @@ function commentBody(file, markdown, runUrl) {
 }
 /**
  * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
- * of their own; only a comment by the token's own account is ever taken as ours and rewritten.
+ * of their own; only a comment by the token's own account is ever taken as ours and rewritten. When GitHub does
+ * not say whose the token is, no comment is: a new one is posted, with a warning when an earlier one carries
+ * the marker (it may be ours, but guessing could rewrite someone else's).
  */
 async function upsertComment(api, issue, file, body) {
-    const self = (await api.viewer()) ?? ACTIONS_BOT;
-    const existing = (await api.listComments(issue)).find((c) => c.author === self && c.body.startsWith(marker(file)));
+    const self = await api.viewer();
+    const marked = (await api.listComments(issue)).filter((c) => c.body.startsWith(marker(file)));
+    const existing = self.login === undefined ? undefined : marked.find((c) => c.author === self.login);
     if (existing) {
         await api.updateComment(existing.id, body);
         return 'updated';
     }
     await api.createComment(issue, body);
+    if (self.login === undefined && marked.length > 0) {
+        protocol_warning(`GitHub did not say which account the token belongs to (${self.unknown}), so the earlier plan comment${marked.length === 1 ? '' : 's'} on pull request #${issue} could not be recognised as this action's: a new one was posted, and ${marked.length === 1 ? 'the earlier one was' : 'the earlier ones were'} left as they are.`, { title: 'Plan comment not recognised' });
+    }
     return 'created';
 }
 
@@ -13040,8 +13153,15 @@ function driftMarker(file) {
 async function syncDriftIssue(api, file, rec, markdown, runUrl) {
     const drifted = rec.members.filter(isDrift).length;
     // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
-    const self = (await api.viewer()) ?? ACTIONS_BOT;
-    const open = (await api.listOpenIssues()).find((i) => i.author === self && i.body.startsWith(driftMarker(file)));
+    const self = await api.viewer();
+    const marked = (await api.listOpenIssues()).filter((i) => i.body.startsWith(driftMarker(file)));
+    if (self.login === undefined && marked.length > 0) {
+        // Whose token this is cannot be told, so neither can whether one of these is ours: none is touched, and no
+        // second issue is opened beside what may be ours (a scheduled run would open one a day).
+        protocol_warning(`GitHub did not say which account the token belongs to (${self.unknown}), so the open drift issue${marked.length === 1 ? '' : 's'} ${marked.map((i) => `#${i.number}`).join(', ')} for ${file} could not be recognised as this action's: ${marked.length === 1 ? 'it was' : 'they were'} left as ${marked.length === 1 ? 'it is' : 'they are'}, and no new issue was opened. The drift is in the job summary.`, { title: 'Drift issue not recognised' });
+        return { outcome: 'unrecognised' };
+    }
+    const open = self.login === undefined ? undefined : marked.find((i) => i.author === self.login);
     const run = runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow';
     if (drifted === 0) {
         if (!open)
@@ -13066,7 +13186,8 @@ async function keepDriftIssue(file, rec, markdown, github, runUrl) {
         if (!api)
             return info('No github-token: the drift is in the job summary only.');
         const { outcome, issue } = await syncDriftIssue(api, file, rec, markdown, runUrl);
-        info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
+        if (outcome !== 'unrecognised')
+            info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`);
     }
     catch (e) {
         const status = e.status;

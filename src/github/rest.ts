@@ -2,17 +2,24 @@
 // runs (validate, push with a full clone) never need it.
 import type { GitHubContext } from '../model/github-context.js'
 
+/**
+ * Who the token is, as the login GitHub gives its comments and issues (`user.login`); or, when GitHub would not
+ * say, why not.
+ */
+export type Identity = { login: string } | { login?: undefined; unknown: string }
+
 export interface GitHubApi {
-  /** The token's own login; undefined for the workflow's GITHUB_TOKEN, which has no user (comments by github-actions[bot]). */
-  viewer(): Promise<string | undefined>
+  /** The token's own account (see createGitHubApi for how it is found, for each kind of token). */
+  viewer(): Promise<Identity>
   listComments(issue: number): Promise<Array<{ id: number; body: string; author: string }>>
   createComment(issue: number, body: string): Promise<void>
   updateComment(id: number, body: string): Promise<void>
   /** The full SHA of a commit, or null when GitHub does not know it. */
   getCommit(ref: string): Promise<string | null>
   /**
-   * The file's raw bytes at a commit that exists, or null when the file does not exist there; at most
-   * `maxBytes + 1` of them (enough for the caller to refuse the file as too large).
+   * The file's raw bytes at a commit that exists, or null when the file does not exist there (a 404 confirmed by
+   * the listing of its folder); at most `maxBytes + 1` of them (enough for the caller to refuse the file as too
+   * large). A 404 that the listings do not confirm is an error, never "absent".
    */
   getFile(path: string, ref: string, maxBytes: number): Promise<Buffer | null>
   /** Open issues of the repository, pull requests left out (the drift issue is found among them). */
@@ -44,17 +51,9 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
     }
   }
-  let viewer: Promise<string | undefined> | undefined
+  let viewer: Promise<Identity> | undefined
   return {
-    viewer: () =>
-      (viewer ??= octokit.rest.users.getAuthenticated().then(
-        (r) => r.data.login,
-        (e: { status?: number }) => {
-          // An installation token (GITHUB_TOKEN, a GitHub App's) cannot ask who it is: 401, 403 or 404.
-          if (e.status === 401 || e.status === 403 || e.status === 404) return undefined
-          throw new GitHubError(`Asking GitHub who the token belongs to failed${e.status ? ` (HTTP ${e.status})` : ''}.`, e.status)
-        }
-      )),
+    viewer: () => (viewer ??= whoAmI(octokit)),
     listComments: (issue) =>
       call('Listing pull request comments', async () =>
         (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
@@ -88,20 +87,124 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
       }
     },
     getFile: async (path, ref, maxBytes) => {
-      try {
-        // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
-        // instead of being refused as binary.
-        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } })
-        return await readAtMost(response.data as unknown as ReadableStream<Uint8Array> | null, maxBytes + 1)
-      } catch (e) {
+      const failed = (e: unknown): GitHubError => {
         const status = (e as { status?: number }).status
-        if (status === 404) return null
-        throw new GitHubError(
+        return new GitHubError(
           `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`,
           status
         )
       }
+      try {
+        // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
+        // instead of being refused as binary. The path in the URL as it is written, each segment encoded on its
+        // own: octokit's {path} would send its slashes as %2F, which GitHub answers with 404 for fine-grained
+        // tokens (octokit/octokit.js#2422), and that 404 would make the base "absent" and every entry "added".
+        const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
+          owner,
+          repo,
+          ref,
+          mediaType: { format: 'raw' },
+          request: { parseSuccessResponseBody: false }
+        })
+        return await readAtMost(response.data as unknown as ReadableStream<Uint8Array> | null, maxBytes + 1)
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw failed(e)
+      }
+      // A 404 says "absent" only when a listing of the folders above agrees: a token that may not read the file, or
+      // a path GitHub misreads, is answered 404 too, and taking that for "absent" would invite every entry.
+      return confirmAbsent(path, ref, async (folder) => {
+        try {
+          return (await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(folder)}`, { owner, repo, ref })).data as unknown as Listing
+        } catch (e) {
+          if ((e as { status?: number }).status === 404) return null
+          throw failed(e)
+        }
+      })
     }
+  }
+}
+
+/** What GET contents answers for a folder (an array of entries), or for anything else (an object). */
+type Listing = Array<{ name: string; type: string }> | { type?: string }
+
+/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/rest/repos/contents). */
+const LISTING_LIMIT = 1000
+
+/** A repository path in a URL: each segment percent-encoded, the slashes between them kept. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/**
+ * After a 404 for `path`: null (absent) when the nearest folder above it that GitHub lists lacks the next step
+ * of the path, or has a file there; otherwise an error that says why absence cannot be told. `list` answers null
+ * for a 404.
+ */
+export async function confirmAbsent(path: string, ref: string, list: (folder: string) => Promise<Listing | null>): Promise<null> {
+  const segments = path.split('/')
+  const answered = `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file`
+  const stop = 'The run stops rather than count every entry as added; check that the token may read the repository (contents: read).'
+  const fail = (why: string) => new GitHubError(`${answered}${why} ${stop}`, 404)
+  for (let depth = segments.length - 1; depth >= 0; depth--) {
+    const folder = segments.slice(0, depth).join('/')
+    const name = segments[depth]!
+    const where = folder ? `the folder ${folder}` : 'the root folder'
+    const listing = await list(folder)
+    if (listing === null) continue
+    if (!Array.isArray(listing)) {
+      // `folder` is a file: nothing is below a file. A link or a submodule could lead anywhere.
+      if (listing.type === 'file') return null
+      throw fail(`, and ${folder} is a ${listing.type ?? 'thing'} there, not a folder, so whether the file exists cannot be told.`)
+    }
+    const entry = listing.find((e) => e.name === name)
+    if (!entry) {
+      if (listing.length < LISTING_LIMIT) return null
+      throw fail(`, and GitHub lists only the first ${LISTING_LIMIT} entries of ${where}, so whether the file exists cannot be told.`)
+    }
+    if (depth === segments.length - 1) throw fail(`, yet lists it in ${where}: it is there, and cannot be read.`)
+    // The next folder down is listed here, yet listing it was answered 404; a file there instead means no folder.
+    if (entry.type === 'file') return null
+    const below = segments.slice(0, depth + 1).join('/')
+    throw fail(` and for the folder ${below}, yet lists ${below} in ${where}, so whether the file exists cannot be told.`)
+  }
+  throw fail(' and for every folder above it, up to the root, so whether the file exists cannot be told.')
+}
+
+/**
+ * The token's account, by the login its comments and issues carry (REST `user.login`):
+ * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
+ * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
+ *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
+ *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
+ *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
+ *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
+ *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
+ *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
+ *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
+ *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
+ *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
+ * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
+ *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
+ *    comment was never recognised, and a new one was posted on every run).
+ */
+async function whoAmI(octokit: ReturnType<typeof import('@actions/github').getOctokit>): Promise<Identity> {
+  let user: string
+  try {
+    return { login: (await octokit.rest.users.getAuthenticated()).data.login }
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    if (status !== 401 && status !== 403 && status !== 404) {
+      throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${firstLine((e as Error).message)}`, status)
+    }
+    user = `GET /user answered ${status}`
+  }
+  try {
+    const login = (await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }'))?.viewer?.login
+    if (typeof login === 'string' && login !== '') return { login }
+    return { unknown: `${user}; GraphQL's viewer answered no login` }
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${firstLine((e as Error).message)}`}` }
   }
 }
 

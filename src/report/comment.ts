@@ -1,11 +1,15 @@
 // One sticky pull request comment with the plan, found again by a hidden marker and updated in place.
+import * as core from '../runner/protocol.js'
 import type { GitHubApi } from '../github/rest.js'
 import { capMarkdown } from './markdown.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const MAX_COMMENT = 65_536
 
-/** The author of comments made with the workflow's own GITHUB_TOKEN. */
+/**
+ * The author of comments made with the workflow's own GITHUB_TOKEN. Never assumed for a token GitHub does not
+ * name: an app's installation token writes as `<app-slug>[bot]` (GitHubApi.viewer finds out which).
+ */
 export const ACTIONS_BOT = 'github-actions[bot]'
 
 export function marker(file: string): string {
@@ -22,15 +26,24 @@ export function commentBody(file: string, markdown: string, runUrl: string | und
 
 /**
  * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
- * of their own; only a comment by the token's own account is ever taken as ours and rewritten.
+ * of their own; only a comment by the token's own account is ever taken as ours and rewritten. When GitHub does
+ * not say whose the token is, no comment is: a new one is posted, with a warning when an earlier one carries
+ * the marker (it may be ours, but guessing could rewrite someone else's).
  */
 export async function upsertComment(api: GitHubApi, issue: number, file: string, body: string): Promise<'created' | 'updated'> {
-  const self = (await api.viewer()) ?? ACTIONS_BOT
-  const existing = (await api.listComments(issue)).find((c) => c.author === self && c.body.startsWith(marker(file)))
+  const self = await api.viewer()
+  const marked = (await api.listComments(issue)).filter((c) => c.body.startsWith(marker(file)))
+  const existing = self.login === undefined ? undefined : marked.find((c) => c.author === self.login)
   if (existing) {
     await api.updateComment(existing.id, body)
     return 'updated'
   }
   await api.createComment(issue, body)
+  if (self.login === undefined && marked.length > 0) {
+    core.warning(
+      `GitHub did not say which account the token belongs to (${self.unknown}), so the earlier plan comment${marked.length === 1 ? '' : 's'} on pull request #${issue} could not be recognised as this action's: a new one was posted, and ${marked.length === 1 ? 'the earlier one was' : 'the earlier ones were'} left as they are.`,
+      { title: 'Plan comment not recognised' }
+    )
+  }
   return 'created'
 }

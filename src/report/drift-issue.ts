@@ -4,21 +4,31 @@ import * as core from '../runner/protocol.js'
 import type { GitHubApi } from '../github/rest.js'
 import type { Reconciliation } from '../model/reconcile.js'
 import { isDrift } from '../organization/classify.js'
-import { ACTIONS_BOT, MAX_COMMENT } from './comment.js'
+import { MAX_COMMENT } from './comment.js'
 import { capMarkdown, code } from './markdown.js'
 
 export function driftMarker(file: string): string {
   return `<!-- tencent-org-members drift: ${file} -->`
 }
 
-export type DriftIssueOutcome = 'created' | 'updated' | 'unchanged' | 'closed' | 'none'
+export type DriftIssueOutcome = 'created' | 'updated' | 'unchanged' | 'closed' | 'none' | 'unrecognised'
 
 /** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
 export async function syncDriftIssue(api: GitHubApi, file: string, rec: Reconciliation, markdown: string, runUrl: string): Promise<{ outcome: DriftIssueOutcome; issue?: number }> {
   const drifted = rec.members.filter(isDrift).length
   // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
-  const self = (await api.viewer()) ?? ACTIONS_BOT
-  const open = (await api.listOpenIssues()).find((i) => i.author === self && i.body.startsWith(driftMarker(file)))
+  const self = await api.viewer()
+  const marked = (await api.listOpenIssues()).filter((i) => i.body.startsWith(driftMarker(file)))
+  if (self.login === undefined && marked.length > 0) {
+    // Whose token this is cannot be told, so neither can whether one of these is ours: none is touched, and no
+    // second issue is opened beside what may be ours (a scheduled run would open one a day).
+    core.warning(
+      `GitHub did not say which account the token belongs to (${self.unknown}), so the open drift issue${marked.length === 1 ? '' : 's'} ${marked.map((i) => `#${i.number}`).join(', ')} for ${file} could not be recognised as this action's: ${marked.length === 1 ? 'it was' : 'they were'} left as ${marked.length === 1 ? 'it is' : 'they are'}, and no new issue was opened. The drift is in the job summary.`,
+      { title: 'Drift issue not recognised' }
+    )
+    return { outcome: 'unrecognised' }
+  }
+  const open = self.login === undefined ? undefined : marked.find((i) => i.author === self.login)
   const run = runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'
   if (drifted === 0) {
     if (!open) return { outcome: 'none' }
@@ -40,7 +50,7 @@ export async function keepDriftIssue(file: string, rec: Reconciliation, markdown
     const api = await github()
     if (!api) return core.info('No github-token: the drift is in the job summary only.')
     const { outcome, issue } = await syncDriftIssue(api, file, rec, markdown, runUrl)
-    core.info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`)
+    if (outcome !== 'unrecognised') core.info(outcome === 'none' ? 'No drift, and no drift issue open.' : `Drift issue #${issue} ${outcome}.`)
   } catch (e) {
     const status = (e as { status?: number }).status
     const why = status === 403 || status === 404 ? ' The token cannot write issues: add `permissions: issues: write` to the job.' : ''
