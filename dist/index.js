@@ -9444,6 +9444,15 @@ function logLines(text) {
         .replace(/##\[/g, '#%23[')
         .replace(/^(\s*):/, '$1%3A'));
 }
+/**
+ * A line for a terminal (the command-line tool's output): control characters, which can move the cursor, recolour or
+ * rewrite what was printed, written as escapes; tabs and line breaks kept.
+ */
+function terminalSafe(text) {
+    return text
+        .replace(/\r(?!\n)/g, '\\r')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/nesting.ts
 // How deep a YAML text nests, told by one pass over its characters before the YAML library sees it. The library
@@ -12839,7 +12848,7 @@ function raw(markdown) {
 const CODE_CHARS = 100;
 /**
  * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
- * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
+ * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name`, `#12` and `GH-12` go
  * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
  * before.
  */
@@ -12847,7 +12856,8 @@ function markdown_text(value) {
     const s = oneLine(markdown_stringify(value));
     let out = '';
     let last = 0;
-    for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
+    // GitHub links GH-12 to an issue too, whatever its case.
+    for (const m of s.matchAll(/@[\w.-]+|#\d+|\bGH-\d+/gi)) {
         out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0]);
         last = m.index + m[0].length;
     }
@@ -12907,9 +12917,11 @@ function markdown_stringify(value) {
     return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
 }
 function oneLine(s) {
-    // CommonMark ends a line at \n, \r\n and a lone \r alike.
-    return s.replace(/\r\n?|\n/g, ' ');
+    // CommonMark ends a line at \n, \r\n and a lone \r alike. Other controls and the bidirectional overrides, which
+    // can make a line read as something else (CVE-2021-42574), are written as escapes.
+    return s.replace(/\r\n?|\n/g, ' ').replace(markdown_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+const markdown_INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and
  * entities, headings, tables, strikethrough and GitHub's math; `://` and `www.` would otherwise become links.
@@ -14356,12 +14368,12 @@ function checkAgainstOrganization(file, diff, entries, org, newNodes = new Set()
         const sendsPayer = m.PayUin !== undefined && (added.has(entry) || (live !== undefined && live.PayUin !== m.PayUin));
         if (sendsPayer && !members.has(Number(m.PayUin)) && String(org.info?.HostUin ?? '') !== m.PayUin) {
             const where = entry.positions.PayUin ?? entry;
-            const host = org.info?.HostUin === undefined ? '' : ` or the management account (${org.info.HostUin})`;
+            const host = org.info?.HostUin === undefined ? '' : ` nor its management account (${org.info.HostUin})`;
             if (fileUins.has(Number(m.PayUin))) {
                 out.diagnostics.push(warning(file, where, 'Payer not a member yet', `PayUin ${m.PayUin} is declared in ${file} but is not a member of the organization yet: the API refuses a payer outside the organization (FailedOperation.PayUinIllegal) until it joins.`));
             }
             else {
-                out.diagnostics.push(diagnostics_error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host} nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
+                out.diagnostics.push(diagnostics_error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host}, nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
             }
         }
     }
@@ -15479,9 +15491,31 @@ async function importAction(ctx, settings) {
         setFailed(failure);
 }
 
+;// CONCATENATED MODULE: ./src/report/csv.ts
+// CSV for spreadsheets (RFC 4180: CRLF between records, a cell quoted when it holds a comma, quote or line break),
+// every text cell made safe first. Cells hold what contributors wrote (author names, commit subjects, member names):
+// a spreadsheet runs a cell that starts with = + - @, a tab or CR as a formula (OWASP "CSV injection"), so those get
+// a leading apostrophe; and control characters, which can rewrite a terminal or hide text, are written as escapes.
+function csvTable(head, rows) {
+    return [head.map(csv_cell).join(','), ...rows.map((row) => row.map(csv_cell).join(','))].join('\r\n');
+}
+function csv_cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'number')
+        return String(value);
+    const safe = unformula(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+/** The leading apostrophe is the usual guard: the cell reads as text, and shows as written. */
+function unformula(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 // The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+
 
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
 const MARKDOWN_ROWS = 1000;
@@ -15526,40 +15560,23 @@ function markdown(history) {
     return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
 }
 const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
-/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+/** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
 function csv(history) {
-    const lines = [CSV_HEAD.join(',')];
-    for (const r of rows(history)) {
-        lines.push([
-            r.record.commit,
-            r.record.committer.date,
-            unformula(person(r.record.author)),
-            unformula(person(r.record.committer)),
-            r.record.pr ?? '',
-            r.change,
-            r.MemberUin ?? '',
-            r.Name ?? '',
-            r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-            r.change === 'unparseable' ? r.detail : ''
-        ]
-            .map(field)
-            .join(','));
-    }
-    return lines.join('\r\n');
+    return csvTable(CSV_HEAD, rows(history).map((r) => [
+        r.record.commit,
+        r.record.committer.date,
+        person(r.record.author),
+        person(r.record.committer),
+        r.record.pr ?? '',
+        r.change,
+        r.MemberUin ?? '',
+        r.Name ?? '',
+        r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+        r.change === 'unparseable' ? r.detail : ''
+    ]));
 }
 function json(history) {
     return JSON.stringify(history, null, 2);
-}
-function field(value) {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-/**
- * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
- * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
- */
-function unformula(text) {
-    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 function person(p) {
     return `${p.name} <${p.email}>`;

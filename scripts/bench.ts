@@ -518,7 +518,7 @@ function print(machine: Record<string, unknown>, chunks: ReturnType<typeof sizes
     if (r.detail)
       console.log(
         `  ${r.measure.trim()} [${r.node}]: ${Object.entries(r.detail)
-          .map(([k, v]) => `${k} ${v}`)
+          .map(([k, v]) => `${k} ${shown(v)}`)
           .join(', ')}`
       )
     if (r.invalid) console.log(`  ${r.measure.trim()} [${r.node}]: INVALID: ${r.invalid}`)
@@ -718,3 +718,13 @@ main().catch((e: unknown) => {
   console.error(e instanceof Error ? (e.stack ?? e.message) : String(e))
   process.exitCode = 1
 })
+
+/** A detail's value for the report: objects (a figure per API action) as `key value` pairs, not [object Object]. */
+function shown(v: unknown): string {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    return `{ ${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${k} ${shown(x)}`)
+      .join(', ')} }`
+  }
+  return String(v)
+}

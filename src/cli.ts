@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
 import { cli } from './cli/commands.js'
+import { terminalSafe } from './text/untrusted.js'
 
+// Everything printed may hold what a file or a commit says: nothing reaches the terminal as a control sequence.
 process.exitCode = await cli(
   process.argv.slice(2),
-  (line) => console.log(line),
-  (line) => console.error(line)
+  (line) => console.log(terminalSafe(line)),
+  (line) => console.error(terminalSafe(line))
 )

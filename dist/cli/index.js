@@ -6,17 +6,20 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7438);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8360);
+/* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
 
-process.exitCode = await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log(line), (line) => console.error(line));
+
+// Everything printed may hold what a file or a commit says: nothing reaches the terminal as a control sequence.
+process.exitCode = await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (line) => console.log((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(line)), (line) => console.error((0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(line)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7438:
+/***/ 8360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7987,38 +7990,8 @@ function distance(a, b) {
     return d[rows * cols - 1];
 }
 
-;// CONCATENATED MODULE: ./src/text/untrusted.ts
-// Text from the members file (or from anything a pull request author controls) on its way to a person. It is
-// quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
-// .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
-// anywhere in it (actions/runner, ActionCommand.TryParse and TryParseV2).
-/** The longest excerpt of a value that a message quotes, in characters. */
-const EXCERPT_CHARS = 40;
-// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides that can make a line
-// read differently from what it holds (CVE-2021-42574, "Trojan Source").
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** A value quoted for a message: at most `max` characters, control characters written as escapes. */
-function excerpt(value, max = EXCERPT_CHARS) {
-    const chars = [...value];
-    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
-    return `"${inert(cut.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
-}
-/** The same escapes without the quotes and without a length limit: for text the caller has already bounded. */
-function inert(text) {
-    return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-/**
- * Lines for the runner's log, from text that may hold file content: each line escaped as the runner escapes
- * command data (so `\r` cannot start a new line), `##[` broken, and a leading `::` (after any spaces) encoded.
- */
-function logLines(text) {
-    return text.split('\n').map((line) => line
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/##\[/g, '#%23[')
-        .replace(/^(\s*):/, '$1%3A'));
-}
-
+// EXTERNAL MODULE: ./src/text/untrusted.ts
+var untrusted = __nccwpck_require__(9209);
 ;// CONCATENATED MODULE: ./src/manifest/values.ts
 // The checks of one value against its FieldSpec: integers, strings, lists of integers, lists of mappings. They
 // report through the walk that owns the document (validate.ts), which keeps positions and the alias budget.
@@ -8057,12 +8030,12 @@ class ValueChecks {
         const v = isScalar(node) ? node.value : undefined;
         if (typeof v !== 'string') {
             const key = name.split('.').at(-1);
-            const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${excerpt(String(v))})` : '';
+            const hint = isScalar(node) && (typeof v === 'bigint' || typeof v === 'number') ? ` (quote it: ${key}: ${(0,untrusted/* excerpt */.Kb)(String(v))})` : '';
             this.r.fail(where, 'Wrong type', `${name} must be a string, got ${describe(node)}${hint}.`);
             return undefined;
         }
         if (spec.enum && !spec.enum.includes(v)) {
-            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${excerpt(v)}.${didYouMean(v, spec.enum)}`);
+            this.r.fail(where, 'Invalid value', `${name} must be ${orList(spec.enum)}, got ${(0,untrusted/* excerpt */.Kb)(v)}.${didYouMean(v, spec.enum)}`);
             return undefined;
         }
         const length = [...v].length;
@@ -8076,11 +8049,11 @@ class ValueChecks {
         }
         const reserved = spec.reservedPrefixes?.find((p) => v.toLowerCase().startsWith(p.toLowerCase()));
         if (reserved !== undefined) {
-            this.r.fail(where, 'Reserved prefix', `${name} ${excerpt(v)} starts with ${excerpt(reserved)}, which Tencent Cloud keeps for its own ${name.split('.').at(-1)}s.`);
+            this.r.fail(where, 'Reserved prefix', `${name} ${(0,untrusted/* excerpt */.Kb)(v)} starts with ${(0,untrusted/* excerpt */.Kb)(reserved)}, which Tencent Cloud keeps for its own ${name.split('.').at(-1)}s.`);
             return undefined;
         }
         if (spec.noEdgeSpaces && (v.startsWith(' ') || v.endsWith(' '))) {
-            this.r.fail(where, 'Invalid value', `${name} ${excerpt(v)} starts or ends with a space, which Tencent Cloud does not allow.`);
+            this.r.fail(where, 'Invalid value', `${name} ${(0,untrusted/* excerpt */.Kb)(v)} starts or ends with a space, which Tencent Cloud does not allow.`);
             return undefined;
         }
         if (spec.pattern && !new RegExp(spec.pattern.source, 'u').test(v)) {
@@ -8092,9 +8065,9 @@ class ValueChecks {
                     break;
             const wrong = [...distinct]
                 .slice(0, 10)
-                .map((c) => excerpt(c))
+                .map((c) => (0,untrusted/* excerpt */.Kb)(c))
                 .join(' ') + (distinct.size > 10 ? ' and more' : '');
-            const bad = v === '' ? 'is empty' : `${excerpt(v)} has characters that are not allowed: ${wrong}`;
+            const bad = v === '' ? 'is empty' : `${(0,untrusted/* excerpt */.Kb)(v)} has characters that are not allowed: ${wrong}`;
             this.r.fail(where, 'Invalid value', `${name} ${bad}. Allowed: ${spec.pattern.hint}.`);
             return undefined;
         }
@@ -8177,7 +8150,7 @@ class ValueChecks {
             if (unique !== undefined) {
                 const first = firstAt.get(unique);
                 if (first)
-                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${excerpt(unique)} twice (first at line ${first.line}).`);
+                    ok = this.r.fail(item, 'Duplicate value', `${name} has ${spec.uniqueBy} ${(0,untrusted/* excerpt */.Kb)(unique)} twice (first at line ${first.line}).`);
                 else
                     firstAt.set(unique, this.r.pos(item));
             }
@@ -8195,7 +8168,7 @@ function describe(node) {
         return 'a list';
     // Resolved aliases never get here: this one has no anchor before it.
     if (isAlias(node)) {
-        const name = excerpt(node.source).slice(1, -1);
+        const name = (0,untrusted/* excerpt */.Kb)(node.source).slice(1, -1);
         return `the alias *${name}, which has no anchor &${name} before it`;
     }
     if (!isScalar(node))
@@ -8206,11 +8179,11 @@ function describe(node) {
     if (typeof v === 'bigint')
         return `the integer ${v}`;
     if (typeof v === 'number')
-        return `the number ${excerpt(node.source ?? String(v)).slice(1, -1)}`;
+        return `the number ${(0,untrusted/* excerpt */.Kb)(node.source ?? String(v)).slice(1, -1)}`;
     if (typeof v === 'boolean')
         return `the boolean ${v}`;
     if (typeof v === 'string')
-        return `the string ${excerpt(v)}`;
+        return `the string ${(0,untrusted/* excerpt */.Kb)(v)}`;
     return 'an unknown value';
 }
 function orList(values, word = 'or', quote = '"') {
@@ -8219,7 +8192,7 @@ function orList(values, word = 'or', quote = '"') {
 }
 function didYouMean(word, known) {
     const s = suggest(word, known);
-    return s ? ` Did you mean ${excerpt(s)}?` : '';
+    return s ? ` Did you mean ${(0,untrusted/* excerpt */.Kb)(s)}?` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/format.ts
@@ -8597,14 +8570,14 @@ function bounded(message) {
     const quoted = /^(.*?: )(".*")$/.exec(message);
     if (quoted) {
         try {
-            return quoted[1] + excerpt(JSON.parse(quoted[2]));
+            return quoted[1] + (0,untrusted/* excerpt */.Kb)(JSON.parse(quoted[2]));
         }
         catch {
             // Not a JSON string after all: cut like any other message below.
         }
     }
     const chars = [...message];
-    return inert(chars.length > 120 ? chars.slice(0, 120).join('') + '…' : message);
+    return (0,untrusted/* inert */.tJ)(chars.length > 120 ? chars.slice(0, 120).join('') + '…' : message);
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -8816,7 +8789,7 @@ class Validator {
                 first.set(here.value, here.at);
                 continue;
             }
-            const shown = typeof here.value === 'string' ? excerpt(here.value) : String(here.value);
+            const shown = typeof here.value === 'string' ? (0,untrusted/* excerpt */.Kb)(here.value) : String(here.value);
             this.report(here.at, `Duplicate ${field}`, `${field} ${shown} is already declared at line ${there.line}.`);
             this.report(there, `Duplicate ${field}`, `${field} ${shown} is declared again at line ${here.at.line}.`);
         }
@@ -8838,7 +8811,7 @@ class Validator {
             }
             const first = seen.get(key);
             if (first) {
-                this.fail(p.key, 'Duplicate key', `The key ${excerpt(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`);
+                this.fail(p.key, 'Duplicate key', `The key ${(0,untrusted/* excerpt */.Kb)(key)} appears twice in this mapping (first at line ${this.pos(first).line}); each key may appear once.`);
                 continue;
             }
             seen.set(key, p.key);
@@ -8857,7 +8830,7 @@ class Validator {
         // Once the error limit is reached no message is kept, so none is composed ("did you mean" is the costly part).
         if (this.full)
             return undefined;
-        this.fail(p.key, 'Unknown key', `Unknown key ${excerpt(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
+        this.fail(p.key, 'Unknown key', `Unknown key ${(0,untrusted/* excerpt */.Kb)(key)}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`);
         return undefined;
     }
     deref(node) {
@@ -9258,7 +9231,7 @@ function raw(markdown) {
 const CODE_CHARS = 100;
 /**
  * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
- * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
+ * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name`, `#12` and `GH-12` go
  * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
  * before.
  */
@@ -9266,7 +9239,8 @@ function markdown_text(value) {
     const s = oneLine(markdown_stringify(value));
     let out = '';
     let last = 0;
-    for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
+    // GitHub links GH-12 to an issue too, whatever its case.
+    for (const m of s.matchAll(/@[\w.-]+|#\d+|\bGH-\d+/gi)) {
         out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0]);
         last = m.index + m[0].length;
     }
@@ -9326,9 +9300,11 @@ function markdown_stringify(value) {
     return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value);
 }
 function oneLine(s) {
-    // CommonMark ends a line at \n, \r\n and a lone \r alike.
-    return s.replace(/\r\n?|\n/g, ' ');
+    // CommonMark ends a line at \n, \r\n and a lone \r alike. Other controls and the bidirectional overrides, which
+    // can make a line read as something else (CVE-2021-42574), are written as escapes.
+    return s.replace(/\r\n?|\n/g, ' ').replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and
  * entities, headings, tables, strikethrough and GitHub's math; `://` and `www.` would otherwise become links.
@@ -9350,9 +9326,31 @@ function codeSpan(s) {
     return `${fence}${pad}${s}${pad}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/csv.ts
+// CSV for spreadsheets (RFC 4180: CRLF between records, a cell quoted when it holds a comma, quote or line break),
+// every text cell made safe first. Cells hold what contributors wrote (author names, commit subjects, member names):
+// a spreadsheet runs a cell that starts with = + - @, a tab or CR as a formula (OWASP "CSV injection"), so those get
+// a leading apostrophe; and control characters, which can rewrite a terminal or hide text, are written as escapes.
+function csvTable(head, rows) {
+    return [head.map(csv_cell).join(','), ...rows.map((row) => row.map(csv_cell).join(','))].join('\r\n');
+}
+function csv_cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'number')
+        return String(value);
+    const safe = unformula(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+/** The leading apostrophe is the usual guard: the cell reads as text, and shows as written. */
+function unformula(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 // The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+
 
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
 const MARKDOWN_ROWS = 1000;
@@ -9397,40 +9395,23 @@ function markdown(history) {
     return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
 }
 const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
-/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+/** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
 function csv(history) {
-    const lines = [CSV_HEAD.join(',')];
-    for (const r of rows(history)) {
-        lines.push([
-            r.record.commit,
-            r.record.committer.date,
-            unformula(person(r.record.author)),
-            unformula(person(r.record.committer)),
-            r.record.pr ?? '',
-            r.change,
-            r.MemberUin ?? '',
-            r.Name ?? '',
-            r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-            r.change === 'unparseable' ? r.detail : ''
-        ]
-            .map(field)
-            .join(','));
-    }
-    return lines.join('\r\n');
+    return csvTable(CSV_HEAD, rows(history).map((r) => [
+        r.record.commit,
+        r.record.committer.date,
+        person(r.record.author),
+        person(r.record.committer),
+        r.record.pr ?? '',
+        r.change,
+        r.MemberUin ?? '',
+        r.Name ?? '',
+        r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+        r.change === 'unparseable' ? r.detail : ''
+    ]));
 }
 function json(history) {
     return JSON.stringify(history, null, 2);
-}
-function field(value) {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-/**
- * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
- * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
- */
-function unformula(text) {
-    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 function person(p) {
     return `${p.name} <${p.email}>`;
@@ -11067,7 +11048,7 @@ async function importCommand(args, out, err) {
 // What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
 // exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
 
-function schema_field(spec) {
+function field(spec) {
     const { description } = spec;
     switch (spec.kind) {
         case 'integer': // what the validator sends exactly: a positive integer below 2^53
@@ -11096,7 +11077,7 @@ function schema_text(rules) {
 }
 const object = (names, required = []) => ({
     type: 'object',
-    properties: Object.fromEntries(names.map((name) => [name, schema_field(FIELDS[name])])),
+    properties: Object.fromEntries(names.map((name) => [name, field(FIELDS[name])])),
     required: required.length > 0 ? [...required] : undefined,
     additionalProperties: false
 });
@@ -11598,12 +11579,12 @@ function checkAgainstOrganization(file, diff, entries, org, newNodes = new Set()
         const sendsPayer = m.PayUin !== undefined && (added.has(entry) || (live !== undefined && live.PayUin !== m.PayUin));
         if (sendsPayer && !members.has(Number(m.PayUin)) && String(org.info?.HostUin ?? '') !== m.PayUin) {
             const where = entry.positions.PayUin ?? entry;
-            const host = org.info?.HostUin === undefined ? '' : ` or the management account (${org.info.HostUin})`;
+            const host = org.info?.HostUin === undefined ? '' : ` nor its management account (${org.info.HostUin})`;
             if (fileUins.has(Number(m.PayUin))) {
                 out.diagnostics.push(warning(file, where, 'Payer not a member yet', `PayUin ${m.PayUin} is declared in ${file} but is not a member of the organization yet: the API refuses a payer outside the organization (FailedOperation.PayUinIllegal) until it joins.`));
             }
             else {
-                out.diagnostics.push(error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host} nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
+                out.diagnostics.push(error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host}, nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
             }
         }
     }
@@ -12625,6 +12606,58 @@ function toJson(r, diagnostics) {
         diagnostics,
         ...(plan ? { plan } : {})
     };
+}
+
+
+/***/ }),
+
+/***/ 9209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+/* unused harmony exports EXCERPT_CHARS, logLines */
+// Text from the members file (or from anything a pull request author controls) on its way to a person. It is
+// quoted in short, escaped excerpts, so that a message can neither carry a file's content out (a symlinked
+// .git/config) nor act on the runner: GitHub's runner reads `::cmd::` at the start of a log line and `##[cmd]`
+// anywhere in it (actions/runner, ActionCommand.TryParse and TryParseV2).
+/** The longest excerpt of a value that a message quotes, in characters. */
+const EXCERPT_CHARS = 40;
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides that can make a line
+// read differently from what it holds (CVE-2021-42574, "Trojan Source").
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** A value quoted for a message: at most `max` characters, control characters written as escapes. */
+function excerpt(value, max = EXCERPT_CHARS) {
+    const chars = [...value];
+    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
+    return `"${inert(cut.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+/** The same escapes without the quotes and without a length limit: for text the caller has already bounded. */
+function inert(text) {
+    return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * Lines for the runner's log, from text that may hold file content: each line escaped as the runner escapes
+ * command data (so `\r` cannot start a new line), `##[` broken, and a leading `::` (after any spaces) encoded.
+ */
+function logLines(text) {
+    return text.split('\n').map((line) => line
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/##\[/g, '#%23[')
+        .replace(/^(\s*):/, '$1%3A'));
+}
+/**
+ * A line for a terminal (the command-line tool's output): control characters, which can move the cursor, recolour or
+ * rewrite what was printed, written as escapes; tabs and line breaks kept.
+ */
+function terminalSafe(text) {
+    return text
+        .replace(/\r(?!\n)/g, '\\r')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

@@ -68,7 +68,7 @@ export function checkAgainstOrganization(
     const sendsPayer = m.PayUin !== undefined && (added.has(entry) || (live !== undefined && live.PayUin !== m.PayUin))
     if (sendsPayer && !members.has(Number(m.PayUin)) && String(org.info?.HostUin ?? '') !== m.PayUin) {
       const where = entry.positions.PayUin ?? entry
-      const host = org.info?.HostUin === undefined ? '' : ` or the management account (${org.info.HostUin})`
+      const host = org.info?.HostUin === undefined ? '' : ` nor its management account (${org.info.HostUin})`
       if (fileUins.has(Number(m.PayUin))) {
         out.diagnostics.push(
           warning(
@@ -84,7 +84,7 @@ export function checkAgainstOrganization(
             file,
             where,
             'Payer not in the organization',
-            `PayUin ${m.PayUin} is neither a member of the organization${host} nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`
+            `PayUin ${m.PayUin} is neither a member of the organization${host}, nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`
           )
         )
       }

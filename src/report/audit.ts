@@ -1,6 +1,7 @@
 // The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
 import { code, raw, table } from './markdown.js'
+import { csvTable } from './csv.js'
 import type { AuditRecord, History } from '../history/walk.js'
 
 export type Change = 'added' | 'changed' | 'removed' | 'unparseable' | 'restored'
@@ -56,45 +57,27 @@ export function markdown(history: History): string {
 
 const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error']
 
-/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+/** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
 export function csv(history: History): string {
-  const lines = [CSV_HEAD.join(',')]
-  for (const r of rows(history)) {
-    lines.push(
-      [
-        r.record.commit,
-        r.record.committer.date,
-        unformula(person(r.record.author)),
-        unformula(person(r.record.committer)),
-        r.record.pr ?? '',
-        r.change,
-        r.MemberUin ?? '',
-        r.Name ?? '',
-        r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-        r.change === 'unparseable' ? r.detail : ''
-      ]
-        .map(field)
-        .join(',')
-    )
-  }
-  return lines.join('\r\n')
+  return csvTable(
+    CSV_HEAD,
+    rows(history).map((r) => [
+      r.record.commit,
+      r.record.committer.date,
+      person(r.record.author),
+      person(r.record.committer),
+      r.record.pr ?? '',
+      r.change,
+      r.MemberUin ?? '',
+      r.Name ?? '',
+      r.change === 'changed' ? r.detail.split(', ').join(';') : '',
+      r.change === 'unparseable' ? r.detail : ''
+    ])
+  )
 }
 
 export function json(history: History): string {
   return JSON.stringify(history, null, 2)
-}
-
-function field(value: string | number): string {
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/**
- * Author names are whatever a contributor configured; a spreadsheet would run one starting with = + - @ as a
- * formula. The leading apostrophe is the usual guard (OWASP "CSV injection").
- */
-function unformula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
 }
 
 function person(p: { name: string; email: string }): string {

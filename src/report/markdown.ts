@@ -19,7 +19,7 @@ export const CODE_CHARS = 100
 
 /**
  * Plain text as inert Markdown on one line: the marks that could open Markdown are backslash-escaped (CommonMark
- * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name` and `#12` go
+ * renders an escaped mark as itself), so no link, image, emphasis, autolink or HTML can form; `@name`, `#12` and `GH-12` go
  * into code spans, since GitHub finds mentions and issue references in the rendered text whatever escapes came
  * before.
  */
@@ -27,7 +27,8 @@ export function text(value: unknown): Md {
   const s = oneLine(stringify(value))
   let out = ''
   let last = 0
-  for (const m of s.matchAll(/@[\w.-]+|#\d+/g)) {
+  // GitHub links GH-12 to an issue too, whatever its case.
+  for (const m of s.matchAll(/@[\w.-]+|#\d+|\bGH-\d+/gi)) {
     out += escapePunctuation(s.slice(last, m.index)) + codeSpan(m[0])
     last = m.index + m[0].length
   }
@@ -90,9 +91,12 @@ function stringify(value: unknown): string {
 }
 
 function oneLine(s: string): string {
-  // CommonMark ends a line at \n, \r\n and a lone \r alike.
-  return s.replace(/\r\n?|\n/g, ' ')
+  // CommonMark ends a line at \n, \r\n and a lone \r alike. Other controls and the bidirectional overrides, which
+  // can make a line read as something else (CVE-2021-42574), are written as escapes.
+  return s.replace(/\r\n?|\n/g, ' ').replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
+
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /**
  * The characters that can open Markdown on one line: escapes, code, emphasis, links and images, HTML and

@@ -35,3 +35,16 @@ export function logLines(text: string): string[] {
       .replace(/^(\s*):/, '$1%3A')
   )
 }
+
+/**
+ * A line for a terminal (the command-line tool's output): control characters, which can move the cursor, recolour or
+ * rewrite what was printed, written as escapes; tabs and line breaks kept.
+ */
+export function terminalSafe(text: string): string {
+  return text
+    .replace(/\r(?!\n)/g, '\\r')
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+    )
+}
