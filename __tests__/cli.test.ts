@@ -36,7 +36,7 @@ describe('tencent-org-members (command line)', () => {
     expect(run.code).toBe(1)
     expect(run.stdout.trim().split('\n')).toEqual([
       'bad.yaml:7:13: error: NodeId must be an integer, got the number 1.5.',
-      'bad.yaml:9:5: error: Unknown key "Nmae". Did you mean "Name"? Known keys: MemberUin, Name, NodeId, PolicyType, PermissionIds, PayUin, Remark, IsAllowQuit, RelationAuthName, AuthFile, Tags.'
+      'bad.yaml:9:5: error: Unknown key "Nmae". Did you mean "Name"? Known keys: MemberUin, Name, NodeId, PolicyType, PermissionIds, PayUin, Remark, IsAllowQuit, RelationAuthName, AuthFile, Tags, Node.'
     ])
     expect(run.stderr).toBe('bad.yaml: 2 errors.\n')
   })

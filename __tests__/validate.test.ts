@@ -7,7 +7,7 @@ import type { Diagnostic } from '../src/model/diagnostics.js'
 import { INVALID, VALID, lines, withField } from './support/manifest-fixtures.js'
 
 const FILE = 'members.yaml'
-const KNOWN_FIELDS = 'Known keys: MemberUin, Name, NodeId, PolicyType, PermissionIds, PayUin, Remark, IsAllowQuit, RelationAuthName, AuthFile, Tags.'
+const KNOWN_FIELDS = 'Known keys: MemberUin, Name, NodeId, PolicyType, PermissionIds, PayUin, Remark, IsAllowQuit, RelationAuthName, AuthFile, Tags, Node.'
 const NAME_RULE = 'Allowed: letters, digits, Chinese characters and + @ & . _ [ ] - : ,.'
 
 interface Expected {
@@ -415,8 +415,8 @@ describe('unknown keys', () => {
     expect(e.message).not.toContain('Did you mean')
   })
   test('a misspelt top-level key', () => {
-    expectError(lines('member:', '  - MemberUin: 1'), 1, 1, 'Unknown key', 'Unknown key "member". Did you mean "members"? Known keys: version, defaults, members.')
-    expectError(lines('owners: []', 'members: []'), 1, 1, 'Unknown key', 'Unknown key "owners". Known keys: version, defaults, members.')
+    expectError(lines('member:', '  - MemberUin: 1'), 1, 1, 'Unknown key', 'Unknown key "member". Did you mean "members"? Known keys: version, defaults, nodes, members.')
+    expectError(lines('owners: []', 'members: []'), 1, 1, 'Unknown key', 'Unknown key "owners". Known keys: version, defaults, nodes, members.')
   })
   test('a misspelt key in defaults', () => {
     expectError(lines('defaults:', '  PolicyTipe: Financial', 'members: []'), 2, 3, 'Unknown key', `Unknown key "PolicyTipe". Did you mean "PolicyType"? ${KNOWN_FIELDS}`)

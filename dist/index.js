@@ -11738,7 +11738,7 @@ const FIELDS = {
         maxLength: 25,
         pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
     },
-    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
+    NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department (or name it by path with Node)." },
     PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
     PermissionIds: {
         kind: 'integer-list',
@@ -11794,7 +11794,51 @@ const FIELDS = {
 const FIELD_NAMES = Object.keys(FIELDS);
 /** Fields that identify an entry and so cannot come from `defaults`. */
 const IDENTITY_FIELDS = ['MemberUin', 'Name'];
-const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
+const TOP_LEVEL_KEYS = ['version', 'defaults', 'nodes', 'members'];
+/** An entry's node by path instead of by id: not an API field, so it stands beside FIELDS. */
+const NODE_FIELD = 'Node';
+/** The keys of an item of `nodes:`. */
+const NODE_KEYS = ['Path', 'NodeId', 'Remark'];
+
+;// CONCATENATED MODULE: ./src/manifest/node-paths.ts
+// Node paths: a node named by the names from below the root node down to it, joined by "/" ("Finance/Payments"), so
+// that a reviewer reads where a member goes. Each name follows AddOrganizationNode's rules.
+/** AddOrganizationNode's Name: at most 40 letters, digits, Chinese characters or + @ & . _ [ ] - (no "/", no space). */
+const NODE_NAME_MAX = 40;
+const NODE_NAME_PATTERN = '^[A-Za-z0-9\\p{Script=Han}+@&._\\[\\]\\-]+$';
+const NODE_NAME = new RegExp(NODE_NAME_PATTERN, 'u');
+const NODE_NAME_HINT = 'letters, digits, Chinese characters and + @ & . _ [ ] -';
+/** What is wrong with a path, in words; undefined when it is a path. */
+function pathProblem(path) {
+    if (path === '')
+        return 'is empty: name the node by the names from below the root, joined by "/" (the root itself is never written)';
+    if (path.startsWith('/') || path.endsWith('/'))
+        return 'starts or ends with "/": write names joined by "/", like Finance/Payments';
+    for (const name of path.split('/')) {
+        if (name === '')
+            return 'has an empty name between two "/"';
+        if ([...name].length > NODE_NAME_MAX)
+            return `has a name of ${[...name].length} characters ("${[...name].slice(0, 20).join('')}…"); a node name holds at most ${NODE_NAME_MAX}`;
+        if (!NODE_NAME.test(name)) {
+            const bad = [...new Set([...name].filter((c) => !NODE_NAME.test(c)))].slice(0, 5);
+            return `has a name with characters a node name cannot hold: ${bad.map((c) => JSON.stringify(c)).join(' ')}. Allowed: ${NODE_NAME_HINT}`;
+        }
+    }
+    return undefined;
+}
+/** The parent's path ('' for a node right below the root). */
+function parentOf(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+/** The node's own name: the path's last part. */
+function nameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** How deep a path goes: 1 for a node right below the root. */
+function depthOf(path) {
+    return path.split('/').length;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
 // Walks the YAML node tree (not a plain JS object) so that every finding keeps the line and column of the
@@ -11806,6 +11850,9 @@ const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'];
 
 
 
+
+/** Keys of an entry (and of defaults): the API's fields and Node. */
+const ENTRY_KEYS = [...FIELD_NAMES, NODE_FIELD];
 const MAX_ERRORS = 1000;
 /** Parses and validates members.yaml. Entries are returned only when there is no error at all. */
 function readManifest(file, bytes) {
@@ -11817,13 +11864,19 @@ function readManifest(file, bytes) {
     const errors = v.errors.sort(byPosition);
     if (v.stopped)
         errors.push(v.stopped);
-    return { entries: errors.length === 0 ? entries : [], errors };
+    if (errors.length > 0)
+        return { entries: [], errors };
+    return { entries, ...(v.nodes ? { nodes: v.nodes } : {}), errors };
 }
 class Validator {
     file;
     doc;
     at;
     errors = [];
+    /** The `nodes:` section, when the file has one. */
+    nodes;
+    /** The file names nodes by path somewhere (a `nodes:` section, or Node in defaults). */
+    pathsUsed = false;
     /** Set when validation gave up early; reported after every other finding. */
     stopped;
     /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
@@ -11850,7 +11903,7 @@ class Validator {
             this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`);
             return [];
         }
-        let defaults = {};
+        let defaults = { fields: {} };
         let members;
         for (const pair of this.pairs(map)) {
             const key = this.keyOf(pair, TOP_LEVEL_KEYS);
@@ -11858,6 +11911,8 @@ class Validator {
                 this.checkVersion(pair.value);
             else if (key === 'defaults')
                 defaults = this.readDefaults(pair.value, pair);
+            else if (key === 'nodes')
+                this.nodes = this.readNodes(pair.value, pair);
             else if (key === 'members')
                 members = pair.value === null || validate_isEmpty(pair.value) ? undefined : pair.value;
         }
@@ -11873,6 +11928,7 @@ class Validator {
             }
             return [];
         }
+        this.pathsUsed = this.nodes !== undefined || defaults.node !== undefined || map.items.some((p) => this.plainKey(p) === 'nodes');
         const list = this.deref(members);
         if (!isSeq(list)) {
             this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`);
@@ -11888,7 +11944,114 @@ class Validator {
         }
         this.checkUnique('MemberUin');
         this.checkUnique('Name');
+        this.checkDeclaredNodes(entries);
         return entries;
+    }
+    /**
+     * `nodes:` is the tree below the root: each item a Path, optionally pinned by NodeId, with a Remark when the file
+     * manages it. Paths and pins are unique; a parent may come before or after its children.
+     */
+    readNodes(node, pair) {
+        const list = node === null ? null : this.deref(node);
+        if (list === null || (isScalar(list) && list.value === null))
+            return [];
+        if (!isSeq(list)) {
+            this.fail(node ?? pair.key, 'nodes is not a list', `\`nodes\` must be a list of { Path, NodeId?, Remark? }, not ${describe(list)}.`);
+            return [];
+        }
+        const out = [];
+        const paths = new Map();
+        const pins = new Map();
+        for (const item of list.items) {
+            if (this.full)
+                break;
+            const map = this.deref(item);
+            if (!isMap(map)) {
+                this.fail(item, 'Node is not a mapping', `Each item of \`nodes\` must be a mapping with Path (and NodeId, Remark), not ${describe(map)}.`);
+                continue;
+            }
+            const at = this.pos(item);
+            const entry = { path: '', ...at, positions: {} };
+            let ok = true;
+            for (const p of this.pairs(map)) {
+                const key = this.keyOf(p, NODE_KEYS);
+                if (!key) {
+                    ok = false;
+                    continue;
+                }
+                const raw = p.value;
+                const value = this.derefOrNull(raw);
+                const where = raw ?? p.key;
+                entry.positions[key] = this.pos(where);
+                if (key === 'NodeId') {
+                    const id = this.values.integer('NodeId', value, where);
+                    if (id === undefined)
+                        ok = false;
+                    else
+                        entry.NodeId = id;
+                }
+                else if (key === 'Remark') {
+                    const remark = this.values.string('Remark', { description: '' }, value, where);
+                    if (remark === undefined)
+                        ok = false;
+                    else
+                        entry.Remark = remark;
+                }
+                else {
+                    const path = this.path('Path', value, where);
+                    if (path === undefined)
+                        ok = false;
+                    else
+                        entry.path = path;
+                }
+            }
+            if (entry.positions.Path === undefined)
+                ok = this.fail(item, 'Missing field', 'This node needs a Path: the names from below the root, joined by "/".');
+            if (!ok)
+                continue;
+            const samePath = paths.get(entry.path);
+            if (samePath)
+                ok = this.report(entry.positions.Path, 'Duplicate Path', `Path ${excerpt(entry.path)} is already declared at line ${samePath.line}.`);
+            else
+                paths.set(entry.path, entry.positions.Path);
+            if (entry.NodeId !== undefined) {
+                const samePin = pins.get(entry.NodeId);
+                if (samePin)
+                    ok = this.report(entry.positions.NodeId, 'Duplicate NodeId', `NodeId ${entry.NodeId} is already pinned at line ${samePin.line}.`);
+                else
+                    pins.set(entry.NodeId, entry.positions.NodeId);
+            }
+            if (ok)
+                out.push(entry);
+        }
+        return out;
+    }
+    /** A node path's value: a string of names joined by "/", each a node name. */
+    path(name, value, where) {
+        const path = this.values.string(name, { description: '' }, value, where);
+        if (path === undefined)
+            return undefined;
+        const problem = pathProblem(path);
+        if (problem) {
+            this.fail(where, 'Invalid path', `${name} ${excerpt(path)} ${problem}.`);
+            return undefined;
+        }
+        return path;
+    }
+    /**
+     * With a `nodes:` section the file declares the tree: a member's Node must be one of its paths (checked here, without
+     * the organization; a run that reads it also resolves every path against the live tree).
+     */
+    checkDeclaredNodes(entries) {
+        if (!this.nodes)
+            return;
+        const declared = this.nodes.map((n) => n.path);
+        const known = new Set(declared);
+        for (const e of entries) {
+            if (e.node === undefined || known.has(e.node))
+                continue;
+            this.report(e.positions.Node, 'Unknown node', `Node ${excerpt(e.node)} is not declared under nodes:.${didYouMean(e.node, declared)} Declare it there, or name a node that is.`);
+        }
     }
     checkVersion(node) {
         const n = this.deref(node);
@@ -11900,20 +12063,34 @@ class Validator {
         const map = node === null ? null : this.deref(node);
         if (!isMap(map)) {
             this.fail(node ?? pair.key, 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`);
-            return {};
+            return { fields: {} };
         }
         const fields = {};
+        let nodeRef;
         for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
+            const name = this.keyOf(p, ENTRY_KEYS);
             if (!name)
                 continue;
+            if (name === NODE_FIELD) {
+                nodeRef = this.readNode(p);
+                continue;
+            }
             if (IDENTITY_FIELDS.includes(name)) {
                 this.fail(p.key, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`);
                 continue;
             }
             fields[name] = { value: this.readField(name, p), at: this.pos(p.value) };
         }
-        return fields;
+        if (nodeRef && fields.NodeId) {
+            this.report(nodeRef.at, 'Node and NodeId', 'defaults gives both Node and NodeId: name the node one way, by path (Node) or by id (NodeId).');
+            nodeRef.value = undefined;
+        }
+        return { fields, ...(nodeRef ? { node: nodeRef } : {}) };
+    }
+    readNode(p) {
+        const raw = p.value;
+        const where = raw ?? p.key;
+        return { value: this.path(NODE_FIELD, this.derefOrNull(raw), where), at: this.pos(where) };
     }
     readEntry(node, defaults) {
         const map = this.deref(node);
@@ -11922,20 +12099,35 @@ class Validator {
             return undefined;
         }
         const own = {};
+        let ownNode;
         for (const p of this.pairs(map)) {
-            const name = this.keyOf(p, FIELD_NAMES);
-            if (name)
+            const name = this.keyOf(p, ENTRY_KEYS);
+            if (name === NODE_FIELD)
+                ownNode = this.readNode(p);
+            else if (name)
                 own[name] = { value: this.readField(name, p), at: this.pos(p.value ?? p.key) };
         }
         this.identities.push({ MemberUin: own.MemberUin, Name: own.Name });
         const start = this.pos(node);
-        const merged = { ...defaults, ...own };
-        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined);
-        let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined);
+        let bothNodes = false;
+        if (ownNode && own.NodeId) {
+            this.report(ownNode.at, 'Node and NodeId', 'This entry gives both Node and NodeId: name its node one way, by path (Node) or by id (NodeId).');
+            bothNodes = true;
+        }
+        // The entry's own node, either way it is named, wins over the one defaults give.
+        const entryNames = ownNode !== undefined || own.NodeId !== undefined;
+        const nodeRef = entryNames ? ownNode : defaults.node;
+        const merged = { ...defaults.fields, ...(entryNames ? { NodeId: undefined } : {}), ...own };
+        if (merged.NodeId === undefined)
+            delete merged.NodeId;
+        const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined && !(name === 'NodeId' && nodeRef !== undefined));
+        let ok = !bothNodes && absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined) && (nodeRef === undefined || nodeRef.value !== undefined);
         // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
         // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
         const typos = absent.length > 0 && !this.full ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set();
-        const missing = absent.filter((name) => !typos.has(name));
+        // Where the file names nodes by path, the message says that a path will do too.
+        const byPath = this.pathsUsed || ownNode !== undefined;
+        const missing = absent.filter((name) => !typos.has(name)).map((name) => (name === 'NodeId' && byPath ? 'NodeId (or Node, a path)' : name));
         if (missing.length > 0) {
             const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : '';
             this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`);
@@ -11962,7 +12154,12 @@ class Validator {
                 positions[name] = field.at;
             }
         }
-        return { member: member, ...start, positions };
+        // A node named by path has no id until the organization is read: 0 stands in (organization/node-tree.ts resolves it).
+        if (nodeRef) {
+            member.NodeId = 0;
+            positions.Node = nodeRef.at;
+        }
+        return { member: member, ...start, positions, ...(nodeRef ? { node: nodeRef.value } : {}) };
     }
     /** Checks one field's value against its spec; undefined means it was wrong (and reported). */
     readField(name, pair) {

@@ -71,7 +71,7 @@ export const FIELDS = {
     maxLength: 25,
     pattern: { source: NAME_PATTERN, hint: 'letters, digits, Chinese characters and + @ & . _ [ ] - : ,' }
   },
-  NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department." },
+  NodeId: { kind: 'integer', required: true, description: "Node ID of the member's department (or name it by path with Node)." },
   PolicyType: { kind: 'string', required: true, description: 'Relationship policy.', enum: ['Financial'] },
   PermissionIds: {
     kind: 'integer-list',
@@ -131,7 +131,11 @@ export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[]
 
 /** Fields that identify an entry and so cannot come from `defaults`. */
 export const IDENTITY_FIELDS: readonly FieldName[] = ['MemberUin', 'Name']
-export const TOP_LEVEL_KEYS = ['version', 'defaults', 'members'] as const
+export const TOP_LEVEL_KEYS = ['version', 'defaults', 'nodes', 'members'] as const
+/** An entry's node by path instead of by id: not an API field, so it stands beside FIELDS. */
+export const NODE_FIELD = 'Node'
+/** The keys of an item of `nodes:`. */
+export const NODE_KEYS = ['Path', 'NodeId', 'Remark'] as const
 
 // The TypeScript type of an entry, computed from FIELDS.
 type ValueOf<F> = F extends { kind: 'integer' }

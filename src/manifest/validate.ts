@@ -4,13 +4,20 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type
 import { byPosition, error as diag, type Diagnostic, type Position } from '../model/diagnostics.js'
 import { suggest } from './suggest.js'
 import { ValueChecks, describe, didYouMean, orList, type NodeReader } from './values.js'
-import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec } from './format.js'
-import type { Entry, Manifest, Member } from '../model/entries.js'
+import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, NODE_FIELD, NODE_KEYS, TOP_LEVEL_KEYS, type FieldName, type FieldSpec } from './format.js'
+import type { Entry, Manifest, Member, NodeEntry } from '../model/entries.js'
+import { pathProblem } from './node-paths.js'
 import { parseSource } from './parse.js'
 import { excerpt } from '../text/untrusted.js'
 
 type Value = Member[FieldName]
 type Fields = Partial<Record<FieldName, { value: Value | undefined; at: Position }>>
+/** A node named by path (`Node:`), where it is written. */
+type NodeRef = { value: string | undefined; at: Position }
+/** What defaults give every entry: fields, and a node by path. */
+type Defaults = { fields: Fields; node?: NodeRef }
+/** Keys of an entry (and of defaults): the API's fields and Node. */
+const ENTRY_KEYS: readonly string[] = [...FIELD_NAMES, NODE_FIELD]
 
 export const MAX_ERRORS = 1000
 
@@ -22,11 +29,16 @@ export function readManifest(file: string, bytes: Buffer | string): Manifest {
   const entries = v.run()
   const errors = v.errors.sort(byPosition)
   if (v.stopped) errors.push(v.stopped)
-  return { entries: errors.length === 0 ? entries : [], errors }
+  if (errors.length > 0) return { entries: [], errors }
+  return { entries, ...(v.nodes ? { nodes: v.nodes } : {}), errors }
 }
 
 class Validator implements NodeReader {
   readonly errors: Diagnostic[] = []
+  /** The `nodes:` section, when the file has one. */
+  nodes?: NodeEntry[]
+  /** The file names nodes by path somewhere (a `nodes:` section, or Node in defaults). */
+  private pathsUsed = false
   /** Set when validation gave up early; reported after every other finding. */
   stopped?: Diagnostic
   /** MemberUin and Name of every entry, valid or not, so a duplicate is found even next to other errors. */
@@ -57,12 +69,13 @@ class Validator implements NodeReader {
       this.fail(root, 'Root is not a mapping', `The file must be a mapping with a \`members:\` list, not ${describe(map)}.`)
       return []
     }
-    let defaults: Fields = {}
+    let defaults: Defaults = { fields: {} }
     let members: Node | undefined
     for (const pair of this.pairs(map)) {
       const key = this.keyOf(pair, TOP_LEVEL_KEYS)
       if (key === 'version') this.checkVersion(pair.value as Node)
       else if (key === 'defaults') defaults = this.readDefaults(pair.value as Node, pair)
+      else if (key === 'nodes') this.nodes = this.readNodes(pair.value as Node | null, pair)
       else if (key === 'members') members = pair.value === null || isEmpty(pair.value as Node) ? undefined : (pair.value as Node)
     }
     if (members === undefined) {
@@ -76,6 +89,7 @@ class Validator implements NodeReader {
       }
       return []
     }
+    this.pathsUsed = this.nodes !== undefined || defaults.node !== undefined || map.items.some((p) => this.plainKey(p) === 'nodes')
     const list = this.deref(members)
     if (!isSeq(list)) {
       this.fail(members, 'members is not a list', `\`members\` must be a list of entries, not ${describe(list)}.`)
@@ -89,7 +103,97 @@ class Validator implements NodeReader {
     }
     this.checkUnique('MemberUin')
     this.checkUnique('Name')
+    this.checkDeclaredNodes(entries)
     return entries
+  }
+
+  /**
+   * `nodes:` is the tree below the root: each item a Path, optionally pinned by NodeId, with a Remark when the file
+   * manages it. Paths and pins are unique; a parent may come before or after its children.
+   */
+  private readNodes(node: Node | null, pair: Pair): NodeEntry[] {
+    const list = node === null ? null : this.deref(node)
+    if (list === null || (isScalar(list) && list.value === null)) return []
+    if (!isSeq(list)) {
+      this.fail(node ?? (pair.key as Node), 'nodes is not a list', `\`nodes\` must be a list of { Path, NodeId?, Remark? }, not ${describe(list)}.`)
+      return []
+    }
+    const out: NodeEntry[] = []
+    const paths = new Map<string, Position>()
+    const pins = new Map<number, Position>()
+    for (const item of list.items as Node[]) {
+      if (this.full) break
+      const map = this.deref(item)
+      if (!isMap(map)) {
+        this.fail(item, 'Node is not a mapping', `Each item of \`nodes\` must be a mapping with Path (and NodeId, Remark), not ${describe(map)}.`)
+        continue
+      }
+      const at = this.pos(item)
+      const entry: NodeEntry = { path: '', ...at, positions: {} }
+      let ok = true
+      for (const p of this.pairs(map)) {
+        const key = this.keyOf(p, NODE_KEYS)
+        if (!key) {
+          ok = false
+          continue
+        }
+        const raw = p.value as Node | null
+        const value = this.derefOrNull(raw)
+        const where = raw ?? (p.key as Node)
+        entry.positions[key] = this.pos(where)
+        if (key === 'NodeId') {
+          const id = this.values.integer('NodeId', value, where)
+          if (id === undefined) ok = false
+          else entry.NodeId = id
+        } else if (key === 'Remark') {
+          const remark = this.values.string('Remark', { description: '' }, value, where)
+          if (remark === undefined) ok = false
+          else entry.Remark = remark
+        } else {
+          const path = this.path('Path', value, where)
+          if (path === undefined) ok = false
+          else entry.path = path
+        }
+      }
+      if (entry.positions.Path === undefined) ok = this.fail(item, 'Missing field', 'This node needs a Path: the names from below the root, joined by "/".')
+      if (!ok) continue
+      const samePath = paths.get(entry.path)
+      if (samePath) ok = this.report(entry.positions.Path!, 'Duplicate Path', `Path ${excerpt(entry.path)} is already declared at line ${samePath.line}.`)
+      else paths.set(entry.path, entry.positions.Path!)
+      if (entry.NodeId !== undefined) {
+        const samePin = pins.get(entry.NodeId)
+        if (samePin) ok = this.report(entry.positions.NodeId!, 'Duplicate NodeId', `NodeId ${entry.NodeId} is already pinned at line ${samePin.line}.`)
+        else pins.set(entry.NodeId, entry.positions.NodeId!)
+      }
+      if (ok) out.push(entry)
+    }
+    return out
+  }
+
+  /** A node path's value: a string of names joined by "/", each a node name. */
+  private path(name: string, value: Node | null, where: Node): string | undefined {
+    const path = this.values.string(name, { description: '' }, value, where)
+    if (path === undefined) return undefined
+    const problem = pathProblem(path)
+    if (problem) {
+      this.fail(where, 'Invalid path', `${name} ${excerpt(path)} ${problem}.`)
+      return undefined
+    }
+    return path
+  }
+
+  /**
+   * With a `nodes:` section the file declares the tree: a member's Node must be one of its paths (checked here, without
+   * the organization; a run that reads it also resolves every path against the live tree).
+   */
+  private checkDeclaredNodes(entries: readonly Entry[]): void {
+    if (!this.nodes) return
+    const declared = this.nodes.map((n) => n.path)
+    const known = new Set(declared)
+    for (const e of entries) {
+      if (e.node === undefined || known.has(e.node)) continue
+      this.report(e.positions.Node!, 'Unknown node', `Node ${excerpt(e.node)} is not declared under nodes:.${didYouMean(e.node, declared)} Declare it there, or name a node that is.`)
+    }
   }
 
   private checkVersion(node: Node): void {
@@ -99,47 +203,75 @@ class Validator implements NodeReader {
     }
   }
 
-  private readDefaults(node: Node | null, pair: Pair): Fields {
+  private readDefaults(node: Node | null, pair: Pair): Defaults {
     const map = node === null ? null : this.deref(node)
     if (!isMap(map)) {
       this.fail(node ?? (pair.key as Node), 'defaults is not a mapping', `\`defaults\` must be a mapping of fields, not ${describe(map)}.`)
-      return {}
+      return { fields: {} }
     }
     const fields: Fields = {}
+    let nodeRef: NodeRef | undefined
     for (const p of this.pairs(map)) {
-      const name = this.keyOf(p, FIELD_NAMES)
+      const name = this.keyOf(p, ENTRY_KEYS) as FieldName | typeof NODE_FIELD | undefined
       if (!name) continue
+      if (name === NODE_FIELD) {
+        nodeRef = this.readNode(p)
+        continue
+      }
       if (IDENTITY_FIELDS.includes(name)) {
         this.fail(p.key as Node, 'Not allowed in defaults', `${name} identifies one entry and cannot have a default.`)
         continue
       }
       fields[name] = { value: this.readField(name, p), at: this.pos(p.value as Node) }
     }
-    return fields
+    if (nodeRef && fields.NodeId) {
+      this.report(nodeRef.at, 'Node and NodeId', 'defaults gives both Node and NodeId: name the node one way, by path (Node) or by id (NodeId).')
+      nodeRef.value = undefined
+    }
+    return { fields, ...(nodeRef ? { node: nodeRef } : {}) }
   }
 
-  private readEntry(node: Node, defaults: Fields): Entry | undefined {
+  private readNode(p: Pair): NodeRef {
+    const raw = p.value as Node | null
+    const where = raw ?? (p.key as Node)
+    return { value: this.path(NODE_FIELD, this.derefOrNull(raw), where), at: this.pos(where) }
+  }
+
+  private readEntry(node: Node, defaults: Defaults): Entry | undefined {
     const map = this.deref(node)
     if (!isMap(map)) {
       this.fail(node, 'Entry is not a mapping', `Each entry of \`members\` must be a mapping with MemberUin, Name, ..., not ${describe(map)}.`)
       return undefined
     }
     const own: Fields = {}
+    let ownNode: NodeRef | undefined
     for (const p of this.pairs(map)) {
-      const name = this.keyOf(p, FIELD_NAMES)
-      if (name) own[name] = { value: this.readField(name, p), at: this.pos((p.value as Node) ?? p.key) }
+      const name = this.keyOf(p, ENTRY_KEYS) as FieldName | typeof NODE_FIELD | undefined
+      if (name === NODE_FIELD) ownNode = this.readNode(p)
+      else if (name) own[name] = { value: this.readField(name, p), at: this.pos((p.value as Node) ?? p.key) }
     }
     this.identities.push({ MemberUin: own.MemberUin, Name: own.Name })
     const start = this.pos(node)
-    const merged: Fields = { ...defaults, ...own }
-    const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined)
-    let ok = absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined)
+    let bothNodes = false
+    if (ownNode && own.NodeId) {
+      this.report(ownNode.at, 'Node and NodeId', 'This entry gives both Node and NodeId: name its node one way, by path (Node) or by id (NodeId).')
+      bothNodes = true
+    }
+    // The entry's own node, either way it is named, wins over the one defaults give.
+    const entryNames = ownNode !== undefined || own.NodeId !== undefined
+    const nodeRef = entryNames ? ownNode : defaults.node
+    const merged: Fields = { ...defaults.fields, ...(entryNames ? { NodeId: undefined } : {}), ...own }
+    if (merged.NodeId === undefined) delete merged.NodeId
+    const absent = FIELD_NAMES.filter((name) => FIELDS[name].required && merged[name] === undefined && !(name === 'NodeId' && nodeRef !== undefined))
+    let ok = !bothNodes && absent.length === 0 && Object.values(merged).every((f) => f.value !== undefined) && (nodeRef === undefined || nodeRef.value !== undefined)
     // A mistyped key was already reported with its "did you mean"; saying the field is missing too is noise.
     // Only computed when something is missing: it is an edit distance per key, and most entries lack nothing.
     const typos = absent.length > 0 && !this.full ? new Set(map.items.map((p) => suggest(this.plainKey(p) ?? '', FIELD_NAMES))) : new Set()
-    const missing = absent.filter((name) => !typos.has(name))
+    // Where the file names nodes by path, the message says that a path will do too.
+    const byPath = this.pathsUsed || ownNode !== undefined
+    const missing = absent.filter((name) => !typos.has(name)).map((name) => (name === 'NodeId' && byPath ? 'NodeId (or Node, a path)' : name))
     if (missing.length > 0) {
-      const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name)) ? ' (in the entry or in defaults)' : ''
+      const fromDefaults = missing.some((name) => !IDENTITY_FIELDS.includes(name as FieldName)) ? ' (in the entry or in defaults)' : ''
       this.report(start, 'Missing field', `This entry needs ${orList(missing, 'and', '')}${fromDefaults}.`)
     }
     for (const name of FIELD_NAMES) {
@@ -162,7 +294,12 @@ class Validator implements NodeReader {
         positions[name] = field.at
       }
     }
-    return { member: member as unknown as Member, ...start, positions }
+    // A node named by path has no id until the organization is read: 0 stands in (organization/node-tree.ts resolves it).
+    if (nodeRef) {
+      member.NodeId = 0
+      positions.Node = nodeRef.at
+    }
+    return { member: member as unknown as Member, ...start, positions, ...(nodeRef ? { node: nodeRef.value! } : {}) }
   }
 
   /** Checks one field's value against its spec; undefined means it was wrong (and reported). */

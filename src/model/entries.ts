@@ -39,8 +39,23 @@ export interface Entry {
   node?: string
 }
 
+/** One node of the `nodes:` section: the tree below the root, as the file declares it. */
+export interface NodeEntry {
+  /** Names from below the root, joined by "/". */
+  path: string
+  /** Pinned: the node's identity is this id, so a changed path is a rename, not a new node. */
+  NodeId?: number
+  /** Declared only when the file says it: an absent Remark is not managed. */
+  Remark?: string
+  line: number
+  col: number
+  positions: Partial<Record<'Path' | 'NodeId' | 'Remark', Position>>
+}
+
 export interface Manifest {
   entries: Entry[]
+  /** The `nodes:` section; undefined when the file has none (then the tree is not managed). */
+  nodes?: NodeEntry[]
   errors: Diagnostic[]
 }
 
@@ -55,6 +70,8 @@ export interface Change {
 export interface Diff {
   /** The base commit, or null when there is none (first commit, or no file there). */
   base: string | null
+  /** The base revision's `nodes:` section, when it had one: a node it declared that this revision does not is removed. */
+  baseNodes?: NodeEntry[]
   added: Entry[]
   changed: Change[]
   /** Entries of the base revision; their lines are lines of the base file. */
