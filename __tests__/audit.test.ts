@@ -197,7 +197,7 @@ describe('formats', () => {
     expect(md).toMatch(/\| unparseable \|  \|  \| line 13, col 16: Wrong type/)
   })
 
-  test('CSV guards against formulas in author names', () => {
+  test('CSV guards against formulas in every text cell: author names, member names', () => {
     const person = { name: '=HYPERLINK("http://x")', email: 'x@example.com', date: iso(1) }
     const record: AuditRecord = {
       commit: 'a'.repeat(40),
@@ -213,7 +213,8 @@ describe('formats', () => {
     }
     const [, row] = parseCsv(csv({ file: 'members.yaml', range: { to: 'a'.repeat(40) }, records: [record] }))
     expect(row![2]).toBe(`'=HYPERLINK("http://x") <x@example.com>`)
-    expect(row![7]).toBe('-1+2')
+    // A member's Name is text a contributor wrote too: `-1+2` and `+1+1` are valid names and formulas (issue 19).
+    expect(row![7]).toBe("'-1+2")
   })
 })
 

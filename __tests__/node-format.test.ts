@@ -93,7 +93,11 @@ describe('nodes and Node paths', () => {
   })
 
   test('paths and pins are unique; every node has a Path; unknown keys get a did-you-mean', () => {
-    expect(errors(lines('nodes:', '  - Path: A', '  - Path: A', '  - { Path: B, NodeId: 5 }', '  - { Path: C, NodeId: 5 }', '  - { NodeId: 6 }', '  - { Path: D, Remrak: x }', 'members: []'))).toEqual([
+    expect(
+      errors(
+        lines('nodes:', '  - Path: A', '  - Path: A', '  - { Path: B, NodeId: 5 }', '  - { Path: C, NodeId: 5 }', '  - { NodeId: 6 }', '  - { Path: D, Remrak: x }', 'members: []')
+      )
+    ).toEqual([
       [3, 11, 'Duplicate Path', 'Path "A" is already declared at line 2.'],
       [5, 24, 'Duplicate NodeId', 'NodeId 5 is already pinned at line 4.'],
       [6, 5, 'Missing field', 'This node needs a Path: the names from below the root, joined by "/".'],
@@ -108,7 +112,9 @@ describe('nodes and Node paths', () => {
   })
 
   test('nodes that is not a list, an item that is not a mapping', () => {
-    expect(errors(lines('nodes: Finance', 'members: []'))).toEqual([[1, 8, 'nodes is not a list', '`nodes` must be a list of { Path, NodeId?, Remark? }, not the string "Finance".']])
+    expect(errors(lines('nodes: Finance', 'members: []'))).toEqual([
+      [1, 8, 'nodes is not a list', '`nodes` must be a list of { Path, NodeId?, Remark? }, not the string "Finance".']
+    ])
     expect(errors(lines('nodes:', '  - Finance', 'members: []'))).toEqual([
       [2, 5, 'Node is not a mapping', 'Each item of `nodes` must be a mapping with Path (and NodeId, Remark), not the string "Finance".']
     ])

@@ -12321,7 +12321,7 @@ function validate_isEmpty(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/diff.ts
-function diff(base, before, after) {
+function diff_diff(base, before, after) {
     const old = new Map(before.map((e) => [e.member.MemberUin, e]));
     const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
     for (const entry of after) {
@@ -12332,6 +12332,9 @@ function diff(base, before, after) {
         }
         old.delete(entry.member.MemberUin);
         const fields = changedFields(previous.member, entry.member);
+        // A node named by path: its path is what the file says (its NodeId is resolved later, against the organization).
+        if (previous.node !== entry.node)
+            fields.push('Node');
         if (fields.length > 0)
             plan.changed.push({ entry, before: previous, fields });
         else
@@ -12408,17 +12411,17 @@ async function walkHistory(o) {
             brokenShown ||= shown;
             continue;
         }
-        const plan = diff(last.sha, last.entries, manifest.entries);
+        const plan = diff_diff(last.sha, last.entries, manifest.entries);
         const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
         if (shown && (changes || brokenShown)) {
             records.push({
                 ...walk_describe(c),
-                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
+                added: plan.added.map((e) => ({ ...brief(e), member: e.node ? withoutNodeId(e.member) : e.member, ...(e.node ? { Node: e.node } : {}) })),
                 changed: plan.changed.map((ch) => ({
                     ...brief(ch.entry),
                     fields: ch.fields,
-                    before: walk_pick(ch.before.member, ch.fields),
-                    after: walk_pick(ch.entry.member, ch.fields)
+                    before: walk_pick(ch.before, ch.fields),
+                    after: walk_pick(ch.entry, ch.fields)
                 })),
                 removed: plan.removed.map(brief),
                 ...(changes ? {} : { restored: true })
@@ -12507,8 +12510,23 @@ function walk_describe(c) {
 function brief(e) {
     return { MemberUin: e.member.MemberUin, Name: e.member.Name };
 }
-function walk_pick(member, fields) {
-    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
+function walk_pick(e, fields) {
+    const out = {};
+    for (const f of fields) {
+        if (f === 'Node')
+            out.Node = e.node ?? null;
+        // An entry named by path has no NodeId of its own in the file: its path is the record.
+        else if (f === 'NodeId' && e.node !== undefined)
+            out.Node = e.node;
+        else
+            out[f] = e.member[f] ?? null;
+    }
+    return out;
+}
+/** A member named by path, without the 0 that stands in for its unresolved id. */
+function withoutNodeId(m) {
+    const { NodeId: _unresolved, ...rest } = m;
+    return rest;
 }
 function errorText(errors) {
     const [e] = errors;
@@ -13182,6 +13200,213 @@ async function upsertComment(api, issue, file, body) {
     return 'created';
 }
 
+;// CONCATENATED MODULE: ./src/organization/node-tree.ts
+// The organization's node tree, and the file's nodes against it: every path the file names resolved by names from the
+// root (pins by id first), every declared node classified (create, update, remove, undeclared, in-sync), and every
+// member named by path given its node's id. Pure: the file and the organization as read in, values out.
+//
+// Undocumented, so never assumed: whether a node name must be unique among its siblings or in the whole organization.
+// Paths are resolved among siblings; two live siblings of one name make that path ambiguous (an error that asks for a
+// pin); a new node whose name another node already has elsewhere is planned, with a warning that an organization-wide
+// rule would refuse it (and the API's answer then says so).
+
+
+
+function liveTree(org) {
+    const byId = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const rootId = org.info?.RootNodeId ?? org.nodes.find((n) => !n.ParentNodeId)?.NodeId;
+    const children = new Map();
+    for (const n of org.nodes)
+        if (n.ParentNodeId)
+            children.set(n.ParentNodeId, [...(children.get(n.ParentNodeId) ?? []), n]);
+    const paths = new Map();
+    const pathOf = (id) => {
+        if (paths.has(id))
+            return paths.get(id);
+        paths.set(id, undefined); // a cycle in a broken answer ends here
+        const n = byId.get(id);
+        let path;
+        if (n && id === rootId)
+            path = '';
+        else if (n?.ParentNodeId) {
+            const parent = pathOf(n.ParentNodeId);
+            path = parent === undefined ? undefined : parent === '' ? n.Name : `${parent}/${n.Name}`;
+        }
+        paths.set(id, path);
+        return path;
+    };
+    return { rootId, byId, pathOf, childrenOf: (id) => children.get(id) ?? [] };
+}
+/**
+ * `diff`: this revision's (its base's `nodes:` tells which nodes it removes); none in mode drift, where nothing is under
+ * review. `level`: creating and updating nodes needs `changes`, deleting them `all`.
+ */
+function resolveNodes(file, entries, declared, diff, org, level) {
+    const tree = liveTree(org);
+    const diagnostics = [];
+    const pins = new Map((declared ?? []).filter((n) => n.NodeId !== undefined).map((n) => [n.path, n.NodeId]));
+    const ambiguous = new Map();
+    const memo = new Map();
+    /** The live id a path names: a pin, else the one child of that name under the parent's id. */
+    const resolve = (path) => {
+        if (path === '')
+            return tree.rootId;
+        if (memo.has(path))
+            return memo.get(path);
+        let id;
+        const pinned = pins.get(path);
+        if (pinned !== undefined)
+            id = tree.byId.has(pinned) ? pinned : undefined;
+        else {
+            const parent = resolve(parentOf(path));
+            const named = parent === undefined ? [] : tree.childrenOf(parent).filter((c) => c.Name === nameOf(path));
+            if (named.length > 1)
+                ambiguous.set(path, named.map((n) => n.NodeId));
+            id = named.length === 1 ? named[0].NodeId : undefined;
+        }
+        memo.set(path, id);
+        return id;
+    };
+    const statuses = [];
+    const declaredPaths = new Set((declared ?? []).map((n) => n.path));
+    const before = new Map((diff?.baseNodes ?? []).map((n) => [n.NodeId !== undefined ? `#${n.NodeId}` : n.path, n]));
+    const baseOf = (n) => before.get(n.NodeId !== undefined ? `#${n.NodeId}` : n.path) ?? before.get(n.path);
+    const matched = new Set();
+    for (const n of declared ?? []) {
+        const at = n.positions.Path ?? n;
+        if (n.NodeId !== undefined && !tree.byId.has(n.NodeId)) {
+            diagnostics.push(diagnostics_error(file, n.positions.NodeId ?? n, 'Unknown NodeId', `NodeId ${n.NodeId} (pinned for ${n.path}) does not exist in the organization. Take the pin out to create the node, or pin a node that exists.`));
+            continue;
+        }
+        const id = resolve(n.path);
+        const duplicates = ambiguous.get(n.path);
+        if (duplicates) {
+            diagnostics.push(diagnostics_error(file, at, 'Ambiguous path', `${n.path} names ${duplicates.length} live nodes (${duplicates.join(', ')}): pin the one meant with NodeId.`));
+            continue;
+        }
+        const base = diff ? baseOf(n) : undefined;
+        if (id === undefined) {
+            const parent = parentOf(n.path);
+            if (parent !== '' && resolve(parent) === undefined && !declaredPaths.has(parent)) {
+                diagnostics.push(diagnostics_error(file, at, 'Unknown parent', `The parent ${parent} of ${n.path} is neither declared under nodes: nor a node of the organization.${near(parent, tree, org)}`));
+                continue;
+            }
+            const elsewhere = org.nodes.filter((x) => x.Name === nameOf(n.path));
+            if (elsewhere.length > 0) {
+                diagnostics.push(warning(file, at, 'Node name in use elsewhere', `A node named ${nameOf(n.path)} already exists (${elsewhere.map((x) => tree.pathOf(x.NodeId) ?? x.NodeId).join(', ')}). Whether node names must be unique in the whole organization is undocumented: if they must, creating ${n.path} is refused (FailedOperation.OrganizationNodeNameUsed).`));
+            }
+            statuses.push({ path: n.path, state: 'create', entry: n, differences: [], ...(base ? { before: base } : {}) });
+            continue;
+        }
+        matched.add(id);
+        const live = tree.byId.get(id);
+        const livePath = tree.pathOf(id);
+        // A pinned node whose parent differs: Tencent Cloud cannot move a node (UpdateOrganizationNode has no parent).
+        if (n.NodeId !== undefined && parentOf(n.path) !== '' && resolve(parentOf(n.path)) !== live.ParentNodeId) {
+            diagnostics.push(diagnostics_error(file, at, 'Node cannot move', `NodeId ${id} is ${livePath ?? live.Name} in the organization, and ${n.path} puts it under another parent. Tencent Cloud cannot move a node: declare a new node at ${n.path} (without this pin), move the members into it, then remove the old one.`));
+            continue;
+        }
+        if (n.NodeId !== undefined && parentOf(n.path) === '' && live.ParentNodeId !== tree.rootId) {
+            diagnostics.push(diagnostics_error(file, at, 'Node cannot move', `NodeId ${id} is ${livePath ?? live.Name}, not a node right below the root: Tencent Cloud cannot move a node. Declare a new node at ${n.path} instead.`));
+            continue;
+        }
+        const differences = [];
+        const review = (field, value) => diff !== undefined && (base === undefined || (field === 'Name' ? nameOf(base.path) : base.Remark) !== value);
+        if (live.Name !== nameOf(n.path))
+            differences.push({ field: 'Name', file: nameOf(n.path), live: live.Name, underReview: review('Name', nameOf(n.path)) });
+        if (n.Remark !== undefined && (live.Remark ?? '') !== n.Remark)
+            differences.push({ field: 'Remark', file: n.Remark, live: live.Remark ?? null, underReview: review('Remark', n.Remark) });
+        statuses.push({
+            path: n.path,
+            state: differences.length > 0 ? 'update' : 'in-sync',
+            NodeId: id,
+            entry: n,
+            live,
+            ...(livePath !== undefined && livePath !== n.path ? { livePath } : {}),
+            differences,
+            ...(base ? { before: base } : {})
+        });
+    }
+    // Removed: declared at the base revision, not any more, still live.
+    if (diff?.baseNodes && declared) {
+        const still = new Set(declared.flatMap((n) => [n.path, ...(n.NodeId !== undefined ? [`#${n.NodeId}`] : [])]));
+        for (const n of diff.baseNodes) {
+            if (still.has(n.path) || (n.NodeId !== undefined && still.has(`#${n.NodeId}`)))
+                continue;
+            const id = n.NodeId !== undefined ? (tree.byId.has(n.NodeId) ? n.NodeId : undefined) : baseResolve(n.path, tree);
+            if (id === undefined || matched.has(id))
+                continue;
+            matched.add(id);
+            statuses.push({ path: tree.pathOf(id) ?? n.path, state: 'remove', NodeId: id, before: n, live: tree.byId.get(id), differences: [] });
+        }
+    }
+    // Undeclared: live nodes below the root that `nodes:` does not hold (reported only).
+    if (declared) {
+        for (const n of org.nodes) {
+            if (n.NodeId === tree.rootId || matched.has(n.NodeId))
+                continue;
+            statuses.push({ path: tree.pathOf(n.NodeId) ?? n.Name, state: 'undeclared', NodeId: n.NodeId, live: n, differences: [] });
+        }
+    }
+    const creating = new Set(statuses.filter((s) => s.state === 'create').map((s) => s.path));
+    const newNodes = level === 'none' ? new Set() : creating;
+    const resolved = entries.map((e) => {
+        if (e.node === undefined)
+            return e;
+        const id = resolve(e.node);
+        const at = e.positions.Node ?? e;
+        if (ambiguous.has(e.node)) {
+            diagnostics.push(diagnostics_error(file, at, 'Ambiguous path', `${e.node} names ${ambiguous.get(e.node).length} live nodes (${ambiguous.get(e.node).join(', ')}): declare it under nodes: with the NodeId meant.`));
+            return e;
+        }
+        if (id !== undefined)
+            return { ...e, member: { ...e.member, NodeId: id } };
+        if (creating.has(e.node)) {
+            if (level === 'none') {
+                diagnostics.push(diagnostics_error(file, at, 'Node not created', `Node ${e.node} does not exist yet: it is declared under nodes:, and creating nodes needs the reconcile input set to changes or all.`));
+            }
+            return e;
+        }
+        diagnostics.push(diagnostics_error(file, at, 'Unknown node', `Node ${e.node} is not a node of the organization${declared ? '' : ' (and the file has no nodes: section to create it)'}.${near(e.node, tree, org)}`));
+        return e;
+    });
+    return { statuses: order(statuses), entries: resolved, newNodes, diagnostics };
+}
+/** A base revision's unpinned path, resolved against the live tree by names. */
+function baseResolve(path, tree) {
+    let id = tree.rootId;
+    for (const name of path.split('/')) {
+        if (id === undefined)
+            return undefined;
+        const named = tree.childrenOf(id).filter((c) => c.Name === name);
+        id = named.length === 1 ? named[0].NodeId : undefined;
+    }
+    return id;
+}
+/** The nearest live paths, for a path that resolves to nothing. */
+function near(path, tree, org) {
+    const all = org.nodes.map((n) => tree.pathOf(n.NodeId)).filter((p) => p !== undefined && p !== '');
+    const best = suggest(path, all);
+    const siblings = all.filter((p) => parentOf(p) === parentOf(path) && p !== best).slice(0, 3);
+    const shown = [...(best ? [best] : []), ...siblings];
+    return shown.length > 0 ? ` Nearest: ${shown.join(', ')}.` : '';
+}
+/** Parents before children; then by path. */
+function order(statuses) {
+    const rank = { create: 0, update: 1, remove: 2, undeclared: 3, 'in-sync': 4 };
+    return statuses.sort((a, b) => rank[a.state] - rank[b.state] || a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a node is out of step in a way this revision did not cause. */
+function nodeDrift(s, scope) {
+    if (s.state === 'undeclared')
+        return true;
+    if (s.state === 'create')
+        return scope === 'whole-file' || s.before !== undefined;
+    if (s.state === 'remove')
+        return false;
+    return s.differences.some((d) => !d.underReview);
+}
+
 ;// CONCATENATED MODULE: ./src/model/reconcile.ts
 /** The order states are counted and listed in: what needs a person first. */
 const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'invite', 'in-sync'];
@@ -13189,6 +13414,7 @@ const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'in
 const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
 
 ;// CONCATENATED MODULE: ./src/organization/classify.ts
+
 
 /**
  * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
@@ -13313,7 +13539,12 @@ function same(a, b, field) {
 /** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
 function compare(entry, member, next, review) {
     const out = [];
-    const underReview = (field) => review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    const underReview = (field) => review === 'all' ||
+        (typeof review === 'object' &&
+            // A node named by path is compared by its path: the base revision's ids of paths were never resolved.
+            (field === 'NodeId' && (review.node !== undefined || entry.node !== undefined)
+                ? review.node !== entry.node
+                : !same(fileValue(review.member, field), fileValue(entry.member, field), field)));
     for (const field of COMPARED) {
         if (!declares(entry.member, field))
             continue;
@@ -13347,6 +13578,17 @@ function isDrift(s) {
         return s.before === undefined;
     return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
 }
+/** How many MemberUins and nodes are out of step with the file in a way the revision did not cause. */
+function driftCount(r) {
+    return r.members.filter(isDrift).length + (r.nodes ?? []).filter((n) => nodeDrift(n, r.scope)).length;
+}
+/** "3 MemberUins", or "3 MemberUins and 1 node" when nodes drifted too. */
+function driftWords(r) {
+    const members = r.members.filter(isDrift).length;
+    const nodes = (r.nodes ?? []).filter((n) => nodeDrift(n, r.scope)).length;
+    const m = `${members} MemberUin${members === 1 ? '' : 's'}`;
+    return nodes === 0 ? m : `${m} and ${nodes} node${nodes === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/drift-issue.ts
 // Input drift-issue: one open issue per members file that holds the current drift, found again by a hidden
@@ -13360,7 +13602,7 @@ function driftMarker(file) {
 }
 /** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
 async function syncDriftIssue(api, file, rec, markdown, runUrl) {
-    const drifted = rec.members.filter(isDrift).length;
+    const drifted = driftCount(rec);
     // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
     const self = await api.viewer();
     const marked = (await api.listOpenIssues()).filter((i) => i.body.startsWith(driftMarker(file)));
@@ -13379,7 +13621,7 @@ async function syncDriftIssue(api, file, rec, markdown, runUrl) {
         await api.updateIssue(open.number, { state: 'closed' });
         return { outcome: 'closed', issue: open.number };
     }
-    const title = `Drift: ${file} and the Tencent Cloud organization differ (${drifted} MemberUin${drifted === 1 ? '' : 's'})`;
+    const title = `Drift: ${file} and the Tencent Cloud organization differ (${driftWords(rec)})`;
     const body = issueBody(file, markdown, run);
     if (!open)
         return { outcome: 'created', issue: await api.createIssue(title, body) };
@@ -13424,6 +13666,7 @@ function allFindings(o) {
         ...o.diagnostics,
         ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
         ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
         ...(o.results ? resultFindings(o.file, o.results) : [])
     ];
 }
@@ -13467,6 +13710,29 @@ function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
             warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+        }
+    }
+    return out;
+}
+/** Each node that differs from its declaration, on its line under nodes:; a removal where the file's lists start. */
+function nodeFindings(file, rec, entries, reconcile) {
+    const out = [];
+    const applied = (what, needs) => reconcile === 'none' || (needs === 'all' && reconcile !== 'all') ? ` Apply does not ${what} it (reconcile: ${reconcile}).` : ` Apply (reconcile: ${reconcile}) ${what}s it.`;
+    for (const s of rec.nodes ?? []) {
+        const at = s.entry ?? entries[0] ?? { line: 1, col: 1 };
+        for (const d of s.differences) {
+            const values = `${d.field} is ${d.file === null ? 'empty' : JSON.stringify(d.file)} in the file and ${d.live === null ? 'empty' : JSON.stringify(d.live)} in the organization.`;
+            const kind = d.underReview
+                ? 'This revision makes that change.'
+                : 'Drift: this revision did not change it, so the node was edited outside the file (in the console?) or an earlier change was never applied.';
+            out.push(warning(file, at, `${d.underReview ? 'Change under review' : 'Drift'}: node ${d.field}`, `Node ${s.path} (NodeId ${s.NodeId}): ${values} ${kind}${applied('update', 'changes')}`));
+        }
+        if (s.state === 'create') {
+            const missing = s.before ? ` It was declared before and is not in the organization (deleted in the console?).` : '';
+            out.push(warning(file, at, 'Node to create', `Node ${s.path} is declared under nodes: and does not exist in the organization.${missing}${applied('create', 'changes')}`));
+        }
+        if (s.state === 'remove') {
+            out.push(warning(file, at, 'Node removed', `Node ${s.path} (NodeId ${s.NodeId}) was taken out of nodes: (line ${s.before?.line ?? '?'} of the base revision) and still exists.${applied('delete', 'all')}`));
         }
     }
     return out;
@@ -13556,6 +13822,7 @@ function showValue(field, v, inFile) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
+
 /** Members of the organization the file never declared (not those it took out: they are `remove`). */
 function undeclaredMembers(o) {
     return o.reconciliation?.members.filter((s) => s.states[0] === 'undeclared' && s.live).map((s) => s.live) ?? [];
@@ -13592,6 +13859,7 @@ function fullPlanOutput(o) {
     return {
         ...planOutput(o.diff, o.alreadyMembers),
         ...(o.reconciliation ? reconcilePlanOutput(o.reconciliation) : {}),
+        ...(o.reconciliation?.nodes ? { nodes: nodesOutput(o.reconciliation) } : {}),
         ...(o.writes && o.reconcile !== 'none' ? { writes: writesOutput(o.writes) } : {})
     };
 }
@@ -13618,6 +13886,18 @@ function writesOutput(writes) {
 /** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
 function driftOutput(rec) {
     const out = [];
+    for (const n of rec.nodes ?? []) {
+        if (!nodeDrift(n, rec.scope))
+            continue;
+        const who = { Node: n.path, ...(n.NodeId !== undefined ? { NodeId: n.NodeId } : {}) };
+        for (const d of n.differences)
+            if (!d.underReview)
+                out.push({ ...who, state: n.state, field: d.field, file: d.file, live: d.live, line: n.entry?.line });
+        if (n.state === 'create')
+            out.push({ ...who, state: n.state, field: null, file: 'declared', live: null, line: n.entry?.line });
+        if (n.state === 'undeclared')
+            out.push({ ...who, state: n.state, field: null, file: null, live: 'node' });
+    }
     for (const s of rec.members) {
         if (!isDrift(s))
             continue;
@@ -13632,6 +13912,17 @@ function driftOutput(rec) {
             out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) });
     }
     return out;
+}
+/** Every node in its state: the `plan` output's `nodes`. */
+function nodesOutput(rec) {
+    return (rec.nodes ?? []).map((n) => ({
+        Node: n.path,
+        state: n.state,
+        ...(n.NodeId !== undefined ? { NodeId: n.NodeId } : {}),
+        ...(n.entry ? { line: n.entry.line } : {}),
+        ...(n.livePath ? { livePath: n.livePath } : {}),
+        ...(n.differences.length > 0 ? { fields: n.differences } : {})
+    }));
 }
 /** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
 function reconcilePlanOutput(rec) {
@@ -13900,7 +14191,46 @@ function removalSection(rec, level, applying) {
         'paid for by one, an account the organization created, or one without a payment method; each refusal says what to do first.');
 }
 
+;// CONCATENATED MODULE: ./src/report/nodes.ts
+
+const nodes_OPEN_ROWS = 20;
+const NODE_STATES = ['create', 'update', 'remove', 'undeclared', 'in-sync'];
+function nodeSection(rec, level, applying, lineUrl) {
+    const nodes = rec.nodes;
+    if (!nodes || nodes.length === 0)
+        return undefined;
+    const counts = NODE_STATES.filter((st) => nodes.some((n) => n.state === st)).map((st) => `**${nodes.filter((n) => n.state === st).length}** ${st}`);
+    const link = (line) => (line === undefined ? '' : raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line)));
+    const shown = nodes.filter((n) => n.state !== 'in-sync');
+    const when = applying ? 'by this run' : 'on merge';
+    const fate = (n) => {
+        switch (n.state) {
+            case 'create':
+                return level === 'none' ? 'not created (reconcile: none)' : `created ${when}`;
+            case 'update':
+                return level === 'none' ? 'not changed (reconcile: none)' : `changed ${when}`;
+            case 'remove':
+                return level === 'all' ? `deleted ${when} (if empty)` : `not deleted (reconcile: ${level}; only all deletes)`;
+            default:
+                return 'reported only';
+        }
+    };
+    const rows = shown.map((n) => [
+        code(n.path),
+        n.state,
+        n.NodeId ?? '',
+        raw(n.differences
+            .map((d) => `${d.field}: ${d.live === null ? '*empty*' : code(d.live).text} → ${d.file === null ? '*empty*' : code(d.file).text}${d.underReview ? '' : ' (**drift**)'}`)
+            .join('<br>') || (n.livePath ? `at ${code(n.livePath).text}` : '')),
+        fate(n),
+        link(n.entry?.line)
+    ]);
+    const body = rows.length === 0 ? 'Every declared node is in sync.' : table(['Path', 'State', 'NodeId', 'Organization → file', 'On apply', 'Line'], rows);
+    return `### Nodes: ${counts.join(', ')}\n\n` + (rows.length > nodes_OPEN_ROWS ? fold(`${rows.length} nodes`, body, rows.length <= 100) : body);
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -13976,6 +14306,9 @@ function render(r) {
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
+    const nodes = r.reconcile ? nodeSection(r.reconcile, r.reconcileLevel, r.mode === 'apply', r.lineUrl) : undefined;
+    if (nodes)
+        parts.push(nodes);
     if (r.writePlan)
         parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl));
     if (r.reconcile) {
@@ -14510,7 +14843,7 @@ async function readBaseRevision(request, ports, ready) {
     await ready;
     const old = readManifest(file, bytes);
     if (old.errors.length === 0)
-        return { sha: base.sha, entries: old.entries, notes };
+        return { sha: base.sha, entries: old.entries, ...(old.nodes ? { nodes: old.nodes } : {}), notes };
     const first = old.errors[0];
     return {
         sha: base.sha,
@@ -15036,10 +15369,179 @@ function planMemberChanges(rec, level, anchor = 1, newNodes = new Set()) {
     return writes.sort((a, b) => position.get(a.MemberUin) - position.get(b.MemberUin) || order.indexOf(a.action) - order.indexOf(b.action));
 }
 
+;// CONCATENATED MODULE: ./src/organization/reconcilers/node-reconciler.ts
+// Nodes: AddOrganizationNode for declared nodes that do not exist (parents first), UpdateOrganizationNode for a
+// renamed pinned node or a Remark that differs, DeleteOrganizationNodes for nodes this revision takes out of `nodes:`,
+// last and only when empty. The root is never touched; a node is never moved (the API cannot).
+
+
+
+
+/**
+ * The node writes `level` allows, parents before children. `rec`: the members' states, and `moves`: the moves this
+ * run makes, so that a node to delete is checked empty after them. `anchor`: the line a deletion is reported on.
+ */
+function planNodeWrites(nodes, rec, moves, level, file, anchor) {
+    const writes = [];
+    const diagnostics = [];
+    if (level === 'none')
+        return { writes, diagnostics };
+    for (const s of nodes) {
+        if (s.state === 'create' && s.entry) {
+            const changes = [{ field: 'Name', before: null, after: nameOf(s.path) }, ...(s.entry.Remark !== undefined ? [{ field: 'Remark', before: null, after: s.entry.Remark }] : [])];
+            // Declared at the base revision and gone from the organization: creating it again undoes drift.
+            writes.push({
+                action: 'create-node',
+                path: s.path,
+                parent: parentOf(s.path),
+                Name: nameOf(s.path),
+                ...(s.entry.Remark !== undefined ? { Remark: s.entry.Remark } : {}),
+                line: s.entry.line,
+                changes,
+                cause: s.before ? 'drift' : 'change'
+            });
+        }
+        if (s.state === 'update' && s.entry && s.NodeId !== undefined) {
+            const body = {};
+            for (const d of s.differences)
+                body[d.field] = d.file ?? '';
+            writes.push({
+                action: 'update-node',
+                NodeId: s.NodeId,
+                path: s.path,
+                body,
+                line: s.entry.line,
+                changes: s.differences.map((d) => ({ field: d.field, before: d.live, after: d.file })),
+                cause: s.differences.some((d) => !d.underReview) ? 'drift' : 'change'
+            });
+        }
+    }
+    if (level !== 'all')
+        return { writes: sorted(writes), diagnostics };
+    const deleting = nodes.filter((s) => s.state === 'remove' && s.NodeId !== undefined);
+    const gone = new Set(deleting.map((s) => s.NodeId));
+    const movedAway = new Map(moves.filter((w) => w.action === 'move').map((w) => [w.MemberUin, w]));
+    for (const s of deleting) {
+        // Empty after this run: no member stays in it (moves out count, removals of members count), no child that stays.
+        const staying = rec.members.filter((m) => m.live?.NodeId === s.NodeId && !movedAway.has(m.MemberUin) && !(m.states[0] === 'remove' && m.before));
+        const children = nodes.filter((c) => c.live?.ParentNodeId === s.NodeId && !gone.has(c.NodeId));
+        if (staying.length > 0 || children.length > 0) {
+            const inside = [
+                ...(staying.length > 0 ? [`member${staying.length === 1 ? '' : 's'} ${staying.map((m) => `${m.MemberUin} (${m.Name})`).join(', ')}`] : []),
+                ...(children.length > 0 ? [`child node${children.length === 1 ? '' : 's'} ${children.map((c) => c.path).join(', ')}`] : [])
+            ].join(' and ');
+            diagnostics.push(diagnostics_error(file, { line: anchor, col: 1 }, 'Node not empty', `${s.path} (NodeId ${s.NodeId}, line ${s.before?.line ?? '?'} of the base revision) is taken out of nodes:, but after this run it would still hold ${inside}. Move them out (or take them out too) first, or keep the node.`));
+            continue;
+        }
+        writes.push({ action: 'delete-node', NodeId: s.NodeId, path: s.path, line: anchor, baseLine: s.before?.line ?? 0, changes: [], cause: 'change' });
+    }
+    return { writes: sorted(writes), diagnostics };
+}
+/** Creations parents first; deletions children first; updates between. */
+function sorted(writes) {
+    const rank = { 'create-node': 0, 'update-node': 1, 'delete-node': 2 };
+    return writes.sort((a, b) => rank[a.action] - rank[b.action] || (a.action === 'delete-node' ? depthOf(b.path) - depthOf(a.path) : depthOf(a.path) - depthOf(b.path)));
+}
+/**
+ * The id of every node a run's writes name by path: a live node's at once, a new node's once it is created (or
+ * undefined, when its creation failed). Writes into a new node wait for that node alone.
+ */
+class NodeIds {
+    live;
+    pending = new Map();
+    constructor(live, creating) {
+        this.live = live;
+        for (const path of creating) {
+            let settle;
+            const promise = new Promise((resolve) => (settle = resolve));
+            this.pending.set(path, { promise, settle });
+        }
+    }
+    get(path) {
+        return this.pending.get(path)?.promise ?? Promise.resolve(this.live.get(path));
+    }
+    settle(path, id) {
+        this.pending.get(path)?.settle(id);
+    }
+    /** Whatever was not created by now never will be (a cancelled run): writes waiting for it end. */
+    settleAll() {
+        for (const [path] of this.pending)
+            this.settle(path, undefined);
+    }
+}
+/** Creations, each once its parent exists, announcing each new id; then updates. */
+async function sendNodeCreations(writes, ctx, ids, root) {
+    const creates = writes.filter((w) => w.action === 'create-node');
+    const results = await eachReported(ctx, creates, async (w) => {
+        const parent = w.parent === '' ? root : await ids.get(w.parent);
+        if (parent === undefined) {
+            ids.settle(w.path, undefined);
+            return [notSent(w, `Not sent: its parent ${w.parent || 'root'} was not created (see that write).`, ctx.sender.cancelled)];
+        }
+        let found;
+        const o = await ctx.sender.call({
+            action: 'AddOrganizationNode',
+            what: `the creation of node ${w.path}`,
+            send: () => ctx.api.addNode(parent, w.Name, w.Remark),
+            // After a lost answer: the node may exist already; creating it again would make a second one.
+            verify: async () => (found = await childNamed(ctx, parent, w.Name)) !== undefined
+        });
+        const result = resultOf(w, o, 'created');
+        const id = o.kind === 'answered' ? (o.verified ? found : o.value.nodeId) : undefined;
+        ids.settle(w.path, result.status === 'created' ? id : undefined);
+        const requestId = o.kind === 'answered' && !o.verified ? o.value.requestId : undefined;
+        return [{ ...result, ...(id !== undefined ? { NodeId: id } : {}), ...(requestId ? { requestId } : {}) }];
+    });
+    const updates = writes.filter((w) => w.action === 'update-node');
+    return [
+        ...results,
+        ...(await eachReported(ctx, updates, async (w) => [
+            resultOf(w, await ctx.sender.call({ action: 'UpdateOrganizationNode', what: `the update of node ${w.path}`, send: () => ctx.api.updateNode(w.NodeId, w.body) }), 'updated')
+        ]))
+    ];
+}
+/**
+ * Deletions, children first, one node per call (the API's per-call maximum is undocumented). A node already gone
+ * reached its goal.
+ */
+async function sendNodeDeletions(writes, ctx) {
+    const results = [];
+    for (const w of writes.filter((x) => x.action === 'delete-node')) {
+        const o = await ctx.sender.call({ action: 'DeleteOrganizationNodes', what: `the deletion of node ${w.path}`, send: () => ctx.api.deleteNodes([w.NodeId]) });
+        const gone = o.kind === 'refused' && /NodeNotExist/.test(o.info.code);
+        const result = gone
+            ? {
+                write: w,
+                status: 'deleted',
+                code: o.info.code,
+                message: 'Already gone: deleted by an earlier attempt whose answer was lost, or meanwhile.',
+                attempts: o.attempts
+            }
+            : resultOf(w, o, 'deleted');
+        ctx.onResult(result);
+        results.push(result);
+    }
+    return results;
+}
+/** The id of the child named `name` under `parent`, read from the organization's node pages. */
+async function childNamed(ctx, parent, name) {
+    const api = ctx.api;
+    for (let offset = 0;; offset += 50) {
+        const page = await ctx.sender.read('DescribeOrganizationNodes', () => api.describeNodes(50, offset));
+        const found = page.items.find((n) => n.ParentNodeId === parent && n.Name === name);
+        if (found)
+            return found.NodeId;
+        if (page.items.length < 50 || offset + 50 >= page.total)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/modes/steps.ts
 // The named steps the modes are made of. Each takes values and returns a value; the few that overlap with others
 // (reading the organization while git works, walking the history while the writes go out) return handles that the
 // mode starts and awaits at visible points.
+
+
 
 
 
@@ -15058,7 +15560,8 @@ function validateFile(request) {
 }
 /** Step: what this revision changes, by MemberUin. */
 function diffWithBase(base, manifest) {
-    return diff(base.sha, base.entries, manifest.entries);
+    const diff = diff_diff(base.sha, base.entries, manifest.entries);
+    return base.nodes ? { ...diff, baseNodes: base.nodes } : diff;
 }
 /**
  * Handle: the organization read in the background, started before git so that both overlap. `expected`: how many
@@ -15114,15 +15617,28 @@ function checkDiff(request, diff) {
 }
 /**
  * Step: the file against the organization. `diff`: this revision's (none in mode drift, where the whole file is
- * compared and nothing is under review). Classifies every MemberUin, asks each reconciler for its writes, and
- * guards them.
+ * compared and nothing is under review). Resolves node paths, classifies every node and MemberUin, asks each
+ * resource's reconciler for its writes, and guards them.
  */
-function compareWithOrganization(request, diff, entries, org) {
+function compareWithOrganization(request, diff, manifest, org) {
+    const { file } = request;
+    const byPath = manifest.nodes !== undefined || manifest.entries.some((e) => e.node !== undefined);
+    const nodes = byPath ? resolveNodes(file, manifest.entries, manifest.nodes, diff, org, request.reconcile) : undefined;
+    const entries = nodes?.entries ?? manifest.entries;
+    const newNodes = nodes?.newNodes ?? new Set();
     const none = { base: null, added: [], changed: [], removed: [], unchanged: entries.length };
-    const check = checkAgainstOrganization(request.file, diff ?? none, entries, org);
-    const rec = classify_classify(entries, diff, org);
-    const writes = diff ? planned(request, diff, rec, org, entries[0]?.line ?? 1) : [];
-    const verdict = guardWrites(request.file, writes, {
+    // The diff's entries are the file's as parsed: map them to the resolved ones.
+    const resolvedDiff = diff && nodes ? withResolved(diff, entries) : diff;
+    const check = checkAgainstOrganization(file, resolvedDiff ?? none, entries, org, newNodes);
+    check.diagnostics.unshift(...(nodes?.diagnostics ?? []));
+    const classified = classify_classify(entries, resolvedDiff, org);
+    const rec = nodes ? { ...classified, nodes: nodes.statuses } : classified;
+    const anchor = entries[0]?.line ?? 1;
+    const members = resolvedDiff ? planned(request, resolvedDiff, rec, org, anchor, newNodes) : [];
+    const nodeWrites = resolvedDiff && nodes ? planNodeWrites(nodes.statuses, rec, members, request.reconcile, file, anchor) : { writes: [], diagnostics: [] };
+    check.diagnostics.push(...nodeWrites.diagnostics);
+    const writes = [...nodeWrites.writes.filter((w) => w.action !== 'delete-node'), ...members, ...nodeWrites.writes.filter((w) => w.action === 'delete-node')];
+    const verdict = guardWrites(file, writes, {
         maxInvites: request.maxInvites,
         maxChanges: request.maxChanges,
         protectedMembers: new Set(request.protectedMembers),
@@ -15131,14 +15647,33 @@ function compareWithOrganization(request, diff, entries, org) {
         ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {}),
         ...(org.infoUnknown !== undefined && request.reconcile !== 'none' ? { managementUnknown: org.infoUnknown } : {})
     });
-    return { check, rec, writes, verdict };
+    const tree = liveTree(org);
+    const nodeIds = new Map();
+    for (const n of org.nodes) {
+        const path = tree.pathOf(n.NodeId);
+        if (path)
+            nodeIds.set(path, n.NodeId);
+    }
+    for (const s of nodes?.statuses ?? [])
+        if (s.NodeId !== undefined)
+            nodeIds.set(s.path, s.NodeId);
+    return { check, rec, entries, writes, verdict, nodeIds, newNodes, rootId: tree.rootId };
+}
+/** The diff with the entries of this revision replaced by their resolved versions (same positions, NodeId filled in). */
+function withResolved(diff, entries) {
+    const byUin = new Map(entries.map((e) => [e.member.MemberUin, e]));
+    return {
+        ...diff,
+        added: diff.added.map((e) => byUin.get(e.member.MemberUin) ?? e),
+        changed: diff.changed.map((c) => ({ ...c, entry: byUin.get(c.entry.member.MemberUin) ?? c.entry }))
+    };
 }
 /** Each resource's reconciler: invitations of added entries first, then reconcile's writes in the plan's order. */
-function planned(request, diff, rec, org, anchor) {
+function planned(request, diff, rec, org, anchor, newNodes) {
     const members = new Set(org.members.map((m) => m.MemberUin));
-    const invitations = planInvitations(diff, members, undefined, 'none');
+    const invitations = planInvitations(diff, members, undefined, 'none', newNodes);
     // A removed entry has no line in this file: its write is reported where the list starts.
-    return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor)];
+    return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor, newNodes)];
 }
 /**
  * Handle: since when pending entries wait, and which members the file once held, from the git history. It never
@@ -15225,7 +15760,7 @@ async function planWrites(mode, request, ports, sender) {
         return { outcome };
     }
     ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const compared = compareWithOrganization(request, diff, manifest.entries, org);
+    const compared = compareWithOrganization(request, diff, manifest, org);
     Object.assign(outcome, against(compared, org));
     outcome.diagnostics.push(...compared.check.diagnostics, ...compared.verdict.diagnostics);
     const refused = compared.check.diagnostics.filter((d) => d.severity === 'error').length;
@@ -15378,6 +15913,7 @@ function applyFailure(o) {
 
 
 
+
 async function apply(request, ports, sender = new Sender(request.send)) {
     const planned = await planWrites('apply', request, ports, sender);
     const { outcome, compared, api, org } = planned;
@@ -15394,7 +15930,9 @@ async function apply(request, ports, sender = new Sender(request.send)) {
     }));
     if (writes.length === 0)
         return finish({ ...planned, outcome: { ...outcome, results: already } });
-    const sent = await sendAll(writes, { sender, api, nodeId: () => Promise.resolve(undefined), onResult: ports.onResult ?? (() => undefined) });
+    const ids = new NodeIds(compared.nodeIds, [...compared.newNodes]);
+    const ctx = { sender, api, nodeId: (path) => ids.get(path), onResult: ports.onResult ?? (() => undefined) };
+    const sent = await sendAll(writes, ctx, ids, compared.rootId);
     const checked = await readback_readBack(sent, sender, api, org.members.length).catch((e) => {
         outcome.warnings.push(`What was written could not be read back to check it: ${e.message}`);
         return sent;
@@ -15420,16 +15958,25 @@ async function apply(request, ports, sender = new Sender(request.send)) {
     const failure = applyFailure(done);
     return failure ? { ...done, failure } : done;
 }
-/** Every write through the one send, each resource's its own way; results in the order of `writes`. */
-async function sendAll(writes, ctx) {
+/**
+ * Every write through the one send, each resource its own way: node creations start first (a write into a new node
+ * waits for that node alone), member writes go side by side, node deletions once everything else is done. Results in
+ * the order of `writes`.
+ */
+async function sendAll(writes, ctx, ids, root) {
     const of = (...actions) => writes.filter((w) => actions.includes(w.action));
-    const results = (await Promise.all([
+    // Once every creation has its answer, a node still unsettled never comes (a cancelled run): its waiters end.
+    const nodes = sendNodeCreations(of('create-node', 'update-node'), ctx, ids, root).finally(() => ids.settleAll());
+    const members = await Promise.all([
+        nodes,
         sendInvitations(of('invite', 'reinvite'), ctx),
         sendUpdates(of('update'), ctx),
         sendMoves(of('move'), ctx),
         sendTags(of('tags'), ctx),
         sendRemovals(of('remove'), ctx)
-    ])).flat();
+    ]);
+    const deletions = await sendNodeDeletions(of('delete-node'), ctx);
+    const results = [...members.flat(), ...deletions];
     const order = new Map(writes.map((w, i) => [w, i]));
     return results.sort((a, b) => order.get(a.write) - order.get(b.write));
 }
@@ -15526,15 +16073,15 @@ async function drift(request, ports, sender = new Sender(request.send)) {
         return { ...outcome, failure: `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}` };
     }
     ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const compared = compareWithOrganization(request, undefined, manifest.entries, org);
+    const compared = compareWithOrganization(request, undefined, manifest, org);
     const reconciliation = await startHistory(ports, compared.rec);
-    const drifted = reconciliation.members.filter(isDrift).length;
-    ports.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`);
+    const drifted = driftCount(reconciliation);
+    ports.log(drifted === 0 ? `${file} and the organization agree.` : `${driftWords(reconciliation)} of ${file} and the organization differ.`);
     // Drift plans no writes: what an apply would send is the plan's business, against a diff.
     const { writes: _none, ...view } = against(compared, org);
     const done = { ...outcome, ...view, reconciliation };
     if (request.failOnDrift && drifted > 0) {
-        done.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`;
+        done.failure = `${file} and the organization differ for ${driftWords(reconciliation)} (fail-on-drift is on); the job summary lists every difference.`;
     }
     return done;
 }

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2074);
 /* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
 
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1527:
+/***/ 2074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9118,7 +9118,7 @@ function validate_isEmpty(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/diff.ts
-function diff(base, before, after) {
+function diff_diff(base, before, after) {
     const old = new Map(before.map((e) => [e.member.MemberUin, e]));
     const plan = { base, added: [], changed: [], removed: [], unchanged: 0 };
     for (const entry of after) {
@@ -9129,6 +9129,9 @@ function diff(base, before, after) {
         }
         old.delete(entry.member.MemberUin);
         const fields = changedFields(previous.member, entry.member);
+        // A node named by path: its path is what the file says (its NodeId is resolved later, against the organization).
+        if (previous.node !== entry.node)
+            fields.push('Node');
         if (fields.length > 0)
             plan.changed.push({ entry, before: previous, fields });
         else
@@ -9277,17 +9280,17 @@ async function walkHistory(o) {
             brokenShown ||= shown;
             continue;
         }
-        const plan = diff(last.sha, last.entries, manifest.entries);
+        const plan = diff_diff(last.sha, last.entries, manifest.entries);
         const changes = plan.added.length + plan.changed.length + plan.removed.length > 0;
         if (shown && (changes || brokenShown)) {
             records.push({
                 ...walk_describe(c),
-                added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
+                added: plan.added.map((e) => ({ ...brief(e), member: e.node ? withoutNodeId(e.member) : e.member, ...(e.node ? { Node: e.node } : {}) })),
                 changed: plan.changed.map((ch) => ({
                     ...brief(ch.entry),
                     fields: ch.fields,
-                    before: pick(ch.before.member, ch.fields),
-                    after: pick(ch.entry.member, ch.fields)
+                    before: pick(ch.before, ch.fields),
+                    after: pick(ch.entry, ch.fields)
                 })),
                 removed: plan.removed.map(brief),
                 ...(changes ? {} : { restored: true })
@@ -9376,8 +9379,23 @@ function walk_describe(c) {
 function brief(e) {
     return { MemberUin: e.member.MemberUin, Name: e.member.Name };
 }
-function pick(member, fields) {
-    return Object.fromEntries(fields.map((f) => [f, member[f] ?? null]));
+function pick(e, fields) {
+    const out = {};
+    for (const f of fields) {
+        if (f === 'Node')
+            out.Node = e.node ?? null;
+        // An entry named by path has no NodeId of its own in the file: its path is the record.
+        else if (f === 'NodeId' && e.node !== undefined)
+            out.Node = e.node;
+        else
+            out[f] = e.member[f] ?? null;
+    }
+    return out;
+}
+/** A member named by path, without the 0 that stands in for its unresolved id. */
+function withoutNodeId(m) {
+    const { NodeId: _unresolved, ...rest } = m;
+    return rest;
 }
 function errorText(errors) {
     const [e] = errors;
@@ -11494,6 +11512,7 @@ function allFindings(o) {
         ...o.diagnostics,
         ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
         ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
         ...(o.results ? resultFindings(o.file, o.results) : [])
     ];
 }
@@ -11537,6 +11556,29 @@ function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
             warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+        }
+    }
+    return out;
+}
+/** Each node that differs from its declaration, on its line under nodes:; a removal where the file's lists start. */
+function nodeFindings(file, rec, entries, reconcile) {
+    const out = [];
+    const applied = (what, needs) => reconcile === 'none' || (needs === 'all' && reconcile !== 'all') ? ` Apply does not ${what} it (reconcile: ${reconcile}).` : ` Apply (reconcile: ${reconcile}) ${what}s it.`;
+    for (const s of rec.nodes ?? []) {
+        const at = s.entry ?? entries[0] ?? { line: 1, col: 1 };
+        for (const d of s.differences) {
+            const values = `${d.field} is ${d.file === null ? 'empty' : JSON.stringify(d.file)} in the file and ${d.live === null ? 'empty' : JSON.stringify(d.live)} in the organization.`;
+            const kind = d.underReview
+                ? 'This revision makes that change.'
+                : 'Drift: this revision did not change it, so the node was edited outside the file (in the console?) or an earlier change was never applied.';
+            out.push(warning(file, at, `${d.underReview ? 'Change under review' : 'Drift'}: node ${d.field}`, `Node ${s.path} (NodeId ${s.NodeId}): ${values} ${kind}${applied('update', 'changes')}`));
+        }
+        if (s.state === 'create') {
+            const missing = s.before ? ` It was declared before and is not in the organization (deleted in the console?).` : '';
+            out.push(warning(file, at, 'Node to create', `Node ${s.path} is declared under nodes: and does not exist in the organization.${missing}${applied('create', 'changes')}`));
+        }
+        if (s.state === 'remove') {
+            out.push(warning(file, at, 'Node removed', `Node ${s.path} (NodeId ${s.NodeId}) was taken out of nodes: (line ${s.before?.line ?? '?'} of the base revision) and still exists.${applied('delete', 'all')}`));
         }
     }
     return out;
@@ -11623,200 +11665,211 @@ function showValue(field, v, inFile) {
     return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./src/organization/node-tree.ts
+// The organization's node tree, and the file's nodes against it: every path the file names resolved by names from the
+// root (pins by id first), every declared node classified (create, update, remove, undeclared, in-sync), and every
+// member named by path given its node's id. Pure: the file and the organization as read in, values out.
+//
+// Undocumented, so never assumed: whether a node name must be unique among its siblings or in the whole organization.
+// Paths are resolved among siblings; two live siblings of one name make that path ambiguous (an error that asks for a
+// pin); a new node whose name another node already has elsewhere is planned, with a warning that an organization-wide
+// rule would refuse it (and the API's answer then says so).
 
 
-/** Members of the organization the file never declared (not those it took out: they are `remove`). */
-function undeclaredMembers(o) {
-    return o.reconciliation?.members.filter((s) => s.states[0] === 'undeclared' && s.live).map((s) => s.live) ?? [];
-}
-function runResult(r) {
-    const w = r.write;
-    const who = 'MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path, ...('NodeId' in w ? { NodeId: w.NodeId } : r.NodeId ? { NodeId: r.NodeId } : {}) };
-    return {
-        action: w.action,
-        ...who,
-        line: w.line,
-        status: r.status,
-        ...(w.action !== 'invite' && w.action !== 'reinvite' ? { changes: w.changes } : {}),
-        ...(r.code ? { code: r.code } : {}),
-        ...(r.message ? { message: r.message } : {}),
-        ...(r.requestId ? { requestId: r.requestId } : {}),
-        ...(r.at ? { at: r.at } : {})
+
+function liveTree(org) {
+    const byId = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const rootId = org.info?.RootNodeId ?? org.nodes.find((n) => !n.ParentNodeId)?.NodeId;
+    const children = new Map();
+    for (const n of org.nodes)
+        if (n.ParentNodeId)
+            children.set(n.ParentNodeId, [...(children.get(n.ParentNodeId) ?? []), n]);
+    const paths = new Map();
+    const pathOf = (id) => {
+        if (paths.has(id))
+            return paths.get(id);
+        paths.set(id, undefined); // a cycle in a broken answer ends here
+        const n = byId.get(id);
+        let path;
+        if (n && id === rootId)
+            path = '';
+        else if (n?.ParentNodeId) {
+            const parent = pathOf(n.ParentNodeId);
+            path = parent === undefined ? undefined : parent === '' ? n.Name : `${parent}/${n.Name}`;
+        }
+        paths.set(id, path);
+        return path;
     };
+    return { rootId, byId, pathOf, childrenOf: (id) => children.get(id) ?? [] };
 }
-function planOutput(diff, alreadyMembers = []) {
-    const brief = (e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line });
-    return {
-        base: diff.base,
-        added: diff.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true } : brief(e))),
-        changed: diff.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
-        removed: diff.removed.map(brief),
-        unchanged: diff.unchanged
-    };
-}
-/** The `plan` output: the diff, and with the organization read, every state and what apply sends. */
-function fullPlanOutput(o) {
-    if (!o.diff)
-        return undefined;
-    return {
-        ...planOutput(o.diff, o.alreadyMembers),
-        ...(o.reconciliation ? reconcilePlanOutput(o.reconciliation) : {}),
-        ...(o.writes && o.reconcile !== 'none' ? { writes: writesOutput(o.writes) } : {})
-    };
-}
-function resultsOutput(results, record) {
-    return results.map((r) => {
-        const { line: _line, ...flat } = runResult(r);
-        return { ...flat, ...record };
-    });
-}
-function countOutputs(results) {
-    return { invited: results.filter((r) => r.status === 'invited').length, failed: results.filter((r) => FAILED_STATUSES.includes(r.status)).length };
-}
-/** The `plan` output's `writes`, with reconcile: what apply sends beyond invitations, each field before and after. */
-function writesOutput(writes) {
-    return writes
-        .filter((w) => w.action !== 'invite')
-        .map((w) => ({
-        action: w.action,
-        ...('MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path }),
-        line: w.line,
-        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' || w.action === 'delete-node' ? { baseLine: w.baseLine } : { changes: w.changes })
-    }));
-}
-/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
-function driftOutput(rec) {
-    const out = [];
-    for (const s of rec.members) {
-        if (!isDrift(s))
-            continue;
-        const who = { MemberUin: s.MemberUin, Name: s.Name };
-        for (const d of s.differences)
-            if (!d.underReview)
-                out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line });
-        const state = s.states[0];
-        if (state === 'pending')
-            out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry.line, ...sinceField(s) });
-        if (state === 'remove' || state === 'undeclared')
-            out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) });
-    }
-    return out;
-}
-/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
-function reconcilePlanOutput(rec) {
-    const pick = (state) => rec.members.filter((s) => s.states.includes(state));
-    const changes = (state) => pick(state).map((s) => ({
-        ...outputs_brief(s),
-        fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
-    }));
-    return {
-        updates: changes('update'),
-        moves: changes('move'),
-        tags: changes('tags'),
-        pending: pick('pending').map((s) => ({ ...outputs_brief(s), ...sinceField(s) })),
-        removals: pick('remove').map((s) => ({ ...outputs_brief(s), ...sinceField(s) })),
-        undeclared: pick('undeclared').map(outputs_brief),
-        inSync: rec.counts['in-sync']
-    };
-}
-function outputs_brief(s) {
-    return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) };
-}
-function sinceField(s) {
-    return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {};
-}
-
-;// CONCATENATED MODULE: ./src/modes/base-step.ts
-// Step: the entries at the base revision (none when there is no base or no file there), read with git or the GitHub
-// API. A base file that is invalid stops the run: without it, "added" cannot be told from "already there".
-
-/** `ready`: awaited before parsing, which holds the thread (the organization's first requests leave before it). */
-async function readBaseRevision(request, ports, ready) {
-    const { file } = request;
-    const source = ports.revisions();
-    const base = await source.resolve(request.base);
-    const notes = [...base.notes];
-    if (!base.sha)
-        return { sha: null, entries: [], notes };
-    const bytes = await source.readFile(base.sha, file);
-    if (bytes === null)
-        return { sha: base.sha, entries: [], notes: [...notes, `${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`] };
-    await ready;
-    const old = readManifest(file, bytes);
-    if (old.errors.length === 0)
-        return { sha: base.sha, entries: old.entries, notes };
-    const first = old.errors[0];
-    return {
-        sha: base.sha,
-        entries: [],
-        notes,
-        failure: `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/organization/check.ts
-// What the live organization says about the file before anything is sent: a node that does not exist (for an entry
-// this revision adds, or one that would move), a Name another member already holds, a payer that is not in the
-// organization, an added entry that is already a member, and the members the file does not declare.
-
 /**
- * `entries`: the whole file; `diff`: what this revision adds (none in mode drift). `newNodes`: paths of nodes this
- * run creates, which entries may name though they do not exist yet.
+ * `diff`: this revision's (its base's `nodes:` tells which nodes it removes); none in mode drift, where nothing is under
+ * review. `level`: creating and updating nodes needs `changes`, deleting them `all`.
  */
-function checkAgainstOrganization(file, diff, entries, org, newNodes = new Set()) {
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
-    const owner = new Map(org.members.map((m) => [m.Name, m]));
-    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
-    const added = new Set(diff.added);
-    const fileUins = new Set(entries.map((e) => e.member.MemberUin));
-    const knownNode = (e) => nodes.has(e.member.NodeId) || (e.node !== undefined && newNodes.has(e.node));
-    for (const entry of entries) {
-        const m = entry.member;
-        const live = members.get(m.MemberUin);
-        if (added.has(entry) && live) {
-            out.alreadyMembers.push(entry);
+function resolveNodes(file, entries, declared, diff, org, level) {
+    const tree = liveTree(org);
+    const diagnostics = [];
+    const pins = new Map((declared ?? []).filter((n) => n.NodeId !== undefined).map((n) => [n.path, n.NodeId]));
+    const ambiguous = new Map();
+    const memo = new Map();
+    /** The live id a path names: a pin, else the one child of that name under the parent's id. */
+    const resolve = (path) => {
+        if (path === '')
+            return tree.rootId;
+        if (memo.has(path))
+            return memo.get(path);
+        let id;
+        const pinned = pins.get(path);
+        if (pinned !== undefined)
+            id = tree.byId.has(pinned) ? pinned : undefined;
+        else {
+            const parent = resolve(parentOf(path));
+            const named = parent === undefined ? [] : tree.childrenOf(parent).filter((c) => c.Name === nameOf(path));
+            if (named.length > 1)
+                ambiguous.set(path, named.map((n) => n.NodeId));
+            id = named.length === 1 ? named[0].NodeId : undefined;
+        }
+        memo.set(path, id);
+        return id;
+    };
+    const statuses = [];
+    const declaredPaths = new Set((declared ?? []).map((n) => n.path));
+    const before = new Map((diff?.baseNodes ?? []).map((n) => [n.NodeId !== undefined ? `#${n.NodeId}` : n.path, n]));
+    const baseOf = (n) => before.get(n.NodeId !== undefined ? `#${n.NodeId}` : n.path) ?? before.get(n.path);
+    const matched = new Set();
+    for (const n of declared ?? []) {
+        const at = n.positions.Path ?? n;
+        if (n.NodeId !== undefined && !tree.byId.has(n.NodeId)) {
+            diagnostics.push(error(file, n.positions.NodeId ?? n, 'Unknown NodeId', `NodeId ${n.NodeId} (pinned for ${n.path}) does not exist in the organization. Take the pin out to create the node, or pin a node that exists.`));
             continue;
         }
-        // A node is needed by an invitation (an added entry) and by a move (a member whose node differs): both must exist.
-        const needsNode = added.has(entry) || (live !== undefined && live.NodeId !== m.NodeId);
-        if (needsNode && !knownNode(entry) && entry.node === undefined) {
-            const near = nearest(m.NodeId, org.nodes)
-                .map((n) => `${n.NodeId} (${n.Name})`)
-                .join(', ');
-            const move = added.has(entry) ? '' : `, so member ${m.MemberUin} cannot be moved there from node ${live.NodeId}`;
-            out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization${move}.${near ? ` Nearest: ${near}.` : ''}`));
+        const id = resolve(n.path);
+        const duplicates = ambiguous.get(n.path);
+        if (duplicates) {
+            diagnostics.push(error(file, at, 'Ambiguous path', `${n.path} names ${duplicates.length} live nodes (${duplicates.join(', ')}): pin the one meant with NodeId.`));
+            continue;
         }
-        if (added.has(entry)) {
-            const holder = owner.get(m.Name);
-            if (holder && holder.MemberUin !== m.MemberUin) {
-                out.diagnostics.push(error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+        const base = diff ? baseOf(n) : undefined;
+        if (id === undefined) {
+            const parent = parentOf(n.path);
+            if (parent !== '' && resolve(parent) === undefined && !declaredPaths.has(parent)) {
+                diagnostics.push(error(file, at, 'Unknown parent', `The parent ${parent} of ${n.path} is neither declared under nodes: nor a node of the organization.${near(parent, tree, org)}`));
+                continue;
             }
+            const elsewhere = org.nodes.filter((x) => x.Name === nameOf(n.path));
+            if (elsewhere.length > 0) {
+                diagnostics.push(warning(file, at, 'Node name in use elsewhere', `A node named ${nameOf(n.path)} already exists (${elsewhere.map((x) => tree.pathOf(x.NodeId) ?? x.NodeId).join(', ')}). Whether node names must be unique in the whole organization is undocumented: if they must, creating ${n.path} is refused (FailedOperation.OrganizationNodeNameUsed).`));
+            }
+            statuses.push({ path: n.path, state: 'create', entry: n, differences: [], ...(base ? { before: base } : {}) });
+            continue;
         }
-        // The payer pays on the member's behalf from inside the organization: a member, or the management account. One
-        // the file declares but that has not joined yet is a warning (the API refuses it until it joins); any other is an
-        // error the API would answer with FailedOperation.PayUinIllegal after merge.
-        const sendsPayer = m.PayUin !== undefined && (added.has(entry) || (live !== undefined && live.PayUin !== m.PayUin));
-        if (sendsPayer && !members.has(Number(m.PayUin)) && String(org.info?.HostUin ?? '') !== m.PayUin) {
-            const where = entry.positions.PayUin ?? entry;
-            const host = org.info?.HostUin === undefined ? '' : ` nor its management account (${org.info.HostUin})`;
-            if (fileUins.has(Number(m.PayUin))) {
-                out.diagnostics.push(warning(file, where, 'Payer not a member yet', `PayUin ${m.PayUin} is declared in ${file} but is not a member of the organization yet: the API refuses a payer outside the organization (FailedOperation.PayUinIllegal) until it joins.`));
-            }
-            else {
-                out.diagnostics.push(error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host}, nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
-            }
+        matched.add(id);
+        const live = tree.byId.get(id);
+        const livePath = tree.pathOf(id);
+        // A pinned node whose parent differs: Tencent Cloud cannot move a node (UpdateOrganizationNode has no parent).
+        if (n.NodeId !== undefined && parentOf(n.path) !== '' && resolve(parentOf(n.path)) !== live.ParentNodeId) {
+            diagnostics.push(error(file, at, 'Node cannot move', `NodeId ${id} is ${livePath ?? live.Name} in the organization, and ${n.path} puts it under another parent. Tencent Cloud cannot move a node: declare a new node at ${n.path} (without this pin), move the members into it, then remove the old one.`));
+            continue;
+        }
+        if (n.NodeId !== undefined && parentOf(n.path) === '' && live.ParentNodeId !== tree.rootId) {
+            diagnostics.push(error(file, at, 'Node cannot move', `NodeId ${id} is ${livePath ?? live.Name}, not a node right below the root: Tencent Cloud cannot move a node. Declare a new node at ${n.path} instead.`));
+            continue;
+        }
+        const differences = [];
+        const review = (field, value) => diff !== undefined && (base === undefined || (field === 'Name' ? nameOf(base.path) : base.Remark) !== value);
+        if (live.Name !== nameOf(n.path))
+            differences.push({ field: 'Name', file: nameOf(n.path), live: live.Name, underReview: review('Name', nameOf(n.path)) });
+        if (n.Remark !== undefined && (live.Remark ?? '') !== n.Remark)
+            differences.push({ field: 'Remark', file: n.Remark, live: live.Remark ?? null, underReview: review('Remark', n.Remark) });
+        statuses.push({
+            path: n.path,
+            state: differences.length > 0 ? 'update' : 'in-sync',
+            NodeId: id,
+            entry: n,
+            live,
+            ...(livePath !== undefined && livePath !== n.path ? { livePath } : {}),
+            differences,
+            ...(base ? { before: base } : {})
+        });
+    }
+    // Removed: declared at the base revision, not any more, still live.
+    if (diff?.baseNodes && declared) {
+        const still = new Set(declared.flatMap((n) => [n.path, ...(n.NodeId !== undefined ? [`#${n.NodeId}`] : [])]));
+        for (const n of diff.baseNodes) {
+            if (still.has(n.path) || (n.NodeId !== undefined && still.has(`#${n.NodeId}`)))
+                continue;
+            const id = n.NodeId !== undefined ? (tree.byId.has(n.NodeId) ? n.NodeId : undefined) : baseResolve(n.path, tree);
+            if (id === undefined || matched.has(id))
+                continue;
+            matched.add(id);
+            statuses.push({ path: tree.pathOf(id) ?? n.path, state: 'remove', NodeId: id, before: n, live: tree.byId.get(id), differences: [] });
         }
     }
-    const declared = new Set(entries.map((e) => e.member.MemberUin));
-    const host = org.info?.HostUin;
-    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host);
-    return out;
+    // Undeclared: live nodes below the root that `nodes:` does not hold (reported only).
+    if (declared) {
+        for (const n of org.nodes) {
+            if (n.NodeId === tree.rootId || matched.has(n.NodeId))
+                continue;
+            statuses.push({ path: tree.pathOf(n.NodeId) ?? n.Name, state: 'undeclared', NodeId: n.NodeId, live: n, differences: [] });
+        }
+    }
+    const creating = new Set(statuses.filter((s) => s.state === 'create').map((s) => s.path));
+    const newNodes = level === 'none' ? new Set() : creating;
+    const resolved = entries.map((e) => {
+        if (e.node === undefined)
+            return e;
+        const id = resolve(e.node);
+        const at = e.positions.Node ?? e;
+        if (ambiguous.has(e.node)) {
+            diagnostics.push(error(file, at, 'Ambiguous path', `${e.node} names ${ambiguous.get(e.node).length} live nodes (${ambiguous.get(e.node).join(', ')}): declare it under nodes: with the NodeId meant.`));
+            return e;
+        }
+        if (id !== undefined)
+            return { ...e, member: { ...e.member, NodeId: id } };
+        if (creating.has(e.node)) {
+            if (level === 'none') {
+                diagnostics.push(error(file, at, 'Node not created', `Node ${e.node} does not exist yet: it is declared under nodes:, and creating nodes needs the reconcile input set to changes or all.`));
+            }
+            return e;
+        }
+        diagnostics.push(error(file, at, 'Unknown node', `Node ${e.node} is not a node of the organization${declared ? '' : ' (and the file has no nodes: section to create it)'}.${near(e.node, tree, org)}`));
+        return e;
+    });
+    return { statuses: order(statuses), entries: resolved, newNodes, diagnostics };
 }
-/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
-function nearest(id, nodes) {
-    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
+/** A base revision's unpinned path, resolved against the live tree by names. */
+function baseResolve(path, tree) {
+    let id = tree.rootId;
+    for (const name of path.split('/')) {
+        if (id === undefined)
+            return undefined;
+        const named = tree.childrenOf(id).filter((c) => c.Name === name);
+        id = named.length === 1 ? named[0].NodeId : undefined;
+    }
+    return id;
+}
+/** The nearest live paths, for a path that resolves to nothing. */
+function near(path, tree, org) {
+    const all = org.nodes.map((n) => tree.pathOf(n.NodeId)).filter((p) => p !== undefined && p !== '');
+    const best = suggest(path, all);
+    const siblings = all.filter((p) => parentOf(p) === parentOf(path) && p !== best).slice(0, 3);
+    const shown = [...(best ? [best] : []), ...siblings];
+    return shown.length > 0 ? ` Nearest: ${shown.join(', ')}.` : '';
+}
+/** Parents before children; then by path. */
+function order(statuses) {
+    const rank = { create: 0, update: 1, remove: 2, undeclared: 3, 'in-sync': 4 };
+    return statuses.sort((a, b) => rank[a.state] - rank[b.state] || a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a node is out of step in a way this revision did not cause. */
+function node_tree_nodeDrift(s, scope) {
+    if (s.state === 'undeclared')
+        return true;
+    if (s.state === 'create')
+        return scope === 'whole-file' || s.before !== undefined;
+    if (s.state === 'remove')
+        return false;
+    return s.differences.some((d) => !d.underReview);
 }
 
 ;// CONCATENATED MODULE: ./src/model/reconcile.ts
@@ -11826,6 +11879,7 @@ const STATES = ['update', 'move', 'tags', 'pending', 'remove', 'undeclared', 'in
 const COMPARED = ['Name', 'NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'IsAllowQuit', 'Remark', 'Tags'];
 
 ;// CONCATENATED MODULE: ./src/organization/classify.ts
+
 
 /**
  * @param plan this revision's diff; undefined compares the whole file with nothing under review (mode drift), where
@@ -11950,7 +12004,12 @@ function classify_same(a, b, field) {
 /** `review`: which differences this revision made: none (drift), all (a new entry), or those where `before` differs. */
 function compare(entry, member, next, review) {
     const out = [];
-    const underReview = (field) => review === 'all' || (typeof review === 'object' && !classify_same(fileValue(review.member, field), fileValue(entry.member, field), field));
+    const underReview = (field) => review === 'all' ||
+        (typeof review === 'object' &&
+            // A node named by path is compared by its path: the base revision's ids of paths were never resolved.
+            (field === 'NodeId' && (review.node !== undefined || entry.node !== undefined)
+                ? review.node !== entry.node
+                : !classify_same(fileValue(review.member, field), fileValue(entry.member, field), field)));
     for (const field of COMPARED) {
         if (!declares(entry.member, field))
             continue;
@@ -11983,6 +12042,238 @@ function classify_isDrift(s) {
     if (s.states[0] === 'remove')
         return s.before === undefined;
     return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared';
+}
+/** How many MemberUins and nodes are out of step with the file in a way the revision did not cause. */
+function driftCount(r) {
+    return r.members.filter(classify_isDrift).length + (r.nodes ?? []).filter((n) => nodeDrift(n, r.scope)).length;
+}
+/** "3 MemberUins", or "3 MemberUins and 1 node" when nodes drifted too. */
+function driftWords(r) {
+    const members = r.members.filter(classify_isDrift).length;
+    const nodes = (r.nodes ?? []).filter((n) => nodeDrift(n, r.scope)).length;
+    const m = `${members} MemberUin${members === 1 ? '' : 's'}`;
+    return nodes === 0 ? m : `${m} and ${nodes} node${nodes === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
+/** Members of the organization the file never declared (not those it took out: they are `remove`). */
+function undeclaredMembers(o) {
+    return o.reconciliation?.members.filter((s) => s.states[0] === 'undeclared' && s.live).map((s) => s.live) ?? [];
+}
+function runResult(r) {
+    const w = r.write;
+    const who = 'MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path, ...('NodeId' in w ? { NodeId: w.NodeId } : r.NodeId ? { NodeId: r.NodeId } : {}) };
+    return {
+        action: w.action,
+        ...who,
+        line: w.line,
+        status: r.status,
+        ...(w.action !== 'invite' && w.action !== 'reinvite' ? { changes: w.changes } : {}),
+        ...(r.code ? { code: r.code } : {}),
+        ...(r.message ? { message: r.message } : {}),
+        ...(r.requestId ? { requestId: r.requestId } : {}),
+        ...(r.at ? { at: r.at } : {})
+    };
+}
+function planOutput(diff, alreadyMembers = []) {
+    const brief = (e) => ({ MemberUin: e.member.MemberUin, Name: e.member.Name, line: e.line });
+    return {
+        base: diff.base,
+        added: diff.added.map((e) => (alreadyMembers.includes(e) ? { ...brief(e), alreadyMember: true } : brief(e))),
+        changed: diff.changed.map((c) => ({ ...brief(c.entry), fields: c.fields })),
+        removed: diff.removed.map(brief),
+        unchanged: diff.unchanged
+    };
+}
+/** The `plan` output: the diff, and with the organization read, every state and what apply sends. */
+function fullPlanOutput(o) {
+    if (!o.diff)
+        return undefined;
+    return {
+        ...planOutput(o.diff, o.alreadyMembers),
+        ...(o.reconciliation ? reconcilePlanOutput(o.reconciliation) : {}),
+        ...(o.reconciliation?.nodes ? { nodes: nodesOutput(o.reconciliation) } : {}),
+        ...(o.writes && o.reconcile !== 'none' ? { writes: writesOutput(o.writes) } : {})
+    };
+}
+function resultsOutput(results, record) {
+    return results.map((r) => {
+        const { line: _line, ...flat } = runResult(r);
+        return { ...flat, ...record };
+    });
+}
+function countOutputs(results) {
+    return { invited: results.filter((r) => r.status === 'invited').length, failed: results.filter((r) => FAILED_STATUSES.includes(r.status)).length };
+}
+/** The `plan` output's `writes`, with reconcile: what apply sends beyond invitations, each field before and after. */
+function writesOutput(writes) {
+    return writes
+        .filter((w) => w.action !== 'invite')
+        .map((w) => ({
+        action: w.action,
+        ...('MemberUin' in w ? { MemberUin: w.MemberUin, Name: w.Name } : { Node: w.path }),
+        line: w.line,
+        ...(w.action === 'reinvite' ? (w.since ? { since: w.since } : {}) : w.action === 'remove' || w.action === 'delete-node' ? { baseLine: w.baseLine } : { changes: w.changes })
+    }));
+}
+/** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
+function driftOutput(rec) {
+    const out = [];
+    for (const n of rec.nodes ?? []) {
+        if (!nodeDrift(n, rec.scope))
+            continue;
+        const who = { Node: n.path, ...(n.NodeId !== undefined ? { NodeId: n.NodeId } : {}) };
+        for (const d of n.differences)
+            if (!d.underReview)
+                out.push({ ...who, state: n.state, field: d.field, file: d.file, live: d.live, line: n.entry?.line });
+        if (n.state === 'create')
+            out.push({ ...who, state: n.state, field: null, file: 'declared', live: null, line: n.entry?.line });
+        if (n.state === 'undeclared')
+            out.push({ ...who, state: n.state, field: null, file: null, live: 'node' });
+    }
+    for (const s of rec.members) {
+        if (!isDrift(s))
+            continue;
+        const who = { MemberUin: s.MemberUin, Name: s.Name };
+        for (const d of s.differences)
+            if (!d.underReview)
+                out.push({ ...who, state: d.state, field: d.field, file: d.file, live: d.live, line: d.at.line });
+        const state = s.states[0];
+        if (state === 'pending')
+            out.push({ ...who, state, field: null, file: 'declared', live: null, line: s.entry.line, ...sinceField(s) });
+        if (state === 'remove' || state === 'undeclared')
+            out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) });
+    }
+    return out;
+}
+/** Every node in its state: the `plan` output's `nodes`. */
+function nodesOutput(rec) {
+    return (rec.nodes ?? []).map((n) => ({
+        Node: n.path,
+        state: n.state,
+        ...(n.NodeId !== undefined ? { NodeId: n.NodeId } : {}),
+        ...(n.entry ? { line: n.entry.line } : {}),
+        ...(n.livePath ? { livePath: n.livePath } : {}),
+        ...(n.differences.length > 0 ? { fields: n.differences } : {})
+    }));
+}
+/** What the contract adds to the `plan` output when the organization was read: every state with its fields. */
+function reconcilePlanOutput(rec) {
+    const pick = (state) => rec.members.filter((s) => s.states.includes(state));
+    const changes = (state) => pick(state).map((s) => ({
+        ...outputs_brief(s),
+        fields: s.differences.filter((d) => d.state === state).map((d) => ({ field: d.field, file: d.file, live: d.live, underReview: d.underReview }))
+    }));
+    return {
+        updates: changes('update'),
+        moves: changes('move'),
+        tags: changes('tags'),
+        pending: pick('pending').map((s) => ({ ...outputs_brief(s), ...sinceField(s) })),
+        removals: pick('remove').map((s) => ({ ...outputs_brief(s), ...sinceField(s) })),
+        undeclared: pick('undeclared').map(outputs_brief),
+        inSync: rec.counts['in-sync']
+    };
+}
+function outputs_brief(s) {
+    return { MemberUin: s.MemberUin, Name: s.Name, ...(s.entry ? { line: s.entry.line } : {}) };
+}
+function sinceField(s) {
+    return s.since ? { since: s.since } : s.sinceUnknown ? { sinceUnknown: s.sinceUnknown } : {};
+}
+
+;// CONCATENATED MODULE: ./src/modes/base-step.ts
+// Step: the entries at the base revision (none when there is no base or no file there), read with git or the GitHub
+// API. A base file that is invalid stops the run: without it, "added" cannot be told from "already there".
+
+/** `ready`: awaited before parsing, which holds the thread (the organization's first requests leave before it). */
+async function readBaseRevision(request, ports, ready) {
+    const { file } = request;
+    const source = ports.revisions();
+    const base = await source.resolve(request.base);
+    const notes = [...base.notes];
+    if (!base.sha)
+        return { sha: null, entries: [], notes };
+    const bytes = await source.readFile(base.sha, file);
+    if (bytes === null)
+        return { sha: base.sha, entries: [], notes: [...notes, `${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`] };
+    await ready;
+    const old = readManifest(file, bytes);
+    if (old.errors.length === 0)
+        return { sha: base.sha, entries: old.entries, ...(old.nodes ? { nodes: old.nodes } : {}), notes };
+    const first = old.errors[0];
+    return {
+        sha: base.sha,
+        entries: [],
+        notes,
+        failure: `${file} at the base revision ${base.sha.slice(0, 12)} is invalid (line ${first.line}: ${first.message.replace(/\.$/, '')}), so what is new cannot be told. Set the base input to a revision whose file is valid.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/organization/check.ts
+// What the live organization says about the file before anything is sent: a node that does not exist (for an entry
+// this revision adds, or one that would move), a Name another member already holds, a payer that is not in the
+// organization, an added entry that is already a member, and the members the file does not declare.
+
+/**
+ * `entries`: the whole file; `diff`: what this revision adds (none in mode drift). `newNodes`: paths of nodes this
+ * run creates, which entries may name though they do not exist yet.
+ */
+function checkAgainstOrganization(file, diff, entries, org, newNodes = new Set()) {
+    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const members = new Map(org.members.map((m) => [m.MemberUin, m]));
+    const owner = new Map(org.members.map((m) => [m.Name, m]));
+    const out = { diagnostics: [], alreadyMembers: [], undeclared: [] };
+    const added = new Set(diff.added);
+    const fileUins = new Set(entries.map((e) => e.member.MemberUin));
+    const knownNode = (e) => nodes.has(e.member.NodeId) || (e.node !== undefined && newNodes.has(e.node));
+    for (const entry of entries) {
+        const m = entry.member;
+        const live = members.get(m.MemberUin);
+        if (added.has(entry) && live) {
+            out.alreadyMembers.push(entry);
+            continue;
+        }
+        // A node is needed by an invitation (an added entry) and by a move (a member whose node differs): both must exist.
+        const needsNode = added.has(entry) || (live !== undefined && live.NodeId !== m.NodeId);
+        if (needsNode && !knownNode(entry) && entry.node === undefined) {
+            const near = nearest(m.NodeId, org.nodes)
+                .map((n) => `${n.NodeId} (${n.Name})`)
+                .join(', ');
+            const move = added.has(entry) ? '' : `, so member ${m.MemberUin} cannot be moved there from node ${live.NodeId}`;
+            out.diagnostics.push(error(file, entry.positions.NodeId ?? entry, 'Unknown NodeId', `NodeId ${m.NodeId} does not exist in the organization${move}.${near ? ` Nearest: ${near}.` : ''}`));
+        }
+        if (added.has(entry)) {
+            const holder = owner.get(m.Name);
+            if (holder && holder.MemberUin !== m.MemberUin) {
+                out.diagnostics.push(error(file, entry.positions.Name ?? entry, 'Name in use', `Name "${m.Name}" is already used by member ${holder.MemberUin} of the organization; the API would refuse it (FailedOperation.OrganizationMemberNameUsed).`));
+            }
+        }
+        // The payer pays on the member's behalf from inside the organization: a member, or the management account. One
+        // the file declares but that has not joined yet is a warning (the API refuses it until it joins); any other is an
+        // error the API would answer with FailedOperation.PayUinIllegal after merge.
+        const sendsPayer = m.PayUin !== undefined && (added.has(entry) || (live !== undefined && live.PayUin !== m.PayUin));
+        if (sendsPayer && !members.has(Number(m.PayUin)) && String(org.info?.HostUin ?? '') !== m.PayUin) {
+            const where = entry.positions.PayUin ?? entry;
+            const host = org.info?.HostUin === undefined ? '' : ` nor its management account (${org.info.HostUin})`;
+            if (fileUins.has(Number(m.PayUin))) {
+                out.diagnostics.push(warning(file, where, 'Payer not a member yet', `PayUin ${m.PayUin} is declared in ${file} but is not a member of the organization yet: the API refuses a payer outside the organization (FailedOperation.PayUinIllegal) until it joins.`));
+            }
+            else {
+                out.diagnostics.push(error(file, where, 'Payer not in the organization', `PayUin ${m.PayUin} is neither a member of the organization${host}, nor declared in ${file}: the payer must be a member. The API would refuse it (FailedOperation.PayUinIllegal).`));
+            }
+        }
+    }
+    const declared = new Set(entries.map((e) => e.member.MemberUin));
+    const host = org.info?.HostUin;
+    out.undeclared = org.members.filter((m) => !declared.has(m.MemberUin) && m.MemberUin !== host);
+    return out;
+}
+/** The three nodes closest by ID: a mistyped NodeId is most often a digit off. */
+function nearest(id, nodes) {
+    return [...nodes].sort((a, b) => Math.abs(a.NodeId - id) - Math.abs(b.NodeId - id) || a.NodeId - b.NodeId).slice(0, 3);
 }
 
 ;// CONCATENATED MODULE: ./src/model/writes.ts
@@ -12430,10 +12721,179 @@ function planMemberChanges(rec, level, anchor = 1, newNodes = new Set()) {
     return writes.sort((a, b) => position.get(a.MemberUin) - position.get(b.MemberUin) || order.indexOf(a.action) - order.indexOf(b.action));
 }
 
+;// CONCATENATED MODULE: ./src/organization/reconcilers/node-reconciler.ts
+// Nodes: AddOrganizationNode for declared nodes that do not exist (parents first), UpdateOrganizationNode for a
+// renamed pinned node or a Remark that differs, DeleteOrganizationNodes for nodes this revision takes out of `nodes:`,
+// last and only when empty. The root is never touched; a node is never moved (the API cannot).
+
+
+
+
+/**
+ * The node writes `level` allows, parents before children. `rec`: the members' states, and `moves`: the moves this
+ * run makes, so that a node to delete is checked empty after them. `anchor`: the line a deletion is reported on.
+ */
+function planNodeWrites(nodes, rec, moves, level, file, anchor) {
+    const writes = [];
+    const diagnostics = [];
+    if (level === 'none')
+        return { writes, diagnostics };
+    for (const s of nodes) {
+        if (s.state === 'create' && s.entry) {
+            const changes = [{ field: 'Name', before: null, after: nameOf(s.path) }, ...(s.entry.Remark !== undefined ? [{ field: 'Remark', before: null, after: s.entry.Remark }] : [])];
+            // Declared at the base revision and gone from the organization: creating it again undoes drift.
+            writes.push({
+                action: 'create-node',
+                path: s.path,
+                parent: parentOf(s.path),
+                Name: nameOf(s.path),
+                ...(s.entry.Remark !== undefined ? { Remark: s.entry.Remark } : {}),
+                line: s.entry.line,
+                changes,
+                cause: s.before ? 'drift' : 'change'
+            });
+        }
+        if (s.state === 'update' && s.entry && s.NodeId !== undefined) {
+            const body = {};
+            for (const d of s.differences)
+                body[d.field] = d.file ?? '';
+            writes.push({
+                action: 'update-node',
+                NodeId: s.NodeId,
+                path: s.path,
+                body,
+                line: s.entry.line,
+                changes: s.differences.map((d) => ({ field: d.field, before: d.live, after: d.file })),
+                cause: s.differences.some((d) => !d.underReview) ? 'drift' : 'change'
+            });
+        }
+    }
+    if (level !== 'all')
+        return { writes: sorted(writes), diagnostics };
+    const deleting = nodes.filter((s) => s.state === 'remove' && s.NodeId !== undefined);
+    const gone = new Set(deleting.map((s) => s.NodeId));
+    const movedAway = new Map(moves.filter((w) => w.action === 'move').map((w) => [w.MemberUin, w]));
+    for (const s of deleting) {
+        // Empty after this run: no member stays in it (moves out count, removals of members count), no child that stays.
+        const staying = rec.members.filter((m) => m.live?.NodeId === s.NodeId && !movedAway.has(m.MemberUin) && !(m.states[0] === 'remove' && m.before));
+        const children = nodes.filter((c) => c.live?.ParentNodeId === s.NodeId && !gone.has(c.NodeId));
+        if (staying.length > 0 || children.length > 0) {
+            const inside = [
+                ...(staying.length > 0 ? [`member${staying.length === 1 ? '' : 's'} ${staying.map((m) => `${m.MemberUin} (${m.Name})`).join(', ')}`] : []),
+                ...(children.length > 0 ? [`child node${children.length === 1 ? '' : 's'} ${children.map((c) => c.path).join(', ')}`] : [])
+            ].join(' and ');
+            diagnostics.push(error(file, { line: anchor, col: 1 }, 'Node not empty', `${s.path} (NodeId ${s.NodeId}, line ${s.before?.line ?? '?'} of the base revision) is taken out of nodes:, but after this run it would still hold ${inside}. Move them out (or take them out too) first, or keep the node.`));
+            continue;
+        }
+        writes.push({ action: 'delete-node', NodeId: s.NodeId, path: s.path, line: anchor, baseLine: s.before?.line ?? 0, changes: [], cause: 'change' });
+    }
+    return { writes: sorted(writes), diagnostics };
+}
+/** Creations parents first; deletions children first; updates between. */
+function sorted(writes) {
+    const rank = { 'create-node': 0, 'update-node': 1, 'delete-node': 2 };
+    return writes.sort((a, b) => rank[a.action] - rank[b.action] || (a.action === 'delete-node' ? depthOf(b.path) - depthOf(a.path) : depthOf(a.path) - depthOf(b.path)));
+}
+/**
+ * The id of every node a run's writes name by path: a live node's at once, a new node's once it is created (or
+ * undefined, when its creation failed). Writes into a new node wait for that node alone.
+ */
+class NodeIds {
+    live;
+    pending = new Map();
+    constructor(live, creating) {
+        this.live = live;
+        for (const path of creating) {
+            let settle;
+            const promise = new Promise((resolve) => (settle = resolve));
+            this.pending.set(path, { promise, settle });
+        }
+    }
+    get(path) {
+        return this.pending.get(path)?.promise ?? Promise.resolve(this.live.get(path));
+    }
+    settle(path, id) {
+        this.pending.get(path)?.settle(id);
+    }
+    /** Whatever was not created by now never will be (a cancelled run): writes waiting for it end. */
+    settleAll() {
+        for (const [path] of this.pending)
+            this.settle(path, undefined);
+    }
+}
+/** Creations, each once its parent exists, announcing each new id; then updates. */
+async function sendNodeCreations(writes, ctx, ids, root) {
+    const creates = writes.filter((w) => w.action === 'create-node');
+    const results = await eachReported(ctx, creates, async (w) => {
+        const parent = w.parent === '' ? root : await ids.get(w.parent);
+        if (parent === undefined) {
+            ids.settle(w.path, undefined);
+            return [notSent(w, `Not sent: its parent ${w.parent || 'root'} was not created (see that write).`, ctx.sender.cancelled)];
+        }
+        let found;
+        const o = await ctx.sender.call({
+            action: 'AddOrganizationNode',
+            what: `the creation of node ${w.path}`,
+            send: () => ctx.api.addNode(parent, w.Name, w.Remark),
+            // After a lost answer: the node may exist already; creating it again would make a second one.
+            verify: async () => (found = await childNamed(ctx, parent, w.Name)) !== undefined
+        });
+        const result = resultOf(w, o, 'created');
+        const id = o.kind === 'answered' ? (o.verified ? found : o.value.nodeId) : undefined;
+        ids.settle(w.path, result.status === 'created' ? id : undefined);
+        const requestId = o.kind === 'answered' && !o.verified ? o.value.requestId : undefined;
+        return [{ ...result, ...(id !== undefined ? { NodeId: id } : {}), ...(requestId ? { requestId } : {}) }];
+    });
+    const updates = writes.filter((w) => w.action === 'update-node');
+    return [
+        ...results,
+        ...(await eachReported(ctx, updates, async (w) => [
+            resultOf(w, await ctx.sender.call({ action: 'UpdateOrganizationNode', what: `the update of node ${w.path}`, send: () => ctx.api.updateNode(w.NodeId, w.body) }), 'updated')
+        ]))
+    ];
+}
+/**
+ * Deletions, children first, one node per call (the API's per-call maximum is undocumented). A node already gone
+ * reached its goal.
+ */
+async function sendNodeDeletions(writes, ctx) {
+    const results = [];
+    for (const w of writes.filter((x) => x.action === 'delete-node')) {
+        const o = await ctx.sender.call({ action: 'DeleteOrganizationNodes', what: `the deletion of node ${w.path}`, send: () => ctx.api.deleteNodes([w.NodeId]) });
+        const gone = o.kind === 'refused' && /NodeNotExist/.test(o.info.code);
+        const result = gone
+            ? {
+                write: w,
+                status: 'deleted',
+                code: o.info.code,
+                message: 'Already gone: deleted by an earlier attempt whose answer was lost, or meanwhile.',
+                attempts: o.attempts
+            }
+            : resultOf(w, o, 'deleted');
+        ctx.onResult(result);
+        results.push(result);
+    }
+    return results;
+}
+/** The id of the child named `name` under `parent`, read from the organization's node pages. */
+async function childNamed(ctx, parent, name) {
+    const api = ctx.api;
+    for (let offset = 0;; offset += 50) {
+        const page = await ctx.sender.read('DescribeOrganizationNodes', () => api.describeNodes(50, offset));
+        const found = page.items.find((n) => n.ParentNodeId === parent && n.Name === name);
+        if (found)
+            return found.NodeId;
+        if (page.items.length < 50 || offset + 50 >= page.total)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/modes/steps.ts
 // The named steps the modes are made of. Each takes values and returns a value; the few that overlap with others
 // (reading the organization while git works, walking the history while the writes go out) return handles that the
 // mode starts and awaits at visible points.
+
+
 
 
 
@@ -12452,7 +12912,8 @@ function validateFile(request) {
 }
 /** Step: what this revision changes, by MemberUin. */
 function diffWithBase(base, manifest) {
-    return diff(base.sha, base.entries, manifest.entries);
+    const diff = diff_diff(base.sha, base.entries, manifest.entries);
+    return base.nodes ? { ...diff, baseNodes: base.nodes } : diff;
 }
 /**
  * Handle: the organization read in the background, started before git so that both overlap. `expected`: how many
@@ -12508,15 +12969,28 @@ function checkDiff(request, diff) {
 }
 /**
  * Step: the file against the organization. `diff`: this revision's (none in mode drift, where the whole file is
- * compared and nothing is under review). Classifies every MemberUin, asks each reconciler for its writes, and
- * guards them.
+ * compared and nothing is under review). Resolves node paths, classifies every node and MemberUin, asks each
+ * resource's reconciler for its writes, and guards them.
  */
-function compareWithOrganization(request, diff, entries, org) {
+function compareWithOrganization(request, diff, manifest, org) {
+    const { file } = request;
+    const byPath = manifest.nodes !== undefined || manifest.entries.some((e) => e.node !== undefined);
+    const nodes = byPath ? resolveNodes(file, manifest.entries, manifest.nodes, diff, org, request.reconcile) : undefined;
+    const entries = nodes?.entries ?? manifest.entries;
+    const newNodes = nodes?.newNodes ?? new Set();
     const none = { base: null, added: [], changed: [], removed: [], unchanged: entries.length };
-    const check = checkAgainstOrganization(request.file, diff ?? none, entries, org);
-    const rec = classify_classify(entries, diff, org);
-    const writes = diff ? planned(request, diff, rec, org, entries[0]?.line ?? 1) : [];
-    const verdict = guardWrites(request.file, writes, {
+    // The diff's entries are the file's as parsed: map them to the resolved ones.
+    const resolvedDiff = diff && nodes ? withResolved(diff, entries) : diff;
+    const check = checkAgainstOrganization(file, resolvedDiff ?? none, entries, org, newNodes);
+    check.diagnostics.unshift(...(nodes?.diagnostics ?? []));
+    const classified = classify_classify(entries, resolvedDiff, org);
+    const rec = nodes ? { ...classified, nodes: nodes.statuses } : classified;
+    const anchor = entries[0]?.line ?? 1;
+    const members = resolvedDiff ? planned(request, resolvedDiff, rec, org, anchor, newNodes) : [];
+    const nodeWrites = resolvedDiff && nodes ? planNodeWrites(nodes.statuses, rec, members, request.reconcile, file, anchor) : { writes: [], diagnostics: [] };
+    check.diagnostics.push(...nodeWrites.diagnostics);
+    const writes = [...nodeWrites.writes.filter((w) => w.action !== 'delete-node'), ...members, ...nodeWrites.writes.filter((w) => w.action === 'delete-node')];
+    const verdict = guardWrites(file, writes, {
         maxInvites: request.maxInvites,
         maxChanges: request.maxChanges,
         protectedMembers: new Set(request.protectedMembers),
@@ -12525,14 +12999,33 @@ function compareWithOrganization(request, diff, entries, org) {
         ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {}),
         ...(org.infoUnknown !== undefined && request.reconcile !== 'none' ? { managementUnknown: org.infoUnknown } : {})
     });
-    return { check, rec, writes, verdict };
+    const tree = liveTree(org);
+    const nodeIds = new Map();
+    for (const n of org.nodes) {
+        const path = tree.pathOf(n.NodeId);
+        if (path)
+            nodeIds.set(path, n.NodeId);
+    }
+    for (const s of nodes?.statuses ?? [])
+        if (s.NodeId !== undefined)
+            nodeIds.set(s.path, s.NodeId);
+    return { check, rec, entries, writes, verdict, nodeIds, newNodes, rootId: tree.rootId };
+}
+/** The diff with the entries of this revision replaced by their resolved versions (same positions, NodeId filled in). */
+function withResolved(diff, entries) {
+    const byUin = new Map(entries.map((e) => [e.member.MemberUin, e]));
+    return {
+        ...diff,
+        added: diff.added.map((e) => byUin.get(e.member.MemberUin) ?? e),
+        changed: diff.changed.map((c) => ({ ...c, entry: byUin.get(c.entry.member.MemberUin) ?? c.entry }))
+    };
 }
 /** Each resource's reconciler: invitations of added entries first, then reconcile's writes in the plan's order. */
-function planned(request, diff, rec, org, anchor) {
+function planned(request, diff, rec, org, anchor, newNodes) {
     const members = new Set(org.members.map((m) => m.MemberUin));
-    const invitations = planInvitations(diff, members, undefined, 'none');
+    const invitations = planInvitations(diff, members, undefined, 'none', newNodes);
     // A removed entry has no line in this file: its write is reported where the list starts.
-    return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor)];
+    return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor, newNodes)];
 }
 /**
  * Handle: since when pending entries wait, and which members the file once held, from the git history. It never
@@ -12619,7 +13112,7 @@ async function planWrites(mode, request, ports, sender) {
         return { outcome };
     }
     ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const compared = compareWithOrganization(request, diff, manifest.entries, org);
+    const compared = compareWithOrganization(request, diff, manifest, org);
     Object.assign(outcome, against(compared, org));
     outcome.diagnostics.push(...compared.check.diagnostics, ...compared.verdict.diagnostics);
     const refused = compared.check.diagnostics.filter((d) => d.severity === 'error').length;

@@ -25,8 +25,9 @@ export interface AuditRecord {
   pr: number | null
   /** The file's path at this commit (it changes across renames). */
   path: string
-  added: Array<{ MemberUin: number; Name: string; member: Member }>
-  changed: Array<{ MemberUin: number; Name: string; fields: FieldName[]; before: Partial<Member>; after: Partial<Member> }>
+  /** `member` as the file gave it; `Node` when it named its node by path (its NodeId is then not the file's). */
+  added: Array<{ MemberUin: number; Name: string; member: Member; Node?: string }>
+  changed: Array<{ MemberUin: number; Name: string; fields: Array<FieldName | 'Node'>; before: Recorded; after: Recorded }>
   removed: Array<{ MemberUin: number; Name: string }>
   /** The file does not parse at this commit; the next valid revision is compared with the last valid one. */
   error?: string
@@ -36,6 +37,9 @@ export interface AuditRecord {
    */
   restored?: true
 }
+
+/** An entry's fields as the record keeps them: the node by path where the file named it so. */
+export type Recorded = Partial<Member> & { Node?: string }
 
 export interface HistoryOptions {
   /** The repository's working directory; `file` is relative to it. */
@@ -128,12 +132,12 @@ export async function walkHistory(o: HistoryOptions): Promise<History> {
     if (shown && (changes || brokenShown)) {
       records.push({
         ...describe(c),
-        added: plan.added.map((e) => ({ ...brief(e), member: e.member })),
+        added: plan.added.map((e) => ({ ...brief(e), member: e.node ? withoutNodeId(e.member) : e.member, ...(e.node ? { Node: e.node } : {}) })),
         changed: plan.changed.map((ch) => ({
           ...brief(ch.entry),
           fields: ch.fields,
-          before: pick(ch.before.member, ch.fields),
-          after: pick(ch.entry.member, ch.fields)
+          before: pick(ch.before, ch.fields),
+          after: pick(ch.entry, ch.fields)
         })),
         removed: plan.removed.map(brief),
         ...(changes ? {} : { restored: true as const })
@@ -228,8 +232,21 @@ function brief(e: Entry): { MemberUin: number; Name: string } {
   return { MemberUin: e.member.MemberUin, Name: e.member.Name }
 }
 
-function pick(member: Member, fields: FieldName[]): Partial<Member> {
-  return Object.fromEntries(fields.map((f) => [f, member[f] ?? null])) as Partial<Member>
+function pick(e: Entry, fields: ReadonlyArray<FieldName | 'Node'>): Recorded {
+  const out: Record<string, unknown> = {}
+  for (const f of fields) {
+    if (f === 'Node') out.Node = e.node ?? null
+    // An entry named by path has no NodeId of its own in the file: its path is the record.
+    else if (f === 'NodeId' && e.node !== undefined) out.Node = e.node
+    else out[f] = e.member[f] ?? null
+  }
+  return out as Recorded
+}
+
+/** A member named by path, without the 0 that stands in for its unresolved id. */
+function withoutNodeId(m: Member): Member {
+  const { NodeId: _unresolved, ...rest } = m
+  return rest as Member
 }
 
 function errorText(errors: ReturnType<typeof readManifest>['errors']): string {

@@ -11,7 +11,9 @@ export function diff(base: string | null, before: readonly Entry[], after: reado
       continue
     }
     old.delete(entry.member.MemberUin)
-    const fields = changedFields(previous.member, entry.member)
+    const fields: Array<FieldName | 'Node'> = changedFields(previous.member, entry.member)
+    // A node named by path: its path is what the file says (its NodeId is resolved later, against the organization).
+    if (previous.node !== entry.node) fields.push('Node')
     if (fields.length > 0) plan.changed.push({ entry, before: previous, fields })
     else plan.unchanged++
   }

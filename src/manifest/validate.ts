@@ -192,7 +192,11 @@ class Validator implements NodeReader {
     const known = new Set(declared)
     for (const e of entries) {
       if (e.node === undefined || known.has(e.node)) continue
-      this.report(e.positions.Node!, 'Unknown node', `Node ${excerpt(e.node)} is not declared under nodes:.${didYouMean(e.node, declared)} Declare it there, or name a node that is.`)
+      this.report(
+        e.positions.Node!,
+        'Unknown node',
+        `Node ${excerpt(e.node)} is not declared under nodes:.${didYouMean(e.node, declared)} Declare it there, or name a node that is.`
+      )
     }
   }
 

@@ -63,8 +63,8 @@ export interface Manifest {
 export interface Change {
   entry: Entry
   before: Entry
-  /** The fields whose effective value differs. */
-  fields: FieldName[]
+  /** The fields whose effective value differs; `Node` when the node's path does. */
+  fields: Array<FieldName | 'Node'>
 }
 
 export interface Diff {

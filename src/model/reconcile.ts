@@ -1,8 +1,8 @@
 // Every MemberUin of the file and the organization in the states of the contract ("Reconcile: the file is the
 // organization"), with every field that differs.
 import type { Position } from './diagnostics.js'
-import type { Entry, Tag } from './entries.js'
-import type { OrgMember } from './organization.js'
+import type { Entry, NodeEntry, Tag } from './entries.js'
+import type { OrgMember, OrgNode } from './organization.js'
 
 export type State = 'invite' | 'update' | 'move' | 'tags' | 'pending' | 'remove' | 'undeclared' | 'in-sync'
 /** The order states are counted and listed in: what needs a person first. */
@@ -61,4 +61,31 @@ export interface Reconciliation {
   counts: Record<State, number>
   /** The management account, when DescribeOrganization answered. */
   managementUin?: number
+  /** Every node in its state, when the file names nodes by path or declares the tree (`nodes:`). */
+  nodes?: NodeStatus[]
+}
+
+/** A node's state, classified like a member's. */
+export type NodeState = 'create' | 'update' | 'remove' | 'undeclared' | 'in-sync'
+
+export interface NodeDifference {
+  field: 'Name' | 'Remark'
+  file: string | null
+  live: string | null
+  underReview: boolean
+}
+
+export interface NodeStatus {
+  /** The path the file gives (the live path for an undeclared node). */
+  path: string
+  state: NodeState
+  /** The node's id when it exists. */
+  NodeId?: number
+  entry?: NodeEntry
+  /** The base revision's declaration (a removed node). */
+  before?: NodeEntry
+  live?: OrgNode
+  /** Its path in the organization now, when it differs from `path` (a rename). */
+  livePath?: string
+  differences: NodeDifference[]
 }

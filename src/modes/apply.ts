@@ -10,6 +10,7 @@ import { sendInvitations, withSince } from '../organization/reconcilers/invitati
 import { sendMoves, sendTags, sendUpdates } from '../organization/reconcilers/member-changes.js'
 import { sendRemovals } from '../organization/reconcilers/removal.js'
 import { Sender } from '../organization/send.js'
+import { NodeIds, sendNodeCreations, sendNodeDeletions } from '../organization/reconcilers/node-reconciler.js'
 import { applyFailure } from '../report/apply-failure.js'
 import { finish, planWrites } from './plan.js'
 import type { RunPorts, RunRequest } from './request.js'
@@ -29,7 +30,9 @@ export async function apply(request: RunRequest, ports: RunPorts, sender = new S
   }))
   if (writes.length === 0) return finish({ ...planned, outcome: { ...outcome, results: already } })
 
-  const sent = await sendAll(writes, { sender, api, nodeId: () => Promise.resolve(undefined), onResult: ports.onResult ?? (() => undefined) })
+  const ids = new NodeIds(compared.nodeIds, [...compared.newNodes])
+  const ctx: SendContext = { sender, api, nodeId: (path) => ids.get(path), onResult: ports.onResult ?? (() => undefined) }
+  const sent = await sendAll(writes, ctx, ids, compared.rootId)
   const checked = await readBack(sent, sender, api, org.members.length).catch((e: unknown) => {
     outcome.warnings.push(`What was written could not be read back to check it: ${(e as Error).message}`)
     return sent
@@ -56,18 +59,25 @@ export async function apply(request: RunRequest, ports: RunPorts, sender = new S
   return failure ? { ...done, failure } : done
 }
 
-/** Every write through the one send, each resource's its own way; results in the order of `writes`. */
-async function sendAll(writes: readonly PlannedWrite[], ctx: SendContext): Promise<WriteResult[]> {
+/**
+ * Every write through the one send, each resource its own way: node creations start first (a write into a new node
+ * waits for that node alone), member writes go side by side, node deletions once everything else is done. Results in
+ * the order of `writes`.
+ */
+async function sendAll(writes: readonly PlannedWrite[], ctx: SendContext, ids: NodeIds, root: number | undefined): Promise<WriteResult[]> {
   const of = <A extends PlannedWrite['action']>(...actions: A[]) => writes.filter((w): w is Extract<PlannedWrite, { action: A }> => (actions as string[]).includes(w.action))
-  const results = (
-    await Promise.all([
-      sendInvitations(of('invite', 'reinvite'), ctx),
-      sendUpdates(of('update'), ctx),
-      sendMoves(of('move'), ctx),
-      sendTags(of('tags'), ctx),
-      sendRemovals(of('remove'), ctx)
-    ])
-  ).flat()
+  // Once every creation has its answer, a node still unsettled never comes (a cancelled run): its waiters end.
+  const nodes = sendNodeCreations(of('create-node', 'update-node'), ctx, ids, root).finally(() => ids.settleAll())
+  const members = await Promise.all([
+    nodes,
+    sendInvitations(of('invite', 'reinvite'), ctx),
+    sendUpdates(of('update'), ctx),
+    sendMoves(of('move'), ctx),
+    sendTags(of('tags'), ctx),
+    sendRemovals(of('remove'), ctx)
+  ])
+  const deletions = await sendNodeDeletions(of('delete-node'), ctx)
+  const results = [...members.flat(), ...deletions]
   const order = new Map(writes.map((w, i) => [w, i]))
   return results.sort((a, b) => order.get(a.write)! - order.get(b.write)!)
 }

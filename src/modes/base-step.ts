@@ -1,12 +1,14 @@
 // Step: the entries at the base revision (none when there is no base or no file there), read with git or the GitHub
 // API. A base file that is invalid stops the run: without it, "added" cannot be told from "already there".
 import { readManifest } from '../manifest/validate.js'
-import type { Entry } from '../model/entries.js'
+import type { Entry, NodeEntry } from '../model/entries.js'
 import type { RunPorts, RunRequest } from './request.js'
 
 export interface BaseRevision {
   sha: string | null
   entries: Entry[]
+  /** The base revision's `nodes:`, when it has one. */
+  nodes?: NodeEntry[]
   notes: string[]
   failure?: string
 }
@@ -22,7 +24,7 @@ export async function readBaseRevision(request: RunRequest, ports: RunPorts, rea
   if (bytes === null) return { sha: base.sha, entries: [], notes: [...notes, `${file} does not exist at ${base.sha.slice(0, 12)}: every entry counts as added.`] }
   await ready
   const old = readManifest(file, bytes)
-  if (old.errors.length === 0) return { sha: base.sha, entries: old.entries, notes }
+  if (old.errors.length === 0) return { sha: base.sha, entries: old.entries, ...(old.nodes ? { nodes: old.nodes } : {}), notes }
   const first = old.errors[0]!
   return {
     sha: base.sha,

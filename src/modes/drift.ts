@@ -5,7 +5,7 @@
 import { validateAside } from '../manifest/validation-worker.js'
 import type { RunOutcome } from '../model/run.js'
 import { ApiError } from '../organization/api-error.js'
-import { isDrift } from '../organization/classify.js'
+import { driftCount, driftWords } from '../organization/classify.js'
 import { describeApiError } from '../organization/retry.js'
 import { CancelledError, Sender } from '../organization/send.js'
 import { against, invalid, start } from './plan.js'
@@ -40,15 +40,15 @@ export async function drift(request: RunRequest, ports: RunPorts, sender = new S
     return { ...outcome, failure: `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : (e as Error).message}` }
   }
   ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
-  const compared = compareWithOrganization(request, undefined, manifest.entries, org)
+  const compared = compareWithOrganization(request, undefined, manifest, org)
   const reconciliation = await startHistory(ports, compared.rec)
-  const drifted = reconciliation.members.filter(isDrift).length
-  ports.log(drifted === 0 ? `${file} and the organization agree.` : `${drifted} MemberUin${drifted === 1 ? '' : 's'} of ${file} and the organization differ.`)
+  const drifted = driftCount(reconciliation)
+  ports.log(drifted === 0 ? `${file} and the organization agree.` : `${driftWords(reconciliation)} of ${file} and the organization differ.`)
   // Drift plans no writes: what an apply would send is the plan's business, against a diff.
   const { writes: _none, ...view } = against(compared, org)
   const done: RunOutcome = { ...outcome, ...view, reconciliation }
   if (request.failOnDrift && drifted > 0) {
-    done.failure = `${file} and the organization differ for ${drifted} MemberUin${drifted === 1 ? '' : 's'} (fail-on-drift is on); the job summary lists every difference.`
+    done.failure = `${file} and the organization differ for ${driftWords(reconciliation)} (fail-on-drift is on); the job summary lists every difference.`
   }
   return done
 }

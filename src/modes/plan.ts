@@ -87,7 +87,7 @@ export async function planWrites(mode: 'plan' | 'apply', request: RunRequest, po
     return { outcome }
   }
   ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`)
-  const compared = compareWithOrganization(request, diff, manifest.entries, org)
+  const compared = compareWithOrganization(request, diff, manifest, org)
   Object.assign(outcome, against(compared, org))
   outcome.diagnostics.push(...compared.check.diagnostics, ...compared.verdict.diagnostics)
   const refused = compared.check.diagnostics.filter((d) => d.severity === 'error').length

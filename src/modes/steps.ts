@@ -5,10 +5,10 @@ import { readBaseRevision } from './base-step.js'
 import { diff as diffEntries } from '../manifest/diff.js'
 import { readManifest } from '../manifest/validate.js'
 import { error, type Diagnostic } from '../model/diagnostics.js'
-import type { Diff, Entry, Manifest } from '../model/entries.js'
+import type { Diff, Entry, Manifest, NodeEntry } from '../model/entries.js'
 import type { OrganizationState } from '../model/organization.js'
 import type { Reconciliation } from '../model/reconcile.js'
-import type { PlannedWrite } from '../model/writes.js'
+import type { MemberWrite, PlannedWrite } from '../model/writes.js'
 import type { OrganizationApi } from '../organization/api.js'
 import { checkAgainstOrganization, type OrganizationCheck } from '../organization/check.js'
 import { classify, needsHistory, withHistory } from '../organization/classify.js'
@@ -17,6 +17,8 @@ import { guardWrites, truncationCheck, type GuardVerdict } from '../organization
 import { completeTags, readOrganization } from '../organization/read.js'
 import { planInvitations } from '../organization/reconcilers/invitation.js'
 import { planMemberChanges } from '../organization/reconcilers/plan.js'
+import { planNodeWrites } from '../organization/reconcilers/node-reconciler.js'
+import { liveTree, resolveNodes } from '../organization/node-tree.js'
 import type { Sender } from '../organization/send.js'
 import type { RunPorts, RunRequest } from './request.js'
 
@@ -28,8 +30,9 @@ export function validateFile(request: Pick<RunRequest, 'file' | 'bytes'>): Manif
 }
 
 /** Step: what this revision changes, by MemberUin. */
-export function diffWithBase(base: { sha: string | null; entries: Entry[] }, manifest: Manifest): Diff {
-  return diffEntries(base.sha, base.entries, manifest.entries)
+export function diffWithBase(base: { sha: string | null; entries: Entry[]; nodes?: NodeEntry[] }, manifest: Manifest): Diff {
+  const diff = diffEntries(base.sha, base.entries, manifest.entries)
+  return base.nodes ? { ...diff, baseNodes: base.nodes } : diff
 }
 
 export interface OrganizationRead {
@@ -99,22 +102,41 @@ export function checkDiff(request: RunRequest, diff: Diff): { diagnostics: Diagn
 export interface Compared {
   check: OrganizationCheck
   rec: Reconciliation
-  /** Every write apply sends, as values, in the order the plan lists them. */
+  /** The entries with every node named by path resolved to its id (0 while it is still to be created). */
+  entries: Entry[]
+  /** Every write apply sends, as values: node creations first, member writes in the plan's order, node deletions last. */
   writes: PlannedWrite[]
   verdict: GuardVerdict
+  /** Nodes: every path's id as it stands, and the paths this run creates. */
+  nodeIds: Map<string, number>
+  newNodes: Set<string>
+  rootId: number | undefined
 }
 
 /**
  * Step: the file against the organization. `diff`: this revision's (none in mode drift, where the whole file is
- * compared and nothing is under review). Classifies every MemberUin, asks each reconciler for its writes, and
- * guards them.
+ * compared and nothing is under review). Resolves node paths, classifies every node and MemberUin, asks each
+ * resource's reconciler for its writes, and guards them.
  */
-export function compareWithOrganization(request: RunRequest, diff: Diff | undefined, entries: readonly Entry[], org: OrganizationState): Compared {
+export function compareWithOrganization(request: RunRequest, diff: Diff | undefined, manifest: Manifest, org: OrganizationState): Compared {
+  const { file } = request
+  const byPath = manifest.nodes !== undefined || manifest.entries.some((e) => e.node !== undefined)
+  const nodes = byPath ? resolveNodes(file, manifest.entries, manifest.nodes, diff, org, request.reconcile) : undefined
+  const entries = nodes?.entries ?? manifest.entries
+  const newNodes = nodes?.newNodes ?? new Set<string>()
   const none: Diff = { base: null, added: [], changed: [], removed: [], unchanged: entries.length }
-  const check = checkAgainstOrganization(request.file, diff ?? none, entries, org)
-  const rec = classify(entries, diff, org)
-  const writes = diff ? planned(request, diff, rec, org, entries[0]?.line ?? 1) : []
-  const verdict = guardWrites(request.file, writes, {
+  // The diff's entries are the file's as parsed: map them to the resolved ones.
+  const resolvedDiff = diff && nodes ? withResolved(diff, entries) : diff
+  const check = checkAgainstOrganization(file, resolvedDiff ?? none, entries, org, newNodes)
+  check.diagnostics.unshift(...(nodes?.diagnostics ?? []))
+  const classified = classify(entries, resolvedDiff, org)
+  const rec: Reconciliation = nodes ? { ...classified, nodes: nodes.statuses } : classified
+  const anchor = entries[0]?.line ?? 1
+  const members = resolvedDiff ? planned(request, resolvedDiff, rec, org, anchor, newNodes) : []
+  const nodeWrites = resolvedDiff && nodes ? planNodeWrites(nodes.statuses, rec, members, request.reconcile, file, anchor) : { writes: [], diagnostics: [] }
+  check.diagnostics.push(...nodeWrites.diagnostics)
+  const writes: PlannedWrite[] = [...nodeWrites.writes.filter((w) => w.action !== 'delete-node'), ...members, ...nodeWrites.writes.filter((w) => w.action === 'delete-node')]
+  const verdict = guardWrites(file, writes, {
     maxInvites: request.maxInvites,
     maxChanges: request.maxChanges,
     protectedMembers: new Set(request.protectedMembers),
@@ -123,15 +145,32 @@ export function compareWithOrganization(request: RunRequest, diff: Diff | undefi
     ...(rec.managementUin !== undefined ? { managementUin: rec.managementUin } : {}),
     ...(org.infoUnknown !== undefined && request.reconcile !== 'none' ? { managementUnknown: org.infoUnknown } : {})
   })
-  return { check, rec, writes, verdict }
+  const tree = liveTree(org)
+  const nodeIds = new Map<string, number>()
+  for (const n of org.nodes) {
+    const path = tree.pathOf(n.NodeId)
+    if (path) nodeIds.set(path, n.NodeId)
+  }
+  for (const s of nodes?.statuses ?? []) if (s.NodeId !== undefined) nodeIds.set(s.path, s.NodeId)
+  return { check, rec, entries, writes, verdict, nodeIds, newNodes, rootId: tree.rootId }
+}
+
+/** The diff with the entries of this revision replaced by their resolved versions (same positions, NodeId filled in). */
+function withResolved(diff: Diff, entries: readonly Entry[]): Diff {
+  const byUin = new Map(entries.map((e) => [e.member.MemberUin, e]))
+  return {
+    ...diff,
+    added: diff.added.map((e) => byUin.get(e.member.MemberUin) ?? e),
+    changed: diff.changed.map((c) => ({ ...c, entry: byUin.get(c.entry.member.MemberUin) ?? c.entry }))
+  }
 }
 
 /** Each resource's reconciler: invitations of added entries first, then reconcile's writes in the plan's order. */
-function planned(request: RunRequest, diff: Diff, rec: Reconciliation, org: OrganizationState, anchor: number): PlannedWrite[] {
+function planned(request: RunRequest, diff: Diff, rec: Reconciliation, org: OrganizationState, anchor: number, newNodes: ReadonlySet<string>): MemberWrite[] {
   const members = new Set(org.members.map((m) => m.MemberUin))
-  const invitations = planInvitations(diff, members, undefined, 'none')
+  const invitations = planInvitations(diff, members, undefined, 'none', newNodes)
   // A removed entry has no line in this file: its write is reported where the list starts.
-  return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor)]
+  return [...invitations, ...planMemberChanges(rec, request.reconcile, anchor, newNodes)]
 }
 
 /**

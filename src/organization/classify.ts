@@ -7,6 +7,7 @@
 import type { Entry, Diff, Member } from '../model/entries.js'
 import type { OrgMember, OrganizationState } from '../model/organization.js'
 import type { Tag } from '../model/entries.js'
+import { nodeDrift } from './node-tree.js'
 import { COMPARED, STATES, type ComparedField, type Difference, type MemberStatus, type Reconciliation, type Since, type State, type Value } from '../model/reconcile.js'
 
 /**
@@ -132,7 +133,12 @@ function same(a: Value, b: Value, field: ComparedField): boolean {
 function compare(entry: Entry, member: OrgMember, next: number, review: 'none' | 'all' | Entry | undefined): Difference[] {
   const out: Difference[] = []
   const underReview = (field: ComparedField): boolean =>
-    review === 'all' || (typeof review === 'object' && !same(fileValue(review.member, field), fileValue(entry.member, field), field))
+    review === 'all' ||
+    (typeof review === 'object' &&
+      // A node named by path is compared by its path: the base revision's ids of paths were never resolved.
+      (field === 'NodeId' && (review.node !== undefined || entry.node !== undefined)
+        ? review.node !== entry.node
+        : !same(fileValue(review.member, field), fileValue(entry.member, field), field)))
   for (const field of COMPARED) {
     if (!declares(entry.member, field)) continue
     const file = fileValue(entry.member, field)
@@ -163,4 +169,17 @@ function count(members: readonly MemberStatus[]): Record<State, number> {
 export function isDrift(s: MemberStatus): boolean {
   if (s.states[0] === 'remove') return s.before === undefined
   return s.differences.some((d) => !d.underReview) || s.states[0] === 'pending' || s.states[0] === 'undeclared'
+}
+
+/** How many MemberUins and nodes are out of step with the file in a way the revision did not cause. */
+export function driftCount(r: Reconciliation): number {
+  return r.members.filter(isDrift).length + (r.nodes ?? []).filter((n) => nodeDrift(n, r.scope)).length
+}
+
+/** "3 MemberUins", or "3 MemberUins and 1 node" when nodes drifted too. */
+export function driftWords(r: Reconciliation): string {
+  const members = r.members.filter(isDrift).length
+  const nodes = (r.nodes ?? []).filter((n) => nodeDrift(n, r.scope)).length
+  const m = `${members} MemberUin${members === 1 ? '' : 's'}`
+  return nodes === 0 ? m : `${m} and ${nodes} node${nodes === 1 ? '' : 's'}`
 }

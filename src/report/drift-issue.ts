@@ -3,7 +3,7 @@
 import * as core from '../runner/protocol.js'
 import type { GitHubApi } from '../github/rest.js'
 import type { Reconciliation } from '../model/reconcile.js'
-import { isDrift } from '../organization/classify.js'
+import { driftCount, driftWords } from '../organization/classify.js'
 import { MAX_COMMENT } from './comment.js'
 import { capMarkdown, code } from './markdown.js'
 
@@ -15,7 +15,7 @@ export type DriftIssueOutcome = 'created' | 'updated' | 'unchanged' | 'closed' |
 
 /** Opens, updates or closes the file's drift issue so that it says what `rec` says. */
 export async function syncDriftIssue(api: GitHubApi, file: string, rec: Reconciliation, markdown: string, runUrl: string): Promise<{ outcome: DriftIssueOutcome; issue?: number }> {
-  const drifted = rec.members.filter(isDrift).length
+  const drifted = driftCount(rec)
   // As for the plan comment: an issue anyone else opened with the marker is never taken as ours and rewritten.
   const self = await api.viewer()
   const marked = (await api.listOpenIssues()).filter((i) => i.body.startsWith(driftMarker(file)))
@@ -36,7 +36,7 @@ export async function syncDriftIssue(api: GitHubApi, file: string, rec: Reconcil
     await api.updateIssue(open.number, { state: 'closed' })
     return { outcome: 'closed', issue: open.number }
   }
-  const title = `Drift: ${file} and the Tencent Cloud organization differ (${drifted} MemberUin${drifted === 1 ? '' : 's'})`
+  const title = `Drift: ${file} and the Tencent Cloud organization differ (${driftWords(rec)})`
   const body = issueBody(file, markdown, run)
   if (!open) return { outcome: 'created', issue: await api.createIssue(title, body) }
   if (open.title === title && open.body === body) return { outcome: 'unchanged', issue: open.number }

@@ -14,6 +14,7 @@ export function allFindings(o: RunOutcome): Diagnostic[] {
     ...o.diagnostics,
     ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
     ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+    ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
     ...(o.results ? resultFindings(o.file, o.results) : [])
   ]
 }
@@ -78,6 +79,45 @@ export function reconcileFindings(file: string, rec: Reconciliation, entries: re
         entries[0] ?? { line: 1, col: 1 },
         'Still a member',
         `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`
+      )
+    }
+  }
+  return out
+}
+
+/** Each node that differs from its declaration, on its line under nodes:; a removal where the file's lists start. */
+function nodeFindings(file: string, rec: Reconciliation, entries: readonly Entry[], reconcile: ReconcileLevel): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const applied = (what: string, needs: ReconcileLevel): string =>
+    reconcile === 'none' || (needs === 'all' && reconcile !== 'all') ? ` Apply does not ${what} it (reconcile: ${reconcile}).` : ` Apply (reconcile: ${reconcile}) ${what}s it.`
+  for (const s of rec.nodes ?? []) {
+    const at = s.entry ?? entries[0] ?? { line: 1, col: 1 }
+    for (const d of s.differences) {
+      const values = `${d.field} is ${d.file === null ? 'empty' : JSON.stringify(d.file)} in the file and ${d.live === null ? 'empty' : JSON.stringify(d.live)} in the organization.`
+      const kind = d.underReview
+        ? 'This revision makes that change.'
+        : 'Drift: this revision did not change it, so the node was edited outside the file (in the console?) or an earlier change was never applied.'
+      out.push(
+        warning(
+          file,
+          at,
+          `${d.underReview ? 'Change under review' : 'Drift'}: node ${d.field}`,
+          `Node ${s.path} (NodeId ${s.NodeId}): ${values} ${kind}${applied('update', 'changes')}`
+        )
+      )
+    }
+    if (s.state === 'create') {
+      const missing = s.before ? ` It was declared before and is not in the organization (deleted in the console?).` : ''
+      out.push(warning(file, at, 'Node to create', `Node ${s.path} is declared under nodes: and does not exist in the organization.${missing}${applied('create', 'changes')}`))
+    }
+    if (s.state === 'remove') {
+      out.push(
+        warning(
+          file,
+          at,
+          'Node removed',
+          `Node ${s.path} (NodeId ${s.NodeId}) was taken out of nodes: (line ${s.before?.line ?? '?'} of the base revision) and still exists.${applied('delete', 'all')}`
+        )
       )
     }
   }

@@ -5,6 +5,7 @@ import type { MemberStatus, Reconciliation, State } from '../model/reconcile.js'
 import type { RunOutcome } from '../model/run.js'
 import { FAILED_STATUSES, type FieldChange, type PlannedWrite, type WriteAction, type WriteResult, type WriteStatus } from '../model/writes.js'
 import { isDrift } from '../organization/classify.js'
+import { nodeDrift } from '../organization/node-tree.js'
 
 export interface PlanOutput {
   base: string | null
@@ -77,6 +78,7 @@ export function fullPlanOutput(o: RunOutcome): Record<string, unknown> | undefin
   return {
     ...planOutput(o.diff, o.alreadyMembers),
     ...(o.reconciliation ? reconcilePlanOutput(o.reconciliation) : {}),
+    ...(o.reconciliation?.nodes ? { nodes: nodesOutput(o.reconciliation) } : {}),
     ...(o.writes && o.reconcile !== 'none' ? { writes: writesOutput(o.writes) } : {})
   }
 }
@@ -107,6 +109,13 @@ export function writesOutput(writes: readonly PlannedWrite[]): Array<Record<stri
 /** The `drift` output: one object per difference this revision did not make, pending entry, and member out of the file. */
 export function driftOutput(rec: Reconciliation): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = []
+  for (const n of rec.nodes ?? []) {
+    if (!nodeDrift(n, rec.scope)) continue
+    const who = { Node: n.path, ...(n.NodeId !== undefined ? { NodeId: n.NodeId } : {}) }
+    for (const d of n.differences) if (!d.underReview) out.push({ ...who, state: n.state, field: d.field, file: d.file, live: d.live, line: n.entry?.line })
+    if (n.state === 'create') out.push({ ...who, state: n.state, field: null, file: 'declared', live: null, line: n.entry?.line })
+    if (n.state === 'undeclared') out.push({ ...who, state: n.state, field: null, file: null, live: 'node' })
+  }
   for (const s of rec.members) {
     if (!isDrift(s)) continue
     const who = { MemberUin: s.MemberUin, Name: s.Name }
@@ -116,6 +125,18 @@ export function driftOutput(rec: Reconciliation): Array<Record<string, unknown>>
     if (state === 'remove' || state === 'undeclared') out.push({ ...who, state, field: null, file: null, live: 'member', ...sinceField(s) })
   }
   return out
+}
+
+/** Every node in its state: the `plan` output's `nodes`. */
+export function nodesOutput(rec: Reconciliation): Array<Record<string, unknown>> {
+  return (rec.nodes ?? []).map((n) => ({
+    Node: n.path,
+    state: n.state,
+    ...(n.NodeId !== undefined ? { NodeId: n.NodeId } : {}),
+    ...(n.entry ? { line: n.entry.line } : {}),
+    ...(n.livePath ? { livePath: n.livePath } : {}),
+    ...(n.differences.length > 0 ? { fields: n.differences } : {})
+  }))
 }
 
 /** What the contract adds to the `plan` output when the organization was read: every state with its fields. */

@@ -12,6 +12,7 @@ import type { OrgMember } from '../model/organization.js'
 import { writeSection } from './writes.js'
 import { removalSection } from './removals.js'
 import { undeclaredSnippet } from './snippet.js'
+import { nodeSection } from './nodes.js'
 
 export interface SummaryView {
   /** Notes about the run itself that the outcome does not hold: why apply was not done. */
@@ -117,6 +118,8 @@ function render(r: RunReport): string {
     )
   }
   if (r.plan) parts.push(...planSections(r, r.plan))
+  const nodes = r.reconcile ? nodeSection(r.reconcile, r.reconcileLevel, r.mode === 'apply', r.lineUrl) : undefined
+  if (nodes) parts.push(nodes)
   if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
   if (r.reconcile) {
     const undeclared = r.plan ? undefined : r.organization?.undeclared
