@@ -7,10 +7,13 @@ import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { checkRequest, checkResponse, errorCodeFor, formatViolations } from './api-spec.js'
+import type { Service, SpecViolation } from './api-spec.js'
 import { ApiError } from './emulator-error.js'
 import { STS_ACTION, StsService, type IssuedCredential, type WebIdentityConfig } from './emulator-sts.js'
 
 export { ApiError }
+export type { SpecViolation }
 export * from './emulator-sts.js'
 
 export const DEFAULT_SECRET_ID = 'AKIDEMULATOR0000000000000000000000'
@@ -132,6 +135,12 @@ export interface EmulatorOptions {
    * account is one of `members`, with MemberType Create.
    */
   listsManagementAccount?: boolean
+  /**
+   * Every request is checked against the vendored api.json (__tests__/fixtures/api/) and refused as the real API
+   * refuses it; every answer is checked too. Each violation is recorded in `specViolations`, and close() throws when
+   * there are any: a test that sends a malformed request on purpose (with the raw SDK) says so with this option.
+   */
+  allowSpecViolations?: boolean
 }
 
 export const DEFAULT_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000
@@ -151,6 +160,8 @@ const ORGANIZATION_ACTIONS = [
 const TAG_ACTIONS = ['ModifyResourceTags'] as const
 const ACTIONS = [...ORGANIZATION_ACTIONS, ...TAG_ACTIONS] as const
 type Action = (typeof ACTIONS)[number]
+const isAction = (name: string): name is Action => (ACTIONS as readonly string[]).includes(name)
+const serviceOf = (action: Action): Service => ((TAG_ACTIONS as readonly string[]).includes(action) ? 'tag' : 'organization')
 /** A member's resource in the Tag service: qcs::organization:<region>:uin/:member/<MemberUin> (the Terraform provider's form). */
 const MEMBER_RESOURCE = /^qcs::organization:([a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*):uin\/:member\/(\d+)$/
 /** Keys the Tag service keeps for itself. */
@@ -201,6 +212,10 @@ export class TencentCloudEmulator {
   latencyMs: number
 
   readonly requests: RecordedRequest[] = []
+  /** Every departure from api.json: requests the emulator refused for it, and answers it gave that break it (its own bugs). */
+  readonly specViolations: SpecViolation[] = []
+  /** When false (the default), close() throws if specViolations is not empty. */
+  allowSpecViolations: boolean
   /** Every invitation the API accepted, in order; never shrinks (acceptInvitation keeps the log). */
   readonly invitations: InvitedRecord[] = []
   throttled = 0
@@ -243,6 +258,7 @@ export class TencentCloudEmulator {
     this.rateLimit = options.rateLimit ?? 20
     this.rateModel = options.rateModel ?? 'window'
     this.latencyMs = options.latencyMs ?? 0
+    this.allowSpecViolations = options.allowSpecViolations ?? false
     const now = timeString(Date.now())
     const defaults: EmuNode[] = [
       { NodeId: 1000, Name: 'root', ParentNodeId: 0 },
@@ -280,12 +296,19 @@ export class TencentCloudEmulator {
     }
   }
 
-  /** Stops listening and destroys open sockets (including hanging requests) so jest can exit. */
+  /**
+   * Stops listening and destroys open sockets (including hanging requests) so jest can exit. Then throws if a request
+   * or an answer broke api.json, unless the test allowed it (allowSpecViolations): every test that closes its emulator
+   * checks that the product sent, and the emulator answered, only what the specification allows.
+   */
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
     for (const socket of this.sockets) socket.destroy()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
+    if (this.specViolations.length > 0 && !this.allowSpecViolations) {
+      throw new Error(`The emulator saw ${this.specViolations.length} departure(s) from api.json:\n${formatViolations(this.specViolations)}`)
+    }
   }
 
   // ---- STS ------------------------------------------------------------------------------------
@@ -475,6 +498,7 @@ export class TencentCloudEmulator {
       record.secretId = this.authenticate(req, headers, raw)
       const action = this.checkActionAndVersion(headers)
       this.enforceRateLimit(action)
+      this.checkSpec(action, record.body)
       const fault = this.pickFault(action)
       if (fault && fault !== 'lost-answer') return this.injectFault(fault, record, res)
       // Faults were decided above, before any state change, so retrying a faulted call is safe; except a lost
@@ -538,13 +562,29 @@ export class TencentCloudEmulator {
 
   private checkActionAndVersion(headers: Record<string, string>): Action {
     const action = headers['x-tc-action'] ?? ''
-    if (!(ACTIONS as readonly string[]).includes(action)) throw new ApiError('InvalidAction', `The action \`${action}\` is not found.`)
+    if (!isAction(action)) throw new ApiError('InvalidAction', `The action \`${action}\` is not found.`)
     const version = headers['x-tc-version']
     const tag = (TAG_ACTIONS as readonly string[]).includes(action)
     if (version !== (tag ? TAG_API_VERSION : API_VERSION)) {
       throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`${tag ? 'tag' : 'organization'}\` does not exist.`)
     }
     return action as Action
+  }
+
+  /** Refuses a request that breaks api.json the way the real API does (UnknownParameter, MissingParameter, InvalidParameter...). */
+  private checkSpec(action: Action, body: Record<string, unknown>): void {
+    const violations = checkRequest(serviceOf(action), action, body)
+    if (violations.length === 0) return
+    this.specViolations.push(...violations)
+    const first = violations[0]!
+    const code = errorCodeFor(first)
+    const message =
+      code === 'UnknownParameter'
+        ? `The parameter \`${first.path}\` is not recognized.`
+        : code === 'MissingParameter'
+          ? `The request is missing a required parameter \`${first.path}\`.`
+          : `The value of parameter \`${first.path}\` is not valid: ${first.message}.`
+    throw new ApiError(code, message)
   }
 
   /** STS AssumeRoleWithWebIdentity: called unsigned (`Authorization: SKIP`), as the real STS wants it. */
@@ -878,7 +918,10 @@ export class TencentCloudEmulator {
     } else {
       // Actions that record state pick their RequestId themselves so the log and the answer agree.
       record.requestId = typeof payload.RequestId === 'string' ? payload.RequestId : randomUUID()
-      text = JSON.stringify({ Response: { ...payload, RequestId: record.requestId } })
+      const response = { ...payload, RequestId: record.requestId }
+      // The emulator's own answers are held to api.json too (STS's is not vendored).
+      if (isAction(record.action)) this.specViolations.push(...checkResponse(serviceOf(record.action), record.action, response))
+      text = JSON.stringify({ Response: response })
     }
     this.finish(record)
     const contentType = typeof payload === 'string' ? 'text/html' : 'application/json'
