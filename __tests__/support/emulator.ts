@@ -10,10 +10,11 @@ import type { AddressInfo, Socket } from 'node:net'
 import { checkRequest, checkResponse, errorCodeFor, formatViolations } from './api-spec.js'
 import type { Service, SpecViolation } from './api-spec.js'
 import { ApiError } from './emulator-error.js'
+import { NodeTree, type EmuNode, type EmuTag, type NodeRules } from './emulator-nodes.js'
 import { STS_ACTION, StsService, type IssuedCredential, type WebIdentityConfig } from './emulator-sts.js'
 
 export { ApiError }
-export type { SpecViolation }
+export type { SpecViolation, EmuNode, EmuTag }
 export * from './emulator-sts.js'
 
 export const DEFAULT_SECRET_ID = 'AKIDEMULATOR0000000000000000000000'
@@ -22,19 +23,6 @@ export const API_VERSION = '2021-03-31'
 /** Signatures older or newer than this are rejected, as the real gateway does. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
-export interface EmuTag {
-  TagKey: string
-  TagValue: string
-}
-export interface EmuNode {
-  NodeId: number
-  Name: string
-  ParentNodeId?: number
-  Remark?: string
-  CreateTime?: string
-  UpdateTime?: string
-  Tags?: EmuTag[]
-}
 export interface EmuMember {
   MemberUin: number
   Name: string
@@ -141,6 +129,56 @@ export interface EmulatorOptions {
    * there are any: a test that sends a malformed request on purpose (with the raw SDK) says so with this option.
    */
   allowSpecViolations?: boolean
+
+  // ---- what the documentation leaves open: each reading can be chosen, the default is the one named ----
+
+  /** Undocumented: a node's name is unique among its siblings ('siblings', default) or in the whole organization. */
+  nodeNameScope?: 'siblings' | 'organization'
+  /**
+   * How deep a node may be, the root's children at depth 1 (default 5). The console documentation says departments
+   * go "at most 5 levels" without saying whether the root is one of them: 5 models five below the root, 4 counts it.
+   */
+  maxNodeDepth?: number
+  /** Undocumented: how many nodes the organization may hold, the root included (default 1000). */
+  maxNodes?: number
+  /** Undocumented: how many NodeIds one DeleteOrganizationNodes may name (default 10). */
+  maxDeleteNodesPerCall?: number
+  /**
+   * Undocumented: how many MemberUin one MoveOrganizationNodeMembers may carry (default 50, the page size of the
+   * member list). More is refused with InvalidParameter, the one code of the action's list about the request itself.
+   */
+  maxMoveBatch?: number
+  /** Undocumented, as maxMoveBatch, for DeleteOrganizationMembers (default 50; refused with InvalidParameter). */
+  maxDeleteMembersBatch?: number
+  /**
+   * Undocumented: UpdateOrganizationMember with `Remark: ""` clears the remark (true, default: the value sent is the
+   * value kept) or leaves it unchanged (false: an empty string reads as "not sent", as some Tencent Cloud APIs do).
+   */
+  emptyRemarkClears?: boolean
+  /**
+   * Undocumented: an UpdateOrganizationMember that sends PolicyType/PermissionIds without PayUin keeps the member's
+   * payer (false, default) or reads the missing PayUin as "" (true): the payer goes, and permissions that keep 7
+   * (pay on behalf) are refused with FailedOperation.PayUinIllegal, as pay on behalf needs a payer. Either way,
+   * permissions without 7 drop the payer.
+   */
+  payUinOmittedClears?: boolean
+  /**
+   * Undocumented: what a member invited without IsAllowQuit gets, and what a member whose setting was never chosen
+   * lists (default 'Denied': the official DescribeOrganizationMembers example shows an invited member as Denied).
+   */
+  defaultIsAllowQuit?: 'Allow' | 'Denied'
+  /**
+   * Whether DescribeOrganizationMembers answers each member's Tags (default false: OrgMember.Tags is optional in the
+   * output spec, output_required false, so a client cannot count on it; the Tag service's
+   * DescribeResourceTagsByResourceIds always has them).
+   */
+  listsMemberTags?: boolean
+  /**
+   * The largest Limit DescribeResourceTagsByResourceIds takes (default 1000). Its api.json gives only the default
+   * (15); 1000 is the maximum its sibling Describe actions of the same service document. More answers
+   * InvalidParameterValue.
+   */
+  maxTagReadLimit?: number
 }
 
 export const DEFAULT_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000
@@ -155,15 +193,20 @@ const ORGANIZATION_ACTIONS = [
   'DescribeOrganization',
   'UpdateOrganizationMember',
   'MoveOrganizationNodeMembers',
-  'DeleteOrganizationMembers'
+  'DeleteOrganizationMembers',
+  'AddOrganizationNode',
+  'UpdateOrganizationNode',
+  'DeleteOrganizationNodes'
 ] as const
-const TAG_ACTIONS = ['ModifyResourceTags'] as const
+const TAG_ACTIONS = ['ModifyResourceTags', 'DescribeResourceTagsByResourceIds'] as const
 const ACTIONS = [...ORGANIZATION_ACTIONS, ...TAG_ACTIONS] as const
 type Action = (typeof ACTIONS)[number]
 const isAction = (name: string): name is Action => (ACTIONS as readonly string[]).includes(name)
 const serviceOf = (action: Action): Service => ((TAG_ACTIONS as readonly string[]).includes(action) ? 'tag' : 'organization')
 /** A member's resource in the Tag service: qcs::organization:<region>:uin/:member/<MemberUin> (the Terraform provider's form). */
-const MEMBER_RESOURCE = /^qcs::organization:([a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*):uin\/:member\/(\d+)$/
+const REGION_PATTERN = '[a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*'
+const REGION = new RegExp(`^${REGION_PATTERN}$`)
+const MEMBER_RESOURCE = new RegExp(`^qcs::organization:(${REGION_PATTERN}):uin/:member/(\\d+)$`)
 /** Keys the Tag service keeps for itself. */
 const RESERVED_TAG_KEY = /^(qcloud|tencent|project)/i
 
@@ -196,6 +239,7 @@ function mulberry32(seed: number): () => number {
 }
 
 const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
+const md5Hex = (data: string): string => createHash('md5').update(data).digest('hex')
 const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data).digest()
 const utcDate = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString().slice(0, 10)
 const timeString = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 19)
@@ -235,6 +279,17 @@ export class TencentCloudEmulator {
   /** Added to Date.now() for invitation ages and member times: advanceClock() lets a test age invitations. */
   private clockOffsetMs = 0
 
+  // The readings of what the documentation leaves open (see EmulatorOptions); a test may change them between calls.
+  readonly nodeRules: NodeRules
+  maxMoveBatch: number
+  maxDeleteMembersBatch: number
+  emptyRemarkClears: boolean
+  payUinOmittedClears: boolean
+  defaultIsAllowQuit: 'Allow' | 'Denied'
+  listsMemberTags: boolean
+  maxTagReadLimit: number
+  private readonly tree: NodeTree
+
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
   private readonly timers = new Set<NodeJS.Timeout>()
@@ -271,6 +326,20 @@ export class TencentCloudEmulator {
     this.managementUin = options.managementUin ?? DEFAULT_MANAGEMENT_UIN
     this.orgId = options.orgId ?? 45000001
     if (options.listsManagementAccount) this.members.push({ MemberUin: this.managementUin, Name: 'management', NodeId: 1000, MemberType: 'Create' })
+    this.nodeRules = {
+      nameScope: options.nodeNameScope ?? 'siblings',
+      maxDepth: options.maxNodeDepth ?? 5,
+      maxNodes: options.maxNodes ?? 1000,
+      maxDeletePerCall: options.maxDeleteNodesPerCall ?? 10
+    }
+    this.tree = new NodeTree(this.nodes, (id) => this.members.some((m) => m.NodeId === id), this.nodeRules)
+    this.maxMoveBatch = options.maxMoveBatch ?? 50
+    this.maxDeleteMembersBatch = options.maxDeleteMembersBatch ?? 50
+    this.emptyRemarkClears = options.emptyRemarkClears ?? true
+    this.payUinOmittedClears = options.payUinOmittedClears ?? false
+    this.defaultIsAllowQuit = options.defaultIsAllowQuit ?? 'Denied'
+    this.listsMemberTags = options.listsMemberTags ?? false
+    this.maxTagReadLimit = options.maxTagReadLimit ?? 1000
   }
 
   static async start(options: EmulatorOptions = {}): Promise<TencentCloudEmulator> {
@@ -347,7 +416,15 @@ export class TencentCloudEmulator {
     this.uinFailures.set(`${action}:${uin}`, new ApiError(code, message))
   }
 
-  /** Removes random faults, queued faults and failUin errors. */
+  /**
+   * Every valid call of a node action on this node fails with this business error: AddOrganizationNode by the new
+   * node's Name, UpdateOrganizationNode and DeleteOrganizationNodes by NodeId.
+   */
+  failNode(node: string | number, code: string, message = `The operation failed for node ${node}.`, action: string = 'AddOrganizationNode'): void {
+    this.uinFailures.set(`${action}:${node}`, new ApiError(code, message))
+  }
+
+  /** Removes random faults, queued faults and failUin/failNode errors. */
   clearFaults(): void {
     this.randomFaults = undefined
     this.queuedFaults.clear()
@@ -362,6 +439,17 @@ export class TencentCloudEmulator {
     const added: EmuNode = { ParentNodeId: 1000, CreateTime: now, UpdateTime: now, ...node, NodeId }
     this.nodes.push(added)
     return added
+  }
+
+  /** The node at `path`: names joined by "/" from below the root (`Finance/Payments`; "" is the root), or undefined. */
+  nodeByPath(path: string): EmuNode | undefined {
+    return this.tree.byPath(path)
+  }
+
+  /** The path of a node (names joined by "/" from below the root), or undefined when there is no such node. */
+  nodePath(nodeId: number): string | undefined {
+    const node = this.tree.byId(nodeId)
+    return node && this.tree.pathOf(node)
   }
 
   addMember(member: Omit<EmuMember, 'NodeId'> & { NodeId?: number }): EmuMember {
@@ -384,7 +472,7 @@ export class TencentCloudEmulator {
       PermissionIds: body.PermissionIds,
       PolicyType: body.PolicyType,
       Remark: body.Remark,
-      IsAllowQuit: body.IsAllowQuit,
+      IsAllowQuit: body.IsAllowQuit ?? this.defaultIsAllowQuit,
       PayUin: body.PayUin,
       Tags: body.Tags,
       MemberType: 'Invite',
@@ -673,6 +761,14 @@ export class TencentCloudEmulator {
         return this.modifyResourceTags(body)
       case 'DeleteOrganizationMembers':
         return this.deleteMembers(body)
+      case 'AddOrganizationNode':
+        return this.addOrganizationNode(body)
+      case 'UpdateOrganizationNode':
+        return this.updateOrganizationNode(body)
+      case 'DeleteOrganizationNodes':
+        return this.deleteOrganizationNodes(body)
+      case 'DescribeResourceTagsByResourceIds':
+        return this.describeResourceTags(body)
     }
   }
 
@@ -682,7 +778,9 @@ export class TencentCloudEmulator {
   /**
    * UpdateOrganizationMember. PolicyType and PermissionIds go together (the SDK's model says so). Assumed, where
    * the documentation is silent: PermissionIds without 7 clears PayUin (no payer without pay-on-behalf); PayUin
-   * alone changes the payer; fields not sent keep their values.
+   * alone changes the payer; fields not sent keep their values. Remark "" and PermissionIds without PayUin follow
+   * emptyRemarkClears and payUinOmittedClears. IsModifyNickName 1 (documented: "sync the member name to the
+   * account's nickname") makes the Name sent the NickName too.
    */
   private updateMember(body: Record<string, unknown>): Record<string, unknown> {
     const { MemberUin, Name, Remark, PolicyType, PermissionIds, IsAllowQuit, PayUin } = body
@@ -703,13 +801,20 @@ export class TencentCloudEmulator {
       throw new ApiError('FailedOperation.OrganizationPermissionIllegal', 'The organization permission is illegal.')
     }
     if (IsAllowQuit !== undefined && IsAllowQuit !== 'Allow' && IsAllowQuit !== 'Denied') throw new ApiError('InvalidParameter', 'IsAllowQuit must be Allow or Denied.')
+    if (body.IsModifyNickName !== undefined && body.IsModifyNickName !== 0 && body.IsModifyNickName !== 1) {
+      throw new ApiError('InvalidParameter', 'IsModifyNickName must be 0 or 1.')
+    }
     if (PayUin !== undefined && (typeof PayUin !== 'string' || !/^\d*$/.test(PayUin))) throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
-    const payUin = PayUin !== undefined ? PayUin : PermissionIds !== undefined && !ids.includes(7) ? '' : (member.PayUin ?? '')
+    // Undocumented (payUinOmittedClears): permissions sent without PayUin keep the payer, or read it as "".
+    const omittedPayUin = PermissionIds !== undefined && (!ids.includes(7) || this.payUinOmittedClears) ? '' : (member.PayUin ?? '')
+    const payUin = PayUin !== undefined ? PayUin : omittedPayUin
     if (ids.includes(7) && payUin === '') throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
     const failure = this.uinFailures.get(`UpdateOrganizationMember:${MemberUin}`)
     if (failure) throw failure
     if (Name !== undefined) member.Name = Name as string
-    if (Remark !== undefined) member.Remark = Remark as string
+    if (Name !== undefined && body.IsModifyNickName === 1) member.NickName = Name as string
+    // Undocumented (emptyRemarkClears): Remark "" clears the remark, or reads as not sent.
+    if (Remark !== undefined && (Remark !== '' || this.emptyRemarkClears)) member.Remark = Remark as string
     if (PermissionIds !== undefined) {
       member.PolicyType = PolicyType as string
       member.PermissionIds = ids as number[]
@@ -730,6 +835,8 @@ export class TencentCloudEmulator {
     if (!Array.isArray(MemberUin) || MemberUin.length === 0 || !MemberUin.every((u) => isInt(u) && u > 0)) {
       throw new ApiError('InvalidParameter', 'MemberUin must be a non-empty list of UINs.')
     }
+    // Undocumented (maxMoveBatch): InvalidParameter is the one code of the action's list about the request itself.
+    if (MemberUin.length > this.maxMoveBatch) throw new ApiError('InvalidParameter', `At most ${this.maxMoveBatch} MemberUin may be moved in one call.`)
     if (!this.nodes.some((n) => n.NodeId === NodeId)) throw new ApiError('ResourceNotFound.OrganizationNodeNotExist', 'The organization node does not exist.')
     const members = (MemberUin as number[]).map((uin) => this.members.find((m) => m.MemberUin === uin))
     if (members.some((m) => m === undefined)) throw new ApiError('FailedOperation.SomeUinsNotInOrganization', 'Some UINs do not belong to the organization.')
@@ -795,6 +902,10 @@ export class TencentCloudEmulator {
     if (!Array.isArray(MemberUin) || MemberUin.length === 0 || !MemberUin.every((u) => isInt(u) && u > 0)) {
       throw new ApiError('InvalidParameter', 'MemberUin must be a non-empty list of UINs.')
     }
+    // Undocumented (maxDeleteMembersBatch): as for a move, InvalidParameter is the list's code about the request.
+    if (MemberUin.length > this.maxDeleteMembersBatch) {
+      throw new ApiError('InvalidParameter', `At most ${this.maxDeleteMembersBatch} MemberUin may be removed in one call.`)
+    }
     for (const uin of MemberUin as number[]) {
       if (uin === this.managementUin) throw new ApiError('FailedOperation.DisableQuitSelfCreatedOrganization', 'You cannot quit an organization created by yourself.')
       const m = this.members.find((x) => x.MemberUin === uin)
@@ -840,20 +951,112 @@ export class TencentCloudEmulator {
     return { RequestId: record.requestId }
   }
 
+  /** DescribeOrganizationNodes; `Tags` ("部门标签搜索列表") keeps the nodes that carry every tag given. */
   private describeNodes(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, false)
-    const items = this.nodes.slice(offset, offset + limit).map((n) => ({ Remark: '', Tags: [], ...n }))
-    return { Total: this.nodes.length, Items: items }
+    const wanted = tagFilter(body.Tags)
+    const listed = this.nodes.filter((n) => wanted.every((w) => (n.Tags ?? []).some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue)))
+    const items = listed.slice(offset, offset + limit).map((n) => ({
+      NodeId: n.NodeId,
+      Name: n.Name,
+      ParentNodeId: n.ParentNodeId ?? 0,
+      Remark: n.Remark ?? '',
+      CreateTime: n.CreateTime ?? '',
+      UpdateTime: n.UpdateTime ?? n.CreateTime ?? '',
+      Tags: (n.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue }))
+    }))
+    return { Total: listed.length, Items: items }
+  }
+
+  private addOrganizationNode(body: Record<string, unknown>): Record<string, unknown> {
+    const node = this.tree.add(body, timeString(this.now()))
+    const failure = this.uinFailures.get(`AddOrganizationNode:${node.Name}`)
+    if (failure) throw failure
+    this.tree.insert(node)
+    return { NodeId: node.NodeId, ...this.wrote('AddOrganizationNode', body) }
+  }
+
+  private updateOrganizationNode(body: Record<string, unknown>): Record<string, unknown> {
+    const node = this.tree.update(body)
+    const failure = this.uinFailures.get(`UpdateOrganizationNode:${node.NodeId}`)
+    if (failure) throw failure
+    this.tree.applyUpdate(node, body, timeString(this.now()))
+    return this.wrote('UpdateOrganizationNode', body)
+  }
+
+  private deleteOrganizationNodes(body: Record<string, unknown>): Record<string, unknown> {
+    const nodes = this.tree.remove(body)
+    for (const node of nodes) {
+      const failure = this.uinFailures.get(`DeleteOrganizationNodes:${node.NodeId}`)
+      if (failure) throw failure
+    }
+    this.tree.applyRemove(nodes)
+    return this.wrote('DeleteOrganizationNodes', body)
+  }
+
+  /**
+   * The Tag service's DescribeResourceTagsByResourceIds, for members' resources (ServiceType organization,
+   * ResourcePrefix member, ResourceIds the UINs as strings): one row per tag, in the order of ResourceIds, paged by
+   * Offset and Limit over the rows. Documented (api.json): at most 50 ResourceIds, Limit 15 by default, Offset 0 by
+   * default and a multiple of Limit; ResourceRegion "" for a resource without a region. Assumed: a member's tags are
+   * found whatever region is named (the emulator keeps one set per member, as ModifyResourceTags accepts any
+   * region); an ID that is no member, or another service's resource, has no rows; ResourceIds outside 1..50 answers
+   * InvalidParameterValue.ResourceIdInvalid, a bad Limit or Offset the common InvalidParameterValue.
+   */
+  private describeResourceTags(body: Record<string, unknown>): Record<string, unknown> {
+    // Types and presence were checked against api.json before this runs.
+    const { ServiceType, ResourcePrefix, ResourceIds, ResourceRegion, Category } = body as {
+      ServiceType: string
+      ResourcePrefix: string
+      ResourceIds: string[]
+      ResourceRegion: string
+      Category?: string
+    }
+    if (!/^[a-z][a-z0-9_-]*$/.test(ServiceType)) throw new ApiError('InvalidParameterValue.ServiceTypeInvalid', 'Service type error.')
+    if (!/^[A-Za-z][\w-]*$/.test(ResourcePrefix)) throw new ApiError('InvalidParameterValue.ResourcePrefixInvalid', 'Resource prefix error.')
+    if (ResourceRegion !== '' && !REGION.test(ResourceRegion)) throw new ApiError('InvalidParameterValue.RegionInvalid', 'Region error.')
+    if (ResourceIds.length === 0 || ResourceIds.length > 50 || ResourceIds.some((id) => id === '')) {
+      throw new ApiError('InvalidParameterValue.ResourceIdInvalid', 'ResourceIds must hold 1 to 50 resource IDs.')
+    }
+    const limit = (body.Limit as number | undefined) ?? 15
+    const offset = (body.Offset as number | undefined) ?? 0
+    if (limit < 1 || limit > this.maxTagReadLimit) throw new ApiError('InvalidParameterValue', `Limit must be between 1 and ${this.maxTagReadLimit}.`)
+    if (offset % limit !== 0) throw new ApiError('InvalidParameterValue', 'Offset must be a multiple of Limit.')
+    if (Category !== undefined && !['Custom', 'System', 'All'].includes(Category)) throw new ApiError('InvalidParameterValue', 'Category must be Custom, System or All.')
+    const members = ServiceType === 'organization' && ResourcePrefix === 'member' && Category !== 'System' ? [...new Set(ResourceIds)] : []
+    const rows = members.flatMap((id) => {
+      const member = /^\d+$/.test(id) ? this.members.find((m) => m.MemberUin === Number(id)) : undefined
+      const failure = member && this.uinFailures.get(`DescribeResourceTagsByResourceIds:${member.MemberUin}`)
+      if (failure) throw failure
+      return (member?.Tags ?? []).map((t) => ({
+        TagKey: t.TagKey,
+        TagValue: t.TagValue,
+        ResourceId: id,
+        TagKeyMd5: md5Hex(t.TagKey),
+        TagValueMd5: md5Hex(t.TagValue),
+        ServiceType,
+        Category: 'Custom'
+      }))
+    })
+    return { TotalCount: rows.length, Offset: offset, Limit: limit, Tags: rows.slice(offset, offset + limit) }
   }
 
   private describeMembers(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, true)
     // Assumed (undocumented): the management account is not one of the members this lists; DescribeOrganization
-    // names it. Unset text fields come back as "", as the SDK's example answers show, and an invitation without
-    // IsAllowQuit makes a member that may leave ("Allow"). SearchKey is "member name or member ID" (the SDK's model);
-    // assumed: a UIN matches whole, a name by substring.
+    // names it. Unset text fields come back as "", as the SDK's example answers show; an unset IsAllowQuit as
+    // defaultIsAllowQuit. SearchKey is "member name or member ID" (the SDK's model); assumed: a UIN matches whole, a
+    // name by substring. NodeId, NodeName (whole) and Tags (every pair given) narrow the list too; AuthName and
+    // Product are accepted and change nothing (the emulator has no verified entities or trusted services).
     const key = typeof body.SearchKey === 'string' && body.SearchKey !== '' ? body.SearchKey : undefined
-    const listed = key === undefined ? this.members : this.members.filter((m) => String(m.MemberUin) === key || m.Name.includes(key))
+    const wanted = tagFilter(body.Tags)
+    const listed = this.members.filter(
+      (m) =>
+        (key === undefined || String(m.MemberUin) === key || m.Name.includes(key)) &&
+        (body.NodeId === undefined || m.NodeId === body.NodeId) &&
+        (body.NodeName === undefined || this.tree.byId(m.NodeId)?.Name === body.NodeName) &&
+        wanted.every((w) => (m.Tags ?? []).some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue))
+    )
     const items = listed.slice(offset, offset + limit).map((m) => {
       const joined = m.JoinTime ?? timeString(this.now())
       return {
@@ -868,13 +1071,14 @@ export class TencentCloudEmulator {
         Remark: m.Remark ?? '',
         CreateTime: joined,
         UpdateTime: m.UpdateTime ?? joined,
-        IsAllowQuit: m.IsAllowQuit ?? 'Allow',
+        IsAllowQuit: m.IsAllowQuit ?? this.defaultIsAllowQuit,
         PayUin: m.PayUin ?? '',
         PayName: m.PayName ?? '',
         OrgIdentity: [],
         BindStatus: m.BindStatus ?? 'Unbound',
         PermissionStatus: m.PermissionStatus ?? 'Confirmed',
-        Tags: (m.Tags ?? []).map((t) => ({ ...t })),
+        // Optional in the output spec: listed only when listsMemberTags says the API does.
+        ...(this.listsMemberTags ? { Tags: (m.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
         NickName: m.NickName ?? m.Name
       }
     })
@@ -883,7 +1087,7 @@ export class TencentCloudEmulator {
 
   /** The organization itself, as its management account sees it. */
   private describeOrganization(): Record<string, unknown> {
-    const root = this.nodes.find((n) => !n.ParentNodeId) ?? this.nodes[0]
+    const root = this.tree.root
     return {
       OrgId: this.orgId,
       HostUin: this.managementUin,
@@ -960,6 +1164,12 @@ function parseBody(raw: Buffer): Record<string, unknown> {
   }
 }
 
+/** A `Tags` search list of a request ({TagKey, TagValue} pairs, as api.json's Tag), or none. */
+function tagFilter(tags: unknown): EmuTag[] {
+  return Array.isArray(tags) ? (tags as EmuTag[]) : []
+}
+
+/** Limit 1..50; Offset "取值是limit的整数倍" (a multiple of Limit, api.json of both Organization list actions). */
 function paging(body: Record<string, unknown>, limitRequired: boolean): { offset: number; limit: number } {
   const { Limit, Offset } = body
   if (Limit === undefined && limitRequired) throw new ApiError('MissingParameter', 'The request is missing a required parameter `Limit`.')
@@ -967,6 +1177,7 @@ function paging(body: Record<string, unknown>, limitRequired: boolean): { offset
   const offset = Offset ?? 0
   if (!isInt(limit) || limit < 1 || limit > 50) throw new ApiError('InvalidParameter', 'Limit must be an integer between 1 and 50.')
   if (!isInt(offset) || offset < 0) throw new ApiError('InvalidParameter', 'Offset must be a non-negative integer.')
+  if (offset % limit !== 0) throw new ApiError('InvalidParameter', 'Offset must be a multiple of Limit.')
   return { offset, limit }
 }
 
