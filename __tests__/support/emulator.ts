@@ -570,6 +570,9 @@ export class TencentCloudEmulator {
   // ---- request pipeline ----------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The rate limit counts a request when it arrives, not when the emulator gets round to it: on a loaded machine
+    // the body, the signature and the spec check of several requests can finish in a burst that never left the client.
+    const arrived = Date.now()
     let raw: Buffer
     try {
       raw = await readBody(req)
@@ -585,7 +588,7 @@ export class TencentCloudEmulator {
     try {
       record.secretId = this.authenticate(req, headers, raw)
       const action = this.checkActionAndVersion(headers)
-      this.enforceRateLimit(action)
+      this.enforceRateLimit(action, arrived)
       this.checkSpec(action, record.body)
       const fault = this.pickFault(action)
       if (fault && fault !== 'lost-answer') return this.injectFault(fault, record, res)
@@ -689,13 +692,13 @@ export class TencentCloudEmulator {
   }
 
   /** Rolling one-second window per action (or a token bucket, see rateModel); only admitted requests count. */
-  private enforceRateLimit(action: string): void {
-    const now = Date.now()
+  private enforceRateLimit(action: string, now: number): void {
     if (this.rateModel !== 'window') {
       const capacity = this.rateModel.bucket
       const bucket = this.buckets.get(action) ?? { tokens: capacity, at: now }
-      bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * this.rateLimit) / 1000)
-      bucket.at = now
+      // Arrival times of requests handled side by side may come out of order: time never runs backwards for the bucket.
+      bucket.tokens = Math.min(capacity, bucket.tokens + (Math.max(0, now - bucket.at) * this.rateLimit) / 1000)
+      bucket.at = Math.max(bucket.at, now)
       this.buckets.set(action, bucket)
       if (bucket.tokens < 1) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
       bucket.tokens -= 1
