@@ -85,6 +85,7 @@ export interface RecordedRequest {
   action: string
   body: Record<string, unknown>
   headers: Record<string, string>
+  /** When the request arrived (before its body was read): the time the rate limit counts. */
   at: number
   /** 'ok', the error code returned, or the transport-level fault that was applied. */
   outcome: string
@@ -583,7 +584,7 @@ export class TencentCloudEmulator {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
     }
-    const record: RecordedRequest = { action: headers['x-tc-action'] ?? '', body: parseBody(raw), headers, at: Date.now(), outcome: 'ok' }
+    const record: RecordedRequest = { action: headers['x-tc-action'] ?? '', body: parseBody(raw), headers, at: arrived, outcome: 'ok' }
     if (record.action === STS_ACTION) return this.handleSts(headers, record, res)
     try {
       record.secretId = this.authenticate(req, headers, raw)
