@@ -9,6 +9,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { checkRequest, checkResponse, errorCodeFor, formatViolations } from './api-spec.js'
 import type { Service, SpecViolation } from './api-spec.js'
+import { ArrivalClock } from './emulator-clock.js'
 import { ApiError } from './emulator-error.js'
 import { NodeTree, type EmuNode, type EmuTag, type NodeRules } from './emulator-nodes.js'
 import { STS_ACTION, StsService, type IssuedCredential, type WebIdentityConfig } from './emulator-sts.js'
@@ -302,6 +303,7 @@ export class TencentCloudEmulator {
   private readonly uinFailures = new Map<string, ApiError>()
   private readonly waiters = new Set<() => void>()
   private readonly sts = new StsService()
+  private readonly arrivals = new ArrivalClock()
 
   private constructor(server: Server, options: EmulatorOptions) {
     const { address, port } = server.address() as AddressInfo
@@ -374,6 +376,7 @@ export class TencentCloudEmulator {
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
+    this.arrivals.stop()
     for (const socket of this.sockets) socket.destroy()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
     if (this.specViolations.length > 0 && !this.allowSpecViolations) {
@@ -572,7 +575,8 @@ export class TencentCloudEmulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // The rate limit counts a request when it arrives, not when the emulator gets round to it: on a loaded machine
-    // the body, the signature and the spec check of several requests can finish in a burst that never left the client.
+    // the body, the signature and the spec check of several requests can finish in a burst that never left the client
+    // (and a stall of this process bunches them before they even get here: see ArrivalClock).
     const arrived = Date.now()
     let raw: Buffer
     try {
@@ -589,7 +593,7 @@ export class TencentCloudEmulator {
     try {
       record.secretId = this.authenticate(req, headers, raw)
       const action = this.checkActionAndVersion(headers)
-      this.enforceRateLimit(action, arrived)
+      this.enforceRateLimit(action, arrived, this.arrivals.earliest(arrived))
       this.checkSpec(action, record.body)
       const fault = this.pickFault(action)
       if (fault && fault !== 'lost-answer') return this.injectFault(fault, record, res)
@@ -692,8 +696,12 @@ export class TencentCloudEmulator {
     }
   }
 
-  /** Rolling one-second window per action (or a token bucket, see rateModel); only admitted requests count. */
-  private enforceRateLimit(action: string, now: number): void {
+  /**
+   * Rolling one-second window per action (or a token bucket, see rateModel); only admitted requests count. `now` is
+   * when the request arrived, `earliest` when it may have (earlier only just after a stall of this process): the
+   * window refuses a request only when the ones it holds certainly arrived less than a second before it.
+   */
+  private enforceRateLimit(action: string, now: number, earliest: number): void {
     if (this.rateModel !== 'window') {
       const capacity = this.rateModel.bucket
       const bucket = this.buckets.get(action) ?? { tokens: capacity, at: now }
@@ -708,7 +716,7 @@ export class TencentCloudEmulator {
     const window = (this.rateWindows.get(action) ?? []).filter((t) => now - t < 1000)
     this.rateWindows.set(action, window)
     if (window.length >= this.rateLimit) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
-    window.push(now)
+    window.push(earliest)
   }
 
   private pickFault(action: string): FaultKind | undefined {
