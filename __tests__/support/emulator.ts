@@ -202,6 +202,8 @@ const ORGANIZATION_ACTIONS = [
 ] as const
 const TAG_ACTIONS = ['ModifyResourceTags', 'DescribeResourceTagsByResourceIds'] as const
 const ACTIONS = [...ORGANIZATION_ACTIONS, ...TAG_ACTIONS] as const
+/** The actions the emulator answers, by service (each must be in the vendored api.json: emulator-spec.test.ts). */
+export const EMULATED_ACTIONS: Readonly<Record<Service, readonly string[]>> = { organization: ORGANIZATION_ACTIONS, tag: TAG_ACTIONS }
 type Action = (typeof ACTIONS)[number]
 const isAction = (name: string): name is Action => (ACTIONS as readonly string[]).includes(name)
 const serviceOf = (action: Action): Service => ((TAG_ACTIONS as readonly string[]).includes(action) ? 'tag' : 'organization')
