@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { v20210331 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js'
 import { TencentCloudEmulator } from './support/emulator.js'
+import { code } from './support/sdk-outcome.js'
 import type { EmulatorOptions } from './support/emulator.js'
 
 let emu: TencentCloudEmulator
@@ -16,15 +17,6 @@ async function start(options: EmulatorOptions = {}): Promise<void> {
 afterEach(async () => {
   await emu.close()
 })
-
-async function code(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call
-  } catch (e) {
-    return (e as { code?: string }).code
-  }
-  return 'ok'
-}
 
 /** Adds Finance/Payments/... below the root, one level per name; answers the last NodeId. */
 async function addPath(path: string): Promise<number> {

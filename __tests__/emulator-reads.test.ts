@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { v20210331 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js'
 import { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client.js'
 import { TencentCloudEmulator } from './support/emulator.js'
+import { code } from './support/sdk-outcome.js'
 import type { EmulatorOptions } from './support/emulator.js'
 
 let emu: TencentCloudEmulator
@@ -21,15 +22,6 @@ async function start(options: EmulatorOptions = {}): Promise<void> {
 afterEach(async () => {
   await emu.close()
 })
-
-async function code(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call
-  } catch (e) {
-    return (e as { code?: string }).code
-  }
-  return 'ok'
-}
 
 const invite = (uin: number, extra: Record<string, unknown> = {}) =>
   org.InviteOrganizationMember({ MemberUin: uin, Name: `m-${uin}`, PolicyType: 'Financial', PermissionIds: [1, 2], NodeId: 1001, ...extra })

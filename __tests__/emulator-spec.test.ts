@@ -7,15 +7,7 @@ import { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/servic
 import { checkRequest, checkResponse, errorCodeFor, loadSpec } from './support/api-spec.js'
 import { EMULATED_ACTIONS, TencentCloudEmulator } from './support/emulator.js'
 import type { EmuMember } from './support/emulator.js'
-
-async function failure(call: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await call
-  } catch (e) {
-    return e as { code?: string; message: string }
-  }
-  throw new Error('expected the call to fail')
-}
+import { failure } from './support/sdk-outcome.js'
 
 const invite = { MemberUin: 100001, Name: 'alice', PolicyType: 'Financial', PermissionIds: [1, 2], NodeId: 1001 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { v20210331 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js'
 import { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client.js'
 import { TencentCloudEmulator } from './support/emulator.js'
+import { code } from './support/sdk-outcome.js'
 
 let emu: TencentCloudEmulator
 let org: InstanceType<typeof v20210331.Client>
@@ -20,15 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await emu.close()
 })
-
-async function code(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call
-  } catch (e) {
-    return (e as { code?: string }).code
-  }
-  return 'ok'
-}
 
 describe('UpdateOrganizationMember', () => {
   test('changes only the fields sent; permissions without 7 drop the payer', async () => {

@@ -4,26 +4,10 @@ import { v20210331 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organiz
 import SignModule from 'tencentcloud-sdk-nodejs/tencentcloud/common/sign.js'
 import { DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, TencentCloudEmulator } from './support/emulator.js'
 import type { EmulatorOptions, FaultKind } from './support/emulator.js'
+import { failure, type SdkError } from './support/sdk-outcome.js'
 
 const { Client } = v20210331
 type OrgClient = InstanceType<typeof Client>
-
-interface SdkError {
-  message: string
-  code?: string
-  httpCode?: number
-  requestId?: string
-}
-
-/** Awaits a call that must fail and hands back the SDK's exception. */
-async function failure(call: Promise<unknown>): Promise<SdkError> {
-  try {
-    await call
-  } catch (error) {
-    return error as SdkError
-  }
-  throw new Error('expected the call to fail, but it succeeded')
-}
 
 function invite(uin: number, overrides: Record<string, unknown> = {}) {
   return { MemberUin: uin, Name: `member-${uin}`, PolicyType: 'Financial', PermissionIds: [1, 2], NodeId: 1001, ...overrides }
