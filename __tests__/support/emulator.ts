@@ -969,7 +969,7 @@ export class TencentCloudEmulator {
   private describeNodes(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, false)
     const wanted = tagFilter(body.Tags)
-    const listed = this.nodes.filter((n) => wanted.every((w) => (n.Tags ?? []).some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue)))
+    const listed = this.nodes.filter((n) => carries(n.Tags, wanted))
     const items = listed.slice(offset, offset + limit).map((n) => ({
       NodeId: n.NodeId,
       Name: n.Name,
@@ -1069,7 +1069,7 @@ export class TencentCloudEmulator {
         (key === undefined || String(m.MemberUin) === key || m.Name.includes(key)) &&
         (body.NodeId === undefined || m.NodeId === body.NodeId) &&
         (body.NodeName === undefined || this.tree.byId(m.NodeId)?.Name === body.NodeName) &&
-        wanted.every((w) => (m.Tags ?? []).some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue))
+        carries(m.Tags, wanted)
     )
     const items = listed.slice(offset, offset + limit).map((m) => {
       const joined = m.JoinTime ?? timeString(this.now())
@@ -1181,6 +1181,11 @@ function parseBody(raw: Buffer): Record<string, unknown> {
 /** A `Tags` search list of a request ({TagKey, TagValue} pairs, as api.json's Tag), or none. */
 function tagFilter(tags: unknown): EmuTag[] {
   return Array.isArray(tags) ? (tags as EmuTag[]) : []
+}
+
+/** Whether a member's or node's tags hold every pair of a search list. */
+function carries(tags: readonly EmuTag[] | undefined, wanted: readonly EmuTag[]): boolean {
+  return wanted.every((w) => (tags ?? []).some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue))
 }
 
 /** Limit 1..50; Offset "取值是limit的整数倍" (a multiple of Limit, api.json of both Organization list actions). */
