@@ -13,8 +13,10 @@ let emulator: TencentCloudEmulator
 let github: FakeGitHub
 let repo: Repo
 
+// The reading this file relies on, undocumented and an option of the emulator: an unset IsAllowQuit lists as Allow (by
+// default the emulator answers Denied, as the official example shows).
 beforeEach(async () => {
-  emulator = await TencentCloudEmulator.start()
+  emulator = await TencentCloudEmulator.start({ defaultIsAllowQuit: 'Allow' })
   github = await FakeGitHub.start()
   repo?.cleanup()
   repo = new Repo()

@@ -58,8 +58,10 @@ function compareValue(v: unknown, type: string, path: string): string[] {
 let emu: TencentCloudEmulator
 let client: OrgClient
 
+// These tests read members' Tags from DescribeOrganizationMembers, which lists them only with listsMemberTags (the
+// field is optional in the output spec; emulator-reads.test.ts covers the default, without them).
 beforeEach(async () => {
-  emu = await TencentCloudEmulator.start()
+  emu = await TencentCloudEmulator.start({ listsMemberTags: true })
   client = new Client(emu.clientConfig())
 })
 afterEach(async () => {

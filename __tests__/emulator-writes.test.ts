@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { v20210331 } from 'tencentcloud-sdk-nodejs/tencentcloud/services/organization/v20210331/index.js'
 import { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client.js'
 import { TencentCloudEmulator } from './support/emulator.js'
+import { code } from './support/sdk-outcome.js'
 
 let emu: TencentCloudEmulator
 let org: InstanceType<typeof v20210331.Client>
@@ -20,15 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await emu.close()
 })
-
-async function code(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call
-  } catch (e) {
-    return (e as { code?: string }).code
-  }
-  return 'ok'
-}
 
 describe('UpdateOrganizationMember', () => {
   test('changes only the fields sent; permissions without 7 drop the payer', async () => {
@@ -120,5 +112,81 @@ describe('DeleteOrganizationMembers', () => {
     expect(await code(org.DeleteOrganizationMembers({ MemberUin: [5] }))).toBe(expected)
     expect(await code(org.DeleteOrganizationMembers({ MemberUin: [emu.managementUin] }))).toBe('FailedOperation.DisableQuitSelfCreatedOrganization')
     expect(emu.writes).toEqual([])
+  })
+})
+
+describe('ModifyResourceTags: at most 10 tags in each list ("标签数量不超过10个", api.json)', () => {
+  const resource = (uin: number) => `qcs::organization:ap-guangzhou:uin/:member/${uin}`
+  const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ TagKey: `k${i}`, TagValue: 'v' }))
+
+  test('10 pass; 11 ReplaceTags or 11 DeleteTags are refused with InvalidParameter.Tag, the code of its own list', async () => {
+    await tag.ModifyResourceTags({ Resource: resource(1), ReplaceTags: tags(10) })
+    expect(emu.members[0]!.Tags).toHaveLength(10)
+    expect(await code(tag.ModifyResourceTags({ Resource: resource(1), ReplaceTags: tags(11) }))).toBe('InvalidParameter.Tag')
+    expect(await code(tag.ModifyResourceTags({ Resource: resource(1), DeleteTags: tags(11).map(({ TagKey }) => ({ TagKey })) }))).toBe('InvalidParameter.Tag')
+    await tag.ModifyResourceTags({ Resource: resource(1), DeleteTags: tags(10).map(({ TagKey }) => ({ TagKey })) })
+    expect(emu.members[0]!.Tags).toEqual([])
+  })
+})
+
+describe('batch limits (undocumented): maxMoveBatch and maxDeleteMembersBatch', () => {
+  const seed = (n: number) => Array.from({ length: n }, (_, i) => emu.addMember({ MemberUin: 1000 + i, Name: `b${i}`, NodeId: 1001 }).MemberUin)
+
+  test('a move of 50 passes (default); 51 is refused whole with InvalidParameter; the option sets the limit', async () => {
+    const uins = seed(51)
+    expect(await code(org.MoveOrganizationNodeMembers({ NodeId: 1002, MemberUin: uins }))).toBe('InvalidParameter')
+    expect(emu.members.filter((m) => m.NodeId === 1002)).toEqual([])
+    await org.MoveOrganizationNodeMembers({ NodeId: 1002, MemberUin: uins.slice(0, 50) })
+    expect(emu.members.filter((m) => m.NodeId === 1002)).toHaveLength(50)
+    emu.maxMoveBatch = 2
+    expect(await code(org.MoveOrganizationNodeMembers({ NodeId: 1001, MemberUin: uins.slice(0, 3) }))).toBe('InvalidParameter')
+    expect(await code(org.MoveOrganizationNodeMembers({ NodeId: 1001, MemberUin: uins.slice(0, 2) }))).toBe('ok')
+  })
+
+  test('a removal of 50 passes (default); 51 is refused whole with InvalidParameter; the option sets the limit', async () => {
+    const uins = seed(51)
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: uins }))).toBe('InvalidParameter')
+    expect(emu.members).toHaveLength(53)
+    await org.DeleteOrganizationMembers({ MemberUin: uins.slice(0, 50) })
+    expect(emu.members).toHaveLength(3)
+    await emu.close()
+    emu = await TencentCloudEmulator.start({ maxDeleteMembersBatch: 1 })
+    org = new v20210331.Client(emu.clientConfig())
+    const two = seed(2)
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: two }))).toBe('InvalidParameter')
+    expect(await code(org.DeleteOrganizationMembers({ MemberUin: [two[0]!] }))).toBe('ok')
+  })
+})
+
+describe('UpdateOrganizationMember: the undocumented readings, both ways', () => {
+  test('emptyRemarkClears (default true): Remark "" clears the remark; false: leaves it as it was', async () => {
+    await org.UpdateOrganizationMember({ MemberUin: 1, Remark: 'lead' })
+    await org.UpdateOrganizationMember({ MemberUin: 1, Remark: '' })
+    expect(emu.members[0]!.Remark).toBe('')
+    await org.UpdateOrganizationMember({ MemberUin: 1, Remark: 'lead' })
+    emu.emptyRemarkClears = false
+    await org.UpdateOrganizationMember({ MemberUin: 1, Remark: '' })
+    expect(emu.members[0]!.Remark).toBe('lead')
+    expect((await org.DescribeOrganizationMembers({ Limit: 10, Offset: 0 })).Items?.[0]?.Remark).toBe('lead')
+  })
+
+  test('payUinOmittedClears (default false): permissions that keep 7, sent without PayUin, keep the payer; true: refused, the payer read as ""', async () => {
+    await org.UpdateOrganizationMember({ MemberUin: 2, PolicyType: 'Financial', PermissionIds: [1, 2, 7, 8] })
+    expect(emu.members[1]).toMatchObject({ PermissionIds: [1, 2, 7, 8], PayUin: '9' })
+    emu.payUinOmittedClears = true
+    expect(await code(org.UpdateOrganizationMember({ MemberUin: 2, PolicyType: 'Financial', PermissionIds: [1, 2, 7] }))).toBe('FailedOperation.PayUinIllegal')
+    expect(emu.members[1]).toMatchObject({ PermissionIds: [1, 2, 7, 8], PayUin: '9' })
+    // With the payer sent, either reading takes it; a write without permissions leaves the payer alone.
+    await org.UpdateOrganizationMember({ MemberUin: 2, PolicyType: 'Financial', PermissionIds: [1, 2, 7], PayUin: '8' })
+    await org.UpdateOrganizationMember({ MemberUin: 2, Remark: 'x' })
+    expect(emu.members[1]).toMatchObject({ PermissionIds: [1, 2, 7], PayUin: '8' })
+  })
+
+  test('IsModifyNickName 1 makes the new Name the account nickname too; 0 or absent leaves the nickname', async () => {
+    await org.UpdateOrganizationMember({ MemberUin: 1, Name: 'uno', IsModifyNickName: 0 })
+    expect(emu.members[0]!.NickName).toBeUndefined()
+    await org.UpdateOrganizationMember({ MemberUin: 1, Name: 'eins', IsModifyNickName: 1 })
+    expect(emu.members[0]).toMatchObject({ Name: 'eins', NickName: 'eins' })
+    expect(await code(org.UpdateOrganizationMember({ MemberUin: 1, Name: 'x', IsModifyNickName: 2 }))).toBe('InvalidParameter')
   })
 })

@@ -61,16 +61,24 @@ describe('the error catalogue', () => {
       actions: Record<string, string[]>
       descriptions: Record<string, string>
     }
-    // Reconcile's writes too: UpdateOrganizationMember, MoveOrganizationNodeMembers, the Tag service's ModifyResourceTags, DeleteOrganizationMembers.
+    // Reconcile's writes too: UpdateOrganizationMember, MoveOrganizationNodeMembers, the Tag service's ModifyResourceTags, DeleteOrganizationMembers;
+    // the node actions (nodes as code), DescribeOrganization, and the Tag service's read of members' tags.
     for (const action of [
       'InviteOrganizationMember',
       'DescribeOrganizationMembers',
       'DescribeOrganizationNodes',
+      'DescribeOrganization',
       'UpdateOrganizationMember',
       'MoveOrganizationNodeMembers',
       'ModifyResourceTags',
-      'DeleteOrganizationMembers'
+      'DeleteOrganizationMembers',
+      'AddOrganizationNode',
+      'UpdateOrganizationNode',
+      'DeleteOrganizationNodes',
+      'DescribeResourceTagsByResourceIds'
     ]) {
+      expect([action, lists.actions[action]?.length ?? 0]).toEqual([action, expect.any(Number)])
+      expect(lists.actions[action]!.length).toBeGreaterThan(2)
       for (const code of lists.actions[action]!) {
         expect([action, code, CATALOGUE[code] !== undefined]).toEqual([action, code, true])
         expect(explain(code).description.replace(/\.$/, '')).toBe(lists.descriptions[code]!.replace(/\.$/, ''))
@@ -95,6 +103,29 @@ describe('the error catalogue', () => {
     )) {
       expect([code, explain(code).hint]).toEqual([code, expect.stringMatching(/first|cannot|keep it/i)])
     }
+  })
+
+  test('node changes: a refusal fails that node alone and says what to do; a full organization stops the run', () => {
+    const fixture = JSON.parse(readFileSync(join(ROOT, '__tests__', 'fixtures', 'error-codes.json'), 'utf8')) as { actions: Record<string, string[]> }
+    const nodeCodes = new Set(
+      ['AddOrganizationNode', 'UpdateOrganizationNode', 'DeleteOrganizationNodes'].flatMap((a) => fixture.actions[a]!).filter((c) => /^(FailedOperation|LimitExceeded)\./.test(c))
+    )
+    expect(nodeCodes.size).toBeGreaterThanOrEqual(9)
+    for (const code of nodeCodes) expect([code, explain(code).hint]).toEqual([code, expect.stringMatching(/\w/)])
+    for (const code of [
+      'FailedOperation.OrganizationNodeNameUsed',
+      'LimitExceeded.NodeDepthExceedLimit',
+      'FailedOperation.NodeNotEmpty',
+      'FailedOperation.OrganizationNodeNotEmpty'
+    ]) {
+      expect(explain(code).action).toBe('fail')
+    }
+    expect(explain('LimitExceeded.NodeExceedLimit').action).toBe('stop')
+    expect(explain('FailedOperation.NodeNotEmpty').hint).toContain('move them')
+    expect(explain('FailedOperation.OrganizationNodeNotEmpty').hint).toContain('child nodes')
+    // Reading members' tags: a wrong region is wrong for every member.
+    expect(explain('InvalidParameterValue.RegionInvalid')).toMatchObject({ action: 'stop', hint: expect.stringContaining('region') })
+    expect(explain('InvalidParameterValue.ResourceIdInvalid').action).toBe('fail')
   })
 
   test('an answer with no code is transient unless it is a 4xx page', () => {

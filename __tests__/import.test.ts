@@ -12,8 +12,10 @@ const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 let emulator: TencentCloudEmulator
 let repo: Repo
 
+// The readings this file relies on, undocumented and options of the emulator: an unset IsAllowQuit lists as Allow, and
+// DescribeOrganizationMembers lists members' Tags (by default the emulator answers Denied and leaves Tags out).
 beforeEach(async () => {
-  emulator = await TencentCloudEmulator.start()
+  emulator = await TencentCloudEmulator.start({ listsMemberTags: true, defaultIsAllowQuit: 'Allow' })
   emulator.addNode({ NodeId: 1003, Name: 'data: lake', ParentNodeId: 1002 })
   // Fields of every kind, values that need quoting, members out of order.
   emulator.addMember({
@@ -133,7 +135,7 @@ describe('import', () => {
 
   test('defaults hold what every member shares, and the round trip still holds', async () => {
     await emulator.close()
-    emulator = await TencentCloudEmulator.start()
+    emulator = await TencentCloudEmulator.start({ listsMemberTags: true, defaultIsAllowQuit: 'Allow' })
     for (let i = 0; i < 60; i++)
       emulator.addMember({ MemberUin: 710000000000 + i, Name: `m${i}`, NodeId: 1002, PermissionIds: [1, 2, 9], Tags: [{ TagKey: 'org', TagValue: 'acme' }] })
     const run = await cli(['import', '--output', 'team/members.yaml', '--endpoint', emulator.url], secrets())

@@ -8,8 +8,10 @@ import { Repo, pullRequestEvent, pushEvent } from './support/git-repo.js'
 let emulator: TencentCloudEmulator
 let repo: Repo
 
+// The readings this file relies on, undocumented and options of the emulator: an unset IsAllowQuit lists as Allow, and
+// DescribeOrganizationMembers lists members' Tags (by default the emulator answers Denied and leaves Tags out).
 beforeEach(async () => {
-  emulator = await TencentCloudEmulator.start()
+  emulator = await TencentCloudEmulator.start({ listsMemberTags: true, defaultIsAllowQuit: 'Allow' })
   repo?.cleanup()
   repo = new Repo()
 })

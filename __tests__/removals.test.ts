@@ -8,12 +8,14 @@ import { Repo, pullRequestEvent, pushEvent } from './support/git-repo.js'
 let emulator: TencentCloudEmulator
 let repo: Repo
 
+// The reading this file relies on, undocumented and an option of the emulator: an unset IsAllowQuit lists as Allow (by
+// default the emulator answers Denied, as the official example shows).
 async function start(options: EmulatorOptions = {}): Promise<void> {
   await emulator?.close()
-  emulator = await TencentCloudEmulator.start(options)
+  emulator = await TencentCloudEmulator.start({ defaultIsAllowQuit: 'Allow', ...options })
 }
 beforeEach(async () => {
-  emulator = await TencentCloudEmulator.start()
+  emulator = await TencentCloudEmulator.start({ defaultIsAllowQuit: 'Allow' })
   repo?.cleanup()
   repo = new Repo()
 })

@@ -39,7 +39,8 @@ export function tightestWindow(arrivals: number[], rate: number): number | null 
 export async function driftRun(node: string, rate: number, latencyMs: number): Promise<DriftMeasure> {
   const repo = new Repo()
   const temp = mkdtempSync(join(tmpdir(), 'bench-drift-'))
-  const emulator = await TencentCloudEmulator.start({ latencyMs })
+  // The file leaves IsAllowQuit out and means Allow (the product's reading); the emulator's default is Denied.
+  const emulator = await TencentCloudEmulator.start({ latencyMs, defaultIsAllowQuit: 'Allow' })
   try {
     for (let i = 0; emulator.nodes.length < DRIFT_NODES; i++) emulator.addNode({ Name: `team-${i}`, NodeId: 3000 + i })
     // The file membersYaml writes: members in 1001 and 1002, PolicyType and PermissionIds from defaults.

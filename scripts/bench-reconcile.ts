@@ -28,7 +28,8 @@ function entry(i: number, nodeId: number, remark?: string): string {
 
 export async function reconcileRun(node: string, rate: number, latencyMs: number): Promise<ReconcileMeasure> {
   const repo = new Repo()
-  const emulator = await TencentCloudEmulator.start({ latencyMs })
+  // The file leaves IsAllowQuit out and means Allow (the product's reading); the emulator's default is Denied.
+  const emulator = await TencentCloudEmulator.start({ latencyMs, defaultIsAllowQuit: 'Allow' })
   try {
     const targets = Array.from({ length: RECONCILE_NODES }, (_, i) => emulator.addNode({ Name: `team-${i}`, NodeId: 3000 + i }).NodeId)
     const members = RECONCILE_UPDATES + RECONCILE_MOVES

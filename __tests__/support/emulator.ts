@@ -7,10 +7,15 @@ import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { checkRequest, checkResponse, errorCodeFor, formatViolations } from './api-spec.js'
+import type { Service, SpecViolation } from './api-spec.js'
+import { ArrivalClock } from './emulator-clock.js'
 import { ApiError } from './emulator-error.js'
+import { NodeTree, type EmuNode, type EmuTag, type NodeRules } from './emulator-nodes.js'
 import { STS_ACTION, StsService, type IssuedCredential, type WebIdentityConfig } from './emulator-sts.js'
 
 export { ApiError }
+export type { SpecViolation, EmuNode, EmuTag }
 export * from './emulator-sts.js'
 
 export const DEFAULT_SECRET_ID = 'AKIDEMULATOR0000000000000000000000'
@@ -19,19 +24,6 @@ export const API_VERSION = '2021-03-31'
 /** Signatures older or newer than this are rejected, as the real gateway does. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
-export interface EmuTag {
-  TagKey: string
-  TagValue: string
-}
-export interface EmuNode {
-  NodeId: number
-  Name: string
-  ParentNodeId?: number
-  Remark?: string
-  CreateTime?: string
-  UpdateTime?: string
-  Tags?: EmuTag[]
-}
 export interface EmuMember {
   MemberUin: number
   Name: string
@@ -94,6 +86,7 @@ export interface RecordedRequest {
   action: string
   body: Record<string, unknown>
   headers: Record<string, string>
+  /** When the request arrived (before its body was read): the time the rate limit counts. */
   at: number
   /** 'ok', the error code returned, or the transport-level fault that was applied. */
   outcome: string
@@ -132,6 +125,62 @@ export interface EmulatorOptions {
    * account is one of `members`, with MemberType Create.
    */
   listsManagementAccount?: boolean
+  /**
+   * Every request is checked against the vendored api.json (__tests__/fixtures/api/) and refused as the real API
+   * refuses it; every answer is checked too. Each violation is recorded in `specViolations`, and close() throws when
+   * there are any: a test that sends a malformed request on purpose (with the raw SDK) says so with this option.
+   */
+  allowSpecViolations?: boolean
+
+  // ---- what the documentation leaves open: each reading can be chosen, the default is the one named ----
+
+  /** Undocumented: a node's name is unique among its siblings ('siblings', default) or in the whole organization. */
+  nodeNameScope?: 'siblings' | 'organization'
+  /**
+   * How deep a node may be, the root's children at depth 1 (default 5). The console documentation says departments
+   * go "at most 5 levels" without saying whether the root is one of them: 5 models five below the root, 4 counts it.
+   */
+  maxNodeDepth?: number
+  /** Undocumented: how many nodes the organization may hold, the root included (default 1000). */
+  maxNodes?: number
+  /** Undocumented: how many NodeIds one DeleteOrganizationNodes may name (default 10). */
+  maxDeleteNodesPerCall?: number
+  /**
+   * Undocumented: how many MemberUin one MoveOrganizationNodeMembers may carry (default 50, the page size of the
+   * member list). More is refused with InvalidParameter, the one code of the action's list about the request itself.
+   */
+  maxMoveBatch?: number
+  /** Undocumented, as maxMoveBatch, for DeleteOrganizationMembers (default 50; refused with InvalidParameter). */
+  maxDeleteMembersBatch?: number
+  /**
+   * Undocumented: UpdateOrganizationMember with `Remark: ""` clears the remark (true, default: the value sent is the
+   * value kept) or leaves it unchanged (false: an empty string reads as "not sent", as some Tencent Cloud APIs do).
+   */
+  emptyRemarkClears?: boolean
+  /**
+   * Undocumented: an UpdateOrganizationMember that sends PolicyType/PermissionIds without PayUin keeps the member's
+   * payer (false, default) or reads the missing PayUin as "" (true): the payer goes, and permissions that keep 7
+   * (pay on behalf) are refused with FailedOperation.PayUinIllegal, as pay on behalf needs a payer. Either way,
+   * permissions without 7 drop the payer.
+   */
+  payUinOmittedClears?: boolean
+  /**
+   * Undocumented: what a member invited without IsAllowQuit gets, and what a member whose setting was never chosen
+   * lists (default 'Denied': the official DescribeOrganizationMembers example shows an invited member as Denied).
+   */
+  defaultIsAllowQuit?: 'Allow' | 'Denied'
+  /**
+   * Whether DescribeOrganizationMembers answers each member's Tags (default false: OrgMember.Tags is optional in the
+   * output spec, output_required false, so a client cannot count on it; the Tag service's
+   * DescribeResourceTagsByResourceIds always has them).
+   */
+  listsMemberTags?: boolean
+  /**
+   * The largest Limit DescribeResourceTagsByResourceIds takes (default 1000). Its api.json gives only the default
+   * (15); 1000 is the maximum its sibling Describe actions of the same service document. More answers
+   * InvalidParameterValue.
+   */
+  maxTagReadLimit?: number
 }
 
 export const DEFAULT_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000
@@ -146,13 +195,22 @@ const ORGANIZATION_ACTIONS = [
   'DescribeOrganization',
   'UpdateOrganizationMember',
   'MoveOrganizationNodeMembers',
-  'DeleteOrganizationMembers'
+  'DeleteOrganizationMembers',
+  'AddOrganizationNode',
+  'UpdateOrganizationNode',
+  'DeleteOrganizationNodes'
 ] as const
-const TAG_ACTIONS = ['ModifyResourceTags'] as const
+const TAG_ACTIONS = ['ModifyResourceTags', 'DescribeResourceTagsByResourceIds'] as const
 const ACTIONS = [...ORGANIZATION_ACTIONS, ...TAG_ACTIONS] as const
+/** The actions the emulator answers, by service (each must be in the vendored api.json: emulator-spec.test.ts). */
+export const EMULATED_ACTIONS: Readonly<Record<Service, readonly string[]>> = { organization: ORGANIZATION_ACTIONS, tag: TAG_ACTIONS }
 type Action = (typeof ACTIONS)[number]
+const isAction = (name: string): name is Action => (ACTIONS as readonly string[]).includes(name)
+const serviceOf = (action: Action): Service => ((TAG_ACTIONS as readonly string[]).includes(action) ? 'tag' : 'organization')
 /** A member's resource in the Tag service: qcs::organization:<region>:uin/:member/<MemberUin> (the Terraform provider's form). */
-const MEMBER_RESOURCE = /^qcs::organization:([a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*):uin\/:member\/(\d+)$/
+const REGION_PATTERN = '[a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*'
+const REGION = new RegExp(`^${REGION_PATTERN}$`)
+const MEMBER_RESOURCE = new RegExp(`^qcs::organization:(${REGION_PATTERN}):uin/:member/(\\d+)$`)
 /** Keys the Tag service keeps for itself. */
 const RESERVED_TAG_KEY = /^(qcloud|tencent|project)/i
 
@@ -185,6 +243,7 @@ function mulberry32(seed: number): () => number {
 }
 
 const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
+const md5Hex = (data: string): string => createHash('md5').update(data).digest('hex')
 const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data).digest()
 const utcDate = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString().slice(0, 10)
 const timeString = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 19)
@@ -201,6 +260,10 @@ export class TencentCloudEmulator {
   latencyMs: number
 
   readonly requests: RecordedRequest[] = []
+  /** Every departure from api.json: requests the emulator refused for it, and answers it gave that break it (its own bugs). */
+  readonly specViolations: SpecViolation[] = []
+  /** When false (the default), close() throws if specViolations is not empty. */
+  allowSpecViolations: boolean
   /** Every invitation the API accepted, in order; never shrinks (acceptInvitation keeps the log). */
   readonly invitations: InvitedRecord[] = []
   throttled = 0
@@ -220,6 +283,17 @@ export class TencentCloudEmulator {
   /** Added to Date.now() for invitation ages and member times: advanceClock() lets a test age invitations. */
   private clockOffsetMs = 0
 
+  // The readings of what the documentation leaves open (see EmulatorOptions); a test may change them between calls.
+  readonly nodeRules: NodeRules
+  maxMoveBatch: number
+  maxDeleteMembersBatch: number
+  emptyRemarkClears: boolean
+  payUinOmittedClears: boolean
+  defaultIsAllowQuit: 'Allow' | 'Denied'
+  listsMemberTags: boolean
+  maxTagReadLimit: number
+  private readonly tree: NodeTree
+
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
   private readonly timers = new Set<NodeJS.Timeout>()
@@ -231,6 +305,7 @@ export class TencentCloudEmulator {
   private readonly uinFailures = new Map<string, ApiError>()
   private readonly waiters = new Set<() => void>()
   private readonly sts = new StsService()
+  private readonly arrivals = new ArrivalClock()
 
   private constructor(server: Server, options: EmulatorOptions) {
     const { address, port } = server.address() as AddressInfo
@@ -243,6 +318,7 @@ export class TencentCloudEmulator {
     this.rateLimit = options.rateLimit ?? 20
     this.rateModel = options.rateModel ?? 'window'
     this.latencyMs = options.latencyMs ?? 0
+    this.allowSpecViolations = options.allowSpecViolations ?? false
     const now = timeString(Date.now())
     const defaults: EmuNode[] = [
       { NodeId: 1000, Name: 'root', ParentNodeId: 0 },
@@ -255,6 +331,20 @@ export class TencentCloudEmulator {
     this.managementUin = options.managementUin ?? DEFAULT_MANAGEMENT_UIN
     this.orgId = options.orgId ?? 45000001
     if (options.listsManagementAccount) this.members.push({ MemberUin: this.managementUin, Name: 'management', NodeId: 1000, MemberType: 'Create' })
+    this.nodeRules = {
+      nameScope: options.nodeNameScope ?? 'siblings',
+      maxDepth: options.maxNodeDepth ?? 5,
+      maxNodes: options.maxNodes ?? 1000,
+      maxDeletePerCall: options.maxDeleteNodesPerCall ?? 10
+    }
+    this.tree = new NodeTree(this.nodes, (id) => this.members.some((m) => m.NodeId === id), this.nodeRules)
+    this.maxMoveBatch = options.maxMoveBatch ?? 50
+    this.maxDeleteMembersBatch = options.maxDeleteMembersBatch ?? 50
+    this.emptyRemarkClears = options.emptyRemarkClears ?? true
+    this.payUinOmittedClears = options.payUinOmittedClears ?? false
+    this.defaultIsAllowQuit = options.defaultIsAllowQuit ?? 'Denied'
+    this.listsMemberTags = options.listsMemberTags ?? false
+    this.maxTagReadLimit = options.maxTagReadLimit ?? 1000
   }
 
   static async start(options: EmulatorOptions = {}): Promise<TencentCloudEmulator> {
@@ -280,12 +370,20 @@ export class TencentCloudEmulator {
     }
   }
 
-  /** Stops listening and destroys open sockets (including hanging requests) so jest can exit. */
+  /**
+   * Stops listening and destroys open sockets (including hanging requests) so jest can exit. Then throws if a request
+   * or an answer broke api.json, unless the test allowed it (allowSpecViolations): every test that closes its emulator
+   * checks that the product sent, and the emulator answered, only what the specification allows.
+   */
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
+    this.arrivals.stop()
     for (const socket of this.sockets) socket.destroy()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
+    if (this.specViolations.length > 0 && !this.allowSpecViolations) {
+      throw new Error(`The emulator saw ${this.specViolations.length} departure(s) from api.json:\n${formatViolations(this.specViolations)}`)
+    }
   }
 
   // ---- STS ------------------------------------------------------------------------------------
@@ -324,7 +422,15 @@ export class TencentCloudEmulator {
     this.uinFailures.set(`${action}:${uin}`, new ApiError(code, message))
   }
 
-  /** Removes random faults, queued faults and failUin errors. */
+  /**
+   * Every valid call of a node action on this node fails with this business error: AddOrganizationNode by the new
+   * node's Name, UpdateOrganizationNode and DeleteOrganizationNodes by NodeId.
+   */
+  failNode(node: string | number, code: string, message = `The operation failed for node ${node}.`, action: string = 'AddOrganizationNode'): void {
+    this.uinFailures.set(`${action}:${node}`, new ApiError(code, message))
+  }
+
+  /** Removes random faults, queued faults and failUin/failNode errors. */
   clearFaults(): void {
     this.randomFaults = undefined
     this.queuedFaults.clear()
@@ -339,6 +445,17 @@ export class TencentCloudEmulator {
     const added: EmuNode = { ParentNodeId: 1000, CreateTime: now, UpdateTime: now, ...node, NodeId }
     this.nodes.push(added)
     return added
+  }
+
+  /** The node at `path`: names joined by "/" from below the root (`Finance/Payments`; "" is the root), or undefined. */
+  nodeByPath(path: string): EmuNode | undefined {
+    return this.tree.byPath(path)
+  }
+
+  /** The path of a node (names joined by "/" from below the root), or undefined when there is no such node. */
+  nodePath(nodeId: number): string | undefined {
+    const node = this.tree.byId(nodeId)
+    return node && this.tree.pathOf(node)
   }
 
   addMember(member: Omit<EmuMember, 'NodeId'> & { NodeId?: number }): EmuMember {
@@ -361,7 +478,7 @@ export class TencentCloudEmulator {
       PermissionIds: body.PermissionIds,
       PolicyType: body.PolicyType,
       Remark: body.Remark,
-      IsAllowQuit: body.IsAllowQuit,
+      IsAllowQuit: body.IsAllowQuit ?? this.defaultIsAllowQuit,
       PayUin: body.PayUin,
       Tags: body.Tags,
       MemberType: 'Invite',
@@ -459,6 +576,10 @@ export class TencentCloudEmulator {
   // ---- request pipeline ----------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The rate limit counts a request when it arrives, not when the emulator gets round to it: on a loaded machine
+    // the body, the signature and the spec check of several requests can finish in a burst that never left the client
+    // (and a stall of this process bunches them before they even get here: see ArrivalClock).
+    const arrived = Date.now()
     let raw: Buffer
     try {
       raw = await readBody(req)
@@ -469,12 +590,13 @@ export class TencentCloudEmulator {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
     }
-    const record: RecordedRequest = { action: headers['x-tc-action'] ?? '', body: parseBody(raw), headers, at: Date.now(), outcome: 'ok' }
+    const record: RecordedRequest = { action: headers['x-tc-action'] ?? '', body: parseBody(raw), headers, at: arrived, outcome: 'ok' }
     if (record.action === STS_ACTION) return this.handleSts(headers, record, res)
     try {
       record.secretId = this.authenticate(req, headers, raw)
       const action = this.checkActionAndVersion(headers)
-      this.enforceRateLimit(action)
+      this.enforceRateLimit(action, arrived, this.arrivals.earliest(arrived))
+      this.checkSpec(action, record.body)
       const fault = this.pickFault(action)
       if (fault && fault !== 'lost-answer') return this.injectFault(fault, record, res)
       // Faults were decided above, before any state change, so retrying a faulted call is safe; except a lost
@@ -538,13 +660,29 @@ export class TencentCloudEmulator {
 
   private checkActionAndVersion(headers: Record<string, string>): Action {
     const action = headers['x-tc-action'] ?? ''
-    if (!(ACTIONS as readonly string[]).includes(action)) throw new ApiError('InvalidAction', `The action \`${action}\` is not found.`)
+    if (!isAction(action)) throw new ApiError('InvalidAction', `The action \`${action}\` is not found.`)
     const version = headers['x-tc-version']
     const tag = (TAG_ACTIONS as readonly string[]).includes(action)
     if (version !== (tag ? TAG_API_VERSION : API_VERSION)) {
       throw new ApiError('NoSuchVersion', `The requested version \`${version ?? ''}\` of service \`${tag ? 'tag' : 'organization'}\` does not exist.`)
     }
     return action as Action
+  }
+
+  /** Refuses a request that breaks api.json the way the real API does (UnknownParameter, MissingParameter, InvalidParameter...). */
+  private checkSpec(action: Action, body: Record<string, unknown>): void {
+    const violations = checkRequest(serviceOf(action), action, body)
+    if (violations.length === 0) return
+    this.specViolations.push(...violations)
+    const first = violations[0]!
+    const code = errorCodeFor(first)
+    const message =
+      code === 'UnknownParameter'
+        ? `The parameter \`${first.path}\` is not recognized.`
+        : code === 'MissingParameter'
+          ? `The request is missing a required parameter \`${first.path}\`.`
+          : `The value of parameter \`${first.path}\` is not valid: ${first.message}.`
+    throw new ApiError(code, message)
   }
 
   /** STS AssumeRoleWithWebIdentity: called unsigned (`Authorization: SKIP`), as the real STS wants it. */
@@ -560,14 +698,18 @@ export class TencentCloudEmulator {
     }
   }
 
-  /** Rolling one-second window per action (or a token bucket, see rateModel); only admitted requests count. */
-  private enforceRateLimit(action: string): void {
-    const now = Date.now()
+  /**
+   * Rolling one-second window per action (or a token bucket, see rateModel); only admitted requests count. `now` is
+   * when the request arrived, `earliest` when it may have (earlier only just after a stall of this process): the
+   * window refuses a request only when the ones it holds certainly arrived less than a second before it.
+   */
+  private enforceRateLimit(action: string, now: number, earliest: number): void {
     if (this.rateModel !== 'window') {
       const capacity = this.rateModel.bucket
       const bucket = this.buckets.get(action) ?? { tokens: capacity, at: now }
-      bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * this.rateLimit) / 1000)
-      bucket.at = now
+      // Arrival times of requests handled side by side may come out of order: time never runs backwards for the bucket.
+      bucket.tokens = Math.min(capacity, bucket.tokens + (Math.max(0, now - bucket.at) * this.rateLimit) / 1000)
+      bucket.at = Math.max(bucket.at, now)
       this.buckets.set(action, bucket)
       if (bucket.tokens < 1) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
       bucket.tokens -= 1
@@ -576,7 +718,7 @@ export class TencentCloudEmulator {
     const window = (this.rateWindows.get(action) ?? []).filter((t) => now - t < 1000)
     this.rateWindows.set(action, window)
     if (window.length >= this.rateLimit) throw new ApiError('RequestLimitExceeded', 'Your current request times exceeds the limit')
-    window.push(now)
+    window.push(earliest)
   }
 
   private pickFault(action: string): FaultKind | undefined {
@@ -633,6 +775,14 @@ export class TencentCloudEmulator {
         return this.modifyResourceTags(body)
       case 'DeleteOrganizationMembers':
         return this.deleteMembers(body)
+      case 'AddOrganizationNode':
+        return this.addOrganizationNode(body)
+      case 'UpdateOrganizationNode':
+        return this.updateOrganizationNode(body)
+      case 'DeleteOrganizationNodes':
+        return this.deleteOrganizationNodes(body)
+      case 'DescribeResourceTagsByResourceIds':
+        return this.describeResourceTags(body)
     }
   }
 
@@ -642,7 +792,9 @@ export class TencentCloudEmulator {
   /**
    * UpdateOrganizationMember. PolicyType and PermissionIds go together (the SDK's model says so). Assumed, where
    * the documentation is silent: PermissionIds without 7 clears PayUin (no payer without pay-on-behalf); PayUin
-   * alone changes the payer; fields not sent keep their values.
+   * alone changes the payer; fields not sent keep their values. Remark "" and PermissionIds without PayUin follow
+   * emptyRemarkClears and payUinOmittedClears. IsModifyNickName 1 (documented: "sync the member name to the
+   * account's nickname") makes the Name sent the NickName too.
    */
   private updateMember(body: Record<string, unknown>): Record<string, unknown> {
     const { MemberUin, Name, Remark, PolicyType, PermissionIds, IsAllowQuit, PayUin } = body
@@ -663,13 +815,20 @@ export class TencentCloudEmulator {
       throw new ApiError('FailedOperation.OrganizationPermissionIllegal', 'The organization permission is illegal.')
     }
     if (IsAllowQuit !== undefined && IsAllowQuit !== 'Allow' && IsAllowQuit !== 'Denied') throw new ApiError('InvalidParameter', 'IsAllowQuit must be Allow or Denied.')
+    if (body.IsModifyNickName !== undefined && body.IsModifyNickName !== 0 && body.IsModifyNickName !== 1) {
+      throw new ApiError('InvalidParameter', 'IsModifyNickName must be 0 or 1.')
+    }
     if (PayUin !== undefined && (typeof PayUin !== 'string' || !/^\d*$/.test(PayUin))) throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
-    const payUin = PayUin !== undefined ? PayUin : PermissionIds !== undefined && !ids.includes(7) ? '' : (member.PayUin ?? '')
+    // Undocumented (payUinOmittedClears): permissions sent without PayUin keep the payer, or read it as "".
+    const omittedPayUin = PermissionIds !== undefined && (!ids.includes(7) || this.payUinOmittedClears) ? '' : (member.PayUin ?? '')
+    const payUin = PayUin !== undefined ? PayUin : omittedPayUin
     if (ids.includes(7) && payUin === '') throw new ApiError('FailedOperation.PayUinIllegal', 'The payer UIN is illegal.')
     const failure = this.uinFailures.get(`UpdateOrganizationMember:${MemberUin}`)
     if (failure) throw failure
     if (Name !== undefined) member.Name = Name as string
-    if (Remark !== undefined) member.Remark = Remark as string
+    if (Name !== undefined && body.IsModifyNickName === 1) member.NickName = Name as string
+    // Undocumented (emptyRemarkClears): Remark "" clears the remark, or reads as not sent.
+    if (Remark !== undefined && (Remark !== '' || this.emptyRemarkClears)) member.Remark = Remark as string
     if (PermissionIds !== undefined) {
       member.PolicyType = PolicyType as string
       member.PermissionIds = ids as number[]
@@ -690,6 +849,8 @@ export class TencentCloudEmulator {
     if (!Array.isArray(MemberUin) || MemberUin.length === 0 || !MemberUin.every((u) => isInt(u) && u > 0)) {
       throw new ApiError('InvalidParameter', 'MemberUin must be a non-empty list of UINs.')
     }
+    // Undocumented (maxMoveBatch): InvalidParameter is the one code of the action's list about the request itself.
+    if (MemberUin.length > this.maxMoveBatch) throw new ApiError('InvalidParameter', `At most ${this.maxMoveBatch} MemberUin may be moved in one call.`)
     if (!this.nodes.some((n) => n.NodeId === NodeId)) throw new ApiError('ResourceNotFound.OrganizationNodeNotExist', 'The organization node does not exist.')
     const members = (MemberUin as number[]).map((uin) => this.members.find((m) => m.MemberUin === uin))
     if (members.some((m) => m === undefined)) throw new ApiError('FailedOperation.SomeUinsNotInOrganization', 'Some UINs do not belong to the organization.')
@@ -755,6 +916,10 @@ export class TencentCloudEmulator {
     if (!Array.isArray(MemberUin) || MemberUin.length === 0 || !MemberUin.every((u) => isInt(u) && u > 0)) {
       throw new ApiError('InvalidParameter', 'MemberUin must be a non-empty list of UINs.')
     }
+    // Undocumented (maxDeleteMembersBatch): as for a move, InvalidParameter is the list's code about the request.
+    if (MemberUin.length > this.maxDeleteMembersBatch) {
+      throw new ApiError('InvalidParameter', `At most ${this.maxDeleteMembersBatch} MemberUin may be removed in one call.`)
+    }
     for (const uin of MemberUin as number[]) {
       if (uin === this.managementUin) throw new ApiError('FailedOperation.DisableQuitSelfCreatedOrganization', 'You cannot quit an organization created by yourself.')
       const m = this.members.find((x) => x.MemberUin === uin)
@@ -800,20 +965,112 @@ export class TencentCloudEmulator {
     return { RequestId: record.requestId }
   }
 
+  /** DescribeOrganizationNodes; `Tags` ("部门标签搜索列表") keeps the nodes that carry every tag given. */
   private describeNodes(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, false)
-    const items = this.nodes.slice(offset, offset + limit).map((n) => ({ Remark: '', Tags: [], ...n }))
-    return { Total: this.nodes.length, Items: items }
+    const wanted = tagFilter(body.Tags)
+    const listed = this.nodes.filter((n) => carries(n.Tags, wanted))
+    const items = listed.slice(offset, offset + limit).map((n) => ({
+      NodeId: n.NodeId,
+      Name: n.Name,
+      ParentNodeId: n.ParentNodeId ?? 0,
+      Remark: n.Remark ?? '',
+      CreateTime: n.CreateTime ?? '',
+      UpdateTime: n.UpdateTime ?? n.CreateTime ?? '',
+      Tags: (n.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue }))
+    }))
+    return { Total: listed.length, Items: items }
+  }
+
+  private addOrganizationNode(body: Record<string, unknown>): Record<string, unknown> {
+    const node = this.tree.add(body, timeString(this.now()))
+    const failure = this.uinFailures.get(`AddOrganizationNode:${node.Name}`)
+    if (failure) throw failure
+    this.tree.insert(node)
+    return { NodeId: node.NodeId, ...this.wrote('AddOrganizationNode', body) }
+  }
+
+  private updateOrganizationNode(body: Record<string, unknown>): Record<string, unknown> {
+    const node = this.tree.update(body)
+    const failure = this.uinFailures.get(`UpdateOrganizationNode:${node.NodeId}`)
+    if (failure) throw failure
+    this.tree.applyUpdate(node, body, timeString(this.now()))
+    return this.wrote('UpdateOrganizationNode', body)
+  }
+
+  private deleteOrganizationNodes(body: Record<string, unknown>): Record<string, unknown> {
+    const nodes = this.tree.remove(body)
+    for (const node of nodes) {
+      const failure = this.uinFailures.get(`DeleteOrganizationNodes:${node.NodeId}`)
+      if (failure) throw failure
+    }
+    this.tree.applyRemove(nodes)
+    return this.wrote('DeleteOrganizationNodes', body)
+  }
+
+  /**
+   * The Tag service's DescribeResourceTagsByResourceIds, for members' resources (ServiceType organization,
+   * ResourcePrefix member, ResourceIds the UINs as strings): one row per tag, in the order of ResourceIds, paged by
+   * Offset and Limit over the rows. Documented (api.json): at most 50 ResourceIds, Limit 15 by default, Offset 0 by
+   * default and a multiple of Limit; ResourceRegion "" for a resource without a region. Assumed: a member's tags are
+   * found whatever region is named (the emulator keeps one set per member, as ModifyResourceTags accepts any
+   * region); an ID that is no member, or another service's resource, has no rows; ResourceIds outside 1..50 answers
+   * InvalidParameterValue.ResourceIdInvalid, a bad Limit or Offset the common InvalidParameterValue.
+   */
+  private describeResourceTags(body: Record<string, unknown>): Record<string, unknown> {
+    // Types and presence were checked against api.json before this runs.
+    const { ServiceType, ResourcePrefix, ResourceIds, ResourceRegion, Category } = body as {
+      ServiceType: string
+      ResourcePrefix: string
+      ResourceIds: string[]
+      ResourceRegion: string
+      Category?: string
+    }
+    if (!/^[a-z][a-z0-9_-]*$/.test(ServiceType)) throw new ApiError('InvalidParameterValue.ServiceTypeInvalid', 'Service type error.')
+    if (!/^[A-Za-z][\w-]*$/.test(ResourcePrefix)) throw new ApiError('InvalidParameterValue.ResourcePrefixInvalid', 'Resource prefix error.')
+    if (ResourceRegion !== '' && !REGION.test(ResourceRegion)) throw new ApiError('InvalidParameterValue.RegionInvalid', 'Region error.')
+    if (ResourceIds.length === 0 || ResourceIds.length > 50 || ResourceIds.some((id) => id === '')) {
+      throw new ApiError('InvalidParameterValue.ResourceIdInvalid', 'ResourceIds must hold 1 to 50 resource IDs.')
+    }
+    const limit = (body.Limit as number | undefined) ?? 15
+    const offset = (body.Offset as number | undefined) ?? 0
+    if (limit < 1 || limit > this.maxTagReadLimit) throw new ApiError('InvalidParameterValue', `Limit must be between 1 and ${this.maxTagReadLimit}.`)
+    if (offset % limit !== 0) throw new ApiError('InvalidParameterValue', 'Offset must be a multiple of Limit.')
+    if (Category !== undefined && !['Custom', 'System', 'All'].includes(Category)) throw new ApiError('InvalidParameterValue', 'Category must be Custom, System or All.')
+    const members = ServiceType === 'organization' && ResourcePrefix === 'member' && Category !== 'System' ? [...new Set(ResourceIds)] : []
+    const rows = members.flatMap((id) => {
+      const member = /^\d+$/.test(id) ? this.members.find((m) => m.MemberUin === Number(id)) : undefined
+      const failure = member && this.uinFailures.get(`DescribeResourceTagsByResourceIds:${member.MemberUin}`)
+      if (failure) throw failure
+      return (member?.Tags ?? []).map((t) => ({
+        TagKey: t.TagKey,
+        TagValue: t.TagValue,
+        ResourceId: id,
+        TagKeyMd5: md5Hex(t.TagKey),
+        TagValueMd5: md5Hex(t.TagValue),
+        ServiceType,
+        Category: 'Custom'
+      }))
+    })
+    return { TotalCount: rows.length, Offset: offset, Limit: limit, Tags: rows.slice(offset, offset + limit) }
   }
 
   private describeMembers(body: Record<string, unknown>): Record<string, unknown> {
     const { offset, limit } = paging(body, true)
     // Assumed (undocumented): the management account is not one of the members this lists; DescribeOrganization
-    // names it. Unset text fields come back as "", as the SDK's example answers show, and an invitation without
-    // IsAllowQuit makes a member that may leave ("Allow"). SearchKey is "member name or member ID" (the SDK's model);
-    // assumed: a UIN matches whole, a name by substring.
+    // names it. Unset text fields come back as "", as the SDK's example answers show; an unset IsAllowQuit as
+    // defaultIsAllowQuit. SearchKey is "member name or member ID" (the SDK's model); assumed: a UIN matches whole, a
+    // name by substring. NodeId, NodeName (whole) and Tags (every pair given) narrow the list too; AuthName and
+    // Product are accepted and change nothing (the emulator has no verified entities or trusted services).
     const key = typeof body.SearchKey === 'string' && body.SearchKey !== '' ? body.SearchKey : undefined
-    const listed = key === undefined ? this.members : this.members.filter((m) => String(m.MemberUin) === key || m.Name.includes(key))
+    const wanted = tagFilter(body.Tags)
+    const listed = this.members.filter(
+      (m) =>
+        (key === undefined || String(m.MemberUin) === key || m.Name.includes(key)) &&
+        (body.NodeId === undefined || m.NodeId === body.NodeId) &&
+        (body.NodeName === undefined || this.tree.byId(m.NodeId)?.Name === body.NodeName) &&
+        carries(m.Tags, wanted)
+    )
     const items = listed.slice(offset, offset + limit).map((m) => {
       const joined = m.JoinTime ?? timeString(this.now())
       return {
@@ -828,13 +1085,14 @@ export class TencentCloudEmulator {
         Remark: m.Remark ?? '',
         CreateTime: joined,
         UpdateTime: m.UpdateTime ?? joined,
-        IsAllowQuit: m.IsAllowQuit ?? 'Allow',
+        IsAllowQuit: m.IsAllowQuit ?? this.defaultIsAllowQuit,
         PayUin: m.PayUin ?? '',
         PayName: m.PayName ?? '',
         OrgIdentity: [],
         BindStatus: m.BindStatus ?? 'Unbound',
         PermissionStatus: m.PermissionStatus ?? 'Confirmed',
-        Tags: (m.Tags ?? []).map((t) => ({ ...t })),
+        // Optional in the output spec: listed only when listsMemberTags says the API does.
+        ...(this.listsMemberTags ? { Tags: (m.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
         NickName: m.NickName ?? m.Name
       }
     })
@@ -843,7 +1101,7 @@ export class TencentCloudEmulator {
 
   /** The organization itself, as its management account sees it. */
   private describeOrganization(): Record<string, unknown> {
-    const root = this.nodes.find((n) => !n.ParentNodeId) ?? this.nodes[0]
+    const root = this.tree.root
     return {
       OrgId: this.orgId,
       HostUin: this.managementUin,
@@ -878,7 +1136,10 @@ export class TencentCloudEmulator {
     } else {
       // Actions that record state pick their RequestId themselves so the log and the answer agree.
       record.requestId = typeof payload.RequestId === 'string' ? payload.RequestId : randomUUID()
-      text = JSON.stringify({ Response: { ...payload, RequestId: record.requestId } })
+      const response = { ...payload, RequestId: record.requestId }
+      // The emulator's own answers are held to api.json too (STS's is not vendored).
+      if (isAction(record.action)) this.specViolations.push(...checkResponse(serviceOf(record.action), record.action, response))
+      text = JSON.stringify({ Response: response })
     }
     this.finish(record)
     const contentType = typeof payload === 'string' ? 'text/html' : 'application/json'
@@ -917,6 +1178,17 @@ function parseBody(raw: Buffer): Record<string, unknown> {
   }
 }
 
+/** A `Tags` search list of a request ({TagKey, TagValue} pairs, as api.json's Tag), or none. */
+function tagFilter(tags: unknown): EmuTag[] {
+  return Array.isArray(tags) ? (tags as EmuTag[]) : []
+}
+
+/** Whether a member's or node's tags hold every pair of a search list. */
+function carries(tags: readonly EmuTag[] | undefined, wanted: readonly EmuTag[]): boolean {
+  return wanted.every((w) => (tags ?? []).some((t) => t.TagKey === w.TagKey && t.TagValue === w.TagValue))
+}
+
+/** Limit 1..50; Offset "取值是limit的整数倍" (a multiple of Limit, api.json of both Organization list actions). */
 function paging(body: Record<string, unknown>, limitRequired: boolean): { offset: number; limit: number } {
   const { Limit, Offset } = body
   if (Limit === undefined && limitRequired) throw new ApiError('MissingParameter', 'The request is missing a required parameter `Limit`.')
@@ -924,6 +1196,7 @@ function paging(body: Record<string, unknown>, limitRequired: boolean): { offset
   const offset = Offset ?? 0
   if (!isInt(limit) || limit < 1 || limit > 50) throw new ApiError('InvalidParameter', 'Limit must be an integer between 1 and 50.')
   if (!isInt(offset) || offset < 0) throw new ApiError('InvalidParameter', 'Offset must be a non-negative integer.')
+  if (offset % limit !== 0) throw new ApiError('InvalidParameter', 'Offset must be a multiple of Limit.')
   return { offset, limit }
 }
 

@@ -10196,8 +10196,8 @@ function makeRetriable(function_, options) {
 
 ;// CONCATENATED MODULE: ./src/organization/errors.ts
 // What every error code of the actions this action calls (InviteOrganizationMember, the organization reads, the
-// reconcile writes and the Tag service's ModifyResourceTags) means, and what a run does about
-// it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
+// reconcile writes, the node actions and the Tag service's ModifyResourceTags and DescribeResourceTagsByResourceIds)
+// means, and what a run does about it. The business codes are the API reference's table (shared/spec) and each action's own list (the Go SDK's
 // client.go, copied in __tests__/fixtures/error-codes.json); the common codes are Tencent Cloud API 3.0's own.
 //
 // Backend errors (CreateBillingPermissionErr, OperateBillingPermissionErr, GetAccountRegion,
@@ -10231,7 +10231,7 @@ const BUSINESS = {
     'FailedOperation.OrganizationPolicyIllegal': ['fail', 'The organization policy is invalid.'],
     'FailedOperation.PayUinIllegal': ['fail', 'The payer is invalid.', 'Check PayUin: it must be an account that can pay on behalf.'],
     'FailedOperation.ReSentInvitation': ['already-invited', 'The invitation has already been sent before.'],
-    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.'],
+    'FailedOperation.TagResourcesError': ['fail', 'Tagging error.', 'Tencent Cloud could not set the Tags: check them (at most 10, no reserved key such as qcloud), then rerun.'],
     InternalError: ['retry', 'An internal error occurred.'],
     InvalidParameter: ['fail', 'The parameter is incorrect.'],
     'InvalidParameter.TagError': ['fail', 'Tag value error.'],
@@ -10383,7 +10383,69 @@ const BUSINESS = {
         'fail',
         'No credit card is bound to the member.',
         'The account must be able to pay on its own once it leaves: first have its owner bind a payment method and settle unpaid bills, then rerun.'
-    ]
+    ],
+    // The node actions' own lists: AddOrganizationNode, UpdateOrganizationNode, DeleteOrganizationNodes (nodes as code).
+    'FailedOperation.OrganizationNodeNameUsed': [
+        'fail',
+        'The node name is already in use.',
+        'Another node already has this name (under the same parent, or anywhere in the organization): rename the node in `nodes:`, or pin the existing one with its NodeId.'
+    ],
+    'InvalidParameter.OrganizationNodeNotExist': [
+        'fail',
+        'The organization node does not exist.',
+        "The parent node does not exist (any more): check the path's parent in `nodes:`, then rerun to read the tree again."
+    ],
+    'LimitExceeded.NodeDepthExceedLimit': [
+        'fail',
+        'The department has too many levels.',
+        'Tencent Cloud allows departments at most 5 levels deep: declare this node higher in the tree.'
+    ],
+    // Organization-wide, like the member quota: no later node of this run can be created either.
+    'LimitExceeded.NodeExceedLimit': [
+        'stop',
+        'The number of departments exceeds the upper limit.',
+        'The organization holds as many departments as it may: delete unused nodes (or ask Tencent Cloud to raise the quota), then rerun.'
+    ],
+    'ResourceNotFound.OrganizationMemberNotExist': [
+        'fail',
+        'The organization member does not exist.',
+        'Tencent Cloud does not say which member: rerun to read the organization again; if it persists, check that the keys are those of the management account.'
+    ],
+    'FailedOperation.NodeNotEmpty': [
+        'fail',
+        'There are members in this department.',
+        'The node still holds members: first move them to another node (their Node in the file), then rerun to delete it.'
+    ],
+    'FailedOperation.OrganizationNodeNotEmpty': [
+        'fail',
+        'There are nodes in the organization.',
+        'The node still has child nodes: first delete them (take them out of `nodes:` too) or keep this node, then rerun.'
+    ],
+    'FailedOperation.OrganizationNodeDeleteOverLimit': [
+        'fail',
+        'The number of nodes to be deleted exceeds the upper limit.',
+        'Tencent Cloud refused to delete that many nodes in one call: rerun to delete the rest, fewer at a time.'
+    ],
+    'FailedOperation.ShareNodeExisted': [
+        'fail',
+        'The department is in the shared unit.',
+        'The node is part of a resource-sharing unit: first take it out of the unit (Resource Sharing in the console), then rerun.'
+    ],
+    // The Tag service's DescribeResourceTagsByResourceIds (2018-08-13), which reads members' Tags. A wrong region,
+    // service or prefix is wrong for every member alike: nothing more is asked.
+    'InvalidParameterValue.RegionInvalid': ['stop', 'Region error.', 'Check the region input: the tag resource of a member is named with it (ap-guangzhou when it is empty).'],
+    'InvalidParameterValue.ResourceIdInvalid': ['fail', 'Resource ID error.', 'The member UIN is not a resource ID the Tag service accepts: rerun; if it persists, report it.'],
+    'InvalidParameterValue.ResourcePrefixInvalid': [
+        'stop',
+        'Resource prefix error.',
+        "The Tag service does not know the members' resource prefix (member): this version of the action reads tags in a way Tencent Cloud no longer accepts: update the action."
+    ],
+    'InvalidParameterValue.ServiceTypeInvalid': [
+        'stop',
+        'Service type error.',
+        'The Tag service does not know the service type organization: this version of the action reads tags in a way Tencent Cloud no longer accepts: update the action.'
+    ],
+    'InvalidParameterValue.UinInvalid': ['stop', '`Uin` parameter is invalid.', 'The Tag service refuses the account of these keys: use keys of the management account.']
 };
 /** Tencent Cloud API 3.0 common error codes. */
 const COMMON = {
@@ -11039,7 +11101,7 @@ async function createOrganizationApi(options) {
                 });
                 for (const t of r.Tags ?? [])
                     found.get(Number(t.ResourceId))?.push({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' });
-                if ((r.Tags ?? []).length < TAG_PAGE || offset + TAG_PAGE >= (r.Total ?? 0))
+                if ((r.Tags ?? []).length < TAG_PAGE || offset + TAG_PAGE >= (r.TotalCount ?? 0))
                     return found;
             }
         },

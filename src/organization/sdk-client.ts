@@ -113,7 +113,7 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       // At most 50 resources per call (the API's limit); pages of tags until the total is reached.
       const found = new Map<number, Tag[]>(uins.map((u) => [u, []]))
       for (let offset = 0; ; offset += TAG_PAGE) {
-        const r = await tag<{ Total?: number; Tags?: Array<{ ResourceId?: string; TagKey?: string; TagValue?: string }> }>('DescribeResourceTagsByResourceIds', {
+        const r = await tag<{ TotalCount?: number; Tags?: Array<{ ResourceId?: string; TagKey?: string; TagValue?: string }> }>('DescribeResourceTagsByResourceIds', {
           ServiceType: 'organization',
           ResourcePrefix: MEMBER_RESOURCE_PREFIX,
           ResourceIds: uins.map(String),
@@ -122,7 +122,7 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
           Limit: TAG_PAGE
         })
         for (const t of r.Tags ?? []) found.get(Number(t.ResourceId))?.push({ TagKey: t.TagKey ?? '', TagValue: t.TagValue ?? '' })
-        if ((r.Tags ?? []).length < TAG_PAGE || offset + TAG_PAGE >= (r.Total ?? 0)) return found
+        if ((r.Tags ?? []).length < TAG_PAGE || offset + TAG_PAGE >= (r.TotalCount ?? 0)) return found
       }
     },
     async addNode(parentId, name, remark) {
