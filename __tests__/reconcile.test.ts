@@ -172,13 +172,18 @@ describe('renderImport', () => {
       },
       { at }
     )
-    expect(text).toContain('  # Node 10: r # injected: 1\n')
-    expect(text).toContain('  # Node 12: r # injected: 1 / child\n')
-    expect(parse(text).members).toEqual([
-      { MemberUin: 8, Name: 'x', NodeId: 10, PermissionIds: [1, 2, 7], PayUin: '0012', Tags: [{ TagKey: '1e3', TagValue: 'null' }] },
-      { MemberUin: 9, Name: 'yes', NodeId: 12, PermissionIds: [1, 2], Remark: 'a: b # c' }
+    // A name that holds a line break and a # stays inside its one comment line.
+    expect(text).toContain('  # Node 10: the root (r # injected: 1)\n')
+    expect(text).toContain('  # Node 12: child\n')
+    expect(parse(text).nodes).toEqual([{ Path: 'child', NodeId: 12 }])
+    // Read back, the effective entries are the organization: a member of the root by NodeId (the root has no path),
+    // the other by its node's path.
+    const read = readManifest('m.yaml', text)
+    expect(read.errors).toEqual([])
+    expect(read.entries.map((e) => ({ ...e.member, ...(e.node ? { Node: e.node } : {}) }))).toEqual([
+      { MemberUin: 8, Name: 'x', NodeId: 10, PolicyType: 'Financial', PermissionIds: [1, 2, 7], IsAllowQuit: 'Allow', PayUin: '0012', Tags: [{ TagKey: '1e3', TagValue: 'null' }] },
+      { MemberUin: 9, Name: 'yes', NodeId: 0, Node: 'child', PolicyType: 'Financial', PermissionIds: [1, 2], IsAllowQuit: 'Allow', Remark: 'a: b # c' }
     ])
-    expect(readManifest('m.yaml', text).errors).toEqual([])
   })
 
   test('an empty organization is an empty list; one member keeps its own fields', () => {

@@ -303,6 +303,8 @@ export class TencentCloudEmulator {
   private randomFaults: (FaultConfig & { next: () => number }) | undefined
   private readonly queuedFaults = new Map<string, FaultKind[]>()
   private readonly uinFailures = new Map<string, ApiError>()
+  /** Actions the caller may not call (a CAM policy without them): every call answers this error. */
+  private readonly denied = new Map<string, ApiError>()
   private readonly waiters = new Set<() => void>()
   private readonly sts = new StsService()
   private readonly arrivals = new ArrivalClock()
@@ -430,11 +432,17 @@ export class TencentCloudEmulator {
     this.uinFailures.set(`${action}:${node}`, new ApiError(code, message))
   }
 
+  /** Every call of `action` is refused, as a CAM policy without it refuses it (until clearFaults). */
+  denyAction(action: string, code = 'UnauthorizedOperation', message = `You are not authorized to perform ${action}.`): void {
+    this.denied.set(action, new ApiError(code, message))
+  }
+
   /** Removes random faults, queued faults and failUin/failNode errors. */
   clearFaults(): void {
     this.randomFaults = undefined
     this.queuedFaults.clear()
     this.uinFailures.clear()
+    this.denied.clear()
   }
 
   // ---- state helpers for tests -------------------------------------------------------------
@@ -597,6 +605,8 @@ export class TencentCloudEmulator {
       const action = this.checkActionAndVersion(headers)
       this.enforceRateLimit(action, arrived, this.arrivals.earliest(arrived))
       this.checkSpec(action, record.body)
+      const denial = this.denied.get(action)
+      if (denial) throw denial
       const fault = this.pickFault(action)
       if (fault && fault !== 'lost-answer') return this.injectFault(fault, record, res)
       // Faults were decided above, before any state change, so retrying a faulted call is safe; except a lost

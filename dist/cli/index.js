@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2074);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41);
 /* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
 
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2074:
+/***/ 41:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9779,6 +9779,13 @@ async function writeWorkspaceFile(workspace, path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/manifest/schema-url.ts
+// Where editors find the JSON Schema of members.yaml: the copy committed at the action's major release tag, so that a
+// repository that uses the action (and has no schema/ folder of its own) is validated as it types, by the schema of
+// the version it pins. import, the README and the command-line tool all write this one modeline.
+const SCHEMA_URL = 'https://raw.githubusercontent.com/acme/tencent-org-members/v1/schema/members.schema.json';
+const SCHEMA_MODELINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
+
 ;// CONCATENATED MODULE: ./src/manifest/yaml-writer.ts
 /**
  * A string as YAML reads it back unchanged: plain when it is a simple word, else double-quoted (a JSON string is a
@@ -9825,28 +9832,52 @@ function commentText(s) {
 
 ;// CONCATENATED MODULE: ./src/manifest/import-writer.ts
 
+
+
 /** Fields the file takes from the API, in the format's own order. MemberUin and Name identify an entry. */
-const IMPORTED = ['NodeId', 'PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'];
+const IMPORTED = ['PolicyType', 'PermissionIds', 'PayUin', 'Remark', 'IsAllowQuit', 'Tags'];
+/**
+ * Fields factored into defaults when every member holds one: their most common value, so that a new entry without
+ * them is valid. Not PayUin, Remark or Tags (a default would give every new entry a payer, a remark, tags), nor the node
+ * (a default would put a new entry without one into the largest node unnoticed).
+ */
+const FACTORED = ['PolicyType', 'PermissionIds', 'IsAllowQuit'];
 function renderImport(org, o) {
     const host = org.info?.HostUin;
     const skipped = org.members.filter((m) => m.MemberUin === host).map((m) => ({ MemberUin: m.MemberUin, why: 'the management account: it is the organization, not a member' }));
+    const tree = paths(org);
     const members = org.members.filter((m) => m.MemberUin !== host).sort((a, b) => (a.NodeId ?? 0) - (b.NodeId ?? 0) || a.MemberUin - b.MemberUin);
-    const nodes = new Map(org.nodes.map((n) => [n.NodeId, n]));
-    const defaults = shared(members);
+    const defaults = commonest(members);
+    // A node whose name a path cannot hold (a console may allow more than AddOrganizationNode documents) is left out of
+    // nodes:, with its children; members in it keep their NodeId. The file stays valid either way.
+    const labels = new Map(tree);
+    const unnamed = org.nodes.filter((n) => n.NodeId !== tree.rootId && tree.get(n.NodeId) !== undefined && pathProblem(tree.get(n.NodeId)) !== undefined);
+    for (const n of unnamed)
+        tree.delete(n.NodeId);
+    const below = org.nodes.filter((n) => tree.get(n.NodeId) && n.NodeId !== tree.rootId).sort((a, b) => (tree.get(a.NodeId) < tree.get(b.NodeId) ? -1 : 1));
+    const used = new Set(members.map((m) => m.NodeId));
     const lines = [
-        '# yaml-language-server: $schema=./schema/members.schema.json',
+        SCHEMA_MODELINE,
         `# Imported from the Tencent Cloud organization${org.info?.OrgId !== undefined ? ` ${org.info.OrgId}` : ''} on ${o.at.slice(0, 10)}: ` +
-            `${members.length} member${members.length === 1 ? '' : 's'} in ${new Set(members.map((m) => m.NodeId)).size} node${new Set(members.map((m) => m.NodeId)).size === 1 ? '' : 's'}.`,
+            `${members.length} member${members.length === 1 ? '' : 's'} in ${used.size} node${used.size === 1 ? '' : 's'}, ${below.length} node${below.length === 1 ? '' : 's'} below the root.`,
         '# RelationAuthName and AuthFile count only at invitation and the API does not return them: add them by hand if needed.'
     ];
     if (host !== undefined)
         lines.push(`# The management account ${host} is the organization itself, not an entry.`);
+    for (const n of unnamed)
+        lines.push(`# Node ${n.NodeId} (${commentText(n.Name)}) has a name a path cannot hold: it is not under nodes:, and members in it keep their NodeId.`);
+    if (below.length > 0) {
+        lines.push('# The node tree, each node pinned by its id: renaming one here renames it, never makes a new one.', 'nodes:');
+        for (const n of below) {
+            lines.push(`  - Path: ${scalar(tree.get(n.NodeId))}`, `    NodeId: ${n.NodeId}`);
+            if (n.Remark)
+                lines.push(`    Remark: ${scalar(n.Remark)}`);
+        }
+    }
     if (defaults.size > 0) {
         lines.push('defaults:');
-        for (const [field, value] of defaults) {
-            const note = field === 'NodeId' ? `  # ${nodeLabel(value, nodes)}` : '';
-            lines.push(...fieldLines(field, value, '  ').map((l, i) => (i === 0 ? l + note : l)));
-        }
+        for (const [field, value] of defaults)
+            lines.push(...fieldLines(field, value, '  '));
     }
     if (members.length === 0) {
         lines.push('members: []');
@@ -9857,31 +9888,47 @@ function renderImport(org, o) {
         for (const m of members) {
             if (m.NodeId !== node) {
                 node = m.NodeId;
-                lines.push(`  # Node ${node ?? '(none)'}: ${node === undefined ? 'no node' : nodeLabel(node, nodes)}`);
+                lines.push(`  # Node ${node ?? '(none)'}: ${node === undefined ? 'no node' : nodeLabel(node, org.nodes, labels, tree.rootId)}`);
             }
             lines.push(`  - MemberUin: ${m.MemberUin}`, `    Name: ${scalar(m.Name)}`);
+            const path = m.NodeId !== undefined ? tree.get(m.NodeId) : undefined;
+            // By path, where it has one: the root has none (it is never written), and import-node-ids keeps ids.
+            if (path && !o.nodeIds)
+                lines.push(...fieldLines('Node', path, '    '));
+            else if (m.NodeId !== undefined)
+                lines.push(...fieldLines('NodeId', m.NodeId, '    '));
             for (const field of IMPORTED) {
                 const value = m[field];
-                if (defaults.has(field) || import_writer_isEmpty(value))
+                if (import_writer_isEmpty(value) || (defaults.has(field) && same(field, defaults.get(field)) === same(field, value)))
                     continue;
                 lines.push(...fieldLines(field, value, '    '));
             }
         }
     }
-    return { text: lines.join('\n') + '\n', members: members.length, skipped };
+    return { text: lines.join('\n') + '\n', members: members.length, nodes: below.length, skipped };
 }
-/** Fields every member holds, with one value: written once, under `defaults`. One member alone keeps its own. */
-function shared(members) {
+/** Each FACTORED field every member holds, with its most common value (ties: the first met). Two members at least. */
+function commonest(members) {
     const out = new Map();
     if (members.length < 2)
         return out;
-    for (const field of IMPORTED) {
-        const first = members[0][field];
-        if (import_writer_isEmpty(first))
+    for (const field of FACTORED) {
+        if (members.some((m) => import_writer_isEmpty(m[field])))
             continue;
-        const key = same(field, first);
-        if (members.every((m) => !import_writer_isEmpty(m[field]) && same(field, m[field]) === key))
-            out.set(field, first);
+        const counts = new Map();
+        for (const m of members) {
+            const key = same(field, m[field]);
+            const seen = counts.get(key);
+            if (seen)
+                seen.n++;
+            else
+                counts.set(key, { value: m[field], n: 1 });
+        }
+        let best;
+        for (const c of counts.values())
+            if (!best || c.n > best.n)
+                best = c;
+        out.set(field, best.value);
     }
     return out;
 }
@@ -9893,12 +9940,37 @@ function same(field, v) {
         return JSON.stringify([...v].map((t) => [t.TagKey, t.TagValue]).sort());
     return String(v);
 }
+/** Every node's path from below the root (names joined by "/"); the root's is ''. */
+function paths(org) {
+    const byId = new Map(org.nodes.map((n) => [n.NodeId, n]));
+    const rootId = org.info?.RootNodeId ?? org.nodes.find((n) => !n.ParentNodeId)?.NodeId;
+    const out = new Map();
+    if (rootId !== undefined)
+        out.rootId = rootId;
+    const pathOf = (id, guard = 0) => {
+        if (id === rootId)
+            return '';
+        if (out.has(id))
+            return out.get(id);
+        const n = byId.get(id);
+        if (!n?.ParentNodeId || guard > 50)
+            return undefined;
+        const parent = pathOf(n.ParentNodeId, guard + 1);
+        const path = parent === undefined ? undefined : parent === '' ? n.Name : `${parent}/${n.Name}`;
+        if (path !== undefined)
+            out.set(id, path);
+        return path;
+    };
+    for (const n of org.nodes)
+        pathOf(n.NodeId);
+    return out;
+}
 /** The node's path from the root, for a comment: one line whatever the names hold. */
-function nodeLabel(id, nodes) {
-    const path = [];
-    for (let n = nodes.get(id), guard = 0; n && guard < 50; n = n.ParentNodeId ? nodes.get(n.ParentNodeId) : undefined, guard++)
-        path.unshift(n.Name);
-    return path.length > 0 ? commentText(path.join(' / ')) : "(not among the organization's nodes)";
+function nodeLabel(id, nodes, labels, rootId) {
+    if (id === rootId)
+        return `the root (${commentText(nodes.find((n) => n.NodeId === id)?.Name ?? '')})`;
+    const path = labels.get(id);
+    return path !== undefined ? commentText(path) : "(not among the organization's nodes)";
 }
 function import_writer_isEmpty(v) {
     return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -10963,17 +11035,19 @@ const read_TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds';
 
 
 
-async function importMembers(api, file, send, now = new Date()) {
+async function importMembers(api, file, send, options = {}) {
     const sender = new Sender(send);
-    const org = await readOrganization(sender, api, { organization: true });
-    const imported = renderImport(org, { at: now.toISOString() });
+    const read = await readOrganization(sender, api, { organization: true });
+    // Tags the member listing does not carry are read from the Tag service: an import must not drop them.
+    const org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)));
+    const imported = renderImport(org, { at: (options.now ?? new Date()).toISOString(), ...(options.nodeIds ? { nodeIds: true } : {}) });
     const { errors } = readManifest(file, imported.text);
-    return { ...imported, nodes: org.nodes.length, calls: org.calls, errors };
+    return { ...imported, calls: org.calls, errors };
 }
 /** One sentence for the end of an import, and what is wrong with the file when something is. */
 function importSummary(file, r) {
     const skipped = r.skipped.map((s) => ` Left out ${s.MemberUin}: ${s.why}.`).join('');
-    const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} of the organization (${r.nodes} nodes, ${r.calls} calls) into ${file}.${skipped}`;
+    const message = `Imported ${r.members} member${r.members === 1 ? '' : 's'} and ${r.nodes} node${r.nodes === 1 ? '' : 's'} of the organization (${r.calls} calls) into ${file}.${skipped}`;
     if (r.errors.length === 0)
         return { message };
     const first = r.errors
@@ -11283,7 +11357,7 @@ async function importCommand(args, out, err) {
     let result;
     try {
         const api = await createOrganizationApi({ credentials: { secretId, secretKey, ...(token ? { token } : {}) }, endpoint, timeoutSeconds: 15 });
-        result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 });
+        result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 }, { nodeIds: args.nodeIds === true });
     }
     catch (e) {
         err(`error: reading the organization failed: ${e instanceof ApiError ? describeApiError(e) : e.message}`);
@@ -11324,6 +11398,7 @@ async function importCommand(args, out, err) {
 // drift from the validator. It is committed as schema/members.schema.json; `npm run schema` regenerates it.
 // What it cannot say, the validator still checks: unique MemberUin and Name across entries, unique TagKey, and the
 // exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
+
 
 
 function field(spec) {
@@ -11414,6 +11489,7 @@ function jsonSchema() {
     // JSON.stringify drops the undefined keywords (a field without maxLength, a list without maxItems...).
     return JSON.parse(JSON.stringify({
         $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: SCHEMA_URL,
         title: 'members.yaml',
         description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
         type: 'object',
@@ -11867,10 +11943,14 @@ function resolveNodes(file, entries, declared, diff, org, level) {
             statuses.push({ path: tree.pathOf(id) ?? n.path, state: 'remove', NodeId: id, before: n, live: tree.byId.get(id), differences: [] });
         }
     }
-    // Undeclared: live nodes below the root that `nodes:` does not hold (reported only).
+    // Undeclared: live nodes below the root that `nodes:` does not hold (reported only). A node whose path the format
+    // cannot write (a name the console allowed beyond AddOrganizationNode's rules) cannot be declared: not counted.
     if (declared) {
         for (const n of org.nodes) {
             if (n.NodeId === tree.rootId || matched.has(n.NodeId))
+                continue;
+            const path = tree.pathOf(n.NodeId);
+            if (path !== undefined && pathProblem(path) !== undefined)
                 continue;
             statuses.push({ path: tree.pathOf(n.NodeId) ?? n.Name, state: 'undeclared', NodeId: n.NodeId, live: n, differences: [] });
         }
@@ -13253,6 +13333,7 @@ Options:
   --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
   --output FILE, -o FILE      import: write here instead of stdout
   --endpoint HOST|URL         import: the Organization API (default organization.tencentcloudapi.com)
+  --node-ids                  import: name each member's node by NodeId rather than by path
   -h, --help                  show this help
 
 Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not, 2 on a usage error.`;
@@ -13273,7 +13354,8 @@ async function cli(argv, out, err) {
                 help: { type: 'boolean', short: 'h' },
                 output: { type: 'string', short: 'o' },
                 endpoint: { type: 'string' },
-                reconcile: { type: 'string' }
+                reconcile: { type: 'string' },
+                'node-ids': { type: 'boolean' }
             }
         });
     }
@@ -13296,7 +13378,7 @@ async function cli(argv, out, err) {
         return auditCommand({ file, format: values.format, cwd: process.cwd(), ...range }, out, err);
     }
     if (command === 'import' && positionals.length === 1) {
-        return importCommand({ ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), env: process.env }, out, err);
+        return importCommand({ ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), nodeIds: values['node-ids'] === true, env: process.env }, out, err);
     }
     const maxInvites = Number(values['max-invites']);
     if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {

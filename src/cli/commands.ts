@@ -35,6 +35,7 @@ Options:
   --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
   --output FILE, -o FILE      import: write here instead of stdout
   --endpoint HOST|URL         import: the Organization API (default organization.tencentcloudapi.com)
+  --node-ids                  import: name each member's node by NodeId rather than by path
   -h, --help                  show this help
 
 Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not, 2 on a usage error.`
@@ -56,7 +57,8 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
         help: { type: 'boolean', short: 'h' },
         output: { type: 'string', short: 'o' },
         endpoint: { type: 'string' },
-        reconcile: { type: 'string' }
+        reconcile: { type: 'string' },
+        'node-ids': { type: 'boolean' }
       }
     })
   } catch (e) {
@@ -78,7 +80,11 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
     return auditCommand({ file, format: values.format as 'text', cwd: process.cwd(), ...range }, out, err)
   }
   if (command === 'import' && positionals.length === 1) {
-    return importCommand({ ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), env: process.env }, out, err)
+    return importCommand(
+      { ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), nodeIds: values['node-ids'] === true, env: process.env },
+      out,
+      err
+    )
   }
   const maxInvites = Number(values['max-invites'])
   if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {

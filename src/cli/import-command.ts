@@ -12,6 +12,8 @@ import { DEFAULT_RETRY, describeApiError } from '../organization/retry.js'
 export interface ImportArgs {
   output?: string
   endpoint?: string
+  /** Members by NodeId rather than Node path. */
+  nodeIds?: boolean
   env: NodeJS.ProcessEnv
 }
 
@@ -35,7 +37,7 @@ export async function importCommand(args: ImportArgs, out: (s: string) => void, 
   let result
   try {
     const api = await createOrganizationApi({ credentials: { secretId, secretKey, ...(token ? { token } : {}) }, endpoint, timeoutSeconds: 15 })
-    result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 })
+    result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 }, { nodeIds: args.nodeIds === true })
   } catch (e) {
     err(`error: reading the organization failed: ${e instanceof ApiError ? describeApiError(e) : (e as Error).message}`)
     return 1

@@ -4,6 +4,7 @@
 // exact YAML form of a value (1.0 is a float to the validator but the integer 1 to JSON Schema).
 import { FIELDS, FIELD_NAMES, FORMAT_VERSION, IDENTITY_FIELDS, NODE_FIELD, TOP_LEVEL_KEYS, type FieldName, type FieldSpec, type TextRules } from './format.js'
 import { NODE_NAME_MAX, NODE_NAME_PATTERN } from './node-paths.js'
+import { SCHEMA_URL } from './schema-url.js'
 
 type Schema = Record<string, unknown>
 
@@ -103,6 +104,7 @@ export function jsonSchema(): object {
   return JSON.parse(
     JSON.stringify({
       $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: SCHEMA_URL,
       title: 'members.yaml',
       description: 'Members of a Tencent Cloud organization, invited with InviteOrganizationMember.',
       type: 'object',

@@ -14,7 +14,7 @@ export async function importAction(ctx: GitHubContext, settings: Settings): Prom
   const file = settings.filePath
   let result
   try {
-    result = await importMembers(await organizationClient(settings, 'import'), file, { ...DEFAULT_RETRY, rateLimit: settings.rateLimit })
+    result = await importMembers(await organizationClient(settings, 'import'), file, { ...DEFAULT_RETRY, rateLimit: settings.rateLimit }, { nodeIds: settings.importNodeIds })
   } catch (e) {
     const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
     core.appendSummary(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`)

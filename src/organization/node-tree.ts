@@ -11,7 +11,7 @@ import type { Diff, Entry, NodeEntry } from '../model/entries.js'
 import type { OrgNode, OrganizationState } from '../model/organization.js'
 import type { NodeDifference, NodeStatus } from '../model/reconcile.js'
 import type { ReconcileLevel } from '../model/run.js'
-import { nameOf, parentOf } from '../manifest/node-paths.js'
+import { nameOf, parentOf, pathProblem } from '../manifest/node-paths.js'
 import { suggest } from '../manifest/suggest.js'
 
 export interface LiveTree {
@@ -193,10 +193,13 @@ export function resolveNodes(
       statuses.push({ path: tree.pathOf(id) ?? n.path, state: 'remove', NodeId: id, before: n, live: tree.byId.get(id)!, differences: [] })
     }
   }
-  // Undeclared: live nodes below the root that `nodes:` does not hold (reported only).
+  // Undeclared: live nodes below the root that `nodes:` does not hold (reported only). A node whose path the format
+  // cannot write (a name the console allowed beyond AddOrganizationNode's rules) cannot be declared: not counted.
   if (declared) {
     for (const n of org.nodes) {
       if (n.NodeId === tree.rootId || matched.has(n.NodeId)) continue
+      const path = tree.pathOf(n.NodeId)
+      if (path !== undefined && pathProblem(path) !== undefined) continue
       statuses.push({ path: tree.pathOf(n.NodeId) ?? n.Name, state: 'undeclared', NodeId: n.NodeId, live: n, differences: [] })
     }
   }

@@ -42,6 +42,8 @@ export interface Settings {
   failOnDrift: boolean
   /** Mode drift: keep one open issue with the current drift. */
   driftIssue: boolean
+  /** Mode import: members by NodeId rather than Node path. */
+  importNodeIds: boolean
   /** What apply sends beyond invitations of added entries. */
   reconcile: ReconcileLevel
   maxChanges: number
@@ -126,6 +128,7 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     ...(core.getInput('until') ? { until: core.getInput('until') } : {}),
     failOnDrift: booleanInput('fail-on-drift', false),
     driftIssue: booleanInput('drift-issue', false),
+    importNodeIds: booleanInput('import-node-ids', false),
     reconcile: reconcile as ReconcileLevel,
     maxChanges: integerInput('max-changes', 50, 0),
     maxRemovals: integerInput('max-removals', 5, 0),
