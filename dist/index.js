@@ -16354,12 +16354,11 @@ function importSummary(file, r) {
 
 
 
-
-async function importAction(ctx, settings) {
-    const file = settings.filePath;
+async function importAction(ctx, request) {
+    const file = request.file;
     let result;
     try {
-        result = await importMembers(await organizationClient(settings, 'import'), file, { ...DEFAULT_RETRY, rateLimit: settings.rateLimit }, { nodeIds: settings.importNodeIds });
+        result = await importMembers(await request.client(), file, { ...DEFAULT_RETRY, rateLimit: request.rateLimit }, { nodeIds: request.nodeIds });
     }
     catch (e) {
         const why = e instanceof ApiError ? describeApiError(e) : e.message;
@@ -16515,7 +16514,7 @@ function failed(file, failure) {
 async function auditAction(ctx, settings) {
     const report = await auditForAction({
         workspace: ctx.workspace,
-        file: settings.filePath,
+        file: settings.file,
         ...(settings.since ? { since: settings.since } : {}),
         ...(settings.until ? { until: settings.until } : {}),
         // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
@@ -16530,7 +16529,7 @@ async function auditAction(ctx, settings) {
     if (report.failure)
         setFailed(report.failure);
     else
-        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
+        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.file}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -16563,10 +16562,12 @@ async function run(cancel = new AbortController().signal) {
     let decision = decideMode(settings.mode, ctx);
     if (decision.downgraded)
         protocol_warning(decision.downgraded, { title: 'Not applied' });
-    if (decision.mode === 'audit')
-        return auditAction(ctx, settings);
-    if (decision.mode === 'import')
-        return importAction(ctx, settings);
+    if (decision.mode === 'audit') {
+        return auditAction(ctx, { file: settings.filePath, ...action_pick(settings, 'since', 'until', 'base') });
+    }
+    if (decision.mode === 'import') {
+        return importAction(ctx, { file: settings.filePath, rateLimit: settings.rateLimit, nodeIds: settings.importNodeIds, client: () => organizationClient(settings, 'import') });
+    }
     // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role
     // should trust (README, OIDC section).
     const readsOrganization = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'));
@@ -16650,6 +16651,10 @@ async function confirmApply(ctx, settings, workspace) {
     }
     const stale = staleRefusal(ctx, tip);
     return stale ? { bytes: workspace, refusal: stale } : { bytes: committed };
+}
+/** The keys of `o` that are set. */
+function action_pick(o, ...keys) {
+    return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
 
 ;// CONCATENATED MODULE: ./src/settings/cancellation.ts

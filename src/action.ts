@@ -30,8 +30,12 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
   const github = githubClient(settings.githubToken, ctx)
   let decision = decideMode(settings.mode, ctx)
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
-  if (decision.mode === 'audit') return auditAction(ctx, settings)
-  if (decision.mode === 'import') return importAction(ctx, settings)
+  if (decision.mode === 'audit') {
+    return auditAction(ctx, { file: settings.filePath, ...pick(settings, 'since', 'until', 'base') })
+  }
+  if (decision.mode === 'import') {
+    return importAction(ctx, { file: settings.filePath, rateLimit: settings.rateLimit, nodeIds: settings.importNodeIds, client: () => organizationClient(settings, 'import') })
+  }
   // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role
   // should trust (README, OIDC section).
   const readsOrganization = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'))
@@ -116,4 +120,9 @@ async function confirmApply(ctx: GitHubContext, settings: Settings, workspace: B
   }
   const stale = staleRefusal(ctx, tip)
   return stale ? { bytes: workspace, refusal: stale } : { bytes: committed! }
+}
+
+/** The keys of `o` that are set. */
+function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>
 }

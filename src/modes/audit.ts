@@ -1,7 +1,6 @@
 // Mode `audit` of the action: the history as the job summary (Markdown) and the `audit` output (JSON, CSV).
 import * as core from '../runner/protocol.js'
 import type { GitHubContext } from '../model/github-context.js'
-import type { Settings } from '../settings/inputs.js'
 import { AuditError, isShallow, walkHistory } from '../history/walk.js'
 import { csv, json, markdown } from '../report/audit.js'
 import { logLines } from '../text/untrusted.js'
@@ -40,11 +39,19 @@ function failed(file: string, failure: string): AuditForAction {
   return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure }
 }
 
+/** What mode audit of the action is asked: the file, and the range of its history (inputs since, until, base). */
+export interface AuditRequest {
+  file: string
+  since?: string
+  until?: string
+  base?: string
+}
+
 /** Mode audit of the action: the history as the job summary (Markdown) and the `audit` and `audit-csv` outputs. */
-export async function auditAction(ctx: GitHubContext, settings: Settings): Promise<void> {
+export async function auditAction(ctx: GitHubContext, settings: AuditRequest): Promise<void> {
   const report = await auditForAction({
     workspace: ctx.workspace,
-    file: settings.filePath,
+    file: settings.file,
     ...(settings.since ? { since: settings.since } : {}),
     ...(settings.until ? { until: settings.until } : {}),
     // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
@@ -55,5 +62,5 @@ export async function auditAction(ctx: GitHubContext, settings: Settings): Promi
   core.setOutput('audit-csv', report.csv)
   if (!core.appendSummary(report.markdown)) for (const line of logLines(report.markdown)) core.info(line)
   if (report.failure) core.setFailed(report.failure)
-  else core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`)
+  else core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.file}.`)
 }
