@@ -12,6 +12,9 @@
 //      page at 20 per second per action, and the run's peak memory (scripts/bench-drift.ts).
 //   6. reconcile: an apply with reconcile: changes of 200 updates, 100 moves across 5 nodes and 200 re-invitations
 //      (150 ms latency), over the floor of the busiest action at 20 per second (scripts/bench-reconcile.ts).
+//   7. nodes: an apply with reconcile: changes that creates 50 nodes three levels deep and invites 200 members into
+//      them (150 ms latency), over the floor of one answer per tree level plus the busiest action's calls at 20 per
+//      second (scripts/bench-nodes.ts).
 //
 // Timed processes run under this machine's node and under Node 24 (what action.yml names), each against a
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
@@ -29,6 +32,7 @@ import { membersYaml } from '../__tests__/support/members.js'
 import { HOSTILE_GOAL, measureHostile } from './bench-hostile.js'
 import { DRIFT_MEMBERS, DRIFT_NODES, driftRun } from './bench-drift.js'
 import { RECONCILE_MOVES, RECONCILE_NODES, RECONCILE_REINVITES, RECONCILE_UPDATES, reconcileRun } from './bench-reconcile.js'
+import { NODE_COUNT, NODE_LEVELS, NODE_MEMBERS, nodesRun } from './bench-nodes.js'
 
 // ---- what is measured, and the goals -----------------------------------------------------------------------
 
@@ -346,6 +350,28 @@ async function reconcileWall(rt: Runtime): Promise<void> {
   rows.push({ id: 'reconcile-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
 }
 
+// ---- 7: nodes: a tree three levels deep created, members invited into it ---------------------------------------
+
+async function nodesWall(rt: Runtime): Promise<void> {
+  const m = await nodesRun(rt.path, API_RATE, LATENCY_MS)
+  const ratio = m.wallMs / m.floorMs
+  rows.push({
+    id: 'nodes-wall',
+    measure: `nodes: ${NODE_COUNT} created ${NODE_LEVELS} levels deep, ${NODE_MEMBERS} members invited into them (latency ${LATENCY_MS} ms)`,
+    node: rt.label,
+    value: round(m.wallMs / 1000, 2),
+    unit: 's',
+    baseline: m.floorMs / 1000,
+    baselineLabel: `floor ${NODE_LEVELS} x latency + busiest action/${API_RATE}`,
+    ratio: round(ratio, 3),
+    goal: `≤ ${RECONCILE_GOAL}`,
+    pass: !m.invalid && ratio <= RECONCILE_GOAL,
+    ...(m.invalid ? { invalid: m.invalid } : {}),
+    detail: { requests: m.requests, ...m.detail }
+  })
+  rows.push({ id: 'nodes-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
+}
+
 // ---- 4: sizes, and which run loads which chunk -------------------------------------------------------------------
 
 /** dist/ files (as names) a run loaded, from a probe run with the logging hooks preloaded. */
@@ -636,6 +662,11 @@ async function main(): Promise<void> {
     for (const rt of nodes) {
       log(`bench: reconcile ${RECONCILE_UPDATES} updates, ${RECONCILE_MOVES} moves, ${RECONCILE_REINVITES} re-invitations, ${rt.label}`)
       await reconcileWall(rt)
+    }
+    // 7. Nodes: a tree created parents first, members invited into it as each node appears.
+    for (const rt of nodes) {
+      log(`bench: nodes ${NODE_COUNT} created ${NODE_LEVELS} levels deep, ${NODE_MEMBERS} invitations into them, ${rt.label}`)
+      await nodesWall(rt)
     }
     // 2. Validation of 10,000 members, over a bare parse of the same file in a fresh process.
     for (const rt of nodes) {
