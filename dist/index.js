@@ -204,7 +204,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 755:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
@@ -9698,9 +9698,33 @@ function parseSource(file, bytes) {
                 : bounded(firstLine(e.message));
         const d = diagnostics_error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
+        return { ...d, endLine: end.line, endCol: end.col, cause: cause(e, kind !== undefined) };
     });
-    return { doc, at, errors };
+    return { doc, at, errors: foldConsequences(file, errors) };
+}
+/**
+ * A YAML syntax error throws the parser off, and what follows it is read wrong: one tab gave nine errors, eight of
+ * them about lines that were fine. The errors that name a cause (a tab, a bracket or quote not closed, a second
+ * document, a key twice) are all kept; when the first error is one of them, the others after it are folded into one
+ * line that says they most likely follow from it.
+ */
+function foldConsequences(file, errors) {
+    const sorted = [...errors].sort((a, b) => a.line - b.line || a.col - b.col);
+    const first = sorted[0];
+    // Only a first error that names its cause explains what follows; after any other, every error stands.
+    const kept = first?.cause ? sorted.filter((e) => e === first || e.cause) : sorted;
+    const folded = sorted.filter((e) => !kept.includes(e));
+    const out = kept.map(({ cause: _cause, ...d }) => d);
+    if (folded.length > 0 && first) {
+        const lines = [...new Set(folded.map((e) => e.line))];
+        const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]} to ${lines.at(-1)}`;
+        out.push(diagnostics_error(file, folded[0], 'Follow-on syntax errors', `${folded.length} more syntax error${folded.length === 1 ? '' : 's'} on ${where} most likely follow from the one on line ${first.line}: fix that one and run again.`));
+    }
+    return out;
+}
+/** Errors that name a mistake of their own, rather than the parser's confusion after an earlier one. */
+function cause(e, unclosed) {
+    return unclosed || e.code === 'MULTIPLE_DOCS' || e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || /^Tabs are not allowed/.test(e.message);
 }
 // The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
 // to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
@@ -13089,11 +13113,11 @@ function annotate(diagnostics) {
         count[d.severity] = (count[d.severity] ?? 0) + 1;
         if (count[d.severity] > SHOWN_PER_LEVEL)
             continue;
-        const props = { title: d.title, file: d.file, startLine: d.line, startColumn: d.col };
+        const props = d.fileLevel ? { title: d.title, file: d.file } : { title: d.title, file: d.file, startLine: d.line, startColumn: d.col };
         // GitHub accepts an end column only on a one-line range.
-        if (d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined)
+        if (!d.fileLevel && d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined)
             props.endColumn = d.endCol;
-        else if (d.endLine !== undefined && d.endLine !== d.line)
+        else if (!d.fileLevel && d.endLine !== undefined && d.endLine !== d.line)
             props.endLine = d.endLine;
         const emit = d.severity === 'error' ? error : d.severity === 'warning' ? protocol_warning : notice;
         emit(d.message, props);
@@ -13732,7 +13756,7 @@ function allFindings(o) {
     return [
         ...o.diagnostics,
         ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
-        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile, o.mode === 'plan') : []),
         ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
         ...(o.results ? resultFindings(o.file, o.results) : [])
     ];
@@ -13750,33 +13774,41 @@ function diffFindings(file, diff, entries, reconcile, rec) {
             continue;
         out.push(warning(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`));
     }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
+    // A removed entry has no line in this file: the warning is the file's, naming the base line.
     for (const e of diff.removed) {
-        out.push(warning(file, at, 'Removal not applied', reconcile === 'all'
+        out.push(fileLevel(file, 'Removal not applied', reconcile === 'all'
             ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
             : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`));
     }
     return out;
 }
-function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
+/** A warning about the file as a whole. */
+function fileLevel(file, title, message) {
+    return { ...warning(file, { line: 1, col: 1 }, title, message), fileLevel: true };
+}
+/**
+ * `review`: a pull request's plan. Drift it did not cause is then a notice: GitHub shows ten annotations of each level
+ * per step, and every pull request would otherwise repeat the same drift above its own changes.
+ */
+function reconcileFindings(file, rec, entries, diff, reconcile = 'none', review = false) {
     const out = [];
     const warn = (at, title, message) => out.push(warning(file, at, title, message));
+    const drift = (at, title, message) => out.push(review ? diagnostics_notice(file, at, title, message) : warning(file, at, title, message));
     const changed = new Map(diff?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
     for (const s of rec.members) {
         const who = `MemberUin ${s.MemberUin} (${s.Name})`;
         for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
+            (d.underReview ? warn : drift)(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
         // The API returns neither: a change to them can be reported, never compared or sent.
         const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
         if (s.live && s.entry && unsent.length > 0) {
             warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
         }
         if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+            drift(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+            out.push(fileLevel(file, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`));
         }
     }
     return out;
@@ -14212,9 +14244,9 @@ function change(w) {
     return w.changes.map((c) => `${c.field}: ${shown(c.field, c.before, false).text} → ${shown(c.field, c.after, true).text}`).join('<br>');
 }
 
-;// CONCATENATED MODULE: ./src/report/removals.ts
-
-/** The API's financial permissions, by ID (as the README and the format's description name them). */
+;// CONCATENATED MODULE: ./src/report/permissions.ts
+// The API's financial permissions, by ID, as the format's description and Tencent Cloud's console name them: a
+// reviewer reads "7 pay on behalf", not "7".
 const PERMISSIONS = {
     1: 'view bills',
     2: 'view balance',
@@ -14227,6 +14259,17 @@ const PERMISSIONS = {
     9: 'budget management',
     10: 'credit limit settings'
 };
+/** "1 view bills, 2 view balance, 7 pay on behalf", in ID order. */
+function permissionNames(ids) {
+    return [...ids]
+        .sort((a, b) => a - b)
+        .map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim())
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/removals.ts
+
+
 /** Members this revision takes out of the file that are still in the organization. */
 function removals(rec) {
     return rec.members.filter((s) => s.states[0] === 'remove' && s.before);
@@ -14243,7 +14286,7 @@ function removalSection(rec, level, applying) {
             s.MemberUin,
             code(s.Name),
             live.NodeName ? raw(`${code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
-            ids.map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim()).join(', '),
+            permissionNames(ids),
             live.PayUin ? raw(`paid for by ${code(live.PayUin).text}`) : '',
             s.before.line
         ];
@@ -14296,7 +14339,98 @@ function nodeSection(rec, level, applying, lineUrl) {
     return `### Nodes: ${counts.join(', ')}\n\n` + (rows.length > nodes_OPEN_ROWS ? fold(`${rows.length} nodes`, body, rows.length <= 100) : body);
 }
 
+;// CONCATENATED MODULE: ./src/report/sent.ts
+
+
+const sent_OPEN_ROWS = 25;
+const sent_MAX_ROWS = 1000;
+const KIND = { change: 'this pull request', drift: 'undoing drift', reinvitation: 're-invitation' };
+/** Every write the outcome plans (plan) or made (apply): the lead section, or undefined when there is none. */
+function sentSection(o, results, view) {
+    const writes = results ? results.map((r) => r.write) : (o.writes ?? []);
+    if (writes.length === 0 && !results)
+        return undefined;
+    const status = new Map(results?.map((r) => [r.write, r]) ?? []);
+    const applying = o.mode === 'apply';
+    const by = (cause) => writes.filter((w) => w.cause === cause).length;
+    const kinds = ['change', 'drift', 'reinvitation']
+        .filter((c) => by(c) > 0)
+        .map((c) => `${by(c)} ${KIND[c]}`)
+        .join(', ');
+    const title = `### ${applying ? 'Sent by this run' : 'Sent on merge'}: ${writes.length} write${writes.length === 1 ? '' : 's'}${kinds ? ` (${kinds})` : ''}`;
+    if (writes.length === 0)
+        return `${title}\n\nNothing to send: the organization already holds what the file says.`;
+    const link = (line) => raw(view.lineUrl ? `[${line}](${view.lineUrl(line)})` : String(line));
+    const rows = writes.slice(0, sent_MAX_ROWS).map((w) => {
+        const r = status.get(w);
+        return [
+            w.action,
+            'MemberUin' in w ? raw(`${w.MemberUin} ${code(w.Name).text}`) : code(w.path),
+            raw(sent_change(w, view)),
+            KIND[w.cause],
+            ...(results ? [r ? r.status : ''] : []),
+            link(w.line)
+        ];
+    });
+    let body = table(['Write', 'Member or node', 'Before → after', 'Why', ...(results ? ['Result'] : []), 'Line'], rows);
+    if (writes.length > sent_MAX_ROWS)
+        body += `\n\n…and ${writes.length - sent_MAX_ROWS} more (the outputs list them all).`;
+    const note = o.reconcile === 'none' && !applying ? '\n\nWith `reconcile: none` only invitations are sent; what else differs is reported below, not sent.' : '';
+    return `${title}\n\n` + (rows.length > sent_OPEN_ROWS ? fold(`${rows.length} writes`, body, true) : body) + note;
+}
+/** A write's before and after, each field on its own line; permissions and nodes by name. */
+function sent_change(w, view) {
+    switch (w.action) {
+        case 'invite':
+            return `not a member → invited: ${entryFields(w.entry, view)}`;
+        case 'reinvite':
+            return `not a member${w.since ? ` since ${w.since.date.slice(0, 10)}` : ''} → invited again if the last invitation lapsed: ${entryFields(w.entry, view)}`;
+        case 'remove':
+            return `member of ${node(w.live.NodeId, view)}, ${markdown_text(permissionNames(w.live.PermissionIds ?? [])).text} → out of the organization (the account stays)`;
+        case 'create-node':
+            return `no node → created under ${w.parent ? code(w.parent).text : 'the root'}${w.Remark !== undefined ? `, Remark ${code(w.Remark).text}` : ''}`;
+        case 'delete-node':
+            return `node ${w.NodeId} → deleted (empty)`;
+        default:
+            return w.changes.map((c) => fieldChange(c, view)).join('<br>');
+    }
+}
+function fieldChange(c, view) {
+    return `${c.field}: ${value(c.field, c.before, view)} → ${value(c.field, c.after, view)}`;
+}
+function value(field, v, view) {
+    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+        return '*none*';
+    if (field === 'PermissionIds')
+        return markdown_text(permissionNames(v)).text;
+    if (field === 'NodeId')
+        return node(v, view);
+    if (field === 'Tags')
+        return code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text;
+    return code(String(v)).text;
+}
+function node(id, view) {
+    if (id === undefined)
+        return 'no node';
+    const path = view.nodePaths?.[id];
+    return path ? `${code(path).text} (${id})` : String(id);
+}
+/** Everything an invitation sends, as a reviewer checks it. */
+function entryFields(e, view) {
+    const m = e.member;
+    const parts = [
+        `node ${e.node ? code(e.node).text : node(m.NodeId, view)}`,
+        `permissions ${markdown_text(permissionNames(m.PermissionIds)).text}`,
+        ...(m.PayUin !== undefined ? [`paid for by ${code(m.PayUin).text}`] : []),
+        ...(m.IsAllowQuit !== undefined ? [`IsAllowQuit ${code(m.IsAllowQuit).text}`] : []),
+        ...(m.Remark !== undefined ? [`Remark ${code(m.Remark).text}`] : []),
+        ...(m.Tags?.length ? [`Tags ${code(m.Tags.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text}`] : [])
+    ];
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -14352,24 +14486,36 @@ function renderSummary(o, view = {}) {
         reconcileLevel: o.reconcile,
         ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
         ...(o.cancelled ? { cancelled: o.cancelled } : {}),
-        ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        ...(view.lineUrl ? { lineUrl: view.lineUrl } : {}),
+        invalid: o.invalid === true,
+        ...(o.mode === 'apply' && o.results ? { writeCount: o.results.length } : o.writes ? { writeCount: o.writes.length } : {})
     };
-    return render(r);
+    const lead = o.diff || o.results
+        ? sentSection(o, o.mode === 'apply' ? o.results : undefined, {
+            ...(o.organization?.nodePaths ? { nodePaths: o.organization.nodePaths } : {}),
+            ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        })
+        : undefined;
+    return render(r, lead);
 }
-function render(r) {
+function render(r, lead) {
     const parts = [`## Tencent Cloud organization members: ${r.mode}`];
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     parts.push(headline(r, errors.length));
-    // What a removal means comes first: it is the one write that cannot be undone from the file.
+    // What a removal means comes first: it is the one write that cannot be undone from the file. Then what a reviewer
+    // approves: every write, before and after. The rest of the plan folds under them.
     const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined;
     if (removing)
         parts.push(removing);
+    if (lead && errors.length === 0)
+        parts.push(lead);
+    const rest = parts.length;
     for (const note of r.notes)
         parts.push(`> ${markdown_text(note)}`);
     for (const warning of r.warnings ?? [])
         parts.push(`> **Warning:** ${markdown_text(warning)}`);
     if (errors.length > 0) {
-        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [d.fileLevel ? 'file' : summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
@@ -14389,13 +14535,23 @@ function render(r) {
     }
     if (r.results)
         parts.push(...resultSections(r, r.results));
+    if (lead && errors.length === 0 && parts.length > rest) {
+        const details = parts.splice(rest);
+        parts.push(fold('The plan in full: the file, the organization, drift and what is not sent', details.join('\n\n'), false));
+    }
     const markdown = parts.join('\n\n') + '\n';
     return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
 }
 function headline(r, errorCount) {
+    const errors = `${errorCount} error${errorCount === 1 ? '' : 's'}`;
+    if (errorCount > 0 && r.invalid)
+        return `**${markdown_text(r.file)} is invalid**: ${errors}; nothing was sent.`;
+    // A valid file the run refused (a guard, the organization, a truncation) is not called invalid.
     if (errorCount > 0)
-        return `**${markdown_text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
+        return `**Refused**: ${errors} below; nothing was sent.`;
     const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`];
+    if (r.writeCount !== undefined)
+        facts.unshift(`**${r.writeCount}** write${r.writeCount === 1 ? '' : 's'} ${r.mode === 'apply' ? 'sent' : 'on merge'}`);
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
@@ -15846,7 +16002,12 @@ async function finish(planned) {
 /** The outcome's view of a comparison. */
 function against(compared, org) {
     return {
-        organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+        organization: {
+            nodes: org.nodes.length,
+            members: org.members.length,
+            calls: org.calls,
+            nodePaths: Object.fromEntries([...compared.nodeIds].map(([path, id]) => [id, path]))
+        },
         alreadyMembers: compared.check.alreadyMembers,
         reconciliation: compared.rec,
         writes: compared.writes
@@ -15857,7 +16018,7 @@ function start(mode, request, manifest) {
 }
 function invalid(outcome, file) {
     const n = outcome.diagnostics.length;
-    return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    return { ...outcome, invalid: true, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
 }
 /** A result for every added entry, none of them sent. */
 function unsent(diff, message) {

@@ -8567,9 +8567,33 @@ function parseSource(file, bytes) {
                 : bounded(firstLine(e.message));
         const d = error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
+        return { ...d, endLine: end.line, endCol: end.col, cause: cause(e, kind !== undefined) };
     });
-    return { doc, at, errors };
+    return { doc, at, errors: foldConsequences(file, errors) };
+}
+/**
+ * A YAML syntax error throws the parser off, and what follows it is read wrong: one tab gave nine errors, eight of
+ * them about lines that were fine. The errors that name a cause (a tab, a bracket or quote not closed, a second
+ * document, a key twice) are all kept; when the first error is one of them, the others after it are folded into one
+ * line that says they most likely follow from it.
+ */
+function foldConsequences(file, errors) {
+    const sorted = [...errors].sort((a, b) => a.line - b.line || a.col - b.col);
+    const first = sorted[0];
+    // Only a first error that names its cause explains what follows; after any other, every error stands.
+    const kept = first?.cause ? sorted.filter((e) => e === first || e.cause) : sorted;
+    const folded = sorted.filter((e) => !kept.includes(e));
+    const out = kept.map(({ cause: _cause, ...d }) => d);
+    if (folded.length > 0 && first) {
+        const lines = [...new Set(folded.map((e) => e.line))];
+        const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]} to ${lines.at(-1)}`;
+        out.push(error(file, folded[0], 'Follow-on syntax errors', `${folded.length} more syntax error${folded.length === 1 ? '' : 's'} on ${where} most likely follow from the one on line ${first.line}: fix that one and run again.`));
+    }
+    return out;
+}
+/** Errors that name a mistake of their own, rather than the parser's confusion after an earlier one. */
+function cause(e, unclosed) {
+    return unclosed || e.code === 'MULTIPLE_DOCS' || e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || /^Tabs are not allowed/.test(e.message);
 }
 // The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
 // to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
@@ -11649,7 +11673,7 @@ function allFindings(o) {
     return [
         ...o.diagnostics,
         ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
-        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile, o.mode === 'plan') : []),
         ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
         ...(o.results ? resultFindings(o.file, o.results) : [])
     ];
@@ -11667,33 +11691,41 @@ function diffFindings(file, diff, entries, reconcile, rec) {
             continue;
         out.push(warning(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`));
     }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
+    // A removed entry has no line in this file: the warning is the file's, naming the base line.
     for (const e of diff.removed) {
-        out.push(warning(file, at, 'Removal not applied', reconcile === 'all'
+        out.push(fileLevel(file, 'Removal not applied', reconcile === 'all'
             ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
             : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`));
     }
     return out;
 }
-function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
+/** A warning about the file as a whole. */
+function fileLevel(file, title, message) {
+    return { ...warning(file, { line: 1, col: 1 }, title, message), fileLevel: true };
+}
+/**
+ * `review`: a pull request's plan. Drift it did not cause is then a notice: GitHub shows ten annotations of each level
+ * per step, and every pull request would otherwise repeat the same drift above its own changes.
+ */
+function reconcileFindings(file, rec, entries, diff, reconcile = 'none', review = false) {
     const out = [];
     const warn = (at, title, message) => out.push(warning(file, at, title, message));
+    const drift = (at, title, message) => out.push(review ? notice(file, at, title, message) : warning(file, at, title, message));
     const changed = new Map(diff?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
     for (const s of rec.members) {
         const who = `MemberUin ${s.MemberUin} (${s.Name})`;
         for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
+            (d.underReview ? warn : drift)(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
         // The API returns neither: a change to them can be reported, never compared or sent.
         const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
         if (s.live && s.entry && unsent.length > 0) {
             warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
         }
         if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+            drift(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+            out.push(fileLevel(file, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`));
         }
     }
     return out;
@@ -13273,7 +13305,12 @@ async function finish(planned) {
 /** The outcome's view of a comparison. */
 function against(compared, org) {
     return {
-        organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+        organization: {
+            nodes: org.nodes.length,
+            members: org.members.length,
+            calls: org.calls,
+            nodePaths: Object.fromEntries([...compared.nodeIds].map(([path, id]) => [id, path]))
+        },
         alreadyMembers: compared.check.alreadyMembers,
         reconciliation: compared.rec,
         writes: compared.writes
@@ -13284,7 +13321,7 @@ function start(mode, request, manifest) {
 }
 function invalid(outcome, file) {
     const n = outcome.diagnostics.length;
-    return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    return { ...outcome, invalid: true, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
 }
 /** A result for every added entry, none of them sent. */
 function unsent(diff, message) {

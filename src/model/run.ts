@@ -22,8 +22,8 @@ export interface RunOutcome {
   /** Run-level warnings with no place in the file. */
   warnings: string[]
   diff?: Diff
-  /** What the live organization held, when it was read. */
-  organization?: { nodes: number; members: number; calls: number }
+  /** What the live organization held, when it was read; every node's path by its id, to name nodes to people. */
+  organization?: { nodes: number; members: number; calls: number; nodePaths?: Record<number, string> }
   /** Added entries that are already members: not invited. */
   alreadyMembers?: Entry[]
   reconciliation?: Reconciliation
@@ -36,6 +36,8 @@ export interface RunOutcome {
   stops?: StopInfo[]
   /** Apply: the signal that cancelled the run, when one did. */
   cancelled?: string
+  /** The file did not validate: its errors are the diagnostics. */
+  invalid?: boolean
   /** Why the run failed, in one sentence; undefined when it succeeded. */
   failure?: string
 }

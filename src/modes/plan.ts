@@ -106,7 +106,12 @@ export async function finish(planned: Planned): Promise<RunOutcome> {
 /** The outcome's view of a comparison. */
 export function against(compared: Compared, org: OrganizationState): Partial<RunOutcome> {
   return {
-    organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+    organization: {
+      nodes: org.nodes.length,
+      members: org.members.length,
+      calls: org.calls,
+      nodePaths: Object.fromEntries([...compared.nodeIds].map(([path, id]) => [id, path]))
+    },
     alreadyMembers: compared.check.alreadyMembers,
     reconciliation: compared.rec,
     writes: compared.writes
@@ -119,7 +124,7 @@ export function start(mode: RunOutcome['mode'], request: RunRequest, manifest: M
 
 export function invalid(outcome: RunOutcome, file: string): RunOutcome {
   const n = outcome.diagnostics.length
-  return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` }
+  return { ...outcome, invalid: true, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` }
 }
 
 /** A result for every added entry, none of them sent. */

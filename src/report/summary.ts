@@ -13,6 +13,7 @@ import { writeSection } from './writes.js'
 import { removalSection } from './removals.js'
 import { undeclaredSnippet } from './snippet.js'
 import { nodeSection } from './nodes.js'
+import { sentSection } from './sent.js'
 
 export interface SummaryView {
   /** Notes about the run itself that the outcome does not hold: why apply was not done. */
@@ -41,6 +42,10 @@ interface RunReport {
   reconcile?: RunOutcome['reconciliation']
   cancelled?: string
   lineUrl?: (line: number) => string
+  /** The file did not validate. */
+  invalid: boolean
+  /** Writes planned (plan) or sent (apply), when the plan got that far. */
+  writeCount?: number
 }
 
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
@@ -92,18 +97,30 @@ export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
     reconcileLevel: o.reconcile,
     ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
     ...(o.cancelled ? { cancelled: o.cancelled } : {}),
-    ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+    ...(view.lineUrl ? { lineUrl: view.lineUrl } : {}),
+    invalid: o.invalid === true,
+    ...(o.mode === 'apply' && o.results ? { writeCount: o.results.length } : o.writes ? { writeCount: o.writes.length } : {})
   }
-  return render(r)
+  const lead =
+    o.diff || o.results
+      ? sentSection(o, o.mode === 'apply' ? o.results : undefined, {
+          ...(o.organization?.nodePaths ? { nodePaths: o.organization.nodePaths } : {}),
+          ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        })
+      : undefined
+  return render(r, lead)
 }
 
-function render(r: RunReport): string {
+function render(r: RunReport, lead: string | undefined): string {
   const parts: string[] = [`## Tencent Cloud organization members: ${r.mode}`]
   const errors = r.diagnostics.filter((d) => d.severity === 'error')
   parts.push(headline(r, errors.length))
-  // What a removal means comes first: it is the one write that cannot be undone from the file.
+  // What a removal means comes first: it is the one write that cannot be undone from the file. Then what a reviewer
+  // approves: every write, before and after. The rest of the plan folds under them.
   const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined
   if (removing) parts.push(removing)
+  if (lead && errors.length === 0) parts.push(lead)
+  const rest = parts.length
   for (const note of r.notes) parts.push(`> ${text(note)}`)
   for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${text(warning)}`)
 
@@ -112,7 +129,7 @@ function render(r: RunReport): string {
       section(
         `${errors.length} error${errors.length === 1 ? '' : 's'} in ${text(r.file)}`,
         ['Line', 'Problem', 'Message'],
-        errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]),
+        errors.map((d) => [d.fileLevel ? 'file' : link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]),
         true
       )
     )
@@ -133,6 +150,10 @@ function render(r: RunReport): string {
     )
   }
   if (r.results) parts.push(...resultSections(r, r.results))
+  if (lead && errors.length === 0 && parts.length > rest) {
+    const details = parts.splice(rest)
+    parts.push(fold('The plan in full: the file, the organization, drift and what is not sent', details.join('\n\n'), false))
+  }
   const markdown = parts.join('\n\n') + '\n'
   return capMarkdown(
     markdown,
@@ -142,8 +163,12 @@ function render(r: RunReport): string {
 }
 
 function headline(r: RunReport, errorCount: number): string {
-  if (errorCount > 0) return `**${text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`
+  const errors = `${errorCount} error${errorCount === 1 ? '' : 's'}`
+  if (errorCount > 0 && r.invalid) return `**${text(r.file)} is invalid**: ${errors}; nothing was sent.`
+  // A valid file the run refused (a guard, the organization, a truncation) is not called invalid.
+  if (errorCount > 0) return `**Refused**: ${errors} below; nothing was sent.`
   const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`]
+  if (r.writeCount !== undefined) facts.unshift(`**${r.writeCount}** write${r.writeCount === 1 ? '' : 's'} ${r.mode === 'apply' ? 'sent' : 'on merge'}`)
   if (r.plan) {
     const p = r.plan
     facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`)
