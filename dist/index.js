@@ -204,7 +204,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 755:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
@@ -1441,9 +1441,9 @@ function defaultBranch(ctx) {
 ;// CONCATENATED MODULE: ./src/settings/mode.ts
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 
-const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'];
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import', 'review'];
 function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import')
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import' || requested === 'review')
         return { mode: requested };
     // A scheduled run has no change to plan: it compares the whole file with the organization.
     if (requested === 'auto' && ctx.eventName === 'schedule')
@@ -10255,6 +10255,10 @@ function readSettings(workspace, env = process.env) {
         failOnDrift: booleanInput('fail-on-drift', false),
         driftIssue: booleanInput('drift-issue', false),
         importNodeIds: booleanInput('import-node-ids', false),
+        sensitivePermissions: permissionList('sensitive-permissions', [3, 7, 10]),
+        reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
+        ...(getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
+        reviewIssue: booleanInput('review-issue', false),
         reconcile: reconcile,
         maxChanges: integerInput('max-changes', 50, 0),
         maxRemovals: integerInput('max-removals', 5, 0),
@@ -10295,6 +10299,25 @@ function readOidcSettings(roleArn, region, env) {
         region: region || DEFAULT_STS_REGION,
         refreshMarginSeconds
     };
+}
+/** A list of permission IDs, 1 to 10, separated by commas or spaces. */
+function permissionList(name, fallback) {
+    const text = getInput(name).trim();
+    if (text === '')
+        return fallback;
+    const parts = text.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d+$/.test(p) || Number(p) < 1 || Number(p) > 10);
+    if (bad !== undefined)
+        throw new InputError(`${name} holds "${bad.slice(0, 20)}", which is not a permission ID (1 to 10): give IDs separated by commas.`);
+    return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}
+/** A path inside the workspace, relative to it (for git and for the link-free reads and writes). */
+function workspacePath(workspace, name, fallback) {
+    const given = getInput(name).trim() || fallback;
+    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, given));
+    if (path.startsWith('..') || (0,external_node_path_.isAbsolute)(path))
+        throw new InputError(`${name} "${given.slice(0, 80)}" is outside the workspace (${workspace}).`);
+    return path;
 }
 function integerInput(name, fallback, min) {
     const text = getInput(name);
@@ -16693,8 +16716,442 @@ async function auditAction(ctx, settings) {
         info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.file}.`);
 }
 
+;// CONCATENATED MODULE: ./src/report/review.ts
+// An access review as evidence: canonical JSON (keys sorted, rows in a stable order) whose SHA-256 anyone can
+// recompute, CSV for spreadsheets (every text cell guarded), Markdown that renders on GitHub and prints legibly with
+// a place to sign, the comparison with the last review, and the issue a reviewer signs off in.
+
+
+
+/** JSON with every object's keys sorted, two-space indented, a final newline: the same review, the same bytes. */
+function canonicalJson(value) {
+    const sort = (v) => {
+        if (Array.isArray(v))
+            return v.map(sort);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, sort(v[k])]));
+        return v;
+    };
+    return JSON.stringify(sort(value), null, 2) + '\n';
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** What changed since the previous review's JSON: rows added, removed, and changed (by their values, not provenance). */
+function compareReviews(previousJson, now) {
+    let previous;
+    try {
+        previous = JSON.parse(previousJson);
+        if (previous.version !== 1 || !Array.isArray(previous.rows))
+            throw new Error('not an access review of this format');
+    }
+    catch (e) {
+        return `The previous review could not be read (${e.message}): no comparison.`;
+    }
+    const before = new Map(previous.rows.map((r) => [r.MemberUin, r]));
+    const after = new Map(now.rows.map((r) => [r.MemberUin, r]));
+    const changes = [];
+    for (const r of now.rows) {
+        const old = before.get(r.MemberUin);
+        if (!old) {
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'added', fields: [] });
+            continue;
+        }
+        const fields = FACTS.filter((f) => JSON.stringify(old[f].value) !== JSON.stringify(r[f].value) || (f === 'node' && old.state !== r.state));
+        if (old.Name !== r.Name)
+            fields.unshift('name');
+        if (old.state !== r.state)
+            fields.push('state');
+        if (fields.length > 0)
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'changed', fields: [...new Set(fields)] });
+    }
+    for (const r of previous.rows)
+        if (!after.has(r.MemberUin))
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'removed', fields: [] });
+    changes.sort((a, b) => a.MemberUin - b.MemberUin);
+    return { date: previous.date, digest: sha256(canonicalJson(previous)), changes };
+}
+const FACTS = ['node', 'permissions', 'payUin', 'isAllowQuit', 'tags'];
+const review_CSV_HEAD = [
+    'MemberUin',
+    'Name',
+    'state',
+    'node',
+    'permissions',
+    'PayUin',
+    'IsAllowQuit',
+    'Tags',
+    'since',
+    'flags',
+    'granted by commit',
+    'granted on',
+    'pull request',
+    'author',
+    'approvers',
+    'approval',
+    'source'
+];
+function reviewCsv(r) {
+    return csvTable(review_CSV_HEAD, r.rows.map((row) => {
+        const p = row.permissions.provenance;
+        return [
+            row.MemberUin,
+            row.Name,
+            row.state,
+            nodeText(row),
+            permissionsText(row),
+            row.payUin.value ?? '',
+            row.isAllowQuit.value ?? '',
+            tagsText(row),
+            row.since.value ?? '',
+            row.flags.join(';'),
+            p?.commit ?? '',
+            p?.date ?? '',
+            p?.pr ?? '',
+            p?.author ?? '',
+            p?.approvers?.map((a) => `${a.login} ${a.at}${a.onFinalHead ? '' : ' (before the last push)'}`).join('; ') ?? '',
+            p?.approval ?? row.permissions.provenanceUnknown ?? '',
+            row.permissions.source
+        ];
+    }));
+}
+/** The review for people: on GitHub, and printed for a reviewer to sign. */
+function reviewMarkdown(r, digest) {
+    const parts = [
+        `# Access review ${r.date}`,
+        `Organization ${code(r.organization.OrgId ?? 'unknown').text} (management account ${code(r.organization.managementUin ?? 'unknown').text}), read on ${r.date} through the Tencent Cloud API; file ${code(r.file.path).text} at ${code(r.file.commit?.slice(0, 12) ?? 'unknown').text}. JSON SHA-256: ${code(digest).text}.`,
+        counts(r)
+    ];
+    if (r.since) {
+        const c = r.since.changes;
+        parts.push(`## Since the review of ${r.since.date}`, c.length === 0
+            ? 'No access changed.'
+            : table(['MemberUin', 'Name', 'Change', 'Fields'], c.map((x) => [x.MemberUin, x.Name, x.change, x.fields.join(', ')])));
+    }
+    parts.push('## Who holds what', 'Sensitive and flagged members first. "Granted by" is the change that set the permissions in the file, its pull request and its approvers; a fact the organization holds and the file does not explain is flagged.');
+    parts.push(table(['MemberUin', 'Name', 'Node', 'Permissions', 'Payer', 'Quit', 'Since', 'Flags', 'Granted by', 'Approved by'], r.rows.map((row) => [
+        row.MemberUin,
+        row.Name,
+        nodeText(row),
+        permissionsText(row),
+        row.payUin.value ?? '',
+        row.isAllowQuit.value ?? '',
+        row.since.value ?? '',
+        row.flags.join(', '),
+        grantedBy(row.permissions),
+        approvedBy(row.permissions)
+    ])));
+    parts.push('## Sign-off', 'Reviewed by: ______________________  Role: ______________________  Date: ______________  Signature: ______________________');
+    return parts.join('\n\n') + '\n';
+}
+/** A checklist for named reviewers, grouped by node, sensitive and flagged first (the rows' own order). */
+function reviewIssueBody(r, digest, files) {
+    const groups = new Map();
+    for (const row of r.rows) {
+        const key = nodeText(row) || '(no node)';
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    const lines = [
+        `Access review of ${r.date}: ${counts(r)}`,
+        '',
+        `The evidence: ${markdown_text(files).text} (JSON SHA-256 ${code(digest).text}). Tick each member once you have checked it; write in a comment who reviewed, in which role, and when.`
+    ];
+    for (const [node, rows] of groups) {
+        lines.push('', `### ${code(node).text}`, '');
+        for (const row of rows) {
+            const flags = row.flags.length > 0 ? ` — **${row.flags.join(', ')}**` : '';
+            lines.push(`- [ ] ${row.MemberUin} ${code(row.Name).text}: ${markdown_text(permissionsText(row)).text}${flags}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+function counts(r) {
+    const members = r.rows.filter((x) => x.state === 'member').length;
+    const pending = r.rows.length - members;
+    const flagged = (f) => r.rows.filter((x) => x.flags.includes(f)).length;
+    return `${members} member${members === 1 ? '' : 's'}, ${pending} pending invitation${pending === 1 ? '' : 's'}; ${flagged('sensitive')} sensitive, ${flagged('unapproved')} unapproved, ${flagged('drift')} drift, ${flagged('not-in-file')} not in the file.`;
+}
+function nodeText(row) {
+    const v = row.node.value;
+    return v ? `${v.path ?? ''}${v.NodeId !== undefined ? ` (${v.NodeId})` : ''}`.trim() : '';
+}
+function permissionsText(row) {
+    return (row.permissions.value ?? []).map((p) => `${p.id} ${p.name}`).join(', ');
+}
+function tagsText(row) {
+    return (row.tags.value ?? []).map((t) => `${t.TagKey}=${t.TagValue}`).join('; ');
+}
+function grantedBy(f) {
+    if (!f.provenance)
+        return f.provenanceUnknown ?? '';
+    const p = f.provenance;
+    return `${p.commit.slice(0, 12)} ${p.date.slice(0, 10)}${p.pr !== null ? ` #${p.pr}` : ' (direct push)'} by ${p.author}`;
+}
+function approvedBy(f) {
+    const p = f.provenance;
+    if (!p)
+        return '';
+    if (p.approval === 'unknown')
+        return `unknown: ${p.approvalUnknown ?? ''}`;
+    if (!p.approvers || p.approvers.length === 0)
+        return 'nobody';
+    return p.approvers.map((a) => `${a.login}${a.onFinalHead ? '' : ' (before the last push)'}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/modes/review.ts
+
+
+
+
+
+
+
+
+
+async function review(request, ports) {
+    const manifest = validateFile(request);
+    if (manifest.errors.length > 0) {
+        return {
+            diagnostics: manifest.errors,
+            notes: [],
+            failure: `${request.file} has ${manifest.errors.length} error${manifest.errors.length === 1 ? '' : 's'}; no review was made.`
+        };
+    }
+    const sender = new Sender(request.send);
+    let org;
+    try {
+        const api = await ports.organization();
+        const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length });
+        // Every member's tags are facts of the review: read from the Tag service when the listing lacks them.
+        org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)));
+    }
+    catch (e) {
+        return { diagnostics: [], notes: [], failure: `Reading the organization failed, so no review was made: ${e instanceof ApiError ? describeApiError(e) : e.message}` };
+    }
+    ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const notes = [];
+    let lines = [];
+    let historyUnknown;
+    try {
+        lines = await ports.blame();
+    }
+    catch (e) {
+        historyUnknown = `the file's history could not be read: ${e.message}`;
+        notes.push(`No provenance: ${historyUnknown}.`);
+    }
+    const approvals = approvalLookup(ports);
+    const rec = classify_classify(manifest.entries, undefined, org);
+    const tree = liveTree(org);
+    const rows = [];
+    for (const s of rec.members) {
+        if (s.states[0] === 'remove')
+            continue;
+        const row = await rowOf(s, request, tree.pathOf.bind(tree), lines, historyUnknown, approvals);
+        if (row)
+            rows.push(row);
+    }
+    rows.sort(byConcern);
+    const review = {
+        version: 1,
+        date: request.date,
+        organization: { OrgId: org.info?.OrgId ?? null, managementUin: org.info?.HostUin ?? null },
+        file: { path: request.file, commit: request.commit },
+        sensitivePermissions: [...request.sensitivePermissions].sort((a, b) => a - b),
+        rows
+    };
+    if (request.previous !== undefined) {
+        const since = compareReviews(request.previous, review);
+        if (typeof since === 'string')
+            notes.push(since);
+        else
+            review.since = since;
+    }
+    return { review, diagnostics: [], notes };
+}
+/** Approvals per pull request, asked once each. */
+function approvalLookup(ports) {
+    const cache = new Map();
+    return (pr) => {
+        // A direct push to the default branch was never reviewed.
+        if (pr === null)
+            return Promise.resolve({ approval: 'unapproved', approvers: [] });
+        let found = cache.get(pr);
+        if (!found) {
+            found = ports.approvals
+                ? ports.approvals(pr).then((approvers) => ({ approvers, approval: approvers.length > 0 ? 'approved' : 'unapproved' }), (e) => ({ approval: 'unknown', approvalUnknown: `the approvals of #${pr} could not be read: ${e.message}` }))
+                : Promise.resolve({ approval: 'unknown', approvalUnknown: ports.approvalsUnknown ?? 'approvals are not read without a github-token' });
+            cache.set(pr, found);
+        }
+        return found;
+    };
+}
+async function rowOf(s, request, pathOf, lines, historyUnknown, approvals) {
+    const live = s.live;
+    const entry = s.entry;
+    const drift = new Map(s.differences.map((d) => [d.field, d]));
+    /** The change that set the file's value of `field`, from the blame of the line it is written on. */
+    const provenance = async (field) => {
+        if (!entry)
+            return { provenanceUnknown: 'not in the file: granted outside it (in the console?)' };
+        const at = field === 'MemberUin' ? entry.positions.MemberUin?.line : entry.positions[field]?.line;
+        if (at === undefined)
+            return { provenanceUnknown: `the file does not declare ${field}` };
+        if (historyUnknown)
+            return { provenanceUnknown: historyUnknown };
+        const line = lines[at];
+        if (!line)
+            return { provenanceUnknown: `no change in the history set line ${at}` };
+        return { provenance: { commit: line.commit, date: line.date, subject: line.subject, author: line.author, pr: line.pr, ...(await approvals(line.pr)) } };
+    };
+    const fact = async (value, field, source, compared) => {
+        const d = compared ? drift.get(compared) : undefined;
+        const declaredBy = field === 'NodeId' && entry?.node !== undefined ? 'Node' : field;
+        return { value: value ?? null, source, ...(d ? { file: d.file } : {}), ...(await provenance(declaredBy)) };
+    };
+    const flags = [];
+    const permissions = live?.PermissionIds ?? entry?.member.PermissionIds ?? [];
+    const source = live ? 'api' : 'file';
+    if (!entry)
+        flags.push('not-in-file');
+    if (s.differences.some((d) => !d.underReview))
+        flags.push('drift');
+    if (permissions.some((p) => request.sensitivePermissions.includes(p)))
+        flags.push('sensitive');
+    const nodeId = live?.NodeId ?? entry?.member.NodeId;
+    const row = {
+        MemberUin: s.MemberUin,
+        Name: live?.Name ?? s.Name,
+        state: live ? 'member' : 'pending',
+        node: await fact(nodeId === undefined ? null : { NodeId: nodeId, path: pathOf(nodeId) ?? entry?.node ?? null }, 'NodeId', source, 'NodeId'),
+        permissions: await fact([...permissions].sort((a, b) => a - b).map((id) => ({ id, name: PERMISSIONS[id] ?? `permission ${id}` })), 'PermissionIds', source, 'PermissionIds'),
+        payUin: await fact(live ? (live.PayUin ?? null) : (entry?.member.PayUin ?? null), 'PayUin', source, 'PayUin'),
+        isAllowQuit: await fact(live ? (live.IsAllowQuit ?? null) : (entry?.member.IsAllowQuit ?? null), 'IsAllowQuit', source, 'IsAllowQuit'),
+        tags: await fact([...((live ? live.Tags : entry?.member.Tags) ?? [])].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0)), 'Tags', source, 'Tags'),
+        since: live ? { value: live.CreateTime ?? null, source: 'api' } : { value: null, source: 'file', ...(await provenance('MemberUin')) },
+        flags
+    };
+    if (!live) {
+        flags.push('pending-since');
+        if (row.since.provenance)
+            row.since.value = row.since.provenance.date.slice(0, 10);
+    }
+    // Unapproved: what grants the access (the entry and its permissions) came in without a counted approval, or by no
+    // reviewed change at all (not in the file, or a console grant the file does not hold).
+    const granted = [row.permissions.provenance, (await provenance('MemberUin')).provenance];
+    if (!entry || drift.has('PermissionIds') || granted.some((p) => p?.approval === 'unapproved'))
+        flags.push('unapproved');
+    flags.sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b));
+    return row;
+}
+const FLAG_ORDER = ['sensitive', 'unapproved', 'drift', 'not-in-file', 'pending-since'];
+/** Sensitive first, then any other flag, then by node path and MemberUin: a stable order, so the digest is too. */
+function byConcern(a, b) {
+    const rank = (r) => (r.flags.includes('sensitive') ? 0 : r.flags.length > 0 ? 1 : 2);
+    const path = (r) => String(r.node.value?.path ?? '');
+    return rank(a) - rank(b) || (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0) || a.MemberUin - b.MemberUin;
+}
+
+;// CONCATENATED MODULE: ./src/modes/review-action.ts
+// Mode review of the action: the review's files in the workspace (<review-dir>/<date>.json, .csv, .md), the outputs,
+// the summary with the JSON's SHA-256, and (review-issue) a sign-off issue. Reads only.
+
+
+
+
+
+
+
+async function reviewAction(request, ports) {
+    const previous = request.previousReview ? (await readWorkspaceFile(request.workspace, request.previousReview, MAX_BYTES)).toString('utf8') : undefined;
+    const outcome = await review({ ...request, ...(previous !== undefined ? { previous } : {}) }, ports);
+    for (const note of outcome.notes)
+        info(note);
+    if (!outcome.review) {
+        for (const d of outcome.diagnostics)
+            error(d.message, { title: d.title, file: d.file, startLine: d.line, startColumn: d.col });
+        appendSummary(`## Access review\n\n**No review was made**: ${markdown_text(outcome.failure ?? '').text}\n`);
+        return setFailed(outcome.failure ?? 'No review was made.');
+    }
+    const json = canonicalJson(outcome.review);
+    const digest = sha256(json);
+    const base = `${request.reviewDir}/${request.date}`;
+    await writeWorkspaceFile(request.workspace, `${base}.json`, json);
+    await writeWorkspaceFile(request.workspace, `${base}.csv`, reviewCsv(outcome.review) + '\r\n');
+    const markdown = reviewMarkdown(outcome.review, digest);
+    await writeWorkspaceFile(request.workspace, `${base}.md`, markdown);
+    setOutput('review', json);
+    setOutput('review-digest', digest);
+    info(`Access review written to ${base}.json, .csv and .md; SHA-256 of the JSON: ${digest}.`);
+    const summary = `${markdown}\nThe files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.\n`;
+    if (!appendSummary(summary))
+        for (const line of logLines(summary))
+            info(line);
+    if (request.issue)
+        await openIssue(request, outcome.review, digest, base);
+}
+/** One issue per review, with the checklist; a warning (never a failure) when it cannot be opened. */
+async function openIssue(request, r, digest, base) {
+    try {
+        const api = await request.github();
+        if (!api)
+            return info('No github-token: no review issue.');
+        const number = await api.createIssue(`Access review ${r.date}: ${request.file}`, reviewIssueBody(r, digest, `${base}.json, .csv and .md`));
+        info(`Review issue #${number} opened.`);
+    }
+    catch (e) {
+        protocol_warning(`The review issue was not opened: ${e.message}. The review is in the files and the job summary.`, { title: 'No review issue' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/blame.ts
+// Which change set each line of the file as it stands: `git blame` along the default branch's first parents, so a line
+// a pull request changed is blamed on the merge (or squash) commit that brought it in, whose message names the pull
+// request. One pass of git over the history, whatever the number of entries: the access review's provenance of every
+// field costs what the blame costs, not commits x members.
+
+
+
+/** Every line of `file` at `rev`, 1-based (index 0 unused); throws a GitError with why when it cannot say. */
+async function blame(cwd, file, rev) {
+    if (await isShallow(cwd))
+        throw new GitError('the clone is shallow, so the history of the file is not there (actions/checkout with fetch-depth: 0 shows it)');
+    // git blame takes no --end-of-options: the revision is checked instead, so it can never read as an option.
+    if (!isRevision(rev))
+        throw new GitError(`${JSON.stringify(rev.slice(0, 60))} is not a revision`);
+    const out = await git(cwd, ['blame', '--first-parent', '-M', '--porcelain', rev, '--', file], { maxBuffer: 512 * 1024 * 1024 });
+    const commits = new Map();
+    const lines = [];
+    const rows = out.split('\n');
+    for (let i = 0; i < rows.length; i++) {
+        const header = /^([0-9a-f]{40,64}) \d+ (\d+)/.exec(rows[i]);
+        if (!header)
+            continue;
+        const commit = header[1];
+        const final = Number(header[2]);
+        const info = {};
+        for (i++; i < rows.length && !rows[i].startsWith('\t'); i++) {
+            const space = rows[i].indexOf(' ');
+            info[space < 0 ? rows[i] : rows[i].slice(0, space)] = space < 0 ? '' : rows[i].slice(space + 1);
+        }
+        if (!commits.has(commit) && info.summary !== undefined) {
+            commits.set(commit, {
+                author: `${info.author ?? ''} ${info['author-mail'] ?? ''}`.trim(),
+                date: new Date(Number(info['committer-time'] ?? 0) * 1000).toISOString(),
+                subject: info.summary,
+                pr: pullRequestOf(info.summary)
+            });
+        }
+        lines[final] = { commit, ...commits.get(commit) };
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
 // One run of the action: settings -> mode -> report. Everything that decides lives below; index.ts starts it.
+
+
 
 
 
@@ -16725,6 +17182,26 @@ async function run(cancel = new AbortController().signal) {
         protocol_warning(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit') {
         return auditAction(ctx, { file: settings.filePath, ...action_pick(settings, 'since', 'until', 'base') });
+    }
+    if (decision.mode === 'review') {
+        return reviewAction({
+            workspace: ctx.workspace,
+            file: settings.filePath,
+            bytes: await readFile(ctx, settings),
+            commit: ctx.sha || null,
+            date: new Date().toISOString().slice(0, 10),
+            sensitivePermissions: settings.sensitivePermissions,
+            send: { ...DEFAULT_RETRY, rateLimit: settings.rateLimit },
+            reviewDir: settings.reviewDir,
+            ...(settings.previousReview ? { previousReview: settings.previousReview } : {}),
+            issue: settings.reviewIssue,
+            github
+        }, {
+            organization: () => organizationClient(settings, 'review'),
+            blame: () => blame(ctx.workspace, settings.filePath, ctx.sha || 'HEAD'),
+            approvalsUnknown: 'approvals are not read by this version',
+            log: (line) => info(line)
+        });
     }
     if (decision.mode === 'import') {
         return importAction(ctx, { file: settings.filePath, rateLimit: settings.rateLimit, nodeIds: settings.importNodeIds, client: () => organizationClient(settings, 'import') });

@@ -21,6 +21,8 @@ import { apply } from './modes/apply.js'
 import { drift } from './modes/drift.js'
 import { importAction } from './modes/import-action.js'
 import { auditAction } from './modes/audit.js'
+import { reviewAction } from './modes/review-action.js'
+import { blame } from './history/blame.js'
 import type { RunPorts, RunRequest } from './modes/request.js'
 
 /** One run of the action; `cancel` is aborted when the runner cancels the step (index.ts). */
@@ -32,6 +34,29 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') {
     return auditAction(ctx, { file: settings.filePath, ...pick(settings, 'since', 'until', 'base') })
+  }
+  if (decision.mode === 'review') {
+    return reviewAction(
+      {
+        workspace: ctx.workspace,
+        file: settings.filePath,
+        bytes: await readFile(ctx, settings),
+        commit: ctx.sha || null,
+        date: new Date().toISOString().slice(0, 10),
+        sensitivePermissions: settings.sensitivePermissions,
+        send: { ...DEFAULT_RETRY, rateLimit: settings.rateLimit },
+        reviewDir: settings.reviewDir,
+        ...(settings.previousReview ? { previousReview: settings.previousReview } : {}),
+        issue: settings.reviewIssue,
+        github
+      },
+      {
+        organization: () => organizationClient(settings, 'review'),
+        blame: () => blame(ctx.workspace, settings.filePath, ctx.sha || 'HEAD'),
+        approvalsUnknown: 'approvals are not read by this version',
+        log: (line) => core.info(line)
+      }
+    )
   }
   if (decision.mode === 'import') {
     return importAction(ctx, { file: settings.filePath, rateLimit: settings.rateLimit, nodeIds: settings.importNodeIds, client: () => organizationClient(settings, 'import') })

@@ -44,6 +44,12 @@ export interface Settings {
   driftIssue: boolean
   /** Mode import: members by NodeId rather than Node path. */
   importNodeIds: boolean
+  /** Permission IDs counted as sensitive (transfer funds, pay on behalf, credit limit settings by default). */
+  sensitivePermissions: number[]
+  /** Mode review: where the review's files go, the last review's JSON, and whether to open a sign-off issue. */
+  reviewDir: string
+  previousReview?: string
+  reviewIssue: boolean
   /** What apply sends beyond invitations of added entries. */
   reconcile: ReconcileLevel
   maxChanges: number
@@ -129,6 +135,10 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     failOnDrift: booleanInput('fail-on-drift', false),
     driftIssue: booleanInput('drift-issue', false),
     importNodeIds: booleanInput('import-node-ids', false),
+    sensitivePermissions: permissionList('sensitive-permissions', [3, 7, 10]),
+    reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
+    ...(core.getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
+    reviewIssue: booleanInput('review-issue', false),
     reconcile: reconcile as ReconcileLevel,
     maxChanges: integerInput('max-changes', 50, 0),
     maxRemovals: integerInput('max-removals', 5, 0),
@@ -169,6 +179,24 @@ function readOidcSettings(roleArn: string, region: string, env: NodeJS.ProcessEn
     region: region || DEFAULT_STS_REGION,
     refreshMarginSeconds
   }
+}
+
+/** A list of permission IDs, 1 to 10, separated by commas or spaces. */
+function permissionList(name: string, fallback: number[]): number[] {
+  const text = core.getInput(name).trim()
+  if (text === '') return fallback
+  const parts = text.split(/[\s,]+/).filter(Boolean)
+  const bad = parts.find((p) => !/^\d+$/.test(p) || Number(p) < 1 || Number(p) > 10)
+  if (bad !== undefined) throw new InputError(`${name} holds "${bad.slice(0, 20)}", which is not a permission ID (1 to 10): give IDs separated by commas.`)
+  return [...new Set(parts.map(Number))].sort((a, b) => a - b)
+}
+
+/** A path inside the workspace, relative to it (for git and for the link-free reads and writes). */
+function workspacePath(workspace: string, name: string, fallback: string): string {
+  const given = core.getInput(name).trim() || fallback
+  const path = relative(workspace, resolve(workspace, given))
+  if (path.startsWith('..') || isAbsolute(path)) throw new InputError(`${name} "${given.slice(0, 80)}" is outside the workspace (${workspace}).`)
+  return path
 }
 
 function integerInput(name: string, fallback: number, min: number): number {

@@ -1,0 +1,54 @@
+// Mode review of the action: the review's files in the workspace (<review-dir>/<date>.json, .csv, .md), the outputs,
+// the summary with the JSON's SHA-256, and (review-issue) a sign-off issue. Reads only.
+import * as core from '../runner/protocol.js'
+import type { GitHubApi } from '../github/rest.js'
+import { MAX_BYTES } from '../manifest/parse.js'
+import { readWorkspaceFile, writeWorkspaceFile } from '../runner/workspace-file.js'
+import { canonicalJson, reviewCsv, reviewIssueBody, reviewMarkdown, sha256 } from '../report/review.js'
+import { code, text } from '../report/markdown.js'
+import { logLines } from '../text/untrusted.js'
+import { review, type ReviewPorts, type ReviewRequest } from './review.js'
+
+export interface ReviewActionRequest extends Omit<ReviewRequest, 'previous'> {
+  workspace: string
+  reviewDir: string
+  previousReview?: string
+  issue: boolean
+  github: () => Promise<GitHubApi | undefined>
+}
+
+export async function reviewAction(request: ReviewActionRequest, ports: ReviewPorts): Promise<void> {
+  const previous = request.previousReview ? (await readWorkspaceFile(request.workspace, request.previousReview, MAX_BYTES)).toString('utf8') : undefined
+  const outcome = await review({ ...request, ...(previous !== undefined ? { previous } : {}) }, ports)
+  for (const note of outcome.notes) core.info(note)
+  if (!outcome.review) {
+    for (const d of outcome.diagnostics) core.error(d.message, { title: d.title, file: d.file, startLine: d.line, startColumn: d.col })
+    core.appendSummary(`## Access review\n\n**No review was made**: ${text(outcome.failure ?? '').text}\n`)
+    return core.setFailed(outcome.failure ?? 'No review was made.')
+  }
+  const json = canonicalJson(outcome.review)
+  const digest = sha256(json)
+  const base = `${request.reviewDir}/${request.date}`
+  await writeWorkspaceFile(request.workspace, `${base}.json`, json)
+  await writeWorkspaceFile(request.workspace, `${base}.csv`, reviewCsv(outcome.review) + '\r\n')
+  const markdown = reviewMarkdown(outcome.review, digest)
+  await writeWorkspaceFile(request.workspace, `${base}.md`, markdown)
+  core.setOutput('review', json)
+  core.setOutput('review-digest', digest)
+  core.info(`Access review written to ${base}.json, .csv and .md; SHA-256 of the JSON: ${digest}.`)
+  const summary = `${markdown}\nThe files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.\n`
+  if (!core.appendSummary(summary)) for (const line of logLines(summary)) core.info(line)
+  if (request.issue) await openIssue(request, outcome.review, digest, base)
+}
+
+/** One issue per review, with the checklist; a warning (never a failure) when it cannot be opened. */
+async function openIssue(request: ReviewActionRequest, r: Parameters<typeof reviewIssueBody>[0], digest: string, base: string): Promise<void> {
+  try {
+    const api = await request.github()
+    if (!api) return core.info('No github-token: no review issue.')
+    const number = await api.createIssue(`Access review ${r.date}: ${request.file}`, reviewIssueBody(r, digest, `${base}.json, .csv and .md`))
+    core.info(`Review issue #${number} opened.`)
+  } catch (e) {
+    core.warning(`The review issue was not opened: ${(e as Error).message}. The review is in the files and the job summary.`, { title: 'No review issue' })
+  }
+}
