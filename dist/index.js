@@ -15234,17 +15234,18 @@ async function allPages(sender, action, page, expected, signal) {
  * Members whose listing did not carry their tags (`OrgMember.Tags` is optional in the API's answer) get them from the
  * Tag service, read in batches through the send. Only `uins` are asked: those whose entries declare Tags.
  */
-async function completeTags(sender, api, org, uins) {
-    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin)).map((m) => m.MemberUin);
-    if (unknown.length === 0)
+async function completeTags(sender, api, org, uins, started) {
+    const asked = started ? await started.done() : new Map();
+    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin) && !asked.has(m.MemberUin)).map((m) => m.MemberUin);
+    if (unknown.length === 0 && asked.size === 0)
         return org;
-    const found = new Map();
-    let calls = 0;
-    for (let i = 0; i < unknown.length; i += PAGE) {
-        const batch = unknown.slice(i, i + PAGE);
-        calls++;
-        for (const [uin, tags] of await sender.read(TAG_READ_ACTION, () => api.describeMemberTags(batch)))
-            found.set(uin, tags);
+    const found = new Map(asked);
+    // Every batch in flight at once: the send paces them under the Tag read's own limit.
+    const batches = Array.from({ length: Math.ceil(unknown.length / PAGE) }, (_, i) => unknown.slice(i * PAGE, (i + 1) * PAGE));
+    const calls = batches.length + (started?.calls ?? 0);
+    for (const tags of await Promise.all(batches.map((batch) => sender.read(TAG_READ_ACTION, () => api.describeMemberTags(batch))))) {
+        for (const [uin, list] of tags)
+            found.set(uin, list);
     }
     return {
         ...org,
@@ -15254,6 +15255,29 @@ async function completeTags(sender, api, org, uins) {
 }
 /** The Tag service's read of resource tags (sdk-client.ts). */
 const TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds';
+function tagReads(sender, api) {
+    const reads = [];
+    return {
+        get calls() {
+            return reads.length;
+        },
+        add(members) {
+            const uins = members.filter((m) => m.Tags === undefined).map((m) => m.MemberUin);
+            for (let i = 0; i < uins.length; i += PAGE) {
+                const read = sender.read(TAG_READ_ACTION, () => api.describeMemberTags(uins.slice(i, i + PAGE)));
+                read.catch(() => undefined); // awaited in done()
+                reads.push(read);
+            }
+        },
+        async done() {
+            const found = new Map();
+            for (const tags of await Promise.all(reads))
+                for (const [uin, list] of tags)
+                    found.set(uin, list);
+            return found;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/organization/reconcilers/context.ts
 /** Sends each write with `send` and reports each result as it comes; results in the order of `writes`. */
@@ -16920,12 +16944,17 @@ async function review(request, ports) {
         };
     }
     const sender = new Sender(request.send);
+    // Handle: git blames the file while the organization is read; neither needs the other.
+    const blaming = ports.blame();
+    blaming.catch(() => undefined);
     let org;
     try {
         const api = await ports.organization();
-        const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length });
-        // Every member's tags are facts of the review: read from the Tag service when the listing lacks them.
-        org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)));
+        // Every member's tags are facts of the review: read from the Tag service when the listing lacks them, each page's
+        // as it arrives, beside the member pages still to come.
+        const tags = tagReads(sender, api);
+        const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length, onMembers: (members) => tags.add(members) });
+        org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)), tags);
     }
     catch (e) {
         return { diagnostics: [], notes: [], failure: `Reading the organization failed, so no review was made: ${e instanceof ApiError ? describeApiError(e) : e.message}` };
@@ -16935,7 +16964,7 @@ async function review(request, ports) {
     let lines = [];
     let historyUnknown;
     try {
-        lines = await ports.blame();
+        lines = await blaming;
     }
     catch (e) {
         historyUnknown = `the file's history could not be read: ${e.message}`;
@@ -17063,6 +17092,7 @@ function byConcern(a, b) {
 
 
 
+
 async function reviewAction(request, ports) {
     const previous = request.previousReview ? (await readWorkspaceFile(request.workspace, request.previousReview, MAX_BYTES)).toString('utf8') : undefined;
     const outcome = await review({ ...request, ...(previous !== undefined ? { previous } : {}) }, ports);
@@ -17084,7 +17114,9 @@ async function reviewAction(request, ports) {
     setOutput('review', json);
     setOutput('review-digest', digest);
     info(`Access review written to ${base}.json, .csv and .md; SHA-256 of the JSON: ${digest}.`);
-    const summary = `${markdown}\nThe files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.\n`;
+    const files = `The files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.`;
+    // A job summary over 1 MiB is refused whole: a large review is cut there, the files hold all of it.
+    const summary = `${files}\n\n${capMarkdown(markdown, MAX_SUMMARY_BYTES - 2000, '**Cut here**: the whole review is in the files above.')}`;
     if (!appendSummary(summary))
         for (const line of logLines(summary))
             info(line);

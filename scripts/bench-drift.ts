@@ -47,7 +47,8 @@ export async function driftRun(node: string, rate: number, latencyMs: number): P
     for (let i = 0; i < DRIFT_MEMBERS; i++) {
       emulator.addMember({ MemberUin: FIRST_UIN + i, Name: `member-${i}`, NodeId: i % 2 === 0 ? 1001 : 1002, PermissionIds: [1, 2], PolicyType: 'Financial' })
     }
-    for (let i = 0; i < EDITED; i++) emulator.editMember(FIRST_UIN + i * 97, { Remark: `edited ${i}` })
+    // Console grants of a permission the file (its defaults) declares: drift on a managed field.
+    for (let i = 0; i < EDITED; i++) emulator.editMember(FIRST_UIN + i * 97, { PermissionIds: [1, 2, 8] })
     repo.commit({ 'members.yaml': membersYaml(DRIFT_MEMBERS) }, `${DRIFT_MEMBERS} members`)
     const rss = join(temp, 'maxrss')
     const d0 = Date.now()

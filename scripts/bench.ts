@@ -15,6 +15,9 @@
 //   7. nodes: an apply with reconcile: changes that creates 50 nodes three levels deep and invites 200 members into
 //      them (150 ms latency), over the floor of one answer per tree level plus the busiest action's calls at 20 per
 //      second (scripts/bench-nodes.ts).
+//   8. review: an access review of 5,000 members in 200 nodes whose file has 2,000 commits of history (150 ms
+//      latency), over the floor of reading the organization at 20 per second per action, and its peak memory
+//      (scripts/bench-review.ts).
 //
 // Timed processes run under this machine's node and under Node 24 (what action.yml names), each against a
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
@@ -33,6 +36,7 @@ import { HOSTILE_GOAL, measureHostile } from './bench-hostile.js'
 import { DRIFT_MEMBERS, DRIFT_NODES, driftRun } from './bench-drift.js'
 import { RECONCILE_MOVES, RECONCILE_NODES, RECONCILE_REINVITES, RECONCILE_UPDATES, reconcileRun } from './bench-reconcile.js'
 import { NODE_COUNT, NODE_LEVELS, NODE_MEMBERS, nodesRun } from './bench-nodes.js'
+import { REVIEW_COMMITS, REVIEW_MEMBERS, REVIEW_NODES, reviewRun } from './bench-review.js'
 
 // ---- what is measured, and the goals -----------------------------------------------------------------------
 
@@ -48,6 +52,8 @@ const STARTUP_GOAL = 3
 const BUNDLE_LIMIT = 2 * 1024 * 1024
 const DRIFT_GOAL = 1.1
 const RECONCILE_GOAL = 1.15
+/** A review reads what drift reads, then blames the file once: the blame and the report on top of the read. */
+const REVIEW_GOAL = 1.5
 
 const DIST = join(ROOT, 'dist')
 /** Set in the child that measures a private copy of the project (see snapshot()): the project it was copied from. */
@@ -372,6 +378,30 @@ async function nodesWall(rt: Runtime): Promise<void> {
   rows.push({ id: 'nodes-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
 }
 
+// ---- 8: access review: the organization read, the history blamed ------------------------------------------------
+
+async function reviewWall(rt: Runtime): Promise<void> {
+  const m = await reviewRun(rt.path, API_RATE, LATENCY_MS)
+  const ratio = m.wallMs / m.floorMs
+  rows.push({
+    id: 'review-wall',
+    measure: `review ${REVIEW_MEMBERS.toLocaleString('en')} members, ${REVIEW_NODES} nodes, ${REVIEW_COMMITS.toLocaleString('en')} commits of history (latency ${LATENCY_MS} ms)`,
+    node: rt.label,
+    value: round(m.wallMs / 1000, 2),
+    unit: 's',
+    baseline: m.floorMs / 1000,
+    baselineLabel: `floor pages/${API_RATE}`,
+    ratio: round(ratio, 3),
+    goal: `≤ ${REVIEW_GOAL}`,
+    pass: !m.invalid && ratio <= REVIEW_GOAL,
+    ...(m.invalid ? { invalid: m.invalid } : {}),
+    detail: { requests: m.requests, ...m.detail }
+  })
+  if (m.maxRssBytes !== null) {
+    rows.push({ id: 'review-memory', measure: '  peak memory (maxRSS)', node: rt.label, value: round(m.maxRssBytes / 1024 / 1024, 1), unit: 'MiB', goal: '—', pass: null })
+  }
+}
+
 // ---- 4: sizes, and which run loads which chunk -------------------------------------------------------------------
 
 /** dist/ files (as names) a run loaded, from a probe run with the logging hooks preloaded. */
@@ -667,6 +697,11 @@ async function main(): Promise<void> {
     for (const rt of nodes) {
       log(`bench: nodes ${NODE_COUNT} created ${NODE_LEVELS} levels deep, ${NODE_MEMBERS} invitations into them, ${rt.label}`)
       await nodesWall(rt)
+    }
+    // 8. An access review over a long history.
+    for (const rt of nodes) {
+      log(`bench: review ${REVIEW_MEMBERS} members with ${REVIEW_COMMITS} commits of history, ${rt.label}`)
+      await reviewWall(rt)
     }
     // 2. Validation of 10,000 members, over a bare parse of the same file in a fresh process.
     for (const rt of nodes) {

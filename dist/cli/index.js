@@ -11031,17 +11031,18 @@ async function allPages(sender, action, page, expected, signal) {
  * Members whose listing did not carry their tags (`OrgMember.Tags` is optional in the API's answer) get them from the
  * Tag service, read in batches through the send. Only `uins` are asked: those whose entries declare Tags.
  */
-async function completeTags(sender, api, org, uins) {
-    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin)).map((m) => m.MemberUin);
-    if (unknown.length === 0)
+async function completeTags(sender, api, org, uins, started) {
+    const asked = started ? await started.done() : new Map();
+    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin) && !asked.has(m.MemberUin)).map((m) => m.MemberUin);
+    if (unknown.length === 0 && asked.size === 0)
         return org;
-    const found = new Map();
-    let calls = 0;
-    for (let i = 0; i < unknown.length; i += PAGE) {
-        const batch = unknown.slice(i, i + PAGE);
-        calls++;
-        for (const [uin, tags] of await sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(batch)))
-            found.set(uin, tags);
+    const found = new Map(asked);
+    // Every batch in flight at once: the send paces them under the Tag read's own limit.
+    const batches = Array.from({ length: Math.ceil(unknown.length / PAGE) }, (_, i) => unknown.slice(i * PAGE, (i + 1) * PAGE));
+    const calls = batches.length + (started?.calls ?? 0);
+    for (const tags of await Promise.all(batches.map((batch) => sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(batch))))) {
+        for (const [uin, list] of tags)
+            found.set(uin, list);
     }
     return {
         ...org,
@@ -11051,6 +11052,29 @@ async function completeTags(sender, api, org, uins) {
 }
 /** The Tag service's read of resource tags (sdk-client.ts). */
 const read_TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds';
+function tagReads(sender, api) {
+    const reads = [];
+    return {
+        get calls() {
+            return reads.length;
+        },
+        add(members) {
+            const uins = members.filter((m) => m.Tags === undefined).map((m) => m.MemberUin);
+            for (let i = 0; i < uins.length; i += PAGE) {
+                const read = sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(uins.slice(i, i + PAGE)));
+                read.catch(() => undefined); // awaited in done()
+                reads.push(read);
+            }
+        },
+        async done() {
+            const found = new Map();
+            for (const tags of await Promise.all(reads))
+                for (const [uin, list] of tags)
+                    found.set(uin, list);
+            return found;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/modes/import.ts
 // Mode import, and the command-line tool's `import`: read the organization, write a members file from it, and check

@@ -5,7 +5,8 @@ import type { GitHubApi } from '../github/rest.js'
 import { MAX_BYTES } from '../manifest/parse.js'
 import { readWorkspaceFile, writeWorkspaceFile } from '../runner/workspace-file.js'
 import { canonicalJson, reviewCsv, reviewIssueBody, reviewMarkdown, sha256 } from '../report/review.js'
-import { code, text } from '../report/markdown.js'
+import { capMarkdown, code, text } from '../report/markdown.js'
+import { MAX_SUMMARY_BYTES } from '../report/summary.js'
 import { logLines } from '../text/untrusted.js'
 import { review, type ReviewPorts, type ReviewRequest } from './review.js'
 
@@ -36,7 +37,9 @@ export async function reviewAction(request: ReviewActionRequest, ports: ReviewPo
   core.setOutput('review', json)
   core.setOutput('review-digest', digest)
   core.info(`Access review written to ${base}.json, .csv and .md; SHA-256 of the JSON: ${digest}.`)
-  const summary = `${markdown}\nThe files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.\n`
+  const files = `The files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.`
+  // A job summary over 1 MiB is refused whole: a large review is cut there, the files hold all of it.
+  const summary = `${files}\n\n${capMarkdown(markdown, MAX_SUMMARY_BYTES - 2000, '**Cut here**: the whole review is in the files above.')}`
   if (!core.appendSummary(summary)) for (const line of logLines(summary)) core.info(line)
   if (request.issue) await openIssue(request, outcome.review, digest, base)
 }

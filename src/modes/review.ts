@@ -12,7 +12,7 @@ import type { OrganizationApi } from '../organization/api.js'
 import { ApiError } from '../organization/api-error.js'
 import { classify } from '../organization/classify.js'
 import { liveTree } from '../organization/node-tree.js'
-import { completeTags, readOrganization } from '../organization/read.js'
+import { completeTags, readOrganization, tagReads } from '../organization/read.js'
 import { describeApiError } from '../organization/retry.js'
 import { Sender, type SendOptions } from '../organization/send.js'
 import { compareReviews } from '../report/review.js'
@@ -60,12 +60,17 @@ export async function review(request: ReviewRequest, ports: ReviewPorts): Promis
     }
   }
   const sender = new Sender(request.send)
+  // Handle: git blames the file while the organization is read; neither needs the other.
+  const blaming = ports.blame()
+  blaming.catch(() => undefined)
   let org: OrganizationState
   try {
     const api = await ports.organization()
-    const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length })
-    // Every member's tags are facts of the review: read from the Tag service when the listing lacks them.
-    org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)))
+    // Every member's tags are facts of the review: read from the Tag service when the listing lacks them, each page's
+    // as it arrives, beside the member pages still to come.
+    const tags = tagReads(sender, api)
+    const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length, onMembers: (members) => tags.add(members) })
+    org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)), tags)
   } catch (e) {
     return { diagnostics: [], notes: [], failure: `Reading the organization failed, so no review was made: ${e instanceof ApiError ? describeApiError(e) : (e as Error).message}` }
   }
@@ -74,7 +79,7 @@ export async function review(request: ReviewRequest, ports: ReviewPorts): Promis
   let lines: BlamedLine[] = []
   let historyUnknown: string | undefined
   try {
-    lines = await ports.blame()
+    lines = await blaming
   } catch (e) {
     historyUnknown = `the file's history could not be read: ${(e as Error).message}`
     notes.push(`No provenance: ${historyUnknown}.`)
