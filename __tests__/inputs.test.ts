@@ -20,7 +20,7 @@ const validate = (inputs: Record<string, string>) =>
 
 describe('inputs', () => {
   test.each([
-    [{ mode: 'destroy' }, 'mode "destroy" is not one of validate, plan, apply, auto, audit, drift, import.'],
+    [{ mode: 'destroy' }, 'mode "destroy" is not one of validate, plan, apply, auto, audit, drift, import, review.'],
     [{ 'max-invites': 'lots' }, 'max-invites must be a whole number of 0 or more, got "lots".'],
     [{ 'max-invites': '2.5' }, 'max-invites must be a whole number of 0 or more, got "2.5".'],
     [{ 'rate-limit': '50' }, 'rate-limit must be a number from 0.1 to 20, got "50".'],
