@@ -7,22 +7,14 @@ import { performance } from 'node:perf_hooks'
 import { runAction } from '../__tests__/support/action-runner.js'
 import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo, pushEvent } from '../__tests__/support/git-repo.js'
+import type { WallMeasure } from './bench-measure.js'
 
 export const NODE_COUNT = 50
 export const NODE_MEMBERS = 200
 export const NODE_LEVELS = 3
 const FIRST = 820000000001
 
-export interface NodesMeasure {
-  wallMs: number
-  floorMs: number
-  throttled: number
-  requests: number
-  invalid?: string
-  detail: Record<string, unknown>
-}
-
-export async function nodesRun(node: string, rate: number, latencyMs: number): Promise<NodesMeasure> {
+export async function nodesRun(node: string, rate: number, latencyMs: number): Promise<WallMeasure> {
   const repo = new Repo()
   const emulator = await TencentCloudEmulator.start({ latencyMs })
   try {

@@ -13,21 +13,12 @@ import { ROOT, runAction } from '../__tests__/support/action-runner.js'
 import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo } from '../__tests__/support/git-repo.js'
 import { FIRST_UIN, memberEntry } from '../__tests__/support/members.js'
+import type { WallMeasure } from './bench-measure.js'
 
 export const REVIEW_MEMBERS = 5000
 export const REVIEW_NODES = 200
 export const REVIEW_COMMITS = 2000
 const PAGE = 50
-
-export interface ReviewMeasure {
-  wallMs: number
-  floorMs: number
-  maxRssBytes: number | null
-  throttled: number
-  requests: number
-  invalid?: string
-  detail: Record<string, unknown>
-}
 
 /**
  * 2,000 commits of members.yaml written with git fast-import (seconds, where 2,000 `git commit`s would take minutes):
@@ -55,7 +46,7 @@ function history(repo: Repo): void {
   execFileSync('git', ['checkout', '--quiet', '--force', 'main'], { cwd: repo.work })
 }
 
-export async function reviewRun(node: string, rate: number, latencyMs: number): Promise<ReviewMeasure> {
+export async function reviewRun(node: string, rate: number, latencyMs: number): Promise<WallMeasure> {
   const repo = new Repo()
   const temp = mkdtempSync(join(tmpdir(), 'bench-review-'))
   const emulator = await TencentCloudEmulator.start({ latencyMs })
