@@ -10117,6 +10117,66 @@ function parseProtectedMembers(text) {
     return parts.map(Number);
 }
 
+;// CONCATENATED MODULE: ./src/model/approvals.ts
+// Approvals (CONTRACT.md, "Approvals: what was approved is what is applied") as values: the policy the workflow
+// sets, who approved a pull request and whether each approval counts, what a tier still needs, and the reviewed plan
+// a merge may apply. Read from GitHub by github/approvals.ts; decided in modes/approvals.ts; rendered by the report.
+const TIERS = ['changes', 'sensitive'];
+
+;// CONCATENATED MODULE: ./src/settings/approvals-input.ts
+// Inputs `approvals` (YAML in a string: the tiers `changes` and `sensitive`, each a number of approvals) and
+// `sensitive-permissions` (PermissionIds whose grant is sensitive). Each mistake is one sentence naming the input.
+
+
+/** Transfer funds, pay on behalf, credit limit settings (CONTRACT.md). */
+const DEFAULT_SENSITIVE_PERMISSIONS = [3, 7, 10];
+/** More approvals than any team has reviewers is a typo (`20` for `2`), not a policy. */
+const MAX_APPROVALS = 20;
+/** The policy, undefined when `approvals` is empty (today's behaviour), or the sentence that says what is wrong. */
+function parseApprovals(text, sensitiveText) {
+    const sensitivePermissions = parseSensitivePermissions(sensitiveText);
+    if (typeof sensitivePermissions === 'string')
+        return { error: sensitivePermissions };
+    if (text.trim() === '')
+        return undefined;
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const problem = doc.errors[0];
+    if (problem)
+        return { error: `approvals is not valid YAML: ${problem.message.split('\n')[0]}. Write it as lines like "changes: 1" and "sensitive: 2".` };
+    if (!isMap(doc.contents))
+        return { error: 'approvals must be a mapping of tiers to numbers of approvals, like "changes: 1" and "sensitive: 2" on their own lines.' };
+    const tiers = {};
+    for (const pair of doc.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!TIERS.includes(key)) {
+            return { error: `approvals has an unknown tier "${key.slice(0, 40)}": the tiers are ${TIERS.join(' and ')}.` };
+        }
+        // A quoted "2" or a float is a mistake worth saying, not a number to coerce.
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_APPROVALS) {
+            const shown = isScalar(pair.value) ? JSON.stringify(pair.value.value) : 'not a number';
+            return { error: `approvals: ${key} must be a whole number of approvals from 0 to ${MAX_APPROVALS}, got ${shown.slice(0, 40)}.` };
+        }
+        tiers[key] = value;
+    }
+    if (Object.keys(tiers).length === 0)
+        return { error: 'approvals names no tier: give changes, sensitive or both, like "changes: 1".' };
+    return { changes: tiers.changes ?? 0, sensitive: tiers.sensitive ?? 0, sensitivePermissions };
+}
+/** Comma- or space-separated PermissionIds from 1 to 10; "none" for no sensitive permission. */
+function parseSensitivePermissions(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [...DEFAULT_SENSITIVE_PERMISSIONS];
+    if (trimmed.toLowerCase() === 'none')
+        return [];
+    const parts = trimmed.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,2}$/.test(p) || Number(p) < 1 || Number(p) > 10);
+    if (bad !== undefined)
+        return `sensitive-permissions holds "${bad.slice(0, 20)}", which is not a PermissionId: give IDs from 1 to 10 separated by commas (default 3,7,10), or none.`;
+    return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./src/settings/oidc-settings.ts
 const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
 const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
@@ -10146,6 +10206,7 @@ function defaultSessionName(repository, runId) {
 
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
+
 
 
 
@@ -10212,6 +10273,9 @@ function readSettings(workspace, env = process.env) {
     catch (e) {
         throw new InputError(e.message.replace(/^endpoint /, 'tag-endpoint '));
     }
+    const approvals = parseApprovals(getInput('approvals'), getInput('sensitive-permissions'));
+    if (approvals && 'error' in approvals)
+        throw new InputError(approvals.error);
     return {
         file,
         filePath,
@@ -10235,7 +10299,8 @@ function readSettings(workspace, env = process.env) {
         maxChanges: integerInput('max-changes', 50, 0),
         maxRemovals: integerInput('max-removals', 5, 0),
         protectedMembers,
-        ...(tagEndpoint ? { tagEndpoint } : {})
+        ...(tagEndpoint ? { tagEndpoint } : {}),
+        ...(approvals ? { approvals } : {})
     };
 }
 function readOidcSettings(roleArn, region, env) {

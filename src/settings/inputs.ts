@@ -7,6 +7,8 @@ import type { Credentials } from '../organization/sdk-client.js'
 import { parseEndpoint, type Endpoint } from '../organization/endpoint.js'
 import { RECONCILE_LEVELS, type ReconcileLevel } from '../model/run.js'
 import { parseProtectedMembers } from '../organization/guards.js'
+import type { ApprovalPolicy } from '../model/approvals.js'
+import { parseApprovals } from './approvals-input.js'
 import {
   DEFAULT_AUDIENCE,
   DEFAULT_REFRESH_MARGIN_SECONDS,
@@ -52,6 +54,8 @@ export interface Settings {
   protectedMembers: number[]
   /** The Tag service, for members' Tags; undefined: derived from endpoint. */
   tagEndpoint?: Endpoint
+  /** Inputs approvals and sensitive-permissions; undefined: no approvals are required (today's behaviour). */
+  approvals?: ApprovalPolicy
 }
 
 export class InputError extends Error {}
@@ -110,6 +114,8 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
   } catch (e) {
     throw new InputError((e as Error).message.replace(/^endpoint /, 'tag-endpoint '))
   }
+  const approvals = parseApprovals(core.getInput('approvals'), core.getInput('sensitive-permissions'))
+  if (approvals && 'error' in approvals) throw new InputError(approvals.error)
   return {
     file,
     filePath,
@@ -133,7 +139,8 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     maxChanges: integerInput('max-changes', 50, 0),
     maxRemovals: integerInput('max-removals', 5, 0),
     protectedMembers,
-    ...(tagEndpoint ? { tagEndpoint } : {})
+    ...(tagEndpoint ? { tagEndpoint } : {}),
+    ...(approvals ? { approvals } : {})
   }
 }
 
