@@ -10368,7 +10368,97 @@ function booleanInput(name, fallback) {
     throw new InputError(`${name} must be true or false, got "${text}".`);
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub lists at most this many commits of a pull request (docs.github.com/rest/pulls/pulls#list-commits-on-a-pull-request). */
+const PULL_COMMITS_LISTED = 250;
+function pullRequestCalls(octokit, owner, repo, call) {
+    const login = (u) => u?.login || undefined;
+    return {
+        pullsOfCommit: (sha) => call(`Listing the pull requests of commit ${sha.slice(0, 12)}`, async () => (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 })).map((p) => ({
+            number: p.number,
+            state: p.state,
+            mergedAt: p.merged_at ?? null,
+            mergeCommitSha: p.merge_commit_sha ?? null,
+            baseRef: p.base.ref
+        }))),
+        getPull: (pull) => call(`Reading pull request #${pull}`, async () => {
+            const p = (await octokit.rest.pulls.get({ owner, repo, pull_number: pull })).data;
+            return {
+                number: p.number,
+                state: p.state,
+                mergedAt: p.merged_at ?? null,
+                mergeCommitSha: p.merge_commit_sha ?? null,
+                baseRef: p.base.ref,
+                url: p.html_url,
+                title: p.title,
+                author: p.user?.login ?? '',
+                headSha: p.head.sha,
+                headRef: p.head.ref,
+                headRepo: p.head.repo?.full_name ?? '',
+                baseSha: p.base.sha,
+                ...(login(p.merged_by) ? { mergedBy: login(p.merged_by) } : {}),
+                commits: p.commits
+            };
+        }),
+        listReviews: (pull) => call(`Listing the reviews of pull request #${pull}`, async () => (await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull, per_page: 100 })).map((r) => ({
+            id: r.id,
+            login: r.user?.login ?? null,
+            state: r.state,
+            commitId: r.commit_id ?? null,
+            ...(r.submitted_at ? { submittedAt: r.submitted_at } : {})
+        }))),
+        lastCommit: (pull) => call(`Reading the last commit of pull request #${pull.number}`, async () => {
+            // The list stops at 250 commits; past that the head commit is read on its own.
+            if (pull.commits > PULL_COMMITS_LISTED || pull.commits < 1) {
+                const c = (await octokit.rest.repos.getCommit({ owner, repo, ref: pull.headSha, per_page: 1 })).data;
+                return { sha: c.sha, ...people(c) };
+            }
+            const page = Math.ceil(pull.commits / 100);
+            const list = (await octokit.rest.pulls.listCommits({ owner, repo, pull_number: pull.number, per_page: 100, page })).data;
+            const c = list.at(-1);
+            return c ? { sha: c.sha, ...people(c) } : undefined;
+        }),
+        findPush: (full, ref, sha, maxPages) => call(`Reading who pushed ${sha.slice(0, 12)} (repository activity of ${full})`, async () => {
+            const [o = '', r = ''] = full.split('/');
+            let pages = 0;
+            for await (const page of octokit.paginate.iterator(octokit.rest.repos.listActivities, { owner: o, repo: r, ref: `refs/heads/${ref}`, per_page: 100 })) {
+                const found = page.data.find((a) => a.after === sha && ['push', 'force_push', 'branch_creation'].includes(a.activity_type));
+                if (found)
+                    return {
+                        ...(login(found.actor) ? { actor: login(found.actor) } : {}),
+                        before: found.before,
+                        after: found.after,
+                        ref: found.ref,
+                        type: found.activity_type,
+                        at: found.timestamp
+                    };
+                if (++pages >= maxPages)
+                    break;
+            }
+            return undefined;
+        }),
+        permissionOf: async (who) => {
+            try {
+                return (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: who })).data.permission;
+            }
+            catch (e) {
+                // 404: not a collaborator (or no such account): no permission to approve with.
+                if (e.status === 404)
+                    return 'none';
+                return call(`Reading the repository permission of ${who}`, () => Promise.reject(e));
+            }
+        }
+    };
+}
+function people(c) {
+    const loginOf = (u) => (u && typeof u === 'object' && 'login' in u && typeof u.login === 'string' && u.login ? u.login : undefined);
+    const author = loginOf(c.author);
+    const committer = loginOf(c.committer);
+    return { ...(author ? { author } : {}), ...(committer ? { committer } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/rest.ts
+
 /** A failed call, with the HTTP status when there was one. */
 class GitHubError extends Error {
     status;
@@ -10392,12 +10482,24 @@ async function createGitHubApi(token, ctx) {
     };
     let viewer;
     return {
+        ...pullRequestCalls(octokit, owner, repo, call),
         viewer: () => (viewer ??= whoAmI(octokit)),
         listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
             id: c.id,
+            nodeId: c.node_id,
             body: c.body ?? '',
             author: c.user?.login ?? ''
         }))),
+        commentEditor: (nodeId) => call('Asking GitHub who last edited the plan comment', async () => {
+            const answer = await octokit.graphql('query($id: ID!) { node(id: $id) { ... on IssueComment { editor { __typename login } } } }', { id: nodeId });
+            if (!answer?.node)
+                throw new Error('GitHub answered no comment for its node id');
+            const editor = answer.node.editor;
+            if (!editor?.login)
+                return {};
+            // GraphQL names a Bot without the suffix REST gives its comments (see whoAmI below).
+            return { login: editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login };
+        }),
         createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
         updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
         listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
