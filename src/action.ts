@@ -4,7 +4,7 @@ import { readContext } from './settings/context.js'
 import { readSettings, type Settings } from './settings/inputs.js'
 import { checkoutRefusal, decideMode, staleRefusal, workingTreeRefusal } from './settings/mode.js'
 import { githubClient, missingCredentials, organizationClient } from './settings/clients.js'
-import type { GitHubContext } from './model/github-context.js'
+import { pullRequestOf, type GitHubContext } from './model/github-context.js'
 import type { RunOutcome } from './model/run.js'
 import { MAX_BYTES } from './manifest/parse.js'
 import { chooseBase } from './history/base.js'
@@ -56,6 +56,8 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
     maxRemovals: settings.maxRemovals,
     protectedMembers: settings.protectedMembers,
     failOnDrift: settings.failOnDrift,
+    ...(settings.approvals ? { approvals: settings.approvals } : {}),
+    change: { event: ctx.eventName, sha: ctx.sha, ...(pullRequestOf(ctx) ? { pullRequest: pullRequestOf(ctx)! } : {}) },
     send: {
       ...DEFAULT_RETRY,
       rateLimit: settings.rateLimit,
@@ -75,6 +77,8 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
     history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    github,
+    commitFile: (sha, ref) => new GitSource(ctx.workspace).readCommitFile(sha, settings.filePath, ref),
     log: (line) => core.info(line),
     onResult: (result) => core.info(writeLogLine(result))
   }

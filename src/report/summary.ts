@@ -13,6 +13,7 @@ import { writeSection } from './writes.js'
 import { removalSection } from './removals.js'
 import { undeclaredSnippet } from './snippet.js'
 import { nodeSection } from './nodes.js'
+import { approvalSection } from './approvals.js'
 
 export interface SummaryView {
   /** Notes about the run itself that the outcome does not hold: why apply was not done. */
@@ -37,10 +38,14 @@ interface RunReport {
   results?: RunResult[]
   stops: NonNullable<RunOutcome['stops']>
   writePlan?: PlannedWrite[]
+  /** Writes of the plan that apply held back as unreviewed (approvals). */
+  held?: ReadonlySet<PlannedWrite>
   reconcileLevel: RunOutcome['reconcile']
   reconcile?: RunOutcome['reconciliation']
   cancelled?: string
   lineUrl?: (line: number) => string
+  /** Approvals and the reviewed plan, rendered. */
+  approvals?: string
 }
 
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
@@ -71,7 +76,8 @@ const STATUS_ICON: Record<RunResult['status'], string> = {
   'still-pending': '☑️ still pending',
   'already-member': '☑️ already a member',
   failed: '❌ failed',
-  skipped: '⏭️ skipped'
+  skipped: '⏭️ skipped',
+  unreviewed: '🛑 unreviewed: not sent'
 }
 
 export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
@@ -89,12 +95,14 @@ export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
     ...(applied ? { results: o.results!.map(runResult) } : {}),
     stops: o.stops ?? [],
     ...(o.writes && o.reconcile !== 'none' ? { writePlan: o.writes.filter((w) => w.action !== 'invite') } : {}),
+    ...(o.results?.some((x) => x.status === 'unreviewed') ? { held: new Set(o.results.filter((x) => x.status === 'unreviewed').map((x) => x.write)) } : {}),
     reconcileLevel: o.reconcile,
     ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
     ...(o.cancelled ? { cancelled: o.cancelled } : {}),
     ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
   }
-  return render(r)
+  const approvals = approvalSection(o)
+  return render(approvals ? { ...r, approvals } : r)
 }
 
 function render(r: RunReport): string {
@@ -117,10 +125,11 @@ function render(r: RunReport): string {
       )
     )
   }
+  if (r.approvals) parts.push(r.approvals)
   if (r.plan) parts.push(...planSections(r, r.plan))
   const nodes = r.reconcile ? nodeSection(r.reconcile, r.reconcileLevel, r.mode === 'apply', r.lineUrl) : undefined
   if (nodes) parts.push(nodes)
-  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
+  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl, r.held))
   if (r.reconcile) {
     const undeclared = r.plan ? undefined : r.organization?.undeclared
     parts.push(
@@ -167,6 +176,8 @@ function headline(r: RunReport, errorCount: number): string {
       `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed', 'created', 'deleted')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed', 'not-applied', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`
     )
   }
+  const unreviewed = (r.results ?? []).filter((x) => x.status === 'unreviewed').length
+  if (unreviewed > 0) facts.push(`**${unreviewed}** held back as unreviewed (the reviewed plan did not show ${unreviewed === 1 ? 'it' : 'them'})`)
   return facts.join(' · ')
 }
 
@@ -267,6 +278,7 @@ function rank(x: RunResult): number {
     'unknown',
     'cancelled',
     'skipped',
+    'unreviewed',
     'invited',
     'reinvited',
     'updated',
