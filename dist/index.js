@@ -17248,6 +17248,7 @@ function unformula(text) {
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
 
 
+
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
 const MARKDOWN_ROWS = 1000;
 function rows(history) {
@@ -17279,7 +17280,7 @@ function markdown(history) {
         r.record.committer.date,
         r.record.commit.slice(0, 12),
         // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
-        r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+        prOf(r.record) === null ? '' : raw(`#${prOf(r.record)}`),
         by(r.record),
         r.change,
         r.MemberUin,
@@ -17288,9 +17289,32 @@ function markdown(history) {
     ]);
     const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
     const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
-    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+    // Approvals: three more columns where they were read; where none were, one line says why instead.
+    const read = history.records.some((r) => r.approvals?.read);
+    const why = history.records.map((r) => r.approvals).find((a) => a !== undefined && !a.read)?.why;
+    const note = why && !read ? `\n\nApprovals were not read: ${markdown_text(why).text}.` : '';
+    const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : [];
+    const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i].record.approvals)]) : shown;
+    return `${title}\n\n${counts}${note}\n\n${table([...head, ...approvalsHead], rowsShown)}${cut}\n`;
 }
-const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+const CSV_HEAD = [
+    'commit',
+    'date',
+    'author',
+    'committer',
+    'pr',
+    'change',
+    'MemberUin',
+    'Name',
+    'fields',
+    'error',
+    'approvals',
+    'pr_author',
+    'approvers',
+    'merged_by',
+    'merged_at',
+    'flags'
+];
 /** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
 function csv(history) {
     return csvTable(CSV_HEAD, rows(history).map((r) => [
@@ -17298,16 +17322,41 @@ function csv(history) {
         r.record.committer.date,
         person(r.record.author),
         person(r.record.committer),
-        r.record.pr ?? '',
+        prOf(r.record) ?? '',
         r.change,
         r.MemberUin ?? '',
         r.Name ?? '',
         r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-        r.change === 'unparseable' ? r.detail : ''
+        r.change === 'unparseable' ? r.detail : '',
+        ...approvalColumns(r.record.approvals)
     ]));
+}
+/** approvals, pr_author, approvers, merged_by, merged_at, flags: every value a cell of its own, or "not read" and why. */
+function approvalColumns(a) {
+    if (!a || !a.read)
+        return [`not read: ${a?.why ?? 'not asked'}`, '', '', '', '', ''];
+    const pr = a.pullRequest;
+    return ['read', pr?.author ?? '', pr ? pr.approvals.map(approverText).join('; ') : '', pr?.mergedBy ?? '', pr?.mergedAt ?? '', a.flags.join(';')];
+}
+/** `alice at 2024-01-02T10:00:00Z on the final head, counted`, or why it does not count. */
+function approverText(a) {
+    const where = a.onFinalHead ? 'on the final head' : `on ${a.commit?.slice(0, 12) ?? 'an unknown commit'}`;
+    return `${a.login} at ${a.at ?? 'an unknown time'} ${where}, ${a.counted ? 'counted' : `not counted (${notCountedText(a)})`}`;
+}
+function approvalCells(a) {
+    if (!a || !a.read)
+        return ['not read', '', ''];
+    const pr = a.pullRequest;
+    const approvers = pr ? pr.approvals.map((x) => `@${x.login}${x.counted ? '' : ` (not counted: ${notCountedText(x)})`}`).join(', ') || 'nobody' : 'no pull request';
+    const merged = pr?.mergedBy ? `@${pr.mergedBy} at ${pr.mergedAt ?? '?'}` : '';
+    return [approvers, merged, a.flags.join(', ')];
 }
 function json(history) {
     return JSON.stringify(history, null, 2);
+}
+/** The pull request GitHub says was merged as the commit, where approvals were read; else the one its message names. */
+function prOf(r) {
+    return r.approvals?.read ? (r.approvals.pullRequest?.number ?? null) : r.pr;
 }
 function person(p) {
     return `${p.name} <${p.email}>`;
@@ -17333,12 +17382,16 @@ function describeRange(h) {
 
 
 
+
+
+/** Pull requests read at once: enough to overlap the round trips, few enough to stay clear of GitHub's secondary rate limits. */
+const CONCURRENCY = 4;
 async function auditForAction(o) {
     try {
         if (await walk_isShallow(o.workspace)) {
             return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.');
         }
-        const history = await walkHistory({
+        const walked = await walkHistory({
             cwd: o.workspace,
             file: o.file,
             ...(o.since ? { since: o.since } : {}),
@@ -17346,6 +17399,8 @@ async function auditForAction(o) {
             ...(o.from ? { from: o.from } : {}),
             ...(o.to ? { to: o.to } : {})
         });
+        const api = await o.github?.();
+        const history = api ? await withApprovals(walked, api) : notRead(walked, 'no github-token was given, so who approved each change was not read');
         return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
     }
     catch (e) {
@@ -17357,9 +17412,49 @@ async function auditForAction(o) {
 function failed(file, failure) {
     return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
 }
+/** Every record marked: approvals were not read, and why (never a guess from the commit message). */
+function notRead(history, why) {
+    return { ...history, records: history.records.map((r) => ({ ...r, approvals: { read: false, why } })) };
+}
+/**
+ * Each record's approvals through the API: the pull request merged as its commit (commits/{sha}/pulls), read once
+ * per pull request and per reviewer (ApprovalReader), a few at a time. A refusal (401, 403: the token may not read
+ * pull requests) ends the asking: every record left says so, rather than costing a refused call each.
+ */
+async function withApprovals(history, api) {
+    const reader = new ApprovalReader(api);
+    let refused;
+    const one = async (commit) => {
+        if (refused)
+            return { read: false, why: refused };
+        try {
+            const number = await reader.mergedAs(commit, true);
+            const pr = number === null ? null : await reader.pullRequest(number);
+            return { read: true, pullRequest: pr, flags: auditFlags(pr) };
+        }
+        catch (e) {
+            const status = e.status;
+            const why = `reading it through the GitHub API failed: ${e.message}`;
+            if (status === 401 || status === 403)
+                refused ??= `${why} (the token needs pull-requests: read)`;
+            return { read: false, why };
+        }
+    };
+    const approvals = new Array(history.records.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < history.records.length) {
+            const i = next++;
+            approvals[i] = await one(history.records[i].commit);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, history.records.length) }, worker));
+    return { ...history, records: history.records.map((r, i) => ({ ...r, approvals: approvals[i] })) };
+}
 /** Mode audit of the action: the history as the job summary (Markdown) and the `audit` and `audit-csv` outputs. */
-async function auditAction(ctx, settings) {
+async function auditAction(ctx, settings, github) {
     const report = await auditForAction({
+        ...(github ? { github } : {}),
         workspace: ctx.workspace,
         file: settings.filePath,
         ...(settings.since ? { since: settings.since } : {}),
@@ -17411,7 +17506,7 @@ async function run(cancel = new AbortController().signal) {
     if (decision.downgraded)
         protocol_warning(decision.downgraded, { title: 'Not applied' });
     if (decision.mode === 'audit')
-        return auditAction(ctx, settings);
+        return auditAction(ctx, settings, github);
     if (decision.mode === 'import')
         return importAction(ctx, settings);
     // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role

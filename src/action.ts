@@ -30,7 +30,7 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
   const github = githubClient(settings.githubToken, ctx)
   let decision = decideMode(settings.mode, ctx)
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
-  if (decision.mode === 'audit') return auditAction(ctx, settings)
+  if (decision.mode === 'audit') return auditAction(ctx, settings, github)
   if (decision.mode === 'import') return importAction(ctx, settings)
   // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role
   // should trust (README, OIDC section).

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6793);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7785);
 /* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
 
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6793:
+/***/ 7785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9178,7 +9178,7 @@ function gitEnv() {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
 }
 /** Whether the clone holds only the latest commits (actions/checkout's default depth of 1). */
-async function isShallow(cwd) {
+async function git_isShallow(cwd) {
     return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 /** The full id of the commit `rev` names, or undefined when it names none. */
@@ -9233,14 +9233,14 @@ async function readBlobs(cwd, specs) {
 
 
 /** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
-class AuditError extends Error {
+class walk_AuditError extends Error {
 }
 const FS = '\x1f';
 const RS = '\x1e';
 const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
-async function walkHistory(o) {
+async function walk_walkHistory(o) {
     if (await walk_isShallow(o.cwd)) {
-        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
+        throw new walk_AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
     }
     const to = await walk_commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
     const from = o.from === undefined ? undefined : await walk_commitOf(o.cwd, o.from, 'from');
@@ -9303,10 +9303,10 @@ async function walkHistory(o) {
 }
 async function walk_isShallow(cwd) {
     try {
-        return await isShallow(cwd);
+        return await git_isShallow(cwd);
     }
     catch {
-        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
+        throw new walk_AuditError(`${cwd} is not a git repository (or git cannot read it).`);
     }
 }
 /** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
@@ -9406,14 +9406,14 @@ async function walk_commitOf(cwd, rev, what) {
     const sha = await commitOf(cwd, rev);
     if (sha)
         return sha;
-    throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    throw new walk_AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
 }
 async function walk_git(cwd, args) {
     try {
         return await git(cwd, args, { maxBuffer: 256 * 1024 * 1024 });
     }
     catch (e) {
-        throw e instanceof GitError ? new AuditError(e.message) : e;
+        throw e instanceof GitError ? new walk_AuditError(e.message) : e;
     }
 }
 async function walk_readBlobs(cwd, specs) {
@@ -9421,7 +9421,7 @@ async function walk_readBlobs(cwd, specs) {
         return await readBlobs(cwd, specs);
     }
     catch (e) {
-        throw e instanceof GitError ? new AuditError(e.message) : e;
+        throw e instanceof GitError ? new walk_AuditError(e.message) : e;
     }
 }
 
@@ -9562,9 +9562,120 @@ function unformula(text) {
     return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+;// CONCATENATED MODULE: ./src/report/approvals.ts
+
+
+const WHY = {
+    'not-final-head': 'given on an earlier commit, before the last push',
+    author: "the pull request's author",
+    'last-pusher': 'pushed the last commit',
+    'no-write-access': 'no write access to the repository',
+    'after-merge': 'given after the merge'
+};
+const TIER_WORDS = {
+    changes: 'a change',
+    sensitive: 'sensitive (a removal, a node deletion, or a grant of a sensitive permission)'
+};
+function who(login) {
+    return `@${login}`;
+}
+function people(logins) {
+    return logins.length === 0 ? 'nobody' : logins.map(who).join(', ');
+}
+/** A write, named for a sentence. */
+function approvals_writeName(w) {
+    return isMemberWrite(w) ? `${w.action} of ${w.MemberUin} (${w.Name})` : `${w.action} of node ${w.path}`;
+}
+function notCountedText(a) {
+    return a.notCounted.map((n) => WHY[n]).join('; ');
+}
+/** One error per write of a tier that lacks approvals, on its line. */
+function approvals_missingApprovals(w, tier, needs, status, sha) {
+    const need = `${needs} approval${needs === 1 ? '' : 's'}`;
+    if (status.directPush) {
+        return `The ${approvals_writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need}, and ${sha.slice(0, 12)} was pushed to the branch directly, not merged from a pull request, so it has none. Nothing was sent.`;
+    }
+    const pr = status.pullRequest;
+    const stale = pr.approvals.filter((a) => !a.counted);
+    return (`The ${approvals_writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need} of pull request #${pr.number} on its final head ${pr.headSha.slice(0, 12)}; ` +
+        `counted so far: ${people(pr.counted)} (${pr.counted.length} of ${needs}).` +
+        (stale.length > 0 ? ` Not counted: ${stale.map((a) => `${who(a.login)} (${notCountedText(a)})`).join(', ')}.` : '') +
+        ' Nothing was sent.');
+}
+function approvals_approvalsFailure(status) {
+    const lacking = status.tiers.filter((t) => t.missing > 0);
+    const parts = lacking.map((t) => `the ${t.tier} tier (${t.writes} write${t.writes === 1 ? '' : 's'}) needs ${t.needs} approval${t.needs === 1 ? '' : 's'} and has ${t.approvedBy.length}`);
+    const where = status.directPush ? 'this commit was pushed directly, not merged from a pull request' : `approved by ${people(status.pullRequest?.counted ?? [])}`;
+    return `Not enough approvals: ${parts.join('; ')} (${where}); nothing was sent.`;
+}
+/** Why a write was held back: the plan reviewed on the pull request did not show it. */
+function approvals_unreviewedMessage(pr, why) {
+    const source = pr ? `the plan reviewed on pull request #${pr.number} (final head ${pr.headSha.slice(0, 12)})` : 'no reviewed plan (no pull request merged this commit)';
+    const because = why ? `: ${why}` : ' did not show it (the organization changed after the review)';
+    return `Not sent: ${source}${because}. The next pull request, or a workflow_dispatch run with reconcile, sends it.`;
+}
+/** How a 403 or 404 reading reviews reads to a person: the token lacks pull-requests: read. */
+function approvals_approvalsUnreadable(message, status) {
+    const hint = status === 403 || status === 404
+        ? ' The token may not read pull requests: give the workflow `permissions: pull-requests: read` (the plan workflow has it through pull-requests: write).'
+        : '';
+    return `approvals is set, and the pull request's approvals could not be read: ${message}.${hint}`;
+}
+/** The section of the summary and the comment. */
+function approvalSection(o) {
+    const status = o.approvals;
+    const reviewed = o.reviewedPlan;
+    if (!status && !reviewed)
+        return undefined;
+    const parts = ['### Approvals'];
+    if (status) {
+        const p = status.policy;
+        parts.push(`Required: ${p.changes} for every write (changes), ${Math.max(p.changes, p.sensitive)} for removals, node deletions and grants of PermissionIds ${p.sensitivePermissions.join(', ') || 'none'} (sensitive).`);
+        if (status.unreadable)
+            parts.push(`> **Warning:** ${text(status.unreadable)}`);
+        if (status.directPush)
+            parts.push('No pull request merged this commit (a direct push): it has no approvals.');
+        const pr = status.pullRequest;
+        if (pr)
+            parts.push(pullRequestLine(pr));
+        if (status.tiers.length === 0)
+            parts.push('This change sends nothing that needs an approval.');
+        else
+            parts.push(table(['Tier', 'Writes', 'Needs', 'Approved by', 'Still needs'], status.tiers.map((t) => [t.tier, t.writes, t.needs, people(t.approvedBy), t.missing === 0 ? 'nothing: ready' : `${t.missing} more`])));
+        const stale = pr?.approvals.filter((a) => !a.counted) ?? [];
+        if (stale.length > 0)
+            parts.push(`Not counted: ${stale.map((a) => `${text(who(a.login)).text} (${notCountedText(a)})`).join(', ')}.`);
+        if (pr && pr.changesRequested.length > 0)
+            parts.push(`Changes requested by ${pr.changesRequested.map((l) => text(who(l)).text).join(', ')}.`);
+    }
+    if (reviewed)
+        parts.push(reviewedLine(reviewed));
+    if (o.reviewedFrom?.why)
+        parts.push(`> **No reviewed plan:** ${text(o.reviewedFrom.why)}. Every write is held back as unreviewed.`);
+    else if (o.reviewedFrom?.comment) {
+        const c = o.reviewedFrom.comment;
+        parts.push(`Reviewed plan: ${c.writes} write${c.writes === 1 ? '' : 's'}, digest ${code(c.digest.slice(0, 19))} on ${code(c.head.slice(0, 12))}; a write it did not show is not sent.`);
+    }
+    return parts.join('\n\n');
+}
+function pullRequestLine(pr) {
+    const push = pr.lastPush.source === 'unknown'
+        ? `who pushed it is unknown (${pr.lastPush.why ?? 'not recorded'}), so no approval counts`
+        : `last pushed by ${text(who(pr.lastPush.login)).text} (${pr.lastPush.source === 'activity' ? "GitHub's record of the push" : "the head commit's committer"})`;
+    const merged = pr.merged ? `, merged by ${text(who(pr.mergedBy ?? 'unknown')).text} at ${pr.mergedAt ?? 'an unknown time'}` : '';
+    return `Pull request ${text(`#${pr.number}`).text} by ${text(who(pr.author)).text}: final head ${code(pr.headSha.slice(0, 12))}, ${push}${merged}; ${pr.reviews} review${pr.reviews === 1 ? '' : 's'} read.`;
+}
+function reviewedLine(plan) {
+    if (plan.tooLarge)
+        return '**The plan has too many writes to keep in this comment**: on merge, apply sends none of them; split the change.';
+    const scope = plan.organization ? '' : ' The organization was not read (no credentials), so it holds the invitations alone: other writes are not sent on merge.';
+    return `Reviewed plan: ${plan.keys.length} write${plan.keys.length === 1 ? '' : 's'} on ${code(plan.head.slice(0, 12))}, digest ${code(plan.digest.slice(0, 19))}. On merge, apply sends only writes this plan shows.${scope}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 // The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
 // JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+
 
 
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
@@ -9585,7 +9696,7 @@ function rows(history) {
     }
     return out;
 }
-function markdown(history) {
+function audit_markdown(history) {
     const title = `## Membership history of ${markdown_code(history.file)}`;
     const scope = describeRange(history);
     const all = rows(history);
@@ -9598,7 +9709,7 @@ function markdown(history) {
         r.record.committer.date,
         r.record.commit.slice(0, 12),
         // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
-        r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+        prOf(r.record) === null ? '' : raw(`#${prOf(r.record)}`),
         by(r.record),
         r.change,
         r.MemberUin,
@@ -9607,26 +9718,74 @@ function markdown(history) {
     ]);
     const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
     const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
-    return `${title}\n\n${counts}\n\n${markdown_table(head, shown)}${cut}\n`;
+    // Approvals: three more columns where they were read; where none were, one line says why instead.
+    const read = history.records.some((r) => r.approvals?.read);
+    const why = history.records.map((r) => r.approvals).find((a) => a !== undefined && !a.read)?.why;
+    const note = why && !read ? `\n\nApprovals were not read: ${markdown_text(why).text}.` : '';
+    const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : [];
+    const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i].record.approvals)]) : shown;
+    return `${title}\n\n${counts}${note}\n\n${markdown_table([...head, ...approvalsHead], rowsShown)}${cut}\n`;
 }
-const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+const CSV_HEAD = [
+    'commit',
+    'date',
+    'author',
+    'committer',
+    'pr',
+    'change',
+    'MemberUin',
+    'Name',
+    'fields',
+    'error',
+    'approvals',
+    'pr_author',
+    'approvers',
+    'merged_by',
+    'merged_at',
+    'flags'
+];
 /** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
-function csv(history) {
+function audit_csv(history) {
     return csvTable(CSV_HEAD, rows(history).map((r) => [
         r.record.commit,
         r.record.committer.date,
         person(r.record.author),
         person(r.record.committer),
-        r.record.pr ?? '',
+        prOf(r.record) ?? '',
         r.change,
         r.MemberUin ?? '',
         r.Name ?? '',
         r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-        r.change === 'unparseable' ? r.detail : ''
+        r.change === 'unparseable' ? r.detail : '',
+        ...approvalColumns(r.record.approvals)
     ]));
 }
-function json(history) {
+/** approvals, pr_author, approvers, merged_by, merged_at, flags: every value a cell of its own, or "not read" and why. */
+function approvalColumns(a) {
+    if (!a || !a.read)
+        return [`not read: ${a?.why ?? 'not asked'}`, '', '', '', '', ''];
+    const pr = a.pullRequest;
+    return ['read', pr?.author ?? '', pr ? pr.approvals.map(approverText).join('; ') : '', pr?.mergedBy ?? '', pr?.mergedAt ?? '', a.flags.join(';')];
+}
+/** `alice at 2024-01-02T10:00:00Z on the final head, counted`, or why it does not count. */
+function approverText(a) {
+    const where = a.onFinalHead ? 'on the final head' : `on ${a.commit?.slice(0, 12) ?? 'an unknown commit'}`;
+    return `${a.login} at ${a.at ?? 'an unknown time'} ${where}, ${a.counted ? 'counted' : `not counted (${notCountedText(a)})`}`;
+}
+function approvalCells(a) {
+    if (!a || !a.read)
+        return ['not read', '', ''];
+    const pr = a.pullRequest;
+    const approvers = pr ? pr.approvals.map((x) => `@${x.login}${x.counted ? '' : ` (not counted: ${notCountedText(x)})`}`).join(', ') || 'nobody' : 'no pull request';
+    const merged = pr?.mergedBy ? `@${pr.mergedBy} at ${pr.mergedAt ?? '?'}` : '';
+    return [approvers, merged, a.flags.join(', ')];
+}
+function audit_json(history) {
     return JSON.stringify(history, null, 2);
+}
+/** The pull request GitHub says was merged as the commit, where approvals were read; else the one its message names. */
+function prOf(r) {
+    return r.approvals?.read ? (r.approvals.pullRequest?.number ?? null) : r.pr;
 }
 function person(p) {
     return `${p.name} <${p.email}>`;
@@ -9646,8 +9805,549 @@ function describeRange(h) {
     return parts.join(', ');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runner/protocol.ts
+// The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
+// Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
+// to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
+// Its entry would load its OIDC client (@actions/http-client, undici) on every run; patches/@actions+core+3.0.1.patch
+// (applied by npm install) moves that import into getIDToken, so only OIDC runs load it (README, Performance).
+//
+// The one thing added here is for text the action does not control (names and notes from members.yaml): a log
+// line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
+// info() as it is, and the runner takes a line that starts with `::` or holds `##[` anywhere as a command.
+// __tests__/workflow-commands.test.ts reads stdout as the runner does.
+//
+// Callers keep one small API of their own: this module's names are what the rest of the code uses.
+
+
+function getInput(name) {
+    // Said outright: @github/local-action's stand-in trims only when asked to.
+    return core.getInput(name, { trimWhitespace: true });
+}
+/** Registers a value the runner must hide in every later log line. */
+function setSecret(secret) {
+    core.setSecret(secret);
+}
+function info(message) {
+    if (!couldBeCommand(message))
+        return core.info(message);
+    // The protocol's own way to print text that may look like commands: the runner ignores every command until it
+    // sees the token again, and the token is one the text does not hold.
+    // The runner compares the token without regard to case.
+    let token = randomUUID().replace(/-/g, '');
+    while (message.toLowerCase().includes(token))
+        token = randomUUID().replace(/-/g, '');
+    core.info(`::stop-commands::${token}`);
+    core.info(message);
+    core.info(`::${token}::`);
+}
+function protocol_debug(message) {
+    core.debug(message);
+}
+function protocol_error(message, properties = {}) {
+    core.error(message, properties);
+}
+function protocol_warning(message, properties = {}) {
+    core.warning(message, properties);
+}
+function protocol_notice(message, properties = {}) {
+    core.notice(message, properties);
+}
+/** Marks the step failed (exit code 1) with one error line. */
+function setFailed(message) {
+    core.setFailed(message);
+}
+function setOutput(name, value) {
+    core.setOutput(name, value);
+}
+/** An OIDC ID token for this job, from GitHub's token endpoint (the job needs `id-token: write`). */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+let summaryWrites = Promise.resolve();
+/**
+ * Appends Markdown to the job summary; false when the runner gave no summary file (a local run), where
+ * core.summary would only throw. The write itself is queued, in call order, so that callers stay synchronous (the
+ * failure handler in index.ts runs from process events); a write that fails is a warning, not the run's outcome.
+ */
+function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return false;
+    summaryWrites = summaryWrites.then(async () => {
+        try {
+            await core.summary.addRaw(markdown).write();
+        }
+        catch (e) {
+            core.summary.emptyBuffer();
+            core.warning(`The job summary could not be written: ${e.message}`);
+        }
+    });
+    return true;
+}
+/** Settles once every summary queued so far is written (or has failed, with its warning). */
+function summaryWritten() {
+    return summaryWrites;
+}
+/**
+ * Whether the runner could read a command in the text: a line that starts with `::` once its leading white space
+ * is trimmed (the runner's trim also drops U+0085, which `\s` does not match), or the legacy `##[` anywhere.
+ */
+function couldBeCommand(text) {
+    return text.includes('##[') || /(?:^|[\r\n])[\s\u0085]*::/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+/** GitHub's committer for commits made on github.com (the web editor, suggestions, "Update branch"). */
+const WEB_FLOW = 'web-flow';
+/** Pages of repository activity (100 each) read to find who pushed a head: a bound on the cost of a busy repository. */
+const ACTIVITY_PAGES = 5;
+/** Permissions that may approve: GitHub's legacy permission maps maintain to write. */
+const WRITERS = new Set(['admin', 'write']);
+/** The latest opinion of each reviewer: the newest of their APPROVED, CHANGES_REQUESTED and DISMISSED reviews. */
+function latestOpinions(reviews) {
+    const ordered = reviews
+        .map((r, i) => ({ r, i }))
+        // Chronological as listed; submitted_at first where both have one, then the listing's own order.
+        .sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i));
+    const latest = new Map();
+    for (const { r } of ordered) {
+        if (r.login === null || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
+            continue;
+        latest.set(r.login, r);
+    }
+    return latest;
+}
+/**
+ * The approvals of a pull request as values, each with why it does not count. `writes(login)`: whether the account
+ * may write to the repository, asked only of approvals that pass every other rule.
+ */
+async function judgeApprovals(pull, reviews, lastPush, writes) {
+    const opinions = latestOpinions(reviews);
+    const approvals = [];
+    for (const [login, r] of opinions) {
+        if (r.state !== 'APPROVED')
+            continue;
+        const notCounted = [];
+        const onFinalHead = r.commitId === pull.headSha;
+        if (!onFinalHead)
+            notCounted.push('not-final-head');
+        if (login === pull.author)
+            notCounted.push('author');
+        // Unknown pusher: nobody can be shown to be someone else.
+        if (lastPush.source === 'unknown' || login === lastPush.login)
+            notCounted.push('last-pusher');
+        if (pull.mergedAt && r.submittedAt && r.submittedAt > pull.mergedAt)
+            notCounted.push('after-merge');
+        if (notCounted.length === 0 && !(await writes(login)))
+            notCounted.push('no-write-access');
+        approvals.push({ login, ...(r.submittedAt ? { at: r.submittedAt } : {}), commit: r.commitId, onFinalHead, counted: notCounted.length === 0, notCounted });
+    }
+    return {
+        number: pull.number,
+        url: pull.url,
+        title: pull.title,
+        author: pull.author,
+        headSha: pull.headSha,
+        headRef: pull.headRef,
+        headRepo: pull.headRepo,
+        baseSha: pull.baseSha,
+        merged: pull.mergedAt !== null,
+        ...(pull.mergedBy ? { mergedBy: pull.mergedBy } : {}),
+        ...(pull.mergedAt ? { mergedAt: pull.mergedAt } : {}),
+        ...(pull.mergeCommitSha && pull.mergedAt ? { mergeCommit: pull.mergeCommitSha } : {}),
+        lastPush,
+        approvals,
+        changesRequested: [...opinions].filter(([, r]) => r.state === 'CHANGES_REQUESTED').map(([login]) => login),
+        counted: approvals.filter((a) => a.counted).map((a) => a.login),
+        reviews: reviews.length
+    };
+}
+/** Who pushed the head commit: the repository activity, else the head commit's committer as GitHub links it. */
+async function lastPushOf(api, pull) {
+    let why = pull.headRepo ? '' : 'the head repository is gone';
+    if (pull.headRepo) {
+        try {
+            const push = await api.findPush(pull.headRepo, pull.headRef, pull.headSha, ACTIVITY_PAGES);
+            if (push?.actor)
+                return { login: push.actor, source: 'activity', at: push.at };
+            why = push ? 'the push has no actor' : `no push of ${pull.headSha.slice(0, 12)} in the newest activity of ${pull.headRepo}`;
+        }
+        catch (e) {
+            why = `the activity of ${pull.headRepo} could not be read (${e.message})`;
+        }
+    }
+    const commit = await api.lastCommit(pull);
+    if (commit && commit.sha === pull.headSha) {
+        const login = commit.committer && commit.committer !== WEB_FLOW ? commit.committer : commit.author;
+        if (login)
+            return { login, source: 'commit', why };
+    }
+    return { source: 'unknown', why: `${why}; and GitHub links no account to the head commit's committer` };
+}
+function approvals_auditFlags(pr) {
+    if (!pr)
+        return ['direct-push', 'no-approval'];
+    const flags = [];
+    if (pr.counted.length === 0)
+        flags.push('no-approval');
+    if (pr.approvals.some((a) => !a.onFinalHead))
+        flags.push('approved-before-last-push');
+    return flags;
+}
+/**
+ * Reads approvals through the API, once per pull request and once per reviewer's permission: the audit of a long
+ * history asks about the same pull requests and people again and again.
+ */
+class approvals_ApprovalReader {
+    api;
+    pulls = new Map();
+    permissions = new Map();
+    constructor(api) {
+        this.api = api;
+    }
+    /**
+     * The pull request whose merge made `sha`: merged, with `merge_commit_sha` equal to it. That is the merge commit
+     * of a merge, the squashed commit of a squash, and the last rebased commit of a rebase (the commit the base branch
+     * was updated to: docs.github.com/rest/pulls/pulls#get-a-pull-request). null: none (a direct push).
+     * `rebased`: also a merged pull request that only holds `sha`, as the earlier commits of a rebase merge do (the
+     * audit's record of each commit; apply takes only the commit the merge left the branch at).
+     */
+    async mergedAs(sha, rebased = false) {
+        const pulls = await this.api.pullsOfCommit(sha);
+        const merged = pulls.filter((p) => p.mergedAt !== null);
+        return (merged.find((p) => p.mergeCommitSha === sha) ?? (rebased ? merged[0] : undefined))?.number ?? null;
+    }
+    pullRequest(number) {
+        let found = this.pulls.get(number);
+        if (!found) {
+            found = this.read(number);
+            this.pulls.set(number, found);
+        }
+        return found;
+    }
+    async read(number) {
+        const pull = await this.api.getPull(number);
+        const [reviews, lastPush] = await Promise.all([this.api.listReviews(number), lastPushOf(this.api, pull)]);
+        return judgeApprovals(pull, reviews, lastPush, (login) => this.writes(login));
+    }
+    writes(login) {
+        let known = this.permissions.get(login);
+        if (!known) {
+            known = this.api.permissionOf(login).then((p) => WRITERS.has(p));
+            this.permissions.set(login, known);
+        }
+        return known;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/rest.ts
+
+/** A failed call, with the HTTP status when there was one. */
+class GitHubError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+async function createGitHubApi(token, ctx) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: ctx.apiUrl });
+    const [owner = '', repo = ''] = ctx.repository.split('/');
+    const call = async (what, f) => {
+        try {
+            return await f();
+        }
+        catch (e) {
+            const status = e.status;
+            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+        }
+    };
+    let viewer;
+    return {
+        ...pullRequestCalls(octokit, owner, repo, call),
+        viewer: () => (viewer ??= whoAmI(octokit)),
+        listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
+            id: c.id,
+            nodeId: c.node_id,
+            body: c.body ?? '',
+            author: c.user?.login ?? ''
+        }))),
+        commentEditor: (nodeId) => call('Asking GitHub who last edited the plan comment', async () => {
+            const answer = await octokit.graphql('query($id: ID!) { node(id: $id) { ... on IssueComment { editor { __typename login } } } }', { id: nodeId });
+            if (!answer?.node)
+                throw new Error('GitHub answered no comment for its node id');
+            const editor = answer.node.editor;
+            if (!editor?.login)
+                return {};
+            // GraphQL names a Bot without the suffix REST gives its comments (see whoAmI below).
+            return { login: editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login };
+        }),
+        createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
+        updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
+        listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
+            .filter((i) => !i.pull_request)
+            .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', author: i.user?.login ?? '' }))),
+        createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
+        updateIssue: (issue, fields) => call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () => void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' } : {}) }))),
+        getCommit: async (ref) => {
+            try {
+                return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+            }
+            catch (e) {
+                const status = e.status;
+                if (status === 404 || status === 422)
+                    return null;
+                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+            }
+        },
+        getFile: async (path, ref, maxBytes) => {
+            const failed = (e) => {
+                const status = e.status;
+                return new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+            };
+            try {
+                // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
+                // instead of being refused as binary. The path in the URL as it is written, each segment encoded on its
+                // own: octokit's {path} would send its slashes as %2F, which GitHub answers with 404 for fine-grained
+                // tokens (octokit/octokit.js#2422), and that 404 would make the base "absent" and every entry "added".
+                const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
+                    owner,
+                    repo,
+                    ref,
+                    mediaType: { format: 'raw' },
+                    request: { parseSuccessResponseBody: false }
+                });
+                return await readAtMost(response.data, maxBytes + 1);
+            }
+            catch (e) {
+                if (e.status !== 404)
+                    throw failed(e);
+            }
+            // A 404 says "absent" only when a listing of the folders above agrees: a token that may not read the file, or
+            // a path GitHub misreads, is answered 404 too, and taking that for "absent" would invite every entry.
+            return confirmAbsent(path, ref, async (folder) => {
+                try {
+                    return (await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(folder)}`, { owner, repo, ref })).data;
+                }
+                catch (e) {
+                    if (e.status === 404)
+                        return null;
+                    throw failed(e);
+                }
+            });
+        }
+    };
+}
+/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/rest/repos/contents). */
+const LISTING_LIMIT = 1000;
+/** A repository path in a URL: each segment percent-encoded, the slashes between them kept. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * After a 404 for `path`: null (absent) when the nearest folder above it that GitHub lists lacks the next step
+ * of the path, or has a file there; otherwise an error that says why absence cannot be told. `list` answers null
+ * for a 404.
+ */
+async function confirmAbsent(path, ref, list) {
+    const segments = path.split('/');
+    const answered = `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file`;
+    const stop = 'The run stops rather than count every entry as added; check that the token may read the repository (contents: read).';
+    const fail = (why) => new GitHubError(`${answered}${why} ${stop}`, 404);
+    for (let depth = segments.length - 1; depth >= 0; depth--) {
+        const folder = segments.slice(0, depth).join('/');
+        const name = segments[depth];
+        const where = folder ? `the folder ${folder}` : 'the root folder';
+        const listing = await list(folder);
+        if (listing === null)
+            continue;
+        if (!Array.isArray(listing)) {
+            // `folder` is a file: nothing is below a file. A link or a submodule could lead anywhere.
+            if (listing.type === 'file')
+                return null;
+            throw fail(`, and ${folder} is a ${listing.type ?? 'thing'} there, not a folder, so whether the file exists cannot be told.`);
+        }
+        const entry = listing.find((e) => e.name === name);
+        if (!entry) {
+            if (listing.length < LISTING_LIMIT)
+                return null;
+            throw fail(`, and GitHub lists only the first ${LISTING_LIMIT} entries of ${where}, so whether the file exists cannot be told.`);
+        }
+        if (depth === segments.length - 1)
+            throw fail(`, yet lists it in ${where}: it is there, and cannot be read.`);
+        // The next folder down is listed here, yet listing it was answered 404; a file there instead means no folder.
+        if (entry.type === 'file')
+            return null;
+        const below = segments.slice(0, depth + 1).join('/');
+        throw fail(` and for the folder ${below}, yet lists ${below} in ${where}, so whether the file exists cannot be told.`);
+    }
+    throw fail(' and for every folder above it, up to the root, so whether the file exists cannot be told.');
+}
+/**
+ * The token's account, by the login its comments and issues carry (REST `user.login`):
+ * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
+ * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
+ *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
+ *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
+ *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
+ *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
+ *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
+ *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
+ *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
+ *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
+ *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
+ * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
+ *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
+ *    comment was never recognised, and a new one was posted on every run).
+ */
+async function whoAmI(octokit) {
+    let user;
+    try {
+        return { login: (await octokit.rest.users.getAuthenticated()).data.login };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status !== 401 && status !== 403 && status !== 404) {
+            throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
+        }
+        user = `GET /user answered ${status}`;
+    }
+    try {
+        const login = (await octokit.graphql('query { viewer { login } }'))?.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { unknown: `${user}; GraphQL's viewer answered no login` };
+    }
+    catch (e) {
+        const status = e.status;
+        return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${rest_firstLine(e.message)}`}` };
+    }
+}
+async function readAtMost(body, limit) {
+    if (!body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    const reader = body.getReader();
+    while (length < limit) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        length += value.length;
+    }
+    if (length >= limit)
+        await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, limit);
+}
+function rest_firstLine(message) {
+    return message.split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/modes/audit.ts
+// Mode `audit` of the action: the history as the job summary (Markdown) and the `audit` output (JSON, CSV).
+
+
+
+
+
+
+/** Pull requests read at once: enough to overlap the round trips, few enough to stay clear of GitHub's secondary rate limits. */
+const CONCURRENCY = 4;
+async function auditForAction(o) {
+    try {
+        if (await isShallow(o.workspace)) {
+            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.');
+        }
+        const walked = await walkHistory({
+            cwd: o.workspace,
+            file: o.file,
+            ...(o.since ? { since: o.since } : {}),
+            ...(o.until ? { until: o.until } : {}),
+            ...(o.from ? { from: o.from } : {}),
+            ...(o.to ? { to: o.to } : {})
+        });
+        const api = await o.github?.();
+        const history = api ? await withApprovals(walked, api) : notRead(walked, 'no github-token was given, so who approved each change was not read');
+        return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        return failed(o.file, e.message);
+    }
+}
+function failed(file, failure) {
+    return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
+}
+/** Every record marked: approvals were not read, and why (never a guess from the commit message). */
+function notRead(history, why) {
+    return { ...history, records: history.records.map((r) => ({ ...r, approvals: { read: false, why } })) };
+}
+/**
+ * Each record's approvals through the API: the pull request merged as its commit (commits/{sha}/pulls), read once
+ * per pull request and per reviewer (ApprovalReader), a few at a time. A refusal (401, 403: the token may not read
+ * pull requests) ends the asking: every record left says so, rather than costing a refused call each.
+ */
+async function withApprovals(history, api) {
+    const reader = new ApprovalReader(api);
+    let refused;
+    const one = async (commit) => {
+        if (refused)
+            return { read: false, why: refused };
+        try {
+            const number = await reader.mergedAs(commit, true);
+            const pr = number === null ? null : await reader.pullRequest(number);
+            return { read: true, pullRequest: pr, flags: auditFlags(pr) };
+        }
+        catch (e) {
+            const status = e.status;
+            const why = `reading it through the GitHub API failed: ${e.message}`;
+            if (status === 401 || status === 403)
+                refused ??= `${why} (the token needs pull-requests: read)`;
+            return { read: false, why };
+        }
+    };
+    const approvals = new Array(history.records.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < history.records.length) {
+            const i = next++;
+            approvals[i] = await one(history.records[i].commit);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, history.records.length) }, worker));
+    return { ...history, records: history.records.map((r, i) => ({ ...r, approvals: approvals[i] })) };
+}
+/** Mode audit of the action: the history as the job summary (Markdown) and the `audit` and `audit-csv` outputs. */
+async function auditAction(ctx, settings, github) {
+    const report = await auditForAction({
+        ...(github ? { github } : {}),
+        workspace: ctx.workspace,
+        file: settings.filePath,
+        ...(settings.since ? { since: settings.since } : {}),
+        ...(settings.until ? { until: settings.until } : {}),
+        // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
+        ...(settings.base ? { from: settings.base } : {}),
+        ...(ctx.sha ? { to: ctx.sha } : {})
+    });
+    core.setOutput('audit', report.json);
+    core.setOutput('audit-csv', report.csv);
+    if (!core.appendSummary(report.markdown))
+        for (const line of logLines(report.markdown))
+            core.info(line);
+    if (report.failure)
+        core.setFailed(report.failure);
+    else
+        core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/audit-command.ts
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
+
 
 
 /** Exit status: 0 with the record written (unparseable revisions included), 1 when it cannot be made. */
@@ -9657,7 +10357,7 @@ async function auditCommand(args, out, err) {
             err(`${args.file}: error: this clone is shallow and lacks the file's history; run \`git fetch --unshallow\` first.`);
             return 1;
         }
-        const history = await walkHistory({
+        const walked = await walk_walkHistory({
             cwd: args.cwd,
             file: args.file,
             ...(args.since ? { since: args.since } : {}),
@@ -9665,11 +10365,13 @@ async function auditCommand(args, out, err) {
             ...(args.from ? { from: args.from } : {}),
             ...(args.to ? { to: args.to } : {})
         });
-        out(args.format === 'json' ? json(history) : args.format === 'csv' ? csv(history) : markdown(history).trimEnd());
+        // The tool reads git alone: the action's audit (mode audit, with github-token) reads who approved.
+        const history = notRead(walked, 'the command-line tool reads git alone; mode audit of the action reads approvals with its github-token');
+        out(args.format === 'json' ? audit_json(history) : args.format === 'csv' ? audit_csv(history) : audit_markdown(history).trimEnd());
         return 0;
     }
     catch (e) {
-        if (!(e instanceof AuditError))
+        if (!(e instanceof walk_AuditError))
             throw e;
         err(`${args.file}: error: ${e.message}`);
         return 1;
@@ -11639,7 +12341,7 @@ class GitSource {
         return retry();
     }
     isShallow() {
-        return isShallow(this.cwd);
+        return git_isShallow(this.cwd);
     }
     commit(rev) {
         return commitOf(this.cwd, rev);
@@ -13206,355 +13908,6 @@ function startHistory(ports, rec) {
     return full;
 }
 
-;// CONCATENATED MODULE: ./src/github/approvals.ts
-/** GitHub's committer for commits made on github.com (the web editor, suggestions, "Update branch"). */
-const WEB_FLOW = 'web-flow';
-/** Pages of repository activity (100 each) read to find who pushed a head: a bound on the cost of a busy repository. */
-const ACTIVITY_PAGES = 5;
-/** Permissions that may approve: GitHub's legacy permission maps maintain to write. */
-const WRITERS = new Set(['admin', 'write']);
-/** The latest opinion of each reviewer: the newest of their APPROVED, CHANGES_REQUESTED and DISMISSED reviews. */
-function latestOpinions(reviews) {
-    const ordered = reviews
-        .map((r, i) => ({ r, i }))
-        // Chronological as listed; submitted_at first where both have one, then the listing's own order.
-        .sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i));
-    const latest = new Map();
-    for (const { r } of ordered) {
-        if (r.login === null || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
-            continue;
-        latest.set(r.login, r);
-    }
-    return latest;
-}
-/**
- * The approvals of a pull request as values, each with why it does not count. `writes(login)`: whether the account
- * may write to the repository, asked only of approvals that pass every other rule.
- */
-async function judgeApprovals(pull, reviews, lastPush, writes) {
-    const opinions = latestOpinions(reviews);
-    const approvals = [];
-    for (const [login, r] of opinions) {
-        if (r.state !== 'APPROVED')
-            continue;
-        const notCounted = [];
-        const onFinalHead = r.commitId === pull.headSha;
-        if (!onFinalHead)
-            notCounted.push('not-final-head');
-        if (login === pull.author)
-            notCounted.push('author');
-        // Unknown pusher: nobody can be shown to be someone else.
-        if (lastPush.source === 'unknown' || login === lastPush.login)
-            notCounted.push('last-pusher');
-        if (pull.mergedAt && r.submittedAt && r.submittedAt > pull.mergedAt)
-            notCounted.push('after-merge');
-        if (notCounted.length === 0 && !(await writes(login)))
-            notCounted.push('no-write-access');
-        approvals.push({ login, ...(r.submittedAt ? { at: r.submittedAt } : {}), commit: r.commitId, onFinalHead, counted: notCounted.length === 0, notCounted });
-    }
-    return {
-        number: pull.number,
-        url: pull.url,
-        title: pull.title,
-        author: pull.author,
-        headSha: pull.headSha,
-        headRef: pull.headRef,
-        headRepo: pull.headRepo,
-        baseSha: pull.baseSha,
-        merged: pull.mergedAt !== null,
-        ...(pull.mergedBy ? { mergedBy: pull.mergedBy } : {}),
-        ...(pull.mergedAt ? { mergedAt: pull.mergedAt } : {}),
-        ...(pull.mergeCommitSha && pull.mergedAt ? { mergeCommit: pull.mergeCommitSha } : {}),
-        lastPush,
-        approvals,
-        changesRequested: [...opinions].filter(([, r]) => r.state === 'CHANGES_REQUESTED').map(([login]) => login),
-        counted: approvals.filter((a) => a.counted).map((a) => a.login),
-        reviews: reviews.length
-    };
-}
-/** Who pushed the head commit: the repository activity, else the head commit's committer as GitHub links it. */
-async function lastPushOf(api, pull) {
-    let why = pull.headRepo ? '' : 'the head repository is gone';
-    if (pull.headRepo) {
-        try {
-            const push = await api.findPush(pull.headRepo, pull.headRef, pull.headSha, ACTIVITY_PAGES);
-            if (push?.actor)
-                return { login: push.actor, source: 'activity', at: push.at };
-            why = push ? 'the push has no actor' : `no push of ${pull.headSha.slice(0, 12)} in the newest activity of ${pull.headRepo}`;
-        }
-        catch (e) {
-            why = `the activity of ${pull.headRepo} could not be read (${e.message})`;
-        }
-    }
-    const commit = await api.lastCommit(pull);
-    if (commit && commit.sha === pull.headSha) {
-        const login = commit.committer && commit.committer !== WEB_FLOW ? commit.committer : commit.author;
-        if (login)
-            return { login, source: 'commit', why };
-    }
-    return { source: 'unknown', why: `${why}; and GitHub links no account to the head commit's committer` };
-}
-function auditFlags(pr) {
-    if (!pr)
-        return ['direct-push', 'no-approval'];
-    const flags = [];
-    if (pr.counted.length === 0)
-        flags.push('no-approval');
-    if (pr.approvals.some((a) => !a.onFinalHead))
-        flags.push('approved-before-last-push');
-    return flags;
-}
-/**
- * Reads approvals through the API, once per pull request and once per reviewer's permission: the audit of a long
- * history asks about the same pull requests and people again and again.
- */
-class approvals_ApprovalReader {
-    api;
-    pulls = new Map();
-    permissions = new Map();
-    constructor(api) {
-        this.api = api;
-    }
-    /**
-     * The pull request whose merge made `sha`: merged, with `merge_commit_sha` equal to it. That is the merge commit
-     * of a merge, the squashed commit of a squash, and the last rebased commit of a rebase (the commit the base branch
-     * was updated to: docs.github.com/rest/pulls/pulls#get-a-pull-request). null: none (a direct push).
-     * `rebased`: also a merged pull request that only holds `sha`, as the earlier commits of a rebase merge do (the
-     * audit's record of each commit; apply takes only the commit the merge left the branch at).
-     */
-    async mergedAs(sha, rebased = false) {
-        const pulls = await this.api.pullsOfCommit(sha);
-        const merged = pulls.filter((p) => p.mergedAt !== null);
-        return (merged.find((p) => p.mergeCommitSha === sha) ?? (rebased ? merged[0] : undefined))?.number ?? null;
-    }
-    pullRequest(number) {
-        let found = this.pulls.get(number);
-        if (!found) {
-            found = this.read(number);
-            this.pulls.set(number, found);
-        }
-        return found;
-    }
-    async read(number) {
-        const pull = await this.api.getPull(number);
-        const [reviews, lastPush] = await Promise.all([this.api.listReviews(number), lastPushOf(this.api, pull)]);
-        return judgeApprovals(pull, reviews, lastPush, (login) => this.writes(login));
-    }
-    writes(login) {
-        let known = this.permissions.get(login);
-        if (!known) {
-            known = this.api.permissionOf(login).then((p) => WRITERS.has(p));
-            this.permissions.set(login, known);
-        }
-        return known;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/rest.ts
-
-/** A failed call, with the HTTP status when there was one. */
-class GitHubError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-async function createGitHubApi(token, ctx) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: ctx.apiUrl });
-    const [owner = '', repo = ''] = ctx.repository.split('/');
-    const call = async (what, f) => {
-        try {
-            return await f();
-        }
-        catch (e) {
-            const status = e.status;
-            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
-        }
-    };
-    let viewer;
-    return {
-        ...pullRequestCalls(octokit, owner, repo, call),
-        viewer: () => (viewer ??= whoAmI(octokit)),
-        listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
-            id: c.id,
-            nodeId: c.node_id,
-            body: c.body ?? '',
-            author: c.user?.login ?? ''
-        }))),
-        commentEditor: (nodeId) => call('Asking GitHub who last edited the plan comment', async () => {
-            const answer = await octokit.graphql('query($id: ID!) { node(id: $id) { ... on IssueComment { editor { __typename login } } } }', { id: nodeId });
-            if (!answer?.node)
-                throw new Error('GitHub answered no comment for its node id');
-            const editor = answer.node.editor;
-            if (!editor?.login)
-                return {};
-            // GraphQL names a Bot without the suffix REST gives its comments (see whoAmI below).
-            return { login: editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login };
-        }),
-        createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
-        updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
-        listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
-            .filter((i) => !i.pull_request)
-            .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', author: i.user?.login ?? '' }))),
-        createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
-        updateIssue: (issue, fields) => call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () => void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' } : {}) }))),
-        getCommit: async (ref) => {
-            try {
-                return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
-            }
-            catch (e) {
-                const status = e.status;
-                if (status === 404 || status === 422)
-                    return null;
-                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
-            }
-        },
-        getFile: async (path, ref, maxBytes) => {
-            const failed = (e) => {
-                const status = e.status;
-                return new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
-            };
-            try {
-                // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
-                // instead of being refused as binary. The path in the URL as it is written, each segment encoded on its
-                // own: octokit's {path} would send its slashes as %2F, which GitHub answers with 404 for fine-grained
-                // tokens (octokit/octokit.js#2422), and that 404 would make the base "absent" and every entry "added".
-                const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
-                    owner,
-                    repo,
-                    ref,
-                    mediaType: { format: 'raw' },
-                    request: { parseSuccessResponseBody: false }
-                });
-                return await readAtMost(response.data, maxBytes + 1);
-            }
-            catch (e) {
-                if (e.status !== 404)
-                    throw failed(e);
-            }
-            // A 404 says "absent" only when a listing of the folders above agrees: a token that may not read the file, or
-            // a path GitHub misreads, is answered 404 too, and taking that for "absent" would invite every entry.
-            return confirmAbsent(path, ref, async (folder) => {
-                try {
-                    return (await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(folder)}`, { owner, repo, ref })).data;
-                }
-                catch (e) {
-                    if (e.status === 404)
-                        return null;
-                    throw failed(e);
-                }
-            });
-        }
-    };
-}
-/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/rest/repos/contents). */
-const LISTING_LIMIT = 1000;
-/** A repository path in a URL: each segment percent-encoded, the slashes between them kept. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/**
- * After a 404 for `path`: null (absent) when the nearest folder above it that GitHub lists lacks the next step
- * of the path, or has a file there; otherwise an error that says why absence cannot be told. `list` answers null
- * for a 404.
- */
-async function confirmAbsent(path, ref, list) {
-    const segments = path.split('/');
-    const answered = `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file`;
-    const stop = 'The run stops rather than count every entry as added; check that the token may read the repository (contents: read).';
-    const fail = (why) => new GitHubError(`${answered}${why} ${stop}`, 404);
-    for (let depth = segments.length - 1; depth >= 0; depth--) {
-        const folder = segments.slice(0, depth).join('/');
-        const name = segments[depth];
-        const where = folder ? `the folder ${folder}` : 'the root folder';
-        const listing = await list(folder);
-        if (listing === null)
-            continue;
-        if (!Array.isArray(listing)) {
-            // `folder` is a file: nothing is below a file. A link or a submodule could lead anywhere.
-            if (listing.type === 'file')
-                return null;
-            throw fail(`, and ${folder} is a ${listing.type ?? 'thing'} there, not a folder, so whether the file exists cannot be told.`);
-        }
-        const entry = listing.find((e) => e.name === name);
-        if (!entry) {
-            if (listing.length < LISTING_LIMIT)
-                return null;
-            throw fail(`, and GitHub lists only the first ${LISTING_LIMIT} entries of ${where}, so whether the file exists cannot be told.`);
-        }
-        if (depth === segments.length - 1)
-            throw fail(`, yet lists it in ${where}: it is there, and cannot be read.`);
-        // The next folder down is listed here, yet listing it was answered 404; a file there instead means no folder.
-        if (entry.type === 'file')
-            return null;
-        const below = segments.slice(0, depth + 1).join('/');
-        throw fail(` and for the folder ${below}, yet lists ${below} in ${where}, so whether the file exists cannot be told.`);
-    }
-    throw fail(' and for every folder above it, up to the root, so whether the file exists cannot be told.');
-}
-/**
- * The token's account, by the login its comments and issues carry (REST `user.login`):
- * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
- * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
- *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
- *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
- *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
- *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
- *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
- *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
- *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
- *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
- *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
- * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
- *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
- *    comment was never recognised, and a new one was posted on every run).
- */
-async function whoAmI(octokit) {
-    let user;
-    try {
-        return { login: (await octokit.rest.users.getAuthenticated()).data.login };
-    }
-    catch (e) {
-        const status = e.status;
-        if (status !== 401 && status !== 403 && status !== 404) {
-            throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${rest_firstLine(e.message)}`, status);
-        }
-        user = `GET /user answered ${status}`;
-    }
-    try {
-        const login = (await octokit.graphql('query { viewer { login } }'))?.viewer?.login;
-        if (typeof login === 'string' && login !== '')
-            return { login };
-        return { unknown: `${user}; GraphQL's viewer answered no login` };
-    }
-    catch (e) {
-        const status = e.status;
-        return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${rest_firstLine(e.message)}`}` };
-    }
-}
-async function readAtMost(body, limit) {
-    if (!body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let length = 0;
-    const reader = body.getReader();
-    while (length < limit) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        chunks.push(value);
-        length += value.length;
-    }
-    if (length >= limit)
-        await reader.cancel().catch(() => undefined);
-    return Buffer.concat(chunks).subarray(0, limit);
-}
-function rest_firstLine(message) {
-    return message.split('\n')[0] ?? '';
-}
-
 ;// CONCATENATED MODULE: ./src/organization/approval-tiers.ts
 /** The sensitive PermissionIds this write grants (none for a write that grants nothing). */
 function sensitiveGrants(w, sensitive) {
@@ -13590,8 +13943,6 @@ function approval_tiers_tierStatuses(writes, policy, approvedBy) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/organization/write-keys.ts
 // Every planned write as a stable key: what it does, to whom, and each field as it was and as it will be
 // (`update:710000000001:PermissionIds=[1,2]>[1,2,7]`). A plan on a pull request keeps the keys of what reviewers saw;
@@ -13650,207 +14001,6 @@ function write_keys_short(text) {
 }
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/report/approvals.ts
-
-
-const WHY = {
-    'not-final-head': 'given on an earlier commit, before the last push',
-    author: "the pull request's author",
-    'last-pusher': 'pushed the last commit',
-    'no-write-access': 'no write access to the repository',
-    'after-merge': 'given after the merge'
-};
-const TIER_WORDS = {
-    changes: 'a change',
-    sensitive: 'sensitive (a removal, a node deletion, or a grant of a sensitive permission)'
-};
-function who(login) {
-    return `@${login}`;
-}
-function people(logins) {
-    return logins.length === 0 ? 'nobody' : logins.map(who).join(', ');
-}
-/** A write, named for a sentence. */
-function approvals_writeName(w) {
-    return isMemberWrite(w) ? `${w.action} of ${w.MemberUin} (${w.Name})` : `${w.action} of node ${w.path}`;
-}
-function notCountedText(a) {
-    return a.notCounted.map((n) => WHY[n]).join('; ');
-}
-/** One error per write of a tier that lacks approvals, on its line. */
-function approvals_missingApprovals(w, tier, needs, status, sha) {
-    const need = `${needs} approval${needs === 1 ? '' : 's'}`;
-    if (status.directPush) {
-        return `The ${approvals_writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need}, and ${sha.slice(0, 12)} was pushed to the branch directly, not merged from a pull request, so it has none. Nothing was sent.`;
-    }
-    const pr = status.pullRequest;
-    const stale = pr.approvals.filter((a) => !a.counted);
-    return (`The ${approvals_writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need} of pull request #${pr.number} on its final head ${pr.headSha.slice(0, 12)}; ` +
-        `counted so far: ${people(pr.counted)} (${pr.counted.length} of ${needs}).` +
-        (stale.length > 0 ? ` Not counted: ${stale.map((a) => `${who(a.login)} (${notCountedText(a)})`).join(', ')}.` : '') +
-        ' Nothing was sent.');
-}
-function approvals_approvalsFailure(status) {
-    const lacking = status.tiers.filter((t) => t.missing > 0);
-    const parts = lacking.map((t) => `the ${t.tier} tier (${t.writes} write${t.writes === 1 ? '' : 's'}) needs ${t.needs} approval${t.needs === 1 ? '' : 's'} and has ${t.approvedBy.length}`);
-    const where = status.directPush ? 'this commit was pushed directly, not merged from a pull request' : `approved by ${people(status.pullRequest?.counted ?? [])}`;
-    return `Not enough approvals: ${parts.join('; ')} (${where}); nothing was sent.`;
-}
-/** Why a write was held back: the plan reviewed on the pull request did not show it. */
-function approvals_unreviewedMessage(pr, why) {
-    const source = pr ? `the plan reviewed on pull request #${pr.number} (final head ${pr.headSha.slice(0, 12)})` : 'no reviewed plan (no pull request merged this commit)';
-    const because = why ? `: ${why}` : ' did not show it (the organization changed after the review)';
-    return `Not sent: ${source}${because}. The next pull request, or a workflow_dispatch run with reconcile, sends it.`;
-}
-/** How a 403 or 404 reading reviews reads to a person: the token lacks pull-requests: read. */
-function approvals_approvalsUnreadable(message, status) {
-    const hint = status === 403 || status === 404
-        ? ' The token may not read pull requests: give the workflow `permissions: pull-requests: read` (the plan workflow has it through pull-requests: write).'
-        : '';
-    return `approvals is set, and the pull request's approvals could not be read: ${message}.${hint}`;
-}
-/** The section of the summary and the comment. */
-function approvalSection(o) {
-    const status = o.approvals;
-    const reviewed = o.reviewedPlan;
-    if (!status && !reviewed)
-        return undefined;
-    const parts = ['### Approvals'];
-    if (status) {
-        const p = status.policy;
-        parts.push(`Required: ${p.changes} for every write (changes), ${Math.max(p.changes, p.sensitive)} for removals, node deletions and grants of PermissionIds ${p.sensitivePermissions.join(', ') || 'none'} (sensitive).`);
-        if (status.unreadable)
-            parts.push(`> **Warning:** ${text(status.unreadable)}`);
-        if (status.directPush)
-            parts.push('No pull request merged this commit (a direct push): it has no approvals.');
-        const pr = status.pullRequest;
-        if (pr)
-            parts.push(pullRequestLine(pr));
-        if (status.tiers.length === 0)
-            parts.push('This change sends nothing that needs an approval.');
-        else
-            parts.push(table(['Tier', 'Writes', 'Needs', 'Approved by', 'Still needs'], status.tiers.map((t) => [t.tier, t.writes, t.needs, people(t.approvedBy), t.missing === 0 ? 'nothing: ready' : `${t.missing} more`])));
-        const stale = pr?.approvals.filter((a) => !a.counted) ?? [];
-        if (stale.length > 0)
-            parts.push(`Not counted: ${stale.map((a) => `${text(who(a.login)).text} (${notCountedText(a)})`).join(', ')}.`);
-        if (pr && pr.changesRequested.length > 0)
-            parts.push(`Changes requested by ${pr.changesRequested.map((l) => text(who(l)).text).join(', ')}.`);
-    }
-    if (reviewed)
-        parts.push(reviewedLine(reviewed));
-    if (o.reviewedFrom?.why)
-        parts.push(`> **No reviewed plan:** ${text(o.reviewedFrom.why)}. Every write is held back as unreviewed.`);
-    else if (o.reviewedFrom?.comment) {
-        const c = o.reviewedFrom.comment;
-        parts.push(`Reviewed plan: ${c.writes} write${c.writes === 1 ? '' : 's'}, digest ${code(c.digest.slice(0, 19))} on ${code(c.head.slice(0, 12))}; a write it did not show is not sent.`);
-    }
-    return parts.join('\n\n');
-}
-function pullRequestLine(pr) {
-    const push = pr.lastPush.source === 'unknown'
-        ? `who pushed it is unknown (${pr.lastPush.why ?? 'not recorded'}), so no approval counts`
-        : `last pushed by ${text(who(pr.lastPush.login)).text} (${pr.lastPush.source === 'activity' ? "GitHub's record of the push" : "the head commit's committer"})`;
-    const merged = pr.merged ? `, merged by ${text(who(pr.mergedBy ?? 'unknown')).text} at ${pr.mergedAt ?? 'an unknown time'}` : '';
-    return `Pull request ${text(`#${pr.number}`).text} by ${text(who(pr.author)).text}: final head ${code(pr.headSha.slice(0, 12))}, ${push}${merged}; ${pr.reviews} review${pr.reviews === 1 ? '' : 's'} read.`;
-}
-function reviewedLine(plan) {
-    if (plan.tooLarge)
-        return '**The plan has too many writes to keep in this comment**: on merge, apply sends none of them; split the change.';
-    const scope = plan.organization ? '' : ' The organization was not read (no credentials), so it holds the invitations alone: other writes are not sent on merge.';
-    return `Reviewed plan: ${plan.keys.length} write${plan.keys.length === 1 ? '' : 's'} on ${code(plan.head.slice(0, 12))}, digest ${code(plan.digest.slice(0, 19))}. On merge, apply sends only writes this plan shows.${scope}`;
-}
-
-;// CONCATENATED MODULE: ./src/runner/protocol.ts
-// The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
-// Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
-// to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
-// Its entry would load its OIDC client (@actions/http-client, undici) on every run; patches/@actions+core+3.0.1.patch
-// (applied by npm install) moves that import into getIDToken, so only OIDC runs load it (README, Performance).
-//
-// The one thing added here is for text the action does not control (names and notes from members.yaml): a log
-// line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
-// info() as it is, and the runner takes a line that starts with `::` or holds `##[` anywhere as a command.
-// __tests__/workflow-commands.test.ts reads stdout as the runner does.
-//
-// Callers keep one small API of their own: this module's names are what the rest of the code uses.
-
-
-function getInput(name) {
-    // Said outright: @github/local-action's stand-in trims only when asked to.
-    return core.getInput(name, { trimWhitespace: true });
-}
-/** Registers a value the runner must hide in every later log line. */
-function setSecret(secret) {
-    core.setSecret(secret);
-}
-function info(message) {
-    if (!couldBeCommand(message))
-        return core.info(message);
-    // The protocol's own way to print text that may look like commands: the runner ignores every command until it
-    // sees the token again, and the token is one the text does not hold.
-    // The runner compares the token without regard to case.
-    let token = randomUUID().replace(/-/g, '');
-    while (message.toLowerCase().includes(token))
-        token = randomUUID().replace(/-/g, '');
-    core.info(`::stop-commands::${token}`);
-    core.info(message);
-    core.info(`::${token}::`);
-}
-function protocol_debug(message) {
-    core.debug(message);
-}
-function protocol_error(message, properties = {}) {
-    core.error(message, properties);
-}
-function protocol_warning(message, properties = {}) {
-    core.warning(message, properties);
-}
-function protocol_notice(message, properties = {}) {
-    core.notice(message, properties);
-}
-/** Marks the step failed (exit code 1) with one error line. */
-function setFailed(message) {
-    core.setFailed(message);
-}
-function setOutput(name, value) {
-    core.setOutput(name, value);
-}
-/** An OIDC ID token for this job, from GitHub's token endpoint (the job needs `id-token: write`). */
-function getIDToken(audience) {
-    return core.getIDToken(audience);
-}
-let summaryWrites = Promise.resolve();
-/**
- * Appends Markdown to the job summary; false when the runner gave no summary file (a local run), where
- * core.summary would only throw. The write itself is queued, in call order, so that callers stay synchronous (the
- * failure handler in index.ts runs from process events); a write that fails is a warning, not the run's outcome.
- */
-function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return false;
-    summaryWrites = summaryWrites.then(async () => {
-        try {
-            await core.summary.addRaw(markdown).write();
-        }
-        catch (e) {
-            core.summary.emptyBuffer();
-            core.warning(`The job summary could not be written: ${e.message}`);
-        }
-    });
-    return true;
-}
-/** Settles once every summary queued so far is written (or has failed, with its warning). */
-function summaryWritten() {
-    return summaryWrites;
-}
-/**
- * Whether the runner could read a command in the text: a line that starts with `::` once its leading white space
- * is trimmed (the runner's trim also drops U+0085, which `\s` does not match), or the legacy `##[` anywhere.
- */
-function couldBeCommand(text) {
-    return text.includes('##[') || /(?:^|[\r\n])[\s\u0085]*::/.test(text);
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
