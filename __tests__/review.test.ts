@@ -8,6 +8,8 @@ import { runAction, type ActionRun } from './support/action-runner.js'
 import { TencentCloudEmulator } from './support/emulator.js'
 import { Repo } from './support/git-repo.js'
 import { html } from './support/markdown.js'
+import { FakeGitHub } from './support/fake-github.js'
+import { PullFlow } from './support/pull-flow.js'
 
 let emulator: TencentCloudEmulator
 let repo: Repo
@@ -73,7 +75,7 @@ describe('mode review', () => {
       [1, 'member', ['unapproved']],
       [2, 'pending', ['unapproved', 'pending-since']]
     ])
-    // m0 was granted by the merge of #12 (its approvals are not read without the approvals support: said, not guessed).
+    // m0 was granted by the merge of #12 (without a github-token its approvals are not read: said, not guessed).
     expect(row(run, 0).permissions.provenance).toMatchObject({ pr: 12, subject: 'Merge pull request #12 from acme/add-m0', approval: 'unknown' })
     // m1's entry came by a direct push: unapproved, whatever GitHub says.
     expect(row(run, 1).permissions.provenance).toMatchObject({ pr: null, approval: 'unapproved' })
@@ -142,5 +144,44 @@ describe('mode review', () => {
     expect(run.code).toBe(0)
     const r = (JSON.parse(run.outputs.review!) as { rows: Array<{ permissions: { provenanceUnknown?: string } }> }).rows[0]!
     expect(r.permissions.provenanceUnknown).toContain('the clone is shallow')
+  })
+
+  test('a member added through an approved pull request names its approvers; a direct push titled with a number borrows nothing', async () => {
+    const github = await FakeGitHub.start()
+    try {
+      const flow = new PullFlow(repo, github)
+      repo.commit({ 'members.yaml': DEFAULTS + 'members:\n' + entry(1) }, 'Start')
+      const own = '    PermissionIds: [1, 2, 8]\n' // its own line, so the grant's provenance is this change, not the defaults'
+      flow.open(21, { 'members.yaml': DEFAULTS + 'members:\n' + entry(0, own) + entry(1) }, { author: 'dev' })
+      github.pulls.review(21, 'bob', 'APPROVED')
+      github.pulls.review(21, 'dev', 'APPROVED') // the author's own approval never counts
+      flow.merge(21, 'squash')
+      // A direct push whose subject claims pull request #21: GitHub knows no pull request merged it.
+      repo.checkout('main')
+      repo.commit({ 'members.yaml': DEFAULTS + 'members:\n' + entry(0, own) + entry(1) + entry(2, own) }, 'Add m2 (#21)')
+      for (const i of [0, 1, 2]) emulator.addMember({ MemberUin: UIN + i, Name: `m${i}`, NodeId: 1001, PermissionIds: i === 1 ? [1, 2] : [1, 2, 8], PolicyType: 'Financial' })
+      const run = await runAction({
+        workspace: repo.work,
+        eventName: 'workflow_dispatch',
+        payload: { repository: { full_name: 'acme/org-members', default_branch: 'main' } },
+        sha: repo.head(),
+        ref: 'refs/heads/main',
+        inputs: { mode: 'review', 'secret-id': emulator.secretId, 'secret-key': emulator.secretKey, endpoint: emulator.url, 'github-token': github.token },
+        env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/org-members' }
+      })
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      const provenance = (i: number) => (row(run, i) as unknown as { permissions: { provenance: Record<string, unknown> } }).permissions.provenance
+      expect(provenance(0)).toMatchObject({ pr: 21, approval: 'approved', approvers: [{ login: 'bob', onFinalHead: true, at: expect.any(String) }] })
+      expect(row(run, 0).flags).toEqual([])
+      expect(provenance(2)).toMatchObject({ pr: null, approval: 'unapproved', approvers: [] })
+      expect(row(run, 2).flags).toContain('unapproved')
+      // m1 came with the first commit, which no pull request merged.
+      expect(provenance(1)).toMatchObject({ pr: null, approval: 'unapproved' })
+      // The Markdown a reviewer signs names the approver.
+      expect(readFileSync(join(repo.work, 'access-reviews', `${today()}.md`), 'utf8')).toContain('bob')
+    } finally {
+      await github.close()
+    }
   })
 })

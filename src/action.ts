@@ -4,7 +4,7 @@ import { readContext } from './settings/context.js'
 import { readSettings, type Settings } from './settings/inputs.js'
 import { checkoutRefusal, decideMode, staleRefusal, workingTreeRefusal } from './settings/mode.js'
 import { githubClient, missingCredentials, organizationClient } from './settings/clients.js'
-import type { GitHubContext } from './model/github-context.js'
+import { pullRequestOf, type GitHubContext } from './model/github-context.js'
 import type { RunOutcome } from './model/run.js'
 import { MAX_BYTES } from './manifest/parse.js'
 import { chooseBase } from './history/base.js'
@@ -21,7 +21,7 @@ import { apply } from './modes/apply.js'
 import { drift } from './modes/drift.js'
 import { importAction } from './modes/import-action.js'
 import { auditAction } from './modes/audit.js'
-import { reviewAction } from './modes/review-action.js'
+import { approvalsThroughGitHub, reviewAction } from './modes/review-action.js'
 import { blame } from './history/blame.js'
 import type { RunPorts, RunRequest } from './modes/request.js'
 
@@ -33,9 +33,10 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
   let decision = decideMode(settings.mode, ctx)
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
   if (decision.mode === 'audit') {
-    return auditAction(ctx, { file: settings.filePath, ...pick(settings, 'since', 'until', 'base') })
+    return auditAction(ctx, { file: settings.filePath, ...pick(settings, 'since', 'until', 'base') }, github)
   }
   if (decision.mode === 'review') {
+    const approvals = await approvalsThroughGitHub(github)
     return reviewAction(
       {
         workspace: ctx.workspace,
@@ -53,7 +54,7 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
       {
         organization: () => organizationClient(settings, 'review'),
         blame: () => blame(ctx.workspace, settings.filePath, ctx.sha || 'HEAD'),
-        approvalsUnknown: 'approvals are not read by this version',
+        ...(approvals ? { approvals } : { approvalsUnknown: 'approvals are not read without a github-token' }),
         log: (line) => core.info(line)
       }
     )
@@ -85,6 +86,8 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
     maxRemovals: settings.maxRemovals,
     protectedMembers: settings.protectedMembers,
     failOnDrift: settings.failOnDrift,
+    ...(settings.approvals ? { approvals: settings.approvals } : {}),
+    change: { event: ctx.eventName, sha: ctx.sha, ...(pullRequestOf(ctx) ? { pullRequest: pullRequestOf(ctx)! } : {}) },
     send: {
       ...DEFAULT_RETRY,
       rateLimit: settings.rateLimit,
@@ -104,6 +107,8 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
     history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    github,
+    commitFile: (sha, ref) => new GitSource(ctx.workspace).readCommitFile(sha, settings.filePath, ref),
     log: (line) => core.info(line),
     onResult: (result) => core.info(writeLogLine(result))
   }

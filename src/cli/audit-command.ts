@@ -1,6 +1,7 @@
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
 import { AuditError, isShallow, walkHistory } from '../history/walk.js'
 import { csv, json, markdown } from '../report/audit.js'
+import { notRead } from '../modes/audit.js'
 
 export interface AuditArgs {
   file: string
@@ -19,7 +20,7 @@ export async function auditCommand(args: AuditArgs, out: (s: string) => void, er
       err(`${args.file}: error: this clone is shallow and lacks the file's history; run \`git fetch --unshallow\` first.`)
       return 1
     }
-    const history = await walkHistory({
+    const walked = await walkHistory({
       cwd: args.cwd,
       file: args.file,
       ...(args.since ? { since: args.since } : {}),
@@ -27,6 +28,8 @@ export async function auditCommand(args: AuditArgs, out: (s: string) => void, er
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {})
     })
+    // The tool reads git alone: the action's audit (mode audit, with github-token) reads who approved.
+    const history = notRead(walked, 'the command-line tool reads git alone; mode audit of the action reads approvals with its github-token')
     out(args.format === 'json' ? json(history) : args.format === 'csv' ? csv(history) : markdown(history).trimEnd())
     return 0
   } catch (e) {

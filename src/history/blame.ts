@@ -22,7 +22,10 @@ export async function blame(cwd: string, file: string, rev: string): Promise<Bla
   if (await isShallow(cwd)) throw new GitError('the clone is shallow, so the history of the file is not there (actions/checkout with fetch-depth: 0 shows it)')
   // git blame takes no --end-of-options: the revision is checked instead, so it can never read as an option.
   if (!isRevision(rev)) throw new GitError(`${JSON.stringify(rev.slice(0, 60))} is not a revision`)
-  const out = await git(cwd, ['blame', '--first-parent', '-M', '--porcelain', rev, '--', file], { maxBuffer: 512 * 1024 * 1024 })
+  // No -M: moved-line detection matches text, not entries, and would credit a line a direct push wrote for one member
+  // to the approved change that wrote the same text for another. A reordered file blames the reordering commit: its
+  // own approval then vouches for the lines, which is what happened.
+  const out = await git(cwd, ['blame', '--first-parent', '--porcelain', rev, '--', file], { maxBuffer: 512 * 1024 * 1024 })
   const commits = new Map<string, Omit<BlamedLine, 'commit'>>()
   const lines: BlamedLine[] = []
   const rows = out.split('\n')

@@ -2,6 +2,8 @@
 // the summary with the JSON's SHA-256, and (review-issue) a sign-off issue. Reads only.
 import * as core from '../runner/protocol.js'
 import type { GitHubApi } from '../github/rest.js'
+import { ApprovalReader } from '../github/approvals.js'
+import type { Approver } from '../model/review.js'
 import { MAX_BYTES } from '../manifest/parse.js'
 import { readWorkspaceFile, writeWorkspaceFile } from '../runner/workspace-file.js'
 import { canonicalJson, reviewCsv, reviewIssueBody, reviewMarkdown, sha256 } from '../report/review.js'
@@ -16,6 +18,24 @@ export interface ReviewActionRequest extends Omit<ReviewRequest, 'previous'> {
   previousReview?: string
   issue: boolean
   github: () => Promise<GitHubApi | undefined>
+}
+
+/**
+ * The review's approvals port, read through GitHub: the pull request merged as each commit (a rebase merge's every
+ * commit included) and the approvals that count by the rules of approvals (docs/approvals.md). Undefined without a
+ * token: the review then says approvals were not read.
+ */
+export async function approvalsThroughGitHub(github: () => Promise<GitHubApi | undefined>): Promise<ReviewPorts['approvals']> {
+  const api = await github()
+  if (!api) return undefined
+  const reader = new ApprovalReader(api)
+  return async (commit) => {
+    const pr = await reader.mergedAs(commit, true)
+    if (pr === null) return { pr: null, approvers: [] }
+    const read = await reader.pullRequest(pr)
+    const approvers: Approver[] = read.approvals.filter((a) => a.counted).map((a) => ({ login: a.login, at: a.at ?? '', onFinalHead: a.onFinalHead }))
+    return { pr, approvers }
+  }
 }
 
 export async function reviewAction(request: ReviewActionRequest, ports: ReviewPorts): Promise<void> {

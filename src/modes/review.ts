@@ -36,8 +36,12 @@ export interface ReviewPorts {
   organization: () => Promise<OrganizationApi>
   /** Every line of the file with the change that set it; rejects with why when the history is not there. */
   blame: () => Promise<BlamedLine[]>
-  /** The counted approvals of a pull request; undefined when they cannot be read (then said, never guessed). */
-  approvals?: (pr: number) => Promise<Approver[]>
+  /**
+   * The pull request GitHub says merged a commit (null: none, a direct push) and its counted approvals. Asked by
+   * commit, not by the number in its subject: a subject is written by whoever commits, and a direct push titled
+   * "(#12)" must not borrow #12's approvals. Missing: approvals cannot be read (then said, never guessed).
+   */
+  approvals?: (commit: string) => Promise<{ pr: number | null; approvers: Approver[] }>
   /** Why approvals are not read, when `approvals` is missing. */
   approvalsUnknown?: string
   log: (line: string) => void
@@ -110,21 +114,27 @@ export async function review(request: ReviewRequest, ports: ReviewPorts): Promis
   return { review, diagnostics: [], notes }
 }
 
-/** Approvals per pull request, asked once each. */
-function approvalLookup(ports: ReviewPorts): (pr: number | null) => Promise<Pick<Provenance, 'approvers' | 'approval' | 'approvalUnknown'>> {
-  const cache = new Map<number, Promise<Pick<Provenance, 'approvers' | 'approval' | 'approvalUnknown'>>>()
-  return (pr) => {
-    // A direct push to the default branch was never reviewed.
-    if (pr === null) return Promise.resolve({ approval: 'unapproved', approvers: [] })
-    let found = cache.get(pr)
+type Approval = Pick<Provenance, 'pr' | 'approvers' | 'approval' | 'approvalUnknown'>
+
+/** Approvals per commit, asked once each (the reader under the port asks once per pull request). */
+function approvalLookup(ports: ReviewPorts): (commit: string, subjectPr: number | null) => Promise<Approval> {
+  const cache = new Map<string, Promise<Approval>>()
+  return (commit, subjectPr) => {
+    let found = cache.get(commit)
     if (!found) {
       found = ports.approvals
-        ? ports.approvals(pr).then(
-            (approvers) => ({ approvers, approval: approvers.length > 0 ? 'approved' : 'unapproved' }) as const,
-            (e: unknown) => ({ approval: 'unknown' as const, approvalUnknown: `the approvals of #${pr} could not be read: ${(e as Error).message}` })
+        ? ports.approvals(commit).then(
+            ({ pr, approvers }) => ({ pr, approvers, approval: pr !== null && approvers.length > 0 ? 'approved' : 'unapproved' }) as const,
+            (e: unknown) => ({ pr: subjectPr, approval: 'unknown' as const, approvalUnknown: `the approvals of ${commit.slice(0, 12)} could not be read: ${(e as Error).message}` })
           )
-        : Promise.resolve({ approval: 'unknown' as const, approvalUnknown: ports.approvalsUnknown ?? 'approvals are not read without a github-token' })
-      cache.set(pr, found)
+        : // Without GitHub only the subject tells: a commit that names no pull request is taken as a direct push
+          // (flagged for the reviewer, the side that hides nothing); one that names one is not trusted to be approved.
+          Promise.resolve(
+            subjectPr === null
+              ? ({ pr: null, approval: 'unapproved', approvers: [] } as const)
+              : ({ pr: subjectPr, approval: 'unknown', approvalUnknown: ports.approvalsUnknown ?? 'approvals are not read without a github-token' } as const)
+          )
+      cache.set(commit, found)
     }
     return found
   }
@@ -149,7 +159,7 @@ async function rowOf(
     if (historyUnknown) return { provenanceUnknown: historyUnknown }
     const line = lines[at]
     if (!line) return { provenanceUnknown: `no change in the history set line ${at}` }
-    return { provenance: { commit: line.commit, date: line.date, subject: line.subject, author: line.author, pr: line.pr, ...(await approvals(line.pr)) } }
+    return { provenance: { commit: line.commit, date: line.date, subject: line.subject, author: line.author, ...(await approvals(line.commit, line.pr)) } }
   }
   const fact = async (
     value: unknown,

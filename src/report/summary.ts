@@ -14,6 +14,7 @@ import { removalSection } from './removals.js'
 import { undeclaredSnippet } from './snippet.js'
 import { nodeSection } from './nodes.js'
 import { sentSection } from './sent.js'
+import { approvalSection } from './approvals.js'
 
 export interface SummaryView {
   /** Notes about the run itself that the outcome does not hold: why apply was not done. */
@@ -38,6 +39,8 @@ interface RunReport {
   results?: RunResult[]
   stops: NonNullable<RunOutcome['stops']>
   writePlan?: PlannedWrite[]
+  /** Writes of the plan that apply held back as unreviewed (approvals). */
+  held?: ReadonlySet<PlannedWrite>
   reconcileLevel: RunOutcome['reconcile']
   reconcile?: RunOutcome['reconciliation']
   cancelled?: string
@@ -46,6 +49,8 @@ interface RunReport {
   invalid: boolean
   /** Writes planned (plan) or sent (apply), when the plan got that far. */
   writeCount?: number
+  /** Approvals and the reviewed plan, rendered. */
+  approvals?: string
 }
 
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
@@ -76,7 +81,8 @@ const STATUS_ICON: Record<RunResult['status'], string> = {
   'still-pending': '☑️ still pending',
   'already-member': '☑️ already a member',
   failed: '❌ failed',
-  skipped: '⏭️ skipped'
+  skipped: '⏭️ skipped',
+  unreviewed: '🛑 unreviewed: not sent'
 }
 
 export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
@@ -94,6 +100,7 @@ export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
     ...(applied ? { results: o.results!.map(runResult) } : {}),
     stops: o.stops ?? [],
     ...(o.writes && o.reconcile !== 'none' ? { writePlan: o.writes.filter((w) => w.action !== 'invite') } : {}),
+    ...(o.results?.some((x) => x.status === 'unreviewed') ? { held: new Set(o.results.filter((x) => x.status === 'unreviewed').map((x) => x.write)) } : {}),
     reconcileLevel: o.reconcile,
     ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
     ...(o.cancelled ? { cancelled: o.cancelled } : {}),
@@ -108,7 +115,8 @@ export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
           ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
         })
       : undefined
-  return render(r, lead)
+  const approvals = approvalSection(o)
+  return render(approvals ? { ...r, approvals } : r, lead)
 }
 
 function render(r: RunReport, lead: string | undefined): string {
@@ -120,6 +128,8 @@ function render(r: RunReport, lead: string | undefined): string {
   const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined
   if (removing) parts.push(removing)
   if (lead && errors.length === 0) parts.push(lead)
+  // What each tier needs and who approved stays in view: it decides whether the merge sends anything.
+  if (r.approvals) parts.push(r.approvals)
   const rest = parts.length
   for (const note of r.notes) parts.push(`> ${text(note)}`)
   for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${text(warning)}`)
@@ -137,7 +147,7 @@ function render(r: RunReport, lead: string | undefined): string {
   if (r.plan) parts.push(...planSections(r, r.plan))
   const nodes = r.reconcile ? nodeSection(r.reconcile, r.reconcileLevel, r.mode === 'apply', r.lineUrl) : undefined
   if (nodes) parts.push(nodes)
-  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
+  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl, r.held))
   if (r.reconcile) {
     const undeclared = r.plan ? undefined : r.organization?.undeclared
     parts.push(
@@ -192,6 +202,8 @@ function headline(r: RunReport, errorCount: number): string {
       `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed', 'created', 'deleted')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed', 'not-applied', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`
     )
   }
+  const unreviewed = (r.results ?? []).filter((x) => x.status === 'unreviewed').length
+  if (unreviewed > 0) facts.push(`**${unreviewed}** held back as unreviewed (the reviewed plan did not show ${unreviewed === 1 ? 'it' : 'them'})`)
   return facts.join(' · ')
 }
 
@@ -292,6 +304,7 @@ function rank(x: RunResult): number {
     'unknown',
     'cancelled',
     'skipped',
+    'unreviewed',
     'invited',
     'reinvited',
     'updated',

@@ -7,6 +7,8 @@ import type { Credentials } from '../organization/sdk-client.js'
 import { parseEndpoint, type Endpoint } from '../organization/endpoint.js'
 import { RECONCILE_LEVELS, type ReconcileLevel } from '../model/run.js'
 import { parseProtectedMembers } from '../organization/guards.js'
+import type { ApprovalPolicy } from '../model/approvals.js'
+import { parseApprovals, parseSensitivePermissions } from './approvals-input.js'
 import {
   DEFAULT_AUDIENCE,
   DEFAULT_REFRESH_MARGIN_SECONDS,
@@ -58,6 +60,8 @@ export interface Settings {
   protectedMembers: number[]
   /** The Tag service, for members' Tags; undefined: derived from endpoint. */
   tagEndpoint?: Endpoint
+  /** Inputs approvals and sensitive-permissions; undefined: no approvals are required (today's behaviour). */
+  approvals?: ApprovalPolicy
 }
 
 export class InputError extends Error {}
@@ -116,6 +120,8 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
   } catch (e) {
     throw new InputError((e as Error).message.replace(/^endpoint /, 'tag-endpoint '))
   }
+  const approvals = parseApprovals(core.getInput('approvals'), core.getInput('sensitive-permissions'))
+  if (approvals && 'error' in approvals) throw new InputError(approvals.error)
   return {
     file,
     filePath,
@@ -135,7 +141,7 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     failOnDrift: booleanInput('fail-on-drift', false),
     driftIssue: booleanInput('drift-issue', false),
     importNodeIds: booleanInput('import-node-ids', false),
-    sensitivePermissions: permissionList('sensitive-permissions', [3, 7, 10]),
+    sensitivePermissions: approvals ? [...approvals.sensitivePermissions] : sensitivePermissions(),
     reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
     ...(core.getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
     reviewIssue: booleanInput('review-issue', false),
@@ -143,7 +149,8 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     maxChanges: integerInput('max-changes', 50, 0),
     maxRemovals: integerInput('max-removals', 5, 0),
     protectedMembers,
-    ...(tagEndpoint ? { tagEndpoint } : {})
+    ...(tagEndpoint ? { tagEndpoint } : {}),
+    ...(approvals ? { approvals } : {})
   }
 }
 
@@ -182,13 +189,11 @@ function readOidcSettings(roleArn: string, region: string, env: NodeJS.ProcessEn
 }
 
 /** A list of permission IDs, 1 to 10, separated by commas or spaces. */
-function permissionList(name: string, fallback: number[]): number[] {
-  const text = core.getInput(name).trim()
-  if (text === '') return fallback
-  const parts = text.split(/[\s,]+/).filter(Boolean)
-  const bad = parts.find((p) => !/^\d+$/.test(p) || Number(p) < 1 || Number(p) > 10)
-  if (bad !== undefined) throw new InputError(`${name} holds "${bad.slice(0, 20)}", which is not a permission ID (1 to 10): give IDs separated by commas.`)
-  return [...new Set(parts.map(Number))].sort((a, b) => a - b)
+/** Input sensitive-permissions on its own (without approvals it still flags members in an access review). */
+function sensitivePermissions(): number[] {
+  const list = parseSensitivePermissions(core.getInput('sensitive-permissions'))
+  if (typeof list === 'string') throw new InputError(list)
+  return list
 }
 
 /** A path inside the workspace, relative to it (for git and for the link-free reads and writes). */
