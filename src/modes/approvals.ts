@@ -33,7 +33,7 @@ import { planDigest, writeKey } from '../organization/write-keys.js'
 import { approvalsFailure, approvalsUnreadable, missingApprovals, unreviewedMessage, writeName } from '../report/approvals.js'
 import { marker } from '../report/comment.js'
 import { readReviewedPlan } from '../report/reviewed-plan.js'
-import type { Planned } from './plan.js'
+import type { Planned } from './steps.js'
 import type { RunPorts, RunRequest } from './request.js'
 import { compareWithOrganization, diffWithBase, validateFile } from './steps.js'
 
