@@ -14171,7 +14171,8 @@ function section(title, head, rows) {
 
 const writes_OPEN_ROWS = 20;
 const writes_MAX_ROWS = 1000;
-const VERB = {
+/** The API call each write is. */
+const CALL = {
     invite: 'InviteOrganizationMember',
     'create-node': 'AddOrganizationNode',
     'update-node': 'UpdateOrganizationNode',
@@ -14188,7 +14189,7 @@ function writeSection(writes, level, applying, lineUrl) {
     if (writes.length === 0)
         return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`;
     const link = (line) => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
-    const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), VERB[w.action], link(w.line)]);
+    const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), CALL[w.action], link(w.line)]);
     const shownRows = rows.slice(0, writes_MAX_ROWS);
     let body = table(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows);
     if (rows.length > shownRows.length)
@@ -16398,8 +16399,9 @@ function unformula(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
-// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
-// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+// The compliance record in four forms: Markdown for people (the job summary), plain text for a terminal, CSV for
+// spreadsheets and JSON for programs. CSV, text and Markdown have one row per entry change; JSON keeps one object per
+// commit.
 
 
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
@@ -16443,6 +16445,26 @@ function markdown(history) {
     const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
     const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
     return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+}
+/**
+ * For a terminal: a line saying what the record covers, then one line per entry change (date, commit, pull request,
+ * author, what changed), every change there is: a terminal has no size limit to keep. No Markdown.
+ */
+function audit_text(history) {
+    const all = rows(history);
+    const scope = describeRange(history);
+    if (all.length === 0)
+        return `Membership history of ${history.file}: no commit ${scope} changed the membership.`;
+    const broken = history.records.filter((r) => r.error !== undefined).length;
+    const head = `Membership history of ${history.file}: ${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+        (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.');
+    const lines = all.map((r) => {
+        const pr = r.record.pr === null ? '' : ` #${r.record.pr}`;
+        const who = r.MemberUin === undefined ? '' : ` ${r.MemberUin} ${r.Name ?? ''}`.trimEnd();
+        const detail = r.detail ? `: ${r.detail}` : '';
+        return `${r.record.committer.date} ${r.record.commit.slice(0, 12)}${pr} ${by(r.record)}: ${r.change}${who}${detail}`;
+    });
+    return [head, ...lines].join('\n');
 }
 const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
 /** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */

@@ -1,6 +1,6 @@
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
 import { AuditError, isShallow, walkHistory } from '../history/walk.js'
-import { csv, json, markdown } from '../report/audit.js'
+import { csv, json, markdown, text } from '../report/audit.js'
 
 export interface AuditArgs {
   file: string
@@ -27,7 +27,8 @@ export async function auditCommand(args: AuditArgs, out: (s: string) => void, er
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {})
     })
-    out(args.format === 'json' ? json(history) : args.format === 'csv' ? csv(history) : markdown(history).trimEnd())
+    const render = { json, csv, text, markdown: (h: typeof history) => markdown(h).trimEnd() }[args.format]
+    out(render(history))
     return 0
   } catch (e) {
     if (!(e instanceof AuditError)) throw e

@@ -9,7 +9,8 @@ import { code, fold, raw, table, type Md } from './markdown.js'
 const OPEN_ROWS = 20
 const MAX_ROWS = 1000
 
-const VERB: Record<PlannedWrite['action'], string> = {
+/** The API call each write is. */
+export const CALL: Record<PlannedWrite['action'], string> = {
   invite: 'InviteOrganizationMember',
   'create-node': 'AddOrganizationNode',
   'update-node': 'UpdateOrganizationNode',
@@ -26,7 +27,7 @@ export function writeSection(writes: readonly PlannedWrite[], level: ReconcileLe
   const title = `### Reconcile (${level}): ${writes.length} write${writes.length === 1 ? '' : 's'} ${when}`
   if (writes.length === 0) return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`
   const link = (line: number): Md => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line))
-  const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), VERB[w.action], link(w.line)])
+  const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), CALL[w.action], link(w.line)])
   const shownRows = rows.slice(0, MAX_ROWS)
   let body = table(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows)
   if (rows.length > shownRows.length) body += `\n\n…and ${rows.length - shownRows.length} more (the \`plan\` output lists them all).`
