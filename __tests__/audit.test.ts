@@ -168,7 +168,9 @@ describe('formats', () => {
 
   test('CSV: RFC 4180, one row per entry change', async () => {
     const run = await auditForAction({ workspace: repo.work, file: 'org/members.yaml' })
-    expect(run.csv.split('\r\n')[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error')
+    // The record gained approvals (issue 21): six columns after the ten it had, in the same order; without a token
+    // every row says the approvals were not read.
+    expect(run.csv.split('\r\n')[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error,approvals,pr_author,approvers,merged_by,merged_at,flags')
     const [head, ...rows] = parseCsv(run.csv)
     const table = rows.map((r) => Object.fromEntries(head!.map((k, i) => [k, r[i]])))
     expect(table.map((r) => [r.commit, r.change, r.MemberUin, r.Name, r.fields])).toEqual([
@@ -184,6 +186,7 @@ describe('formats', () => {
     expect(table[4]!.error).toMatch(/^line 13, col 16: Wrong type: MemberUin must be an integer, got the string "100000000003" \(remove the quotes\)/)
     expect(table[7]).toMatchObject({ date: iso(10), author: 'Carol "CJ" Jones, Ops <carol@example.com>', committer: 'GitHub <noreply@github.com>', pr: '34' })
     expect(table[6]).toMatchObject({ pr: '12', author: 'Ada Admin <ada@example.com>' })
+    expect(new Set(table.map((r) => r.approvals))).toEqual(new Set(['not read: no github-token was given, so who approved each change was not read']))
   })
 
   test('Markdown: a table of the changes for the job summary', async () => {

@@ -231,7 +231,9 @@ describe('tencent-org-members audit', () => {
     const run = await cli('audit', 'members.yaml', '--format', 'csv')
     expect(run.code).toBe(0)
     const rows = run.stdout.trim().split('\r\n')
-    expect(rows[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error')
+    // The record gained approvals (issue 21): six columns after the ten it had, which the tool (git alone) does not read.
+    expect(rows[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error,approvals,pr_author,approvers,merged_by,merged_at,flags')
+    expect(rows.slice(1).every((r) => r.includes(',not read: the command-line tool reads git alone'))).toBe(true)
     expect(rows.slice(1).map((r) => r.split(',').slice(5, 8).join(' '))).toEqual(['added 200000000001 member-0', 'added 200000000002 member-1', 'added 200000000003 member-2'])
   })
 

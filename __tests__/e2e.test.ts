@@ -268,7 +268,10 @@ describe('mode audit', () => {
       [base, null, ['alice']],
       [head, 12, ['bob', 'carol']]
     ])
-    expect(run.outputs['audit-csv']!.split('\r\n')[0]).toBe('commit,date,author,committer,pr,change,MemberUin,Name,fields,error')
+    // The record gained approvals (issue 21): six columns after the ten it had; no token here, so none were read.
+    expect(run.outputs['audit-csv']!.split('\r\n')[0]).toBe(
+      'commit,date,author,committer,pr,change,MemberUin,Name,fields,error,approvals,pr_author,approvers,merged_by,merged_at,flags'
+    )
     expect(run.summary).toContain('## Membership history of `members.yaml`')
     expect(emulator.requests).toHaveLength(0)
   })

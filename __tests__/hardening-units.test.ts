@@ -2,7 +2,7 @@
 // cap and the README's workflows. The attacks themselves, against the bundle as a runner runs it, are in
 // hardening.test.ts; these need no repository and no server.
 import { describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from './support/action-runner.js'
@@ -114,8 +114,13 @@ describe('10. the job summary stays under the 1 MiB the runner accepts', () => {
 
 describe("11. the README's workflows are safe to copy", () => {
   test('no `run:` step puts an expression into the shell', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!)
+    const pages = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join('docs', f))
+    ]
+    const blocks = pages.flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!))
     const runs: string[] = []
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(walk)

@@ -94,6 +94,78 @@ describe('what the API specifications document', () => {
   })
 })
 
+describe('what the API documentation leaves open is verified, not assumed', () => {
+  test('tags a listing does not carry are read from the Tag service, so equal tags are in sync and nothing is re-sent', async () => {
+    // By default the emulator leaves Tags out of DescribeOrganizationMembers, as OrgMember.Tags is optional.
+    emulator.addMember({ MemberUin: UIN, Name: 'm0', NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial', Tags: [{ TagKey: 'team', TagValue: 'a' }] })
+    const text = DEFAULTS + entry(0, '    Tags: [{ TagKey: team, TagValue: a }]\n')
+    const base = repo.commit({ 'members.yaml': text }, 'Tagged')
+    const run = await runAction({ workspace: repo.work, eventName: 'schedule', payload: {}, sha: base, ref: 'refs/heads/main', inputs: credentials() })
+    expect(run.code).toBe(0)
+    expect(run.outputs.drift).toBe('[]')
+    expect(emulator.requests.filter((r) => r.action === 'DescribeResourceTagsByResourceIds').length).toBeGreaterThan(0)
+    // A real difference is still found, and the tag change is made once.
+    emulator.members[0]!.Tags = [{ TagKey: 'team', TagValue: 'b' }]
+    const head = repo.commit({ 'members.yaml': text + '' }, 'Same file')
+    const applied = await push(base, head, { reconcile: 'changes' })
+    expect(applied.failure).toBeUndefined()
+    expect(writes().map((r) => [r.action, r.body.ReplaceTags])).toEqual([['ModifyResourceTags', [{ TagKey: 'team', TagValue: 'a' }]]])
+  })
+
+  test('an empty Remark the API does not take is read back and reported "written, not applied"; the drift run agrees', async () => {
+    await emulator.close()
+    emulator = await TencentCloudEmulator.start({ emptyRemarkClears: false })
+    emulator.addMember({ MemberUin: UIN, Name: 'm0', NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial', Remark: 'old' })
+    const base = repo.commit({ 'members.yaml': DEFAULTS + entry(0, '    Remark: old\n') }, 'Remark')
+    const head = repo.commit({ 'members.yaml': DEFAULTS + entry(0, '    Remark: ""\n') }, 'No remark')
+    const run = await push(base, head, { reconcile: 'changes' })
+    expect(run.code).toBe(1)
+    expect(writes().map((r) => [r.action, r.body])).toEqual([['UpdateOrganizationMember', { MemberUin: UIN, Remark: '' }]])
+    const result = results(run)[0]!
+    expect(result).toMatchObject({ action: 'update', status: 'not-applied' })
+    expect(result.message).toContain('Written, not applied: the API answered success')
+    expect(result.message).toContain('Remark reads "old" instead of empty')
+    expect(run.annotations.find((a) => a.title === 'Written, not applied')).toMatchObject({ level: 'error', line: 5 })
+    expect(run.failure).toContain('answered as done, but reading the member back shows the value unchanged (written, not applied)')
+    expect(run.outputs.failed).toBe('1')
+    const drift = await runAction({ workspace: repo.work, eventName: 'schedule', payload: {}, sha: head, ref: 'refs/heads/main', inputs: credentials() })
+    expect(JSON.parse(drift.outputs.drift!)).toEqual([{ MemberUin: UIN, Name: 'm0', state: 'update', field: 'Remark', file: '', live: 'old', line: 8 }])
+    // Under the other reading the same write clears it, and the read-back finds it done.
+    await emulator.close()
+    emulator = await TencentCloudEmulator.start({ emptyRemarkClears: true })
+    emulator.addMember({ MemberUin: UIN, Name: 'm0', NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial', Remark: 'old' })
+    const cleared = await push(base, head, { reconcile: 'changes' })
+    expect(cleared.failure).toBeUndefined()
+    expect(results(cleared)[0]).toMatchObject({ status: 'updated' })
+  })
+
+  test('moves go out in batches of at most 50 per call, whatever the API takes', async () => {
+    await emulator.close()
+    emulator = await TencentCloudEmulator.start({ maxMoveBatch: 50 })
+    const N = 120
+    for (let i = 0; i < N; i++) emulator.addMember({ MemberUin: UIN + i, Name: `m${i}`, NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial' })
+    const all = (node: number) => DEFAULTS + Array.from({ length: N }, (_, i) => `  - MemberUin: ${UIN + i}\n    Name: m${i}\n    NodeId: ${node}\n`).join('')
+    const base = repo.commit({ 'members.yaml': all(1001) }, 'In finance')
+    const head = repo.commit({ 'members.yaml': all(1002) }, 'All to engineering')
+    const run = await push(base, head, { reconcile: 'changes', 'max-changes': String(N) })
+    expect(run.failure).toBeUndefined()
+    expect(writes('MoveOrganizationNodeMembers').map((r) => (r.body.MemberUin as number[]).length)).toEqual([50, 50, 20])
+    expect(emulator.members.every((m) => m.NodeId === 1002)).toBe(true)
+  })
+
+  test('with reconcile on, an unknown management account refuses every write to members', async () => {
+    emulator.denyAction('DescribeOrganization')
+    emulator.addMember({ MemberUin: UIN, Name: 'm0', NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial' })
+    const base = repo.commit({ 'members.yaml': DEFAULTS + entry(0) }, 'One')
+    const head = repo.commit({ 'members.yaml': DEFAULTS + entry(0, '    Remark: r\n') }, 'Remark')
+    const run = await push(base, head, { reconcile: 'changes' })
+    expect(run.code).toBe(1)
+    expect(writes()).toEqual([])
+    expect(run.annotations.find((a) => a.title === 'Management account unknown')!.message).toContain('DescribeOrganization: UnauthorizedOperation')
+    expect(run.failure).toContain('the management account is unknown (DescribeOrganization failed), so no member may be changed')
+  })
+})
+
 describe('apply sends only what the default branch says', () => {
   test('a working-tree file that differs from GITHUB_SHA is planned, never applied', async () => {
     const base = repo.commit({ 'members.yaml': DEFAULTS + entry(0) }, 'One')

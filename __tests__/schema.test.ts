@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { jsonSchema } from '../src/manifest/schema.js'
+import { SCHEMA_URL } from '../src/manifest/schema-url.js'
 import { readManifest } from '../src/manifest/validate.js'
 import { INVALID, VALID, lines, withField } from './support/manifest-fixtures.js'
 
@@ -95,5 +96,18 @@ describe('the schema agrees with the validator', () => {
     const schema = jsonSchema() as { properties: { members: { items: { properties: Record<string, { description: string }> } } } }
     expect(schema.properties.members.items.properties.PayUin!.description).toMatch(/required when PermissionIds holds 7/)
     expect(schema.properties.members.items).toMatchObject({ required: ['MemberUin', 'Name'], additionalProperties: false })
+  })
+})
+
+// The entry to propose to SchemaStore's catalog (src/api/json/catalog.json), so that editors offer the schema by name.
+// It has no fileMatch on purpose: members.yaml is too common a name to claim in every repository; files are matched by
+// the modeline import writes.
+describe('schema/schemastore-catalog-entry.json', () => {
+  const entry = JSON.parse(readFileSync(new URL('schemastore-catalog-entry.json', SCHEMA_DIR), 'utf8')) as Record<string, unknown>
+
+  test('names the same versioned URL as the schema, the modeline and import', () => {
+    expect(entry).toEqual({ name: expect.any(String), description: expect.any(String), url: SCHEMA_URL, versions: { v1: SCHEMA_URL } })
+    expect(jsonSchema()).toMatchObject({ $id: SCHEMA_URL })
+    expect(SCHEMA_URL).toMatch(/^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/v1\/schema\/members\.schema\.json$/)
   })
 })

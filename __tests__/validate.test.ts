@@ -510,6 +510,31 @@ describe('YAML syntax errors', () => {
     expectError(lines('members:', '  - MemberUin: 1', '    Name: a', '   NodeId: 1'), 4, 1, 'YAML syntax error', 'Sequence item without - indicator')
     expectError(lines('members:', '  - MemberUin: 1', '\tName: a'), 3, 1, 'YAML syntax error', 'Tabs are not allowed as indentation')
   })
+  test('a tab reports its cause, and folds what the parser misread after it into one line', () => {
+    // Before: one tab gave nine errors, eight of them about lines that were fine.
+    const text = lines(
+      'defaults:',
+      '  PolicyType: Financial',
+      '  PermissionIds: [1, 2]',
+      'members:',
+      '  - MemberUin: 1',
+      '    Name: a',
+      '\tNodeId: 1001',
+      '  - MemberUin: 2',
+      '    Name: b',
+      '    NodeId: 1001'
+    )
+    expectErrors(
+      text,
+      { line: 7, col: 1, title: 'YAML syntax error', message: 'Tabs are not allowed as indentation' },
+      {
+        line: 7,
+        col: 10,
+        title: 'Follow-on syntax errors',
+        message: /^\d+ more syntax errors on lines 7 to 9 most likely follow from the one on line 7: fix that one and run again\.$/
+      }
+    )
+  })
   test('a second document', () => {
     expectError(
       lines('members: []', '---', 'members: []'),

@@ -27,17 +27,30 @@ function repositoryWorkflows(): Workflow[] {
     .map((f) => ({ name: `.github/workflows/${f}`, content: readFileSync(join(dir, f), 'utf8') }))
 }
 
-/** The README's ```yaml blocks that are workflows: those with top-level `on:` and `jobs:`. */
+/** The README's and docs/ pages' ```yaml blocks that are workflows: those with top-level `on:` and `jobs:`. */
 function readmeWorkflows(): Workflow[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
   const out: Workflow[] = []
-  for (const m of readme.matchAll(/^```ya?ml[^\n]*\n([\s\S]*?)^```/gm)) {
-    const content = m[1]!
-    if (!/^on:/m.test(content) || !/^jobs:/m.test(content)) continue
-    const line = readme.slice(0, m.index).split('\n').length
-    out.push({ name: `README.md, the block on line ${line}`, content })
+  for (const page of documentation()) {
+    const readme = readFileSync(join(ROOT, page), 'utf8')
+    for (const m of readme.matchAll(/^```ya?ml[^\n]*\n([\s\S]*?)^```/gm)) {
+      const content = m[1]!
+      if (!/^on:/m.test(content) || !/^jobs:/m.test(content)) continue
+      const line = readme.slice(0, m.index).split('\n').length
+      out.push({ name: `${page}, the block on line ${line}`, content })
+    }
   }
   return out
+}
+
+/** The README and every page under docs/: the workflows they offer are checked alike. */
+function documentation(): string[] {
+  return [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => `docs/${f}`)
+  ]
 }
 
 const action = (() => {

@@ -1429,7 +1429,8 @@ function readContext(env = process.env) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/model/github-context.ts
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+/** A review's events (the README's plan workflow runs on them to keep the comment's approvals current) are a pull request's too. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'pull_request_review', 'pull_request_review_comment'];
 function isPullRequestEvent(eventName) {
     return PULL_REQUEST_EVENTS.includes(eventName);
 }
@@ -1437,13 +1438,20 @@ function defaultBranch(ctx) {
     const name = ctx.payload.repository?.default_branch;
     return typeof name === 'string' && name ? name : undefined;
 }
+/** On a pull request's events: its number and head commit, from the payload. */
+function pullRequestOf(ctx) {
+    const pr = ctx.payload.pull_request;
+    const number = pr?.number;
+    const head = pr?.head?.sha;
+    return typeof number === 'number' && typeof head === 'string' && head ? { number, head } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/settings/mode.ts
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 
-const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'];
+const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import', 'review'];
 function decideMode(requested, ctx) {
-    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import')
+    if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import' || requested === 'review')
         return { mode: requested };
     // A scheduled run has no change to plan: it compares the whole file with the organization.
     if (requested === 'auto' && ctx.eventName === 'schedule')
@@ -9698,9 +9706,33 @@ function parseSource(file, bytes) {
                 : bounded(firstLine(e.message));
         const d = diagnostics_error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
+        return { ...d, endLine: end.line, endCol: end.col, cause: cause(e, kind !== undefined) };
     });
-    return { doc, at, errors };
+    return { doc, at, errors: foldConsequences(file, errors) };
+}
+/**
+ * A YAML syntax error throws the parser off, and what follows it is read wrong: one tab gave nine errors, eight of
+ * them about lines that were fine. The errors that name a cause (a tab, a bracket or quote not closed, a second
+ * document, a key twice) are all kept; when the first error is one of them, the others after it are folded into one
+ * line that says they most likely follow from it.
+ */
+function foldConsequences(file, errors) {
+    const sorted = [...errors].sort((a, b) => a.line - b.line || a.col - b.col);
+    const first = sorted[0];
+    // Only a first error that names its cause explains what follows; after any other, every error stands.
+    const kept = first?.cause ? sorted.filter((e) => e === first || e.cause) : sorted;
+    const folded = sorted.filter((e) => !kept.includes(e));
+    const out = kept.map(({ cause: _cause, ...d }) => d);
+    if (folded.length > 0 && first) {
+        const lines = [...new Set(folded.map((e) => e.line))];
+        const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]} to ${lines.at(-1)}`;
+        out.push(diagnostics_error(file, folded[0], 'Follow-on syntax errors', `${folded.length} more syntax error${folded.length === 1 ? '' : 's'} on ${where} most likely follow from the one on line ${first.line}: fix that one and run again.`));
+    }
+    return out;
+}
+/** Errors that name a mistake of their own, rather than the parser's confusion after an earlier one. */
+function cause(e, unclosed) {
+    return unclosed || e.code === 'MULTIPLE_DOCS' || e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || /^Tabs are not allowed/.test(e.message);
 }
 // The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
 // to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
@@ -9915,6 +9947,30 @@ class GitSource {
             return undefined;
         }
     }
+    /**
+     * The file at a commit the clone may lack (a pull request's head after a squash or rebase merge, which the
+     * branch's history does not hold): fetched from the remote by its id, else by `ref` (GitHub keeps
+     * refs/pull/<n>/head). A full clone fetches without a depth, so that it stays a full clone (the history walks
+     * need it whole); a shallow one fetches the one commit.
+     */
+    async readCommitFile(sha, path, ref) {
+        if (!(await this.commit(sha))) {
+            const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+            for (const rev of [sha, ref]) {
+                try {
+                    await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, rev]);
+                }
+                catch {
+                    continue;
+                }
+                if (await this.commit(sha))
+                    break;
+            }
+            if (!(await this.commit(sha)))
+                throw new GitError(`${sha.slice(0, 12)} is not in the clone and could not be fetched from ${this.remote} (by its id, or as ${ref})`);
+        }
+        return this.readFile(sha, path, MAX_BYTES);
+    }
     /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
     head() {
         return this.commit('HEAD');
@@ -10117,6 +10173,66 @@ function parseProtectedMembers(text) {
     return parts.map(Number);
 }
 
+;// CONCATENATED MODULE: ./src/model/approvals.ts
+// Approvals (CONTRACT.md, "Approvals: what was approved is what is applied") as values: the policy the workflow
+// sets, who approved a pull request and whether each approval counts, what a tier still needs, and the reviewed plan
+// a merge may apply. Read from GitHub by github/approvals.ts; decided in modes/approvals.ts; rendered by the report.
+const TIERS = ['changes', 'sensitive'];
+
+;// CONCATENATED MODULE: ./src/settings/approvals-input.ts
+// Inputs `approvals` (YAML in a string: the tiers `changes` and `sensitive`, each a number of approvals) and
+// `sensitive-permissions` (PermissionIds whose grant is sensitive). Each mistake is one sentence naming the input.
+
+
+/** Transfer funds, pay on behalf, credit limit settings (CONTRACT.md). */
+const DEFAULT_SENSITIVE_PERMISSIONS = [3, 7, 10];
+/** More approvals than any team has reviewers is a typo (`20` for `2`), not a policy. */
+const MAX_APPROVALS = 20;
+/** The policy, undefined when `approvals` is empty (today's behaviour), or the sentence that says what is wrong. */
+function parseApprovals(text, sensitiveText) {
+    const sensitivePermissions = parseSensitivePermissions(sensitiveText);
+    if (typeof sensitivePermissions === 'string')
+        return { error: sensitivePermissions };
+    if (text.trim() === '')
+        return undefined;
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const problem = doc.errors[0];
+    if (problem)
+        return { error: `approvals is not valid YAML: ${problem.message.split('\n')[0]}. Write it as lines like "changes: 1" and "sensitive: 2".` };
+    if (!isMap(doc.contents))
+        return { error: 'approvals must be a mapping of tiers to numbers of approvals, like "changes: 1" and "sensitive: 2" on their own lines.' };
+    const tiers = {};
+    for (const pair of doc.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!TIERS.includes(key)) {
+            return { error: `approvals has an unknown tier "${key.slice(0, 40)}": the tiers are ${TIERS.join(' and ')}.` };
+        }
+        // A quoted "2" or a float is a mistake worth saying, not a number to coerce.
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_APPROVALS) {
+            const shown = isScalar(pair.value) ? JSON.stringify(pair.value.value) : 'not a number';
+            return { error: `approvals: ${key} must be a whole number of approvals from 0 to ${MAX_APPROVALS}, got ${shown.slice(0, 40)}.` };
+        }
+        tiers[key] = value;
+    }
+    if (Object.keys(tiers).length === 0)
+        return { error: 'approvals names no tier: give changes, sensitive or both, like "changes: 1".' };
+    return { changes: tiers.changes ?? 0, sensitive: tiers.sensitive ?? 0, sensitivePermissions };
+}
+/** Comma- or space-separated PermissionIds from 1 to 10; "none" for no sensitive permission. */
+function parseSensitivePermissions(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [...DEFAULT_SENSITIVE_PERMISSIONS];
+    if (trimmed.toLowerCase() === 'none')
+        return [];
+    const parts = trimmed.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,2}$/.test(p) || Number(p) < 1 || Number(p) > 10);
+    if (bad !== undefined)
+        return `sensitive-permissions holds "${bad.slice(0, 20)}", which is not a PermissionId: give IDs from 1 to 10 separated by commas (default 3,7,10), or none.`;
+    return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./src/settings/oidc-settings.ts
 const DEFAULT_AUDIENCE = 'sts.tencentcloudapi.com';
 const DEFAULT_STS_ENDPOINT = 'sts.tencentcloudapi.com';
@@ -10146,6 +10262,7 @@ function defaultSessionName(repository, runId) {
 
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 // Action inputs -> one Settings object. Every check of an input's form happens here, before any work.
+
 
 
 
@@ -10212,6 +10329,9 @@ function readSettings(workspace, env = process.env) {
     catch (e) {
         throw new InputError(e.message.replace(/^endpoint /, 'tag-endpoint '));
     }
+    const approvals = parseApprovals(getInput('approvals'), getInput('sensitive-permissions'));
+    if (approvals && 'error' in approvals)
+        throw new InputError(approvals.error);
     return {
         file,
         filePath,
@@ -10231,11 +10351,16 @@ function readSettings(workspace, env = process.env) {
         failOnDrift: booleanInput('fail-on-drift', false),
         driftIssue: booleanInput('drift-issue', false),
         importNodeIds: booleanInput('import-node-ids', false),
+        sensitivePermissions: approvals ? [...approvals.sensitivePermissions] : sensitivePermissions(),
+        reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
+        ...(getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
+        reviewIssue: booleanInput('review-issue', false),
         reconcile: reconcile,
         maxChanges: integerInput('max-changes', 50, 0),
         maxRemovals: integerInput('max-removals', 5, 0),
         protectedMembers,
-        ...(tagEndpoint ? { tagEndpoint } : {})
+        ...(tagEndpoint ? { tagEndpoint } : {}),
+        ...(approvals ? { approvals } : {})
     };
 }
 function readOidcSettings(roleArn, region, env) {
@@ -10272,6 +10397,22 @@ function readOidcSettings(roleArn, region, env) {
         refreshMarginSeconds
     };
 }
+/** A list of permission IDs, 1 to 10, separated by commas or spaces. */
+/** Input sensitive-permissions on its own (without approvals it still flags members in an access review). */
+function sensitivePermissions() {
+    const list = parseSensitivePermissions(getInput('sensitive-permissions'));
+    if (typeof list === 'string')
+        throw new InputError(list);
+    return list;
+}
+/** A path inside the workspace, relative to it (for git and for the link-free reads and writes). */
+function workspacePath(workspace, name, fallback) {
+    const given = getInput(name).trim() || fallback;
+    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, given));
+    if (path.startsWith('..') || (0,external_node_path_.isAbsolute)(path))
+        throw new InputError(`${name} "${given.slice(0, 80)}" is outside the workspace (${workspace}).`);
+    return path;
+}
 function integerInput(name, fallback, min) {
     const text = getInput(name);
     if (text === '')
@@ -10303,7 +10444,97 @@ function booleanInput(name, fallback) {
     throw new InputError(`${name} must be true or false, got "${text}".`);
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub lists at most this many commits of a pull request (docs.github.com/rest/pulls/pulls#list-commits-on-a-pull-request). */
+const PULL_COMMITS_LISTED = 250;
+function pullRequestCalls(octokit, owner, repo, call) {
+    const login = (u) => u?.login || undefined;
+    return {
+        pullsOfCommit: (sha) => call(`Listing the pull requests of commit ${sha.slice(0, 12)}`, async () => (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 })).map((p) => ({
+            number: p.number,
+            state: p.state,
+            mergedAt: p.merged_at ?? null,
+            mergeCommitSha: p.merge_commit_sha ?? null,
+            baseRef: p.base.ref
+        }))),
+        getPull: (pull) => call(`Reading pull request #${pull}`, async () => {
+            const p = (await octokit.rest.pulls.get({ owner, repo, pull_number: pull })).data;
+            return {
+                number: p.number,
+                state: p.state,
+                mergedAt: p.merged_at ?? null,
+                mergeCommitSha: p.merge_commit_sha ?? null,
+                baseRef: p.base.ref,
+                url: p.html_url,
+                title: p.title,
+                author: p.user?.login ?? '',
+                headSha: p.head.sha,
+                headRef: p.head.ref,
+                headRepo: p.head.repo?.full_name ?? '',
+                baseSha: p.base.sha,
+                ...(login(p.merged_by) ? { mergedBy: login(p.merged_by) } : {}),
+                commits: p.commits
+            };
+        }),
+        listReviews: (pull) => call(`Listing the reviews of pull request #${pull}`, async () => (await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull, per_page: 100 })).map((r) => ({
+            id: r.id,
+            login: r.user?.login ?? null,
+            state: r.state,
+            commitId: r.commit_id ?? null,
+            ...(r.submitted_at ? { submittedAt: r.submitted_at } : {})
+        }))),
+        lastCommit: (pull) => call(`Reading the last commit of pull request #${pull.number}`, async () => {
+            // The list stops at 250 commits; past that the head commit is read on its own.
+            if (pull.commits > PULL_COMMITS_LISTED || pull.commits < 1) {
+                const c = (await octokit.rest.repos.getCommit({ owner, repo, ref: pull.headSha, per_page: 1 })).data;
+                return { sha: c.sha, ...people(c) };
+            }
+            const page = Math.ceil(pull.commits / 100);
+            const list = (await octokit.rest.pulls.listCommits({ owner, repo, pull_number: pull.number, per_page: 100, page })).data;
+            const c = list.at(-1);
+            return c ? { sha: c.sha, ...people(c) } : undefined;
+        }),
+        findPush: (full, ref, sha, maxPages) => call(`Reading who pushed ${sha.slice(0, 12)} (repository activity of ${full})`, async () => {
+            const [o = '', r = ''] = full.split('/');
+            let pages = 0;
+            for await (const page of octokit.paginate.iterator(octokit.rest.repos.listActivities, { owner: o, repo: r, ref: `refs/heads/${ref}`, per_page: 100 })) {
+                const found = page.data.find((a) => a.after === sha && ['push', 'force_push', 'branch_creation'].includes(a.activity_type));
+                if (found)
+                    return {
+                        ...(login(found.actor) ? { actor: login(found.actor) } : {}),
+                        before: found.before,
+                        after: found.after,
+                        ref: found.ref,
+                        type: found.activity_type,
+                        at: found.timestamp
+                    };
+                if (++pages >= maxPages)
+                    break;
+            }
+            return undefined;
+        }),
+        permissionOf: async (who) => {
+            try {
+                return (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: who })).data.permission;
+            }
+            catch (e) {
+                // 404: not a collaborator (or no such account): no permission to approve with.
+                if (e.status === 404)
+                    return 'none';
+                return call(`Reading the repository permission of ${who}`, () => Promise.reject(e));
+            }
+        }
+    };
+}
+function people(c) {
+    const loginOf = (u) => (u && typeof u === 'object' && 'login' in u && typeof u.login === 'string' && u.login ? u.login : undefined);
+    const author = loginOf(c.author);
+    const committer = loginOf(c.committer);
+    return { ...(author ? { author } : {}), ...(committer ? { committer } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/rest.ts
+
 /** A failed call, with the HTTP status when there was one. */
 class GitHubError extends Error {
     status;
@@ -10327,12 +10558,24 @@ async function createGitHubApi(token, ctx) {
     };
     let viewer;
     return {
+        ...pullRequestCalls(octokit, owner, repo, call),
         viewer: () => (viewer ??= whoAmI(octokit)),
         listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
             id: c.id,
+            nodeId: c.node_id,
             body: c.body ?? '',
             author: c.user?.login ?? ''
         }))),
+        commentEditor: (nodeId) => call('Asking GitHub who last edited the plan comment', async () => {
+            const answer = await octokit.graphql('query($id: ID!) { node(id: $id) { ... on IssueComment { editor { __typename login } } } }', { id: nodeId });
+            if (!answer?.node)
+                throw new Error('GitHub answered no comment for its node id');
+            const editor = answer.node.editor;
+            if (!editor?.login)
+                return {};
+            // GraphQL names a Bot without the suffix REST gives its comments (see whoAmI below).
+            return { login: editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login };
+        }),
         createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
         updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
         listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
@@ -11401,7 +11644,9 @@ function chooseBase(input, ctx) {
             return { kind: 'parent', of: head, reason: 'the parent commit (the push created the branch)' };
         }
         case 'pull_request':
-        case 'pull_request_target': {
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
             const sha = p.pull_request?.base?.sha;
             if (typeof sha === 'string' && sha)
                 return { kind: 'commit', rev: sha, reason: "the pull request's base" };
@@ -12442,7 +12687,7 @@ async function walk_isShallow(cwd) {
     }
 }
 /** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
-function pullRequestOf(message) {
+function walk_pullRequestOf(message) {
     const subject = message.split('\n', 1)[0].trim();
     const m = /^Merge pull request #(\d+) from /.exec(subject) ?? /\(#(\d+)\)$/.exec(subject);
     return m ? Number(m[1]) : null;
@@ -12504,7 +12749,7 @@ function walk_describe(c) {
         author: c.author,
         committer: c.committer,
         subject: c.message.split('\n', 1)[0],
-        pr: pullRequestOf(c.message),
+        pr: walk_pullRequestOf(c.message),
         path: c.path
     };
 }
@@ -13089,11 +13334,11 @@ function annotate(diagnostics) {
         count[d.severity] = (count[d.severity] ?? 0) + 1;
         if (count[d.severity] > SHOWN_PER_LEVEL)
             continue;
-        const props = { title: d.title, file: d.file, startLine: d.line, startColumn: d.col };
+        const props = d.fileLevel ? { title: d.title, file: d.file } : { title: d.title, file: d.file, startLine: d.line, startColumn: d.col };
         // GitHub accepts an end column only on a one-line range.
-        if (d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined)
+        if (!d.fileLevel && d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined)
             props.endColumn = d.endCol;
-        else if (d.endLine !== undefined && d.endLine !== d.line)
+        else if (!d.fileLevel && d.endLine !== undefined && d.endLine !== d.line)
             props.endLine = d.endLine;
         const emit = d.severity === 'error' ? error : d.severity === 'warning' ? protocol_warning : notice;
         emit(d.message, props);
@@ -13235,8 +13480,9 @@ const ACTIONS_BOT = 'github-actions[bot]';
 function marker(file) {
     return `<!-- tencent-org-members: ${file} -->`;
 }
-function commentBody(file, markdown, runUrl) {
-    const head = marker(file) + '\n';
+/** `hidden`: the reviewed plan's block (reviewed-plan.ts), right after the marker, kept whole however the plan is cut. */
+function commentBody(file, markdown, runUrl, hidden) {
+    const head = marker(file) + '\n' + (hidden ? hidden + '\n' : '');
     const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`;
     const cut = `**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`;
     // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
@@ -13248,7 +13494,7 @@ function commentBody(file, markdown, runUrl) {
  * not say whose the token is, no comment is: a new one is posted, with a warning when an earlier one carries
  * the marker (it may be ours, but guessing could rewrite someone else's).
  */
-async function upsertComment(api, issue, file, body) {
+async function upsertComment(api, issue, file, body, create = true) {
     const self = await api.viewer();
     const marked = (await api.listComments(issue)).filter((c) => c.body.startsWith(marker(file)));
     const existing = self.login === undefined ? undefined : marked.find((c) => c.author === self.login);
@@ -13256,6 +13502,8 @@ async function upsertComment(api, issue, file, body) {
         await api.updateComment(existing.id, body);
         return 'updated';
     }
+    if (!create)
+        return 'none';
     await api.createComment(issue, body);
     if (self.login === undefined && marked.length > 0) {
         protocol_warning(`GitHub did not say which account the token belongs to (${self.unknown}), so the earlier plan comment${marked.length === 1 ? '' : 's'} on pull request #${issue} could not be recognised as this action's: a new one was posted, and ${marked.length === 1 ? 'the earlier one was' : 'the earlier ones were'} left as they are.`, { title: 'Plan comment not recognised' });
@@ -13657,6 +13905,112 @@ function driftWords(r) {
     return nodes === 0 ? m : `${m} and ${nodes} node${nodes === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/organization/write-keys.ts
+// Every planned write as a stable key: what it does, to whom, and each field as it was and as it will be
+// (`update:710000000001:PermissionIds=[1,2]>[1,2,7]`). A plan on a pull request keeps the keys of what reviewers saw;
+// apply sends a write only when its key is among them (modes/approvals.ts). The state before is part of the key:
+// a write that would now undo a console edit made after the review is not the write reviewers approved, even when
+// its request is the same.
+
+
+
+/** Details longer than this are kept as a hash: the keys live in a pull request comment, which GitHub caps. */
+const MAX_DETAIL = 100;
+function writeKey(w) {
+    return `${w.action}:${isMemberWrite(w) ? w.MemberUin : w.path}:${write_keys_short(detail(w))}`;
+}
+/** What binds a reviewed plan: its version, the file, the head commit, whether the organization was read, and the keys. */
+function planDigest(file, head, organization, keys) {
+    return `sha256:${sha256(JSON.stringify([1, file, head, organization, [...keys].sort()]))}`;
+}
+function detail(w) {
+    switch (w.action) {
+        case 'invite':
+        case 'reinvite':
+            return invitation(w.entry);
+        case 'remove':
+            return '';
+        case 'delete-node':
+            return String(w.NodeId);
+        case 'create-node':
+            return JSON.stringify({ parent: w.parent, Name: w.Name, Remark: w.Remark ?? null });
+        case 'update-node':
+            return `${w.NodeId}:${changes(w.changes)}`;
+        case 'move':
+            return changes(w.changes) + (w.node ? `@${w.node}` : '');
+        default:
+            return changes(w.changes);
+    }
+}
+function changes(list) {
+    const value = (field, v) => comparedValue(field, v ?? undefined);
+    return [...list]
+        .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0))
+        .map((c) => `${c.field}=${value(c.field, c.before)}>${value(c.field, c.after)}`)
+        .join(';');
+}
+/** The entry as the file declares it: its node by path where the file names it so (the id is the organization's). */
+function invitation(entry) {
+    const { NodeId, ...rest } = entry.member;
+    const fields = { ...rest, ...(entry.node !== undefined ? { Node: entry.node } : { NodeId }) };
+    fields.PermissionIds = [...entry.member.PermissionIds].sort((a, b) => a - b);
+    if (entry.member.Tags)
+        fields.Tags = JSON.parse(comparedValue('Tags', entry.member.Tags));
+    return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+function write_keys_short(text) {
+    return text.length <= MAX_DETAIL ? text : `#${sha256(text).slice(0, 16)}`;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/report/reviewed-plan.ts
+
+const TAG = 'tencent-org-members:reviewed-plan';
+/** Room the block may take in a comment of at most 65,536 characters, the rest being the plan people read. */
+const MAX_BLOCK = 40_000;
+function reviewedPlanBlock(plan) {
+    const block = (p) => `<!-- ${TAG} ${Buffer.from(JSON.stringify(p)).toString('base64')} -->`;
+    const full = block(plan);
+    if (full.length <= MAX_BLOCK)
+        return full;
+    return block({ ...plan, keys: [], digest: planDigest(plan.file, plan.head, plan.organization, []), tooLarge: true });
+}
+/** The plan a comment holds; undefined when it holds none; a sentence when it holds one that does not check out. */
+function readReviewedPlan(body) {
+    const found = [...body.matchAll(new RegExp(`<!-- ${TAG} ([A-Za-z0-9+/=]*) -->`, 'g'))];
+    if (found.length === 0)
+        return undefined;
+    if (found.length > 1)
+        return { invalid: 'it holds more than one reviewed plan' };
+    let data;
+    try {
+        data = JSON.parse(Buffer.from(found[0][1], 'base64').toString('utf8'));
+    }
+    catch {
+        return { invalid: 'its reviewed plan is not readable' };
+    }
+    const p = data;
+    const shaped = typeof p === 'object' &&
+        p !== null &&
+        p.version === 1 &&
+        typeof p.file === 'string' &&
+        typeof p.head === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(p.head) &&
+        typeof p.organization === 'boolean' &&
+        Array.isArray(p.keys) &&
+        p.keys.every((k) => typeof k === 'string' && k.length <= 400) &&
+        typeof p.digest === 'string' &&
+        (p.tooLarge === undefined || p.tooLarge === true);
+    if (!shaped)
+        return { invalid: 'its reviewed plan is not in the form this action writes' };
+    const plan = p;
+    if (planDigest(plan.file, plan.head, plan.organization, plan.keys) !== plan.digest)
+        return { invalid: 'its digest is not the digest of the writes it lists (the comment was edited)' };
+    return plan;
+}
+
 ;// CONCATENATED MODULE: ./src/report/drift-issue.ts
 // Input drift-issue: one open issue per members file that holds the current drift, found again by a hidden
 // marker and updated in place, closed with a comment once the drift is gone. It informs; it never decides the run.
@@ -13732,7 +14086,7 @@ function allFindings(o) {
     return [
         ...o.diagnostics,
         ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
-        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile, o.mode === 'plan') : []),
         ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
         ...(o.results ? resultFindings(o.file, o.results) : [])
     ];
@@ -13750,33 +14104,41 @@ function diffFindings(file, diff, entries, reconcile, rec) {
             continue;
         out.push(warning(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`));
     }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
+    // A removed entry has no line in this file: the warning is the file's, naming the base line.
     for (const e of diff.removed) {
-        out.push(warning(file, at, 'Removal not applied', reconcile === 'all'
+        out.push(fileLevel(file, 'Removal not applied', reconcile === 'all'
             ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
             : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`));
     }
     return out;
 }
-function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
+/** A warning about the file as a whole. */
+function fileLevel(file, title, message) {
+    return { ...warning(file, { line: 1, col: 1 }, title, message), fileLevel: true };
+}
+/**
+ * `review`: a pull request's plan. Drift it did not cause is then a notice: GitHub shows ten annotations of each level
+ * per step, and every pull request would otherwise repeat the same drift above its own changes.
+ */
+function reconcileFindings(file, rec, entries, diff, reconcile = 'none', review = false) {
     const out = [];
     const warn = (at, title, message) => out.push(warning(file, at, title, message));
+    const drift = (at, title, message) => out.push(review ? diagnostics_notice(file, at, title, message) : warning(file, at, title, message));
     const changed = new Map(diff?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
     for (const s of rec.members) {
         const who = `MemberUin ${s.MemberUin} (${s.Name})`;
         for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
+            (d.underReview ? warn : drift)(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
         // The API returns neither: a change to them can be reported, never compared or sent.
         const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
         if (s.live && s.entry && unsent.length > 0) {
             warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
         }
         if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+            drift(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+            out.push(fileLevel(file, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`));
         }
     }
     return out;
@@ -14021,7 +14383,7 @@ function sinceField(s) {
  * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, 0x10, ...) are quoted.
  */
 function scalar(s) {
-    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s);
+    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+/\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s);
     // JSON.stringify leaves U+2028 and U+2029 as they are; YAML reads them as line breaks.
     return plain
         ? s
@@ -14183,13 +14545,23 @@ const CALL = {
     reinvite: 'InviteOrganizationMember again',
     remove: 'DeleteOrganizationMembers'
 };
-function writeSection(writes, level, applying, lineUrl) {
+/** `held`: writes apply held back as unreviewed (approvals): listed, and said not to be sent. */
+function writeSection(writes, level, applying, lineUrl, held) {
     const when = applying ? 'sent by this run' : 'sent on merge (apply)';
-    const title = `### Reconcile (${level}): ${writes.length} write${writes.length === 1 ? '' : 's'} ${when}`;
+    const unreviewed = writes.filter((w) => held?.has(w)).length;
+    const sent = writes.length - unreviewed;
+    const title = `### Reconcile (${level}): ${sent} write${sent === 1 ? '' : 's'} ${when}` + (unreviewed > 0 ? `, ${unreviewed} held back as unreviewed (not in the reviewed plan)` : '');
     if (writes.length === 0)
         return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`;
     const link = (line) => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
-    const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), CALL[w.action], link(w.line)]);
+    const rows = writes.map((w) => [
+        w.action,
+        'MemberUin' in w ? w.MemberUin : code(w.path),
+        'MemberUin' in w ? code(w.Name) : '',
+        raw(change(w)),
+        held?.has(w) ? `not sent (unreviewed): ${CALL[w.action]}` : CALL[w.action],
+        link(w.line)
+    ]);
     const shownRows = rows.slice(0, writes_MAX_ROWS);
     let body = table(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows);
     if (rows.length > shownRows.length)
@@ -14213,9 +14585,9 @@ function change(w) {
     return w.changes.map((c) => `${c.field}: ${shown(c.field, c.before, false).text} → ${shown(c.field, c.after, true).text}`).join('<br>');
 }
 
-;// CONCATENATED MODULE: ./src/report/removals.ts
-
-/** The API's financial permissions, by ID (as the README and the format's description name them). */
+;// CONCATENATED MODULE: ./src/report/permissions.ts
+// The API's financial permissions, by ID, as the format's description and Tencent Cloud's console name them: a
+// reviewer reads "7 pay on behalf", not "7".
 const PERMISSIONS = {
     1: 'view bills',
     2: 'view balance',
@@ -14228,6 +14600,17 @@ const PERMISSIONS = {
     9: 'budget management',
     10: 'credit limit settings'
 };
+/** "1 view bills, 2 view balance, 7 pay on behalf", in ID order. */
+function permissionNames(ids) {
+    return [...ids]
+        .sort((a, b) => a - b)
+        .map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim())
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/removals.ts
+
+
 /** Members this revision takes out of the file that are still in the organization. */
 function removals(rec) {
     return rec.members.filter((s) => s.states[0] === 'remove' && s.before);
@@ -14244,7 +14627,7 @@ function removalSection(rec, level, applying) {
             s.MemberUin,
             code(s.Name),
             live.NodeName ? raw(`${code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
-            ids.map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim()).join(', '),
+            permissionNames(ids),
             live.PayUin ? raw(`paid for by ${code(live.PayUin).text}`) : '',
             s.before.line
         ];
@@ -14297,7 +14680,209 @@ function nodeSection(rec, level, applying, lineUrl) {
     return `### Nodes: ${counts.join(', ')}\n\n` + (rows.length > nodes_OPEN_ROWS ? fold(`${rows.length} nodes`, body, rows.length <= 100) : body);
 }
 
+;// CONCATENATED MODULE: ./src/report/sent.ts
+
+
+const sent_OPEN_ROWS = 25;
+const sent_MAX_ROWS = 1000;
+const KIND = { change: 'this pull request', drift: 'undoing drift', reinvitation: 're-invitation' };
+/** Every write the outcome plans (plan) or made (apply): the lead section, or undefined when there is none. */
+function sentSection(o, results, view) {
+    const writes = results ? results.map((r) => r.write) : (o.writes ?? []);
+    if (writes.length === 0 && !results)
+        return undefined;
+    const status = new Map(results?.map((r) => [r.write, r]) ?? []);
+    const applying = o.mode === 'apply';
+    const by = (cause) => writes.filter((w) => w.cause === cause).length;
+    const kinds = ['change', 'drift', 'reinvitation']
+        .filter((c) => by(c) > 0)
+        .map((c) => `${by(c)} ${KIND[c]}`)
+        .join(', ');
+    const title = `### ${applying ? 'Sent by this run' : 'Sent on merge'}: ${writes.length} write${writes.length === 1 ? '' : 's'}${kinds ? ` (${kinds})` : ''}`;
+    if (writes.length === 0)
+        return `${title}\n\nNothing to send: the organization already holds what the file says.`;
+    const link = (line) => raw(view.lineUrl ? `[${line}](${view.lineUrl(line)})` : String(line));
+    const rows = writes.slice(0, sent_MAX_ROWS).map((w) => {
+        const r = status.get(w);
+        return [
+            w.action,
+            'MemberUin' in w ? raw(`${w.MemberUin} ${code(w.Name).text}`) : code(w.path),
+            raw(sent_change(w, view)),
+            KIND[w.cause],
+            ...(results ? [r ? r.status : ''] : []),
+            link(w.line)
+        ];
+    });
+    let body = table(['Write', 'Member or node', 'Before → after', 'Why', ...(results ? ['Result'] : []), 'Line'], rows);
+    if (writes.length > sent_MAX_ROWS)
+        body += `\n\n…and ${writes.length - sent_MAX_ROWS} more (the outputs list them all).`;
+    const note = o.reconcile === 'none' && !applying ? '\n\nWith `reconcile: none` only invitations are sent; what else differs is reported below, not sent.' : '';
+    return `${title}\n\n` + (rows.length > sent_OPEN_ROWS ? fold(`${rows.length} writes`, body, true) : body) + note;
+}
+/** A write's before and after, each field on its own line; permissions and nodes by name. */
+function sent_change(w, view) {
+    switch (w.action) {
+        case 'invite':
+            return `not a member → invited: ${entryFields(w.entry, view)}`;
+        case 'reinvite':
+            return `not a member${w.since ? ` since ${w.since.date.slice(0, 10)}` : ''} → invited again if the last invitation lapsed: ${entryFields(w.entry, view)}`;
+        case 'remove':
+            return `member of ${node(w.live.NodeId, view)}, ${markdown_text(permissionNames(w.live.PermissionIds ?? [])).text} → out of the organization (the account stays)`;
+        case 'create-node':
+            return `no node → created under ${w.parent ? code(w.parent).text : 'the root'}${w.Remark !== undefined ? `, Remark ${code(w.Remark).text}` : ''}`;
+        case 'delete-node':
+            return `node ${w.NodeId} → deleted (empty)`;
+        default:
+            return w.changes.map((c) => fieldChange(c, view)).join('<br>');
+    }
+}
+function fieldChange(c, view) {
+    return `${c.field}: ${value(c.field, c.before, view)} → ${value(c.field, c.after, view)}`;
+}
+function value(field, v, view) {
+    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+        return '*none*';
+    if (field === 'PermissionIds')
+        return markdown_text(permissionNames(v)).text;
+    if (field === 'NodeId')
+        return node(v, view);
+    if (field === 'Tags')
+        return code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text;
+    return code(String(v)).text;
+}
+function node(id, view) {
+    if (id === undefined)
+        return 'no node';
+    const path = view.nodePaths?.[id];
+    return path ? `${code(path).text} (${id})` : String(id);
+}
+/** Everything an invitation sends, as a reviewer checks it. */
+function entryFields(e, view) {
+    const m = e.member;
+    const parts = [
+        `node ${e.node ? code(e.node).text : node(m.NodeId, view)}`,
+        `permissions ${markdown_text(permissionNames(m.PermissionIds)).text}`,
+        ...(m.PayUin !== undefined ? [`paid for by ${code(m.PayUin).text}`] : []),
+        ...(m.IsAllowQuit !== undefined ? [`IsAllowQuit ${code(m.IsAllowQuit).text}`] : []),
+        ...(m.Remark !== undefined ? [`Remark ${code(m.Remark).text}`] : []),
+        ...(m.Tags?.length ? [`Tags ${code(m.Tags.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text}`] : [])
+    ];
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/report/approvals.ts
+
+
+const WHY = {
+    'not-final-head': 'given on an earlier commit, before the last push',
+    author: "the pull request's author",
+    'last-pusher': 'pushed the last commit',
+    'no-write-access': 'no write access to the repository',
+    'after-merge': 'given after the merge'
+};
+const TIER_WORDS = {
+    changes: 'a change',
+    sensitive: 'sensitive (a removal, a node deletion, or a grant of a sensitive permission)'
+};
+function who(login) {
+    return `@${login}`;
+}
+function approvals_people(logins) {
+    return logins.length === 0 ? 'nobody' : logins.map(who).join(', ');
+}
+/** A write, named for a sentence. */
+function writeName(w) {
+    return isMemberWrite(w) ? `${w.action} of ${w.MemberUin} (${w.Name})` : `${w.action} of node ${w.path}`;
+}
+function notCountedText(a) {
+    return a.notCounted.map((n) => WHY[n]).join('; ');
+}
+/** One error per write of a tier that lacks approvals, on its line. */
+function missingApprovals(w, tier, needs, status, sha) {
+    const need = `${needs} approval${needs === 1 ? '' : 's'}`;
+    if (status.directPush) {
+        return `The ${writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need}, and ${sha.slice(0, 12)} was pushed to the branch directly, not merged from a pull request, so it has none. Nothing was sent.`;
+    }
+    const pr = status.pullRequest;
+    const stale = pr.approvals.filter((a) => !a.counted);
+    return (`The ${writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need} of pull request #${pr.number} on its final head ${pr.headSha.slice(0, 12)}; ` +
+        `counted so far: ${approvals_people(pr.counted)} (${pr.counted.length} of ${needs}).` +
+        (stale.length > 0 ? ` Not counted: ${stale.map((a) => `${who(a.login)} (${notCountedText(a)})`).join(', ')}.` : '') +
+        ' Nothing was sent.');
+}
+function approvalsFailure(status) {
+    const lacking = status.tiers.filter((t) => t.missing > 0);
+    const parts = lacking.map((t) => `the ${t.tier} tier (${t.writes} write${t.writes === 1 ? '' : 's'}) needs ${t.needs} approval${t.needs === 1 ? '' : 's'} and has ${t.approvedBy.length}`);
+    const where = status.directPush ? 'this commit was pushed directly, not merged from a pull request' : `approved by ${approvals_people(status.pullRequest?.counted ?? [])}`;
+    return `Not enough approvals: ${parts.join('; ')} (${where}); nothing was sent.`;
+}
+/** Why a write was held back: the plan reviewed on the pull request did not show it. */
+function unreviewedMessage(pr, why) {
+    const source = pr ? `the plan reviewed on pull request #${pr.number} (final head ${pr.headSha.slice(0, 12)})` : 'no reviewed plan (no pull request merged this commit)';
+    const because = why ? `: ${why}` : ' did not show it (the organization changed after the review)';
+    return `Not sent: ${source}${because}. The next pull request, or a workflow_dispatch run with reconcile, sends it.`;
+}
+/** How a 403 or 404 reading reviews reads to a person: the token lacks pull-requests: read. */
+function approvalsUnreadable(message, status) {
+    const hint = status === 403 || status === 404
+        ? ' The token may not read pull requests: give the workflow `permissions: pull-requests: read` (the plan workflow has it through pull-requests: write).'
+        : '';
+    return `approvals is set, and the pull request's approvals could not be read: ${message}.${hint}`;
+}
+/** The section of the summary and the comment. */
+function approvalSection(o) {
+    const status = o.approvals;
+    const reviewed = o.reviewedPlan;
+    if (!status && !reviewed)
+        return undefined;
+    const parts = ['### Approvals'];
+    if (status) {
+        const p = status.policy;
+        parts.push(`Required: ${p.changes} for every write (changes), ${Math.max(p.changes, p.sensitive)} for removals, node deletions and grants of PermissionIds ${p.sensitivePermissions.join(', ') || 'none'} (sensitive).`);
+        if (status.unreadable)
+            parts.push(`> **Warning:** ${markdown_text(status.unreadable)}`);
+        if (status.directPush)
+            parts.push('No pull request merged this commit (a direct push): it has no approvals.');
+        const pr = status.pullRequest;
+        if (pr)
+            parts.push(pullRequestLine(pr));
+        if (status.tiers.length === 0)
+            parts.push('This change sends nothing that needs an approval.');
+        else
+            parts.push(table(['Tier', 'Writes', 'Needs', 'Approved by', 'Still needs'], status.tiers.map((t) => [t.tier, t.writes, t.needs, approvals_people(t.approvedBy), t.missing === 0 ? 'nothing: ready' : `${t.missing} more`])));
+        const stale = pr?.approvals.filter((a) => !a.counted) ?? [];
+        if (stale.length > 0)
+            parts.push(`Not counted: ${stale.map((a) => `${markdown_text(who(a.login)).text} (${notCountedText(a)})`).join(', ')}.`);
+        if (pr && pr.changesRequested.length > 0)
+            parts.push(`Changes requested by ${pr.changesRequested.map((l) => markdown_text(who(l)).text).join(', ')}.`);
+    }
+    if (reviewed)
+        parts.push(reviewedLine(reviewed));
+    if (o.reviewedFrom?.why)
+        parts.push(`> **No reviewed plan:** ${markdown_text(o.reviewedFrom.why)}. Every write is held back as unreviewed.`);
+    else if (o.reviewedFrom?.comment) {
+        const c = o.reviewedFrom.comment;
+        parts.push(`Reviewed plan: ${c.writes} write${c.writes === 1 ? '' : 's'}, digest ${code(c.digest.slice(0, 19))} on ${code(c.head.slice(0, 12))}; a write it did not show is not sent.`);
+    }
+    return parts.join('\n\n');
+}
+function pullRequestLine(pr) {
+    const push = pr.lastPush.source === 'unknown'
+        ? `who pushed it is unknown (${pr.lastPush.why ?? 'not recorded'}), so no approval counts`
+        : `last pushed by ${markdown_text(who(pr.lastPush.login)).text} (${pr.lastPush.source === 'activity' ? "GitHub's record of the push" : "the head commit's committer"})`;
+    const merged = pr.merged ? `, merged by ${markdown_text(who(pr.mergedBy ?? 'unknown')).text} at ${pr.mergedAt ?? 'an unknown time'}` : '';
+    return `Pull request ${markdown_text(`#${pr.number}`).text} by ${markdown_text(who(pr.author)).text}: final head ${code(pr.headSha.slice(0, 12))}, ${push}${merged}; ${pr.reviews} review${pr.reviews === 1 ? '' : 's'} read.`;
+}
+function reviewedLine(plan) {
+    if (plan.tooLarge)
+        return '**The plan has too many writes to keep in this comment**: on merge, apply sends none of them; split the change.';
+    const scope = plan.organization ? '' : ' The organization was not read (no credentials), so it holds the invitations alone: other writes are not sent on merge.';
+    return `Reviewed plan: ${plan.keys.length} write${plan.keys.length === 1 ? '' : 's'} on ${code(plan.head.slice(0, 12))}, digest ${code(plan.digest.slice(0, 19))}. On merge, apply sends only writes this plan shows.${scope}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 
 
 
@@ -14333,7 +14918,8 @@ const STATUS_ICON = {
     'still-pending': '☑️ still pending',
     'already-member': '☑️ already a member',
     failed: '❌ failed',
-    skipped: '⏭️ skipped'
+    skipped: '⏭️ skipped',
+    unreviewed: '🛑 unreviewed: not sent'
 };
 function renderSummary(o, view = {}) {
     const applied = o.mode === 'apply' && (o.results?.length ?? 0) > 0;
@@ -14350,27 +14936,44 @@ function renderSummary(o, view = {}) {
         ...(applied ? { results: o.results.map(runResult) } : {}),
         stops: o.stops ?? [],
         ...(o.writes && o.reconcile !== 'none' ? { writePlan: o.writes.filter((w) => w.action !== 'invite') } : {}),
+        ...(o.results?.some((x) => x.status === 'unreviewed') ? { held: new Set(o.results.filter((x) => x.status === 'unreviewed').map((x) => x.write)) } : {}),
         reconcileLevel: o.reconcile,
         ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
         ...(o.cancelled ? { cancelled: o.cancelled } : {}),
-        ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        ...(view.lineUrl ? { lineUrl: view.lineUrl } : {}),
+        invalid: o.invalid === true,
+        ...(o.mode === 'apply' && o.results ? { writeCount: o.results.length } : o.writes ? { writeCount: o.writes.length } : {})
     };
-    return render(r);
+    const lead = o.diff || o.results
+        ? sentSection(o, o.mode === 'apply' ? o.results : undefined, {
+            ...(o.organization?.nodePaths ? { nodePaths: o.organization.nodePaths } : {}),
+            ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        })
+        : undefined;
+    const approvals = approvalSection(o);
+    return render(approvals ? { ...r, approvals } : r, lead);
 }
-function render(r) {
+function render(r, lead) {
     const parts = [`## Tencent Cloud organization members: ${r.mode}`];
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     parts.push(headline(r, errors.length));
-    // What a removal means comes first: it is the one write that cannot be undone from the file.
+    // What a removal means comes first: it is the one write that cannot be undone from the file. Then what a reviewer
+    // approves: every write, before and after. The rest of the plan folds under them.
     const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined;
     if (removing)
         parts.push(removing);
+    if (lead && errors.length === 0)
+        parts.push(lead);
+    // What each tier needs and who approved stays in view: it decides whether the merge sends anything.
+    if (r.approvals)
+        parts.push(r.approvals);
+    const rest = parts.length;
     for (const note of r.notes)
         parts.push(`> ${markdown_text(note)}`);
     for (const warning of r.warnings ?? [])
         parts.push(`> **Warning:** ${markdown_text(warning)}`);
     if (errors.length > 0) {
-        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [d.fileLevel ? 'file' : summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
@@ -14378,7 +14981,7 @@ function render(r) {
     if (nodes)
         parts.push(nodes);
     if (r.writePlan)
-        parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl));
+        parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl, r.held));
     if (r.reconcile) {
         const undeclared = r.plan ? undefined : r.organization?.undeclared;
         parts.push(...reconcileSections(r.reconcile, {
@@ -14390,13 +14993,23 @@ function render(r) {
     }
     if (r.results)
         parts.push(...resultSections(r, r.results));
+    if (lead && errors.length === 0 && parts.length > rest) {
+        const details = parts.splice(rest);
+        parts.push(fold('The plan in full: the file, the organization, drift and what is not sent', details.join('\n\n'), false));
+    }
     const markdown = parts.join('\n\n') + '\n';
     return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
 }
 function headline(r, errorCount) {
+    const errors = `${errorCount} error${errorCount === 1 ? '' : 's'}`;
+    if (errorCount > 0 && r.invalid)
+        return `**${markdown_text(r.file)} is invalid**: ${errors}; nothing was sent.`;
+    // A valid file the run refused (a guard, the organization, a truncation) is not called invalid.
     if (errorCount > 0)
-        return `**${markdown_text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
+        return `**Refused**: ${errors} below; nothing was sent.`;
     const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`];
+    if (r.writeCount !== undefined)
+        facts.unshift(`**${r.writeCount}** write${r.writeCount === 1 ? '' : 's'} ${r.mode === 'apply' ? 'sent' : 'on merge'}`);
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
@@ -14418,6 +15031,9 @@ function headline(r, errorCount) {
         const count = (...s) => writes.filter((x) => s.includes(x.status)).length;
         facts.push(`reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed', 'created', 'deleted')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed', 'not-applied', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`);
     }
+    const unreviewed = (r.results ?? []).filter((x) => x.status === 'unreviewed').length;
+    if (unreviewed > 0)
+        facts.push(`**${unreviewed}** held back as unreviewed (the reviewed plan did not show ${unreviewed === 1 ? 'it' : 'them'})`);
     return facts.join(' · ');
 }
 function planSections(r, plan) {
@@ -14485,6 +15101,7 @@ function rank(x) {
         'unknown',
         'cancelled',
         'skipped',
+        'unreviewed',
         'invited',
         'reinvited',
         'updated',
@@ -14512,6 +15129,7 @@ function summary_link(r, line, shown = String(line)) {
 // Everything a run's outcome becomes for the runner and the people reading it: annotations on the file's lines,
 // the outputs, the job summary, the pull request comment and the drift issue. Rendering is pure (the sections); this
 // is where it is written out.
+
 
 
 
@@ -14552,7 +15170,7 @@ async function publish(o, p) {
         for (const line of logLines(summary))
             info(line);
     if (p.comment)
-        await comment(ctx, o.file, summary, p.github, runUrl);
+        await comment(ctx, o.file, summary, p.github, runUrl, o.reviewedPlan ? reviewedPlanBlock(o.reviewedPlan) : undefined);
     if (p.driftIssue && o.mode === 'drift' && o.reconciliation)
         await keepDriftIssue(o.file, o.reconciliation, summary, p.github, runUrl);
     if (o.failure)
@@ -14567,7 +15185,7 @@ function lineLinks(ctx, file) {
     return { lineUrl: (line) => `${ctx.serverUrl}/${ctx.repository}/blob/${blob}/${path}#L${line}` };
 }
 /** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
-async function comment(ctx, file, summary, github, runUrl) {
+async function comment(ctx, file, summary, github, runUrl, hidden) {
     const issue = ctx.payload.pull_request?.number;
     if (typeof issue !== 'number')
         return;
@@ -14575,8 +15193,11 @@ async function comment(ctx, file, summary, github, runUrl) {
         const api = await github();
         if (!api)
             return info('No github-token: the plan is in the job summary only.');
-        const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined));
-        info(`Plan comment ${done} on pull request #${issue}.`);
+        // A review's run (the README runs the plan on pull_request_review, which has no paths filter) keeps an existing
+        // comment current; it starts none on a pull request that does not touch the file.
+        const review = ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment';
+        const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined, hidden), !review);
+        info(done === 'none' ? `No plan comment on pull request #${issue} to update: a review's run keeps an existing one current.` : `Plan comment ${done} on pull request #${issue}.`);
     }
     catch (e) {
         const status = e.status;
@@ -15056,17 +15677,18 @@ async function allPages(sender, action, page, expected, signal) {
  * Members whose listing did not carry their tags (`OrgMember.Tags` is optional in the API's answer) get them from the
  * Tag service, read in batches through the send. Only `uins` are asked: those whose entries declare Tags.
  */
-async function completeTags(sender, api, org, uins) {
-    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin)).map((m) => m.MemberUin);
-    if (unknown.length === 0)
+async function completeTags(sender, api, org, uins, started) {
+    const asked = started ? await started.done() : new Map();
+    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin) && !asked.has(m.MemberUin)).map((m) => m.MemberUin);
+    if (unknown.length === 0 && asked.size === 0)
         return org;
-    const found = new Map();
-    let calls = 0;
-    for (let i = 0; i < unknown.length; i += PAGE) {
-        const batch = unknown.slice(i, i + PAGE);
-        calls++;
-        for (const [uin, tags] of await sender.read(TAG_READ_ACTION, () => api.describeMemberTags(batch)))
-            found.set(uin, tags);
+    const found = new Map(asked);
+    // Every batch in flight at once: the send paces them under the Tag read's own limit.
+    const batches = Array.from({ length: Math.ceil(unknown.length / PAGE) }, (_, i) => unknown.slice(i * PAGE, (i + 1) * PAGE));
+    const calls = batches.length + (started?.calls ?? 0);
+    for (const tags of await Promise.all(batches.map((batch) => sender.read(TAG_READ_ACTION, () => api.describeMemberTags(batch))))) {
+        for (const [uin, list] of tags)
+            found.set(uin, list);
     }
     return {
         ...org,
@@ -15076,6 +15698,29 @@ async function completeTags(sender, api, org, uins) {
 }
 /** The Tag service's read of resource tags (sdk-client.ts). */
 const TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds';
+function tagReads(sender, api) {
+    const reads = [];
+    return {
+        get calls() {
+            return reads.length;
+        },
+        add(members) {
+            const uins = members.filter((m) => m.Tags === undefined).map((m) => m.MemberUin);
+            for (let i = 0; i < uins.length; i += PAGE) {
+                const read = sender.read(TAG_READ_ACTION, () => api.describeMemberTags(uins.slice(i, i + PAGE)));
+                read.catch(() => undefined); // awaited in done()
+                reads.push(read);
+            }
+        },
+        async done() {
+            const found = new Map();
+            for (const tags of await Promise.all(reads))
+                for (const [uin, list] of tags)
+                    found.set(uin, list);
+            return found;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/organization/reconcilers/context.ts
 /** Sends each write with `send` and reports each result as it comes; results in the order of `writes`. */
@@ -15756,9 +16401,386 @@ function startHistory(ports, rec) {
     return full;
 }
 
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+/** GitHub's committer for commits made on github.com (the web editor, suggestions, "Update branch"). */
+const WEB_FLOW = 'web-flow';
+/** Pages of repository activity (100 each) read to find who pushed a head: a bound on the cost of a busy repository. */
+const ACTIVITY_PAGES = 5;
+/** Permissions that may approve: GitHub's legacy permission maps maintain to write. */
+const WRITERS = new Set(['admin', 'write']);
+/** The latest opinion of each reviewer: the newest of their APPROVED, CHANGES_REQUESTED and DISMISSED reviews. */
+function latestOpinions(reviews) {
+    const ordered = reviews
+        .map((r, i) => ({ r, i }))
+        // Chronological as listed; submitted_at first where both have one, then the listing's own order.
+        .sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i));
+    const latest = new Map();
+    for (const { r } of ordered) {
+        if (r.login === null || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
+            continue;
+        latest.set(r.login, r);
+    }
+    return latest;
+}
+/**
+ * The approvals of a pull request as values, each with why it does not count. `writes(login)`: whether the account
+ * may write to the repository, asked only of approvals that pass every other rule.
+ */
+async function judgeApprovals(pull, reviews, lastPush, writes) {
+    const opinions = latestOpinions(reviews);
+    const approvals = [];
+    for (const [login, r] of opinions) {
+        if (r.state !== 'APPROVED')
+            continue;
+        const notCounted = [];
+        const onFinalHead = r.commitId === pull.headSha;
+        if (!onFinalHead)
+            notCounted.push('not-final-head');
+        if (login === pull.author)
+            notCounted.push('author');
+        // Unknown pusher: nobody can be shown to be someone else.
+        if (lastPush.source === 'unknown' || login === lastPush.login)
+            notCounted.push('last-pusher');
+        if (pull.mergedAt && r.submittedAt && r.submittedAt > pull.mergedAt)
+            notCounted.push('after-merge');
+        if (notCounted.length === 0 && !(await writes(login)))
+            notCounted.push('no-write-access');
+        approvals.push({ login, ...(r.submittedAt ? { at: r.submittedAt } : {}), commit: r.commitId, onFinalHead, counted: notCounted.length === 0, notCounted });
+    }
+    return {
+        number: pull.number,
+        url: pull.url,
+        title: pull.title,
+        author: pull.author,
+        headSha: pull.headSha,
+        headRef: pull.headRef,
+        headRepo: pull.headRepo,
+        baseSha: pull.baseSha,
+        merged: pull.mergedAt !== null,
+        ...(pull.mergedBy ? { mergedBy: pull.mergedBy } : {}),
+        ...(pull.mergedAt ? { mergedAt: pull.mergedAt } : {}),
+        ...(pull.mergeCommitSha && pull.mergedAt ? { mergeCommit: pull.mergeCommitSha } : {}),
+        lastPush,
+        approvals,
+        changesRequested: [...opinions].filter(([, r]) => r.state === 'CHANGES_REQUESTED').map(([login]) => login),
+        counted: approvals.filter((a) => a.counted).map((a) => a.login),
+        reviews: reviews.length
+    };
+}
+/** Who pushed the head commit: the repository activity, else the head commit's committer as GitHub links it. */
+async function lastPushOf(api, pull) {
+    let why = pull.headRepo ? '' : 'the head repository is gone';
+    if (pull.headRepo) {
+        try {
+            const push = await api.findPush(pull.headRepo, pull.headRef, pull.headSha, ACTIVITY_PAGES);
+            if (push?.actor)
+                return { login: push.actor, source: 'activity', at: push.at };
+            why = push ? 'the push has no actor' : `no push of ${pull.headSha.slice(0, 12)} in the newest activity of ${pull.headRepo}`;
+        }
+        catch (e) {
+            why = `the activity of ${pull.headRepo} could not be read (${e.message})`;
+        }
+    }
+    const commit = await api.lastCommit(pull);
+    if (commit && commit.sha === pull.headSha) {
+        const login = commit.committer && commit.committer !== WEB_FLOW ? commit.committer : commit.author;
+        if (login)
+            return { login, source: 'commit', why };
+    }
+    return { source: 'unknown', why: `${why}; and GitHub links no account to the head commit's committer` };
+}
+function auditFlags(pr) {
+    if (!pr)
+        return ['direct-push', 'no-approval'];
+    const flags = [];
+    if (pr.counted.length === 0)
+        flags.push('no-approval');
+    if (pr.approvals.some((a) => !a.onFinalHead))
+        flags.push('approved-before-last-push');
+    return flags;
+}
+/**
+ * Reads approvals through the API, once per pull request and once per reviewer's permission: the audit of a long
+ * history asks about the same pull requests and people again and again.
+ */
+class ApprovalReader {
+    api;
+    pulls = new Map();
+    permissions = new Map();
+    constructor(api) {
+        this.api = api;
+    }
+    /**
+     * The pull request whose merge made `sha`: merged, with `merge_commit_sha` equal to it. That is the merge commit
+     * of a merge, the squashed commit of a squash, and the last rebased commit of a rebase (the commit the base branch
+     * was updated to: docs.github.com/rest/pulls/pulls#get-a-pull-request). null: none (a direct push).
+     * `rebased`: also a merged pull request that only holds `sha`, as the earlier commits of a rebase merge do (the
+     * audit's record of each commit; apply takes only the commit the merge left the branch at).
+     */
+    async mergedAs(sha, rebased = false) {
+        const pulls = await this.api.pullsOfCommit(sha);
+        const merged = pulls.filter((p) => p.mergedAt !== null);
+        return (merged.find((p) => p.mergeCommitSha === sha) ?? (rebased ? merged[0] : undefined))?.number ?? null;
+    }
+    pullRequest(number) {
+        let found = this.pulls.get(number);
+        if (!found) {
+            found = this.read(number);
+            this.pulls.set(number, found);
+        }
+        return found;
+    }
+    async read(number) {
+        const pull = await this.api.getPull(number);
+        const [reviews, lastPush] = await Promise.all([this.api.listReviews(number), lastPushOf(this.api, pull)]);
+        return judgeApprovals(pull, reviews, lastPush, (login) => this.writes(login));
+    }
+    writes(login) {
+        let known = this.permissions.get(login);
+        if (!known) {
+            known = this.api.permissionOf(login).then((p) => WRITERS.has(p));
+            this.permissions.set(login, known);
+        }
+        return known;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/organization/approval-tiers.ts
+/** The sensitive PermissionIds this write grants (none for a write that grants nothing). */
+function sensitiveGrants(w, sensitive) {
+    if (w.action === 'invite' || w.action === 'reinvite')
+        return w.entry.member.PermissionIds.filter((p) => sensitive.includes(p));
+    if (w.action !== 'update')
+        return [];
+    const change = w.changes.find((c) => c.field === 'PermissionIds');
+    if (!change || !Array.isArray(change.after))
+        return [];
+    const had = new Set(Array.isArray(change.before) ? change.before : []);
+    return change.after.filter((p) => typeof p === 'number' && sensitive.includes(p) && !had.has(p));
+}
+function tierOf(w, sensitive) {
+    if (w.action === 'remove' || w.action === 'delete-node')
+        return 'sensitive';
+    return sensitiveGrants(w, sensitive).length > 0 ? 'sensitive' : 'changes';
+}
+/** A sensitive write is a write too: it needs the changes tier's approvals at least. */
+function approvalsNeeded(tier, policy) {
+    return tier === 'sensitive' ? Math.max(policy.changes, policy.sensitive) : policy.changes;
+}
+/** Each tier the writes touch, with what it needs and what it still lacks given `approvedBy` (the approvals that count). */
+function tierStatuses(writes, policy, approvedBy) {
+    const count = { changes: 0, sensitive: 0 };
+    for (const w of writes)
+        count[tierOf(w, policy.sensitivePermissions)]++;
+    return ['changes', 'sensitive']
+        .filter((tier) => count[tier] > 0)
+        .map((tier) => {
+        const needs = approvalsNeeded(tier, policy);
+        return { tier, writes: count[tier], needs, approvedBy: [...approvedBy], missing: Math.max(0, needs - approvedBy.length) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/modes/approvals.ts
+// Approvals, as plan and apply use them (CONTRACT.md, "Approvals: what was approved is what is applied").
+//
+// Plan, on a pull request: the plan's writes as keys (organization/write-keys.ts), kept hidden in the sticky
+// comment with a digest and the head commit they were planned on; and with `approvals` set, which tiers the change
+// touches, what each needs and who approved, read from GitHub (github/approvals.ts).
+//
+// Apply: the pull request is the one whose merge made GITHUB_SHA; a commit no pull request merged has no approvals.
+// What apply may send is bound twice, and neither bound can be widened by editing or deleting the comment:
+// 1. The comment's keys: the plan on the pull request's final head, against the organization as reviewers saw it.
+//    They count only from a comment written by the token's own account (the action's identity) and last edited by it
+//    (GraphQL's `editor`: anyone with write access can edit any comment, and the author stays), holding one plan
+//    whose digest is over exactly the keys it lists, made on the pull request's final head commit, for this file.
+//    A missing, edited, or other comment gives no keys: then nothing is reviewed, and nothing is sent.
+// 2. A recomputation from git: the plan of the final head's own file (the head commit is in the repository after the
+//    merge; a squashed head is fetched) against this apply's base and the organization as it is now. The digest is no
+//    secret, and the token's identity can be borrowed (any workflow of the repository writes as github-actions[bot]),
+//    so a forged plan is conceivable; intersected with this, it can at most name a write the reviewed file itself
+//    makes, never one for an entry the reviewed head does not hold or a value it does not set.
+// A write outside both is `unreviewed`: not sent, reported on its line; the next pull request, or a
+// workflow_dispatch run with reconcile, sends it. A workflow_dispatch run is a person's deliberate request on the
+// default branch, which the approvals of the pull request that merged its commit still gate; it sends what the
+// organization needs now, without the reviewed-plan bound (that is how held-back writes are sent).
+// Then each tier (organization/approval-tiers.ts) must have its approvals, or the whole apply is refused before
+// anything is sent, one error per write of a lacking tier.
+
+
+
+
+
+
+
+
+
+
+// ---- plan --------------------------------------------------------------------------------------------------------
+/** The writes a plan shows: every write when the organization was read, else the invitations of added entries alone. */
+function shownWrites(planned) {
+    if (planned.compared)
+        return planned.compared.writes;
+    const diff = planned.outcome.diff;
+    return diff && !planned.outcome.failure ? planInvitations(diff, new Set(), undefined, 'none') : [];
+}
+/** On a pull request: the plan reviewers see, to keep in the comment. */
+function reviewedPlanOf(request, planned) {
+    const pr = request.change?.pullRequest;
+    if (!pr)
+        return undefined;
+    const organization = planned.compared !== undefined;
+    const keys = [...new Set(shownWrites(planned).map(writeKey))].sort();
+    return { version: 1, file: request.file, head: pr.head, organization, keys, digest: planDigest(request.file, pr.head, organization, keys) };
+}
+/** Handle: the pull request's approvals, read while the plan is made. Never rejects. */
+function startPlanApprovals(request, ports) {
+    const number = request.change?.pullRequest?.number;
+    if (!request.approvals || number === undefined)
+        return undefined;
+    return (async () => {
+        const api = await ports.github?.();
+        if (!api)
+            return { unreadable: 'there is no github-token, so who approved cannot be read' };
+        return { pr: await new ApprovalReader(api).pullRequest(number) };
+    })().catch((e) => ({ unreadable: approvalsUnreadable(e.message, e.status) }));
+}
+function planApprovalStatus(request, planned, read) {
+    const policy = request.approvals;
+    return {
+        policy,
+        ...(read.pr ? { pullRequest: read.pr } : {}),
+        ...(read.unreadable ? { unreadable: read.unreadable } : {}),
+        tiers: tierStatuses(shownWrites(planned), policy, read.pr?.counted ?? [])
+    };
+}
+/** Handle: who approved the pull request that made GITHUB_SHA, and its reviewed plan, read while the organization is. */
+function startApplyApprovals(request, ports) {
+    if (!request.approvals)
+        return undefined;
+    return readEvidence(request, ports).catch((e) => ({ kind: 'unreadable', why: approvalsUnreadable(e.message, e.status) }));
+}
+async function readEvidence(request, ports) {
+    const api = await ports.github?.();
+    if (!api) {
+        return {
+            kind: 'unreadable',
+            why: 'approvals is set, so apply reads who approved the merged pull request through the GitHub API, and there is no github-token: give the github-token input (the default, the workflow token, needs `permissions: pull-requests: read`).'
+        };
+    }
+    const sha = request.change?.sha ?? '';
+    const reader = new ApprovalReader(api);
+    const number = await reader.mergedAs(sha);
+    if (number === null)
+        return { kind: 'direct-push' };
+    const [pr, comment] = await Promise.all([
+        reader.pullRequest(number),
+        request.change?.event === 'workflow_dispatch' ? Promise.resolve(undefined) : reviewedComment(api, number, request.file)
+    ]);
+    return { kind: 'pull-request', pr, ...(comment ? { comment } : {}) };
+}
+/** The reviewed plan of the pull request's comment, when a comment by the token's own account holds a sound one. */
+async function reviewedComment(api, number, file) {
+    const self = await api.viewer();
+    if (self.login === undefined)
+        return { why: `GitHub did not say which account the token belongs to (${self.unknown}), so the plan comment cannot be told from a copy` };
+    const mine = (await api.listComments(number)).filter((c) => c.author === self.login && c.body.startsWith(marker(file)));
+    if (mine.length === 0)
+        return { why: `pull request #${number} has no plan comment by ${self.login} (it was deleted, or the plan did not run on the pull request)` };
+    const comment = mine.at(-1);
+    // The author stays when someone else edits: only a comment last written by the token's own account is its plan.
+    const editor = await api.commentEditor(comment.nodeId).catch((e) => ({ failed: e.message }));
+    if ('failed' in editor)
+        return { why: `who last edited the plan comment on pull request #${number} could not be read (${editor.failed})` };
+    if (editor.login !== undefined && editor.login !== self.login)
+        return { why: `the plan comment on pull request #${number} was last edited by ${editor.login}, not by ${self.login}` };
+    const found = readReviewedPlan(comment.body);
+    if (found === undefined)
+        return { why: `the plan comment on pull request #${number} holds no reviewed plan` };
+    if ('invalid' in found)
+        return { why: `the plan comment on pull request #${number} cannot be trusted: ${found.invalid}` };
+    if (found.file !== file)
+        return { why: `the plan comment on pull request #${number} is for ${found.file}, not ${file}` };
+    return { plan: found };
+}
+/** Apply's gate: the reviewed-plan bound, then the tiers. `planned` has its comparison (the organization was read). */
+async function gateWrites(request, ports, planned, evidence) {
+    const policy = request.approvals;
+    const writes = planned.compared.writes;
+    const file = request.file;
+    if (evidence.kind === 'unreadable') {
+        const status = { policy, tiers: tierStatuses(writes, policy, []), unreadable: evidence.why };
+        return { send: [], held: [], diagnostics: [], status, failure: evidence.why };
+    }
+    const pr = evidence.kind === 'pull-request' ? evidence.pr : undefined;
+    let send = writes;
+    let held = [];
+    let reviewedFrom;
+    // A direct push is refused for its approvals below; with tiers that need none, it has no reviewed plan to send.
+    if (request.change?.event !== 'workflow_dispatch') {
+        const source = pr
+            ? await reviewedKeys(request, ports, planned, pr, evidence.kind === 'pull-request' ? evidence.comment : undefined)
+            : { why: 'no pull request merged this commit' };
+        reviewedFrom = { ...(source.comment ? { comment: source.comment } : {}), ...(source.why ? { why: source.why } : {}) };
+        send = writes.filter((w) => source.keys?.has(writeKey(w)));
+        held = writes
+            .filter((w) => !source.keys?.has(writeKey(w)))
+            .map((w) => ({ write: w, status: 'unreviewed', message: unreviewedMessage(pr, source.why), attempts: 0 }));
+    }
+    // The tiers count what would be sent; a direct push has nothing reviewed, so every write asks for its approvals.
+    const counted = pr ? writes.filter((w) => send.includes(w)) : writes;
+    const status = { policy, ...(pr ? { pullRequest: pr } : { directPush: true }), tiers: tierStatuses(counted, policy, pr?.counted ?? []) };
+    const lacking = new Set(status.tiers.filter((t) => t.missing > 0).map((t) => t.tier));
+    if (lacking.size > 0) {
+        const diagnostics = counted
+            .filter((w) => lacking.has(tierOf(w, policy.sensitivePermissions)))
+            .map((w) => {
+            const tier = tierOf(w, policy.sensitivePermissions);
+            return diagnostics_error(file, { line: w.line, col: 1 }, 'Approvals missing', missingApprovals(w, tier, approvalsNeeded(tier, policy), status, request.change?.sha ?? ''));
+        });
+        return { send: [], held: [], diagnostics, status, ...(reviewedFrom ? { reviewedFrom } : {}), failure: approvalsFailure(status) };
+    }
+    const diagnostics = held.map((r) => warning(file, { line: r.write.line, col: 1 }, 'Not reviewed', `The ${writeName(r.write)}: ${r.message}`));
+    return { send, held, diagnostics, status, ...(reviewedFrom ? { reviewedFrom } : {}) };
+}
+/** The keys apply may send: the comment's (when sound and for the final head), within the final head's own plan. */
+async function reviewedKeys(request, ports, planned, pr, comment) {
+    const plan = comment?.plan;
+    if (!plan)
+        return { why: comment?.why ?? 'the pull request has no reviewed plan' };
+    if (plan.head !== pr.headSha) {
+        return {
+            why: `the plan comment was made on ${plan.head.slice(0, 12)}, not on the pull request's final head ${pr.headSha.slice(0, 12)} (the plan did not run after the last push)`
+        };
+    }
+    if (plan.tooLarge)
+        return { why: 'the reviewed plan had too many writes to keep in the comment' };
+    let headKeys;
+    try {
+        headKeys = await headPlanKeys(request, ports, planned, pr);
+    }
+    catch (e) {
+        return { why: `the final head's file could not be planned from git (${e.message})` };
+    }
+    return { keys: new Set(plan.keys.filter((k) => headKeys.has(k))), comment: { digest: plan.digest, head: plan.head, writes: plan.keys.length } };
+}
+/** The writes the final head's own file makes against this apply's base and the organization now, as keys. */
+async function headPlanKeys(request, ports, planned, pr) {
+    if (!ports.commitFile || !planned.base || !planned.org)
+        throw new Error('git is not available');
+    const bytes = await ports.commitFile(pr.headSha, `refs/pull/${pr.number}/head`);
+    if (bytes === null)
+        throw new Error(`${request.file} is not in ${pr.headSha.slice(0, 12)}`);
+    const manifest = validateFile({ file: request.file, bytes });
+    if (manifest.errors.length > 0)
+        throw new Error(`${request.file} at ${pr.headSha.slice(0, 12)} is invalid`);
+    const compared = compareWithOrganization(request, diffWithBase(planned.base, manifest), manifest, planned.org);
+    return new Set(compared.writes.map(writeKey));
+}
+
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
 // Mode plan (and validate): validate the file, diff it against the base revision, compare it with the live
 // organization, and say what apply would send. Never writes. Apply (apply.ts) is this, then the send.
+
 
 
 
@@ -15773,7 +16795,14 @@ function validate(request, ports) {
     return outcome;
 }
 async function plan(request, ports, sender = new Sender(request.send)) {
+    // Handle: the pull request's reviews are read while the plan is made.
+    const approvals = startPlanApprovals(request, ports);
     const planned = await planWrites('plan', request, ports, sender);
+    const reviewedPlan = reviewedPlanOf(request, planned);
+    if (reviewedPlan)
+        planned.outcome.reviewedPlan = reviewedPlan;
+    if (approvals)
+        planned.outcome.approvals = planApprovalStatus(request, planned, await approvals);
     return finish(planned);
 }
 /** Every step of plan, for plan and apply. */
@@ -15837,7 +16866,7 @@ async function planWrites(mode, request, ports, sender) {
     else if (compared.verdict.failure)
         outcome.failure = compared.verdict.failure;
     // Handle: the history says since when pending entries wait; no write depends on it, so apply sends meanwhile.
-    return { outcome, compared, org, api, history: startHistory(ports, compared.rec) };
+    return { outcome, compared, org, api, base, history: startHistory(ports, compared.rec) };
 }
 /** The plan complete: the history's answers in, awaited. */
 async function finish(planned) {
@@ -15847,7 +16876,12 @@ async function finish(planned) {
 /** The outcome's view of a comparison. */
 function against(compared, org) {
     return {
-        organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+        organization: {
+            nodes: org.nodes.length,
+            members: org.members.length,
+            calls: org.calls,
+            nodePaths: Object.fromEntries([...compared.nodeIds].map(([path, id]) => [id, path]))
+        },
         alreadyMembers: compared.check.alreadyMembers,
         reconciliation: compared.rec,
         writes: compared.writes
@@ -15858,7 +16892,7 @@ function start(mode, request, manifest) {
 }
 function invalid(outcome, file) {
     const n = outcome.diagnostics.length;
-    return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    return { ...outcome, invalid: true, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
 }
 /** A result for every added entry, none of them sent. */
 function unsent(diff, message) {
@@ -15959,7 +16993,8 @@ function applyFailure(o) {
     else if (count(invites, 'failed') > 0) {
         parts.push(`${count(invites, 'failed')} of ${invites.length} invitations failed; the others went through.`);
     }
-    const others = results.filter((r) => r.write.action !== 'invite');
+    // Unreviewed writes were held back on purpose (approvals): they are neither failed nor among the writes sent.
+    const others = results.filter((r) => r.write.action !== 'invite' && r.status !== 'unreviewed');
     const failed = count(others, 'failed');
     const skipped = count(others, 'skipped');
     const stops = (o.stops ?? []).filter((s) => s.api !== 'InviteOrganizationMember').map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`);
@@ -15982,13 +17017,28 @@ function applyFailure(o) {
 
 
 
+
 async function apply(request, ports, sender = new Sender(request.send)) {
+    // Handle: who approved the merged pull request is read from GitHub while the organization is read.
+    const approvals = startApplyApprovals(request, ports);
     const planned = await planWrites('apply', request, ports, sender);
     const { outcome, compared, api, org } = planned;
     if (outcome.failure || !compared || !api || !org)
         return finish(planned);
     const diff = outcome.diff;
-    const writes = compared.writes;
+    let writes = compared.writes;
+    let held = [];
+    if (approvals) {
+        const gate = await gateWrites(request, ports, planned, await approvals);
+        outcome.approvals = gate.status;
+        if (gate.reviewedFrom)
+            outcome.reviewedFrom = gate.reviewedFrom;
+        outcome.diagnostics.push(...gate.diagnostics);
+        if (gate.failure)
+            return finish({ ...planned, outcome: { ...outcome, failure: gate.failure } });
+        writes = gate.send;
+        held = gate.held;
+    }
     // Added entries found in the organization were read, not sent: their result says so.
     const already = compared.check.alreadyMembers.map((entry) => ({
         write: { action: 'invite', MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, entry, changes: [], cause: 'change' },
@@ -15997,7 +17047,7 @@ async function apply(request, ports, sender = new Sender(request.send)) {
         attempts: 0
     }));
     if (writes.length === 0)
-        return finish({ ...planned, outcome: { ...outcome, results: already } });
+        return finish({ ...planned, outcome: { ...outcome, results: [...already, ...held] } });
     const ids = new NodeIds(compared.nodeIds, [...compared.newNodes]);
     const ctx = { sender, api, nodeId: (path) => ids.get(path), onResult: ports.onResult ?? (() => undefined) };
     const sent = await sendAll(writes, ctx, ids, compared.rootId);
@@ -16014,7 +17064,9 @@ async function apply(request, ports, sender = new Sender(request.send)) {
             const r = invited.get(e.member.MemberUin) ?? already.find((a) => a.write.MemberUin === e.member.MemberUin);
             return r ? [r] : [];
         }),
-        ...withDates.filter((r) => r.write.action !== 'invite')
+        ...withDates.filter((r) => r.write.action !== 'invite'),
+        // Held back (approvals): each says why, and what sends it later.
+        ...held
     ];
     const done = {
         ...outcome,
@@ -16355,12 +17407,11 @@ function importSummary(file, r) {
 
 
 
-
-async function importAction(ctx, settings) {
-    const file = settings.filePath;
+async function importAction(ctx, request) {
+    const file = request.file;
     let result;
     try {
-        result = await importMembers(await organizationClient(settings, 'import'), file, { ...DEFAULT_RETRY, rateLimit: settings.rateLimit }, { nodeIds: settings.importNodeIds });
+        result = await importMembers(await request.client(), file, { ...DEFAULT_RETRY, rateLimit: request.rateLimit }, { nodeIds: request.nodeIds });
     }
     catch (e) {
         const why = e instanceof ApiError ? describeApiError(e) : e.message;
@@ -16404,6 +17455,7 @@ function unformula(text) {
 // commit.
 
 
+
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
 const MARKDOWN_ROWS = 1000;
 function rows(history) {
@@ -16435,7 +17487,7 @@ function markdown(history) {
         r.record.committer.date,
         r.record.commit.slice(0, 12),
         // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
-        r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+        prOf(r.record) === null ? '' : raw(`#${prOf(r.record)}`),
         by(r.record),
         r.change,
         r.MemberUin,
@@ -16444,13 +17496,19 @@ function markdown(history) {
     ]);
     const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
     const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
-    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+    // Approvals: three more columns where they were read; where none were, one line says why instead.
+    const read = history.records.some((r) => r.approvals?.read);
+    const why = history.records.map((r) => r.approvals).find((a) => a !== undefined && !a.read)?.why;
+    const note = why && !read ? `\n\nApprovals were not read: ${markdown_text(why).text}.` : '';
+    const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : [];
+    const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i].record.approvals)]) : shown;
+    return `${title}\n\n${counts}${note}\n\n${table([...head, ...approvalsHead], rowsShown)}${cut}\n`;
 }
 /**
  * For a terminal: a line saying what the record covers, then one line per entry change (date, commit, pull request,
  * author, what changed), every change there is: a terminal has no size limit to keep. No Markdown.
  */
-function audit_text(history) {
+function terminal(history) {
     const all = rows(history);
     const scope = describeRange(history);
     if (all.length === 0)
@@ -16466,7 +17524,24 @@ function audit_text(history) {
     });
     return [head, ...lines].join('\n');
 }
-const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+const CSV_HEAD = [
+    'commit',
+    'date',
+    'author',
+    'committer',
+    'pr',
+    'change',
+    'MemberUin',
+    'Name',
+    'fields',
+    'error',
+    'approvals',
+    'pr_author',
+    'approvers',
+    'merged_by',
+    'merged_at',
+    'flags'
+];
 /** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
 function csv(history) {
     return csvTable(CSV_HEAD, rows(history).map((r) => [
@@ -16474,16 +17549,41 @@ function csv(history) {
         r.record.committer.date,
         person(r.record.author),
         person(r.record.committer),
-        r.record.pr ?? '',
+        prOf(r.record) ?? '',
         r.change,
         r.MemberUin ?? '',
         r.Name ?? '',
         r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-        r.change === 'unparseable' ? r.detail : ''
+        r.change === 'unparseable' ? r.detail : '',
+        ...approvalColumns(r.record.approvals)
     ]));
+}
+/** approvals, pr_author, approvers, merged_by, merged_at, flags: every value a cell of its own, or "not read" and why. */
+function approvalColumns(a) {
+    if (!a || !a.read)
+        return [`not read: ${a?.why ?? 'not asked'}`, '', '', '', '', ''];
+    const pr = a.pullRequest;
+    return ['read', pr?.author ?? '', pr ? pr.approvals.map(approverText).join('; ') : '', pr?.mergedBy ?? '', pr?.mergedAt ?? '', a.flags.join(';')];
+}
+/** `alice at 2024-01-02T10:00:00Z on the final head, counted`, or why it does not count. */
+function approverText(a) {
+    const where = a.onFinalHead ? 'on the final head' : `on ${a.commit?.slice(0, 12) ?? 'an unknown commit'}`;
+    return `${a.login} at ${a.at ?? 'an unknown time'} ${where}, ${a.counted ? 'counted' : `not counted (${notCountedText(a)})`}`;
+}
+function approvalCells(a) {
+    if (!a || !a.read)
+        return ['not read', '', ''];
+    const pr = a.pullRequest;
+    const approvers = pr ? pr.approvals.map((x) => `@${x.login}${x.counted ? '' : ` (not counted: ${notCountedText(x)})`}`).join(', ') || 'nobody' : 'no pull request';
+    const merged = pr?.mergedBy ? `@${pr.mergedBy} at ${pr.mergedAt ?? '?'}` : '';
+    return [approvers, merged, a.flags.join(', ')];
 }
 function json(history) {
     return JSON.stringify(history, null, 2);
+}
+/** The pull request GitHub says was merged as the commit, where approvals were read; else the one its message names. */
+function prOf(r) {
+    return r.approvals?.read ? (r.approvals.pullRequest?.number ?? null) : r.pr;
 }
 function person(p) {
     return `${p.name} <${p.email}>`;
@@ -16509,12 +17609,16 @@ function describeRange(h) {
 
 
 
+
+
+/** Pull requests read at once: enough to overlap the round trips, few enough to stay clear of GitHub's secondary rate limits. */
+const CONCURRENCY = 4;
 async function auditForAction(o) {
     try {
         if (await walk_isShallow(o.workspace)) {
             return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.');
         }
-        const history = await walkHistory({
+        const walked = await walkHistory({
             cwd: o.workspace,
             file: o.file,
             ...(o.since ? { since: o.since } : {}),
@@ -16522,6 +17626,8 @@ async function auditForAction(o) {
             ...(o.from ? { from: o.from } : {}),
             ...(o.to ? { to: o.to } : {})
         });
+        const api = await o.github?.();
+        const history = api ? await withApprovals(walked, api) : notRead(walked, 'no github-token was given, so who approved each change was not read');
         return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
     }
     catch (e) {
@@ -16533,11 +17639,51 @@ async function auditForAction(o) {
 function failed(file, failure) {
     return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
 }
+/** Every record marked: approvals were not read, and why (never a guess from the commit message). */
+function notRead(history, why) {
+    return { ...history, records: history.records.map((r) => ({ ...r, approvals: { read: false, why } })) };
+}
+/**
+ * Each record's approvals through the API: the pull request merged as its commit (commits/{sha}/pulls), read once
+ * per pull request and per reviewer (ApprovalReader), a few at a time. A refusal (401, 403: the token may not read
+ * pull requests) ends the asking: every record left says so, rather than costing a refused call each.
+ */
+async function withApprovals(history, api) {
+    const reader = new ApprovalReader(api);
+    let refused;
+    const one = async (commit) => {
+        if (refused)
+            return { read: false, why: refused };
+        try {
+            const number = await reader.mergedAs(commit, true);
+            const pr = number === null ? null : await reader.pullRequest(number);
+            return { read: true, pullRequest: pr, flags: auditFlags(pr) };
+        }
+        catch (e) {
+            const status = e.status;
+            const why = `reading it through the GitHub API failed: ${e.message}`;
+            if (status === 401 || status === 403)
+                refused ??= `${why} (the token needs pull-requests: read)`;
+            return { read: false, why };
+        }
+    };
+    const approvals = new Array(history.records.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < history.records.length) {
+            const i = next++;
+            approvals[i] = await one(history.records[i].commit);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, history.records.length) }, worker));
+    return { ...history, records: history.records.map((r, i) => ({ ...r, approvals: approvals[i] })) };
+}
 /** Mode audit of the action: the history as the job summary (Markdown) and the `audit` and `audit-csv` outputs. */
-async function auditAction(ctx, settings) {
+async function auditAction(ctx, settings, github) {
     const report = await auditForAction({
+        ...(github ? { github } : {}),
         workspace: ctx.workspace,
-        file: settings.filePath,
+        file: settings.file,
         ...(settings.since ? { since: settings.since } : {}),
         ...(settings.until ? { until: settings.until } : {}),
         // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
@@ -16552,11 +17698,478 @@ async function auditAction(ctx, settings) {
     if (report.failure)
         setFailed(report.failure);
     else
-        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.filePath}.`);
+        info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.file}.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/review.ts
+// An access review as evidence: canonical JSON (keys sorted, rows in a stable order) whose SHA-256 anyone can
+// recompute, CSV for spreadsheets (every text cell guarded), Markdown that renders on GitHub and prints legibly with
+// a place to sign, the comparison with the last review, and the issue a reviewer signs off in.
+
+
+
+/** JSON with every object's keys sorted, two-space indented, a final newline: the same review, the same bytes. */
+function canonicalJson(value) {
+    const sort = (v) => {
+        if (Array.isArray(v))
+            return v.map(sort);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, sort(v[k])]));
+        return v;
+    };
+    return JSON.stringify(sort(value), null, 2) + '\n';
+}
+function review_sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** What changed since the previous review's JSON: rows added, removed, and changed (by their values, not provenance). */
+function compareReviews(previousJson, now) {
+    let previous;
+    try {
+        previous = JSON.parse(previousJson);
+        if (previous.version !== 1 || !Array.isArray(previous.rows))
+            throw new Error('not an access review of this format');
+    }
+    catch (e) {
+        return `The previous review could not be read (${e.message}): no comparison.`;
+    }
+    const before = new Map(previous.rows.map((r) => [r.MemberUin, r]));
+    const after = new Map(now.rows.map((r) => [r.MemberUin, r]));
+    const changes = [];
+    for (const r of now.rows) {
+        const old = before.get(r.MemberUin);
+        if (!old) {
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'added', fields: [] });
+            continue;
+        }
+        const fields = FACTS.filter((f) => JSON.stringify(old[f].value) !== JSON.stringify(r[f].value) || (f === 'node' && old.state !== r.state));
+        if (old.Name !== r.Name)
+            fields.unshift('name');
+        if (old.state !== r.state)
+            fields.push('state');
+        if (fields.length > 0)
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'changed', fields: [...new Set(fields)] });
+    }
+    for (const r of previous.rows)
+        if (!after.has(r.MemberUin))
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'removed', fields: [] });
+    changes.sort((a, b) => a.MemberUin - b.MemberUin);
+    return { date: previous.date, digest: review_sha256(canonicalJson(previous)), changes };
+}
+const FACTS = ['node', 'permissions', 'payUin', 'isAllowQuit', 'tags'];
+const review_CSV_HEAD = [
+    'MemberUin',
+    'Name',
+    'state',
+    'node',
+    'permissions',
+    'PayUin',
+    'IsAllowQuit',
+    'Tags',
+    'since',
+    'flags',
+    'granted by commit',
+    'granted on',
+    'pull request',
+    'author',
+    'approvers',
+    'approval',
+    'source'
+];
+function reviewCsv(r) {
+    return csvTable(review_CSV_HEAD, r.rows.map((row) => {
+        const p = row.permissions.provenance;
+        return [
+            row.MemberUin,
+            row.Name,
+            row.state,
+            nodeText(row),
+            permissionsText(row),
+            row.payUin.value ?? '',
+            row.isAllowQuit.value ?? '',
+            tagsText(row),
+            row.since.value ?? '',
+            row.flags.join(';'),
+            p?.commit ?? '',
+            p?.date ?? '',
+            p?.pr ?? '',
+            p?.author ?? '',
+            p?.approvers?.map((a) => `${a.login} ${a.at}${a.onFinalHead ? '' : ' (before the last push)'}`).join('; ') ?? '',
+            p?.approval ?? row.permissions.provenanceUnknown ?? '',
+            row.permissions.source
+        ];
+    }));
+}
+/** The review for people: on GitHub, and printed for a reviewer to sign. */
+function reviewMarkdown(r, digest) {
+    const parts = [
+        `# Access review ${r.date}`,
+        `Organization ${code(r.organization.OrgId ?? 'unknown').text} (management account ${code(r.organization.managementUin ?? 'unknown').text}), read on ${r.date} through the Tencent Cloud API; file ${code(r.file.path).text} at ${code(r.file.commit?.slice(0, 12) ?? 'unknown').text}. JSON SHA-256: ${code(digest).text}.`,
+        counts(r)
+    ];
+    if (r.since) {
+        const c = r.since.changes;
+        parts.push(`## Since the review of ${r.since.date}`, c.length === 0
+            ? 'No access changed.'
+            : table(['MemberUin', 'Name', 'Change', 'Fields'], c.map((x) => [x.MemberUin, x.Name, x.change, x.fields.join(', ')])));
+    }
+    parts.push('## Who holds what', 'Sensitive and flagged members first. "Granted by" is the change that set the permissions in the file, its pull request and its approvers; a fact the organization holds and the file does not explain is flagged.');
+    parts.push(table(['MemberUin', 'Name', 'Node', 'Permissions', 'Payer', 'Quit', 'Since', 'Flags', 'Granted by', 'Approved by'], r.rows.map((row) => [
+        row.MemberUin,
+        row.Name,
+        nodeText(row),
+        permissionsText(row),
+        row.payUin.value ?? '',
+        row.isAllowQuit.value ?? '',
+        row.since.value ?? '',
+        row.flags.join(', '),
+        grantedBy(row.permissions),
+        approvedBy(row.permissions)
+    ])));
+    parts.push('## Sign-off', 'Reviewed by: ______________________  Role: ______________________  Date: ______________  Signature: ______________________');
+    return parts.join('\n\n') + '\n';
+}
+/** A checklist for named reviewers, grouped by node, sensitive and flagged first (the rows' own order). */
+function reviewIssueBody(r, digest, files) {
+    const groups = new Map();
+    for (const row of r.rows) {
+        const key = nodeText(row) || '(no node)';
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    const lines = [
+        `Access review of ${r.date}: ${counts(r)}`,
+        '',
+        `The evidence: ${markdown_text(files).text} (JSON SHA-256 ${code(digest).text}). Tick each member once you have checked it; write in a comment who reviewed, in which role, and when.`
+    ];
+    for (const [node, rows] of groups) {
+        lines.push('', `### ${code(node).text}`, '');
+        for (const row of rows) {
+            const flags = row.flags.length > 0 ? ` — **${row.flags.join(', ')}**` : '';
+            lines.push(`- [ ] ${row.MemberUin} ${code(row.Name).text}: ${markdown_text(permissionsText(row)).text}${flags}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+function counts(r) {
+    const members = r.rows.filter((x) => x.state === 'member').length;
+    const pending = r.rows.length - members;
+    const flagged = (f) => r.rows.filter((x) => x.flags.includes(f)).length;
+    return `${members} member${members === 1 ? '' : 's'}, ${pending} pending invitation${pending === 1 ? '' : 's'}; ${flagged('sensitive')} sensitive, ${flagged('unapproved')} unapproved, ${flagged('drift')} drift, ${flagged('not-in-file')} not in the file.`;
+}
+function nodeText(row) {
+    const v = row.node.value;
+    return v ? `${v.path ?? ''}${v.NodeId !== undefined ? ` (${v.NodeId})` : ''}`.trim() : '';
+}
+function permissionsText(row) {
+    return (row.permissions.value ?? []).map((p) => `${p.id} ${p.name}`).join(', ');
+}
+function tagsText(row) {
+    return (row.tags.value ?? []).map((t) => `${t.TagKey}=${t.TagValue}`).join('; ');
+}
+function grantedBy(f) {
+    if (!f.provenance)
+        return f.provenanceUnknown ?? '';
+    const p = f.provenance;
+    return `${p.commit.slice(0, 12)} ${p.date.slice(0, 10)}${p.pr !== null ? ` #${p.pr}` : ' (direct push)'} by ${p.author}`;
+}
+function approvedBy(f) {
+    const p = f.provenance;
+    if (!p)
+        return '';
+    if (p.approval === 'unknown')
+        return `unknown: ${p.approvalUnknown ?? ''}`;
+    if (!p.approvers || p.approvers.length === 0)
+        return 'nobody';
+    return p.approvers.map((a) => `${a.login}${a.onFinalHead ? '' : ' (before the last push)'}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/modes/review.ts
+
+
+
+
+
+
+
+
+
+async function review(request, ports) {
+    const manifest = validateFile(request);
+    if (manifest.errors.length > 0) {
+        return {
+            diagnostics: manifest.errors,
+            notes: [],
+            failure: `${request.file} has ${manifest.errors.length} error${manifest.errors.length === 1 ? '' : 's'}; no review was made.`
+        };
+    }
+    const sender = new Sender(request.send);
+    // Handle: git blames the file while the organization is read; neither needs the other.
+    const blaming = ports.blame();
+    blaming.catch(() => undefined);
+    let org;
+    try {
+        const api = await ports.organization();
+        // Every member's tags are facts of the review: read from the Tag service when the listing lacks them, each page's
+        // as it arrives, beside the member pages still to come.
+        const tags = tagReads(sender, api);
+        const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length, onMembers: (members) => tags.add(members) });
+        org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)), tags);
+    }
+    catch (e) {
+        return { diagnostics: [], notes: [], failure: `Reading the organization failed, so no review was made: ${e instanceof ApiError ? describeApiError(e) : e.message}` };
+    }
+    ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const notes = [];
+    let lines = [];
+    let historyUnknown;
+    try {
+        lines = await blaming;
+    }
+    catch (e) {
+        historyUnknown = `the file's history could not be read: ${e.message}`;
+        notes.push(`No provenance: ${historyUnknown}.`);
+    }
+    const approvals = approvalLookup(ports);
+    const rec = classify_classify(manifest.entries, undefined, org);
+    const tree = liveTree(org);
+    const rows = [];
+    for (const s of rec.members) {
+        if (s.states[0] === 'remove')
+            continue;
+        const row = await rowOf(s, request, tree.pathOf.bind(tree), lines, historyUnknown, approvals);
+        if (row)
+            rows.push(row);
+    }
+    rows.sort(byConcern);
+    const review = {
+        version: 1,
+        date: request.date,
+        organization: { OrgId: org.info?.OrgId ?? null, managementUin: org.info?.HostUin ?? null },
+        file: { path: request.file, commit: request.commit },
+        sensitivePermissions: [...request.sensitivePermissions].sort((a, b) => a - b),
+        rows
+    };
+    if (request.previous !== undefined) {
+        const since = compareReviews(request.previous, review);
+        if (typeof since === 'string')
+            notes.push(since);
+        else
+            review.since = since;
+    }
+    return { review, diagnostics: [], notes };
+}
+/** Approvals per commit, asked once each (the reader under the port asks once per pull request). */
+function approvalLookup(ports) {
+    const cache = new Map();
+    return (commit, subjectPr) => {
+        let found = cache.get(commit);
+        if (!found) {
+            found = ports.approvals
+                ? ports.approvals(commit).then(({ pr, approvers }) => ({ pr, approvers, approval: pr !== null && approvers.length > 0 ? 'approved' : 'unapproved' }), (e) => ({ pr: subjectPr, approval: 'unknown', approvalUnknown: `the approvals of ${commit.slice(0, 12)} could not be read: ${e.message}` }))
+                : // Without GitHub only the subject tells: a commit that names no pull request is taken as a direct push
+                    // (flagged for the reviewer, the side that hides nothing); one that names one is not trusted to be approved.
+                    Promise.resolve(subjectPr === null
+                        ? { pr: null, approval: 'unapproved', approvers: [] }
+                        : { pr: subjectPr, approval: 'unknown', approvalUnknown: ports.approvalsUnknown ?? 'approvals are not read without a github-token' });
+            cache.set(commit, found);
+        }
+        return found;
+    };
+}
+async function rowOf(s, request, pathOf, lines, historyUnknown, approvals) {
+    const live = s.live;
+    const entry = s.entry;
+    const drift = new Map(s.differences.map((d) => [d.field, d]));
+    /** The change that set the file's value of `field`, from the blame of the line it is written on. */
+    const provenance = async (field) => {
+        if (!entry)
+            return { provenanceUnknown: 'not in the file: granted outside it (in the console?)' };
+        const at = field === 'MemberUin' ? entry.positions.MemberUin?.line : entry.positions[field]?.line;
+        if (at === undefined)
+            return { provenanceUnknown: `the file does not declare ${field}` };
+        if (historyUnknown)
+            return { provenanceUnknown: historyUnknown };
+        const line = lines[at];
+        if (!line)
+            return { provenanceUnknown: `no change in the history set line ${at}` };
+        return { provenance: { commit: line.commit, date: line.date, subject: line.subject, author: line.author, ...(await approvals(line.commit, line.pr)) } };
+    };
+    const fact = async (value, field, source, compared) => {
+        const d = compared ? drift.get(compared) : undefined;
+        const declaredBy = field === 'NodeId' && entry?.node !== undefined ? 'Node' : field;
+        return { value: value ?? null, source, ...(d ? { file: d.file } : {}), ...(await provenance(declaredBy)) };
+    };
+    const flags = [];
+    const permissions = live?.PermissionIds ?? entry?.member.PermissionIds ?? [];
+    const source = live ? 'api' : 'file';
+    if (!entry)
+        flags.push('not-in-file');
+    if (s.differences.some((d) => !d.underReview))
+        flags.push('drift');
+    if (permissions.some((p) => request.sensitivePermissions.includes(p)))
+        flags.push('sensitive');
+    const nodeId = live?.NodeId ?? entry?.member.NodeId;
+    const row = {
+        MemberUin: s.MemberUin,
+        Name: live?.Name ?? s.Name,
+        state: live ? 'member' : 'pending',
+        node: await fact(nodeId === undefined ? null : { NodeId: nodeId, path: pathOf(nodeId) ?? entry?.node ?? null }, 'NodeId', source, 'NodeId'),
+        permissions: await fact([...permissions].sort((a, b) => a - b).map((id) => ({ id, name: PERMISSIONS[id] ?? `permission ${id}` })), 'PermissionIds', source, 'PermissionIds'),
+        payUin: await fact(live ? (live.PayUin ?? null) : (entry?.member.PayUin ?? null), 'PayUin', source, 'PayUin'),
+        isAllowQuit: await fact(live ? (live.IsAllowQuit ?? null) : (entry?.member.IsAllowQuit ?? null), 'IsAllowQuit', source, 'IsAllowQuit'),
+        tags: await fact([...((live ? live.Tags : entry?.member.Tags) ?? [])].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0)), 'Tags', source, 'Tags'),
+        since: live ? { value: live.CreateTime ?? null, source: 'api' } : { value: null, source: 'file', ...(await provenance('MemberUin')) },
+        flags
+    };
+    if (!live) {
+        flags.push('pending-since');
+        if (row.since.provenance)
+            row.since.value = row.since.provenance.date.slice(0, 10);
+    }
+    // Unapproved: what grants the access (the entry and its permissions) came in without a counted approval, or by no
+    // reviewed change at all (not in the file, or a console grant the file does not hold).
+    const granted = [row.permissions.provenance, (await provenance('MemberUin')).provenance];
+    if (!entry || drift.has('PermissionIds') || granted.some((p) => p?.approval === 'unapproved'))
+        flags.push('unapproved');
+    flags.sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b));
+    return row;
+}
+const FLAG_ORDER = ['sensitive', 'unapproved', 'drift', 'not-in-file', 'pending-since'];
+/** Sensitive first, then any other flag, then by node path and MemberUin: a stable order, so the digest is too. */
+function byConcern(a, b) {
+    const rank = (r) => (r.flags.includes('sensitive') ? 0 : r.flags.length > 0 ? 1 : 2);
+    const path = (r) => String(r.node.value?.path ?? '');
+    return rank(a) - rank(b) || (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0) || a.MemberUin - b.MemberUin;
+}
+
+;// CONCATENATED MODULE: ./src/modes/review-action.ts
+// Mode review of the action: the review's files in the workspace (<review-dir>/<date>.json, .csv, .md), the outputs,
+// the summary with the JSON's SHA-256, and (review-issue) a sign-off issue. Reads only.
+
+
+
+
+
+
+
+
+
+/**
+ * The review's approvals port, read through GitHub: the pull request merged as each commit (a rebase merge's every
+ * commit included) and the approvals that count by the rules of approvals (docs/approvals.md). Undefined without a
+ * token: the review then says approvals were not read.
+ */
+async function approvalsThroughGitHub(github) {
+    const api = await github();
+    if (!api)
+        return undefined;
+    const reader = new ApprovalReader(api);
+    return async (commit) => {
+        const pr = await reader.mergedAs(commit, true);
+        if (pr === null)
+            return { pr: null, approvers: [] };
+        const read = await reader.pullRequest(pr);
+        const approvers = read.approvals.filter((a) => a.counted).map((a) => ({ login: a.login, at: a.at ?? '', onFinalHead: a.onFinalHead }));
+        return { pr, approvers };
+    };
+}
+async function reviewAction(request, ports) {
+    const previous = request.previousReview ? (await readWorkspaceFile(request.workspace, request.previousReview, MAX_BYTES)).toString('utf8') : undefined;
+    const outcome = await review({ ...request, ...(previous !== undefined ? { previous } : {}) }, ports);
+    for (const note of outcome.notes)
+        info(note);
+    if (!outcome.review) {
+        for (const d of outcome.diagnostics)
+            error(d.message, { title: d.title, file: d.file, startLine: d.line, startColumn: d.col });
+        appendSummary(`## Access review\n\n**No review was made**: ${markdown_text(outcome.failure ?? '').text}\n`);
+        return setFailed(outcome.failure ?? 'No review was made.');
+    }
+    const json = canonicalJson(outcome.review);
+    const digest = review_sha256(json);
+    const base = `${request.reviewDir}/${request.date}`;
+    await writeWorkspaceFile(request.workspace, `${base}.json`, json);
+    await writeWorkspaceFile(request.workspace, `${base}.csv`, reviewCsv(outcome.review) + '\r\n');
+    const markdown = reviewMarkdown(outcome.review, digest);
+    await writeWorkspaceFile(request.workspace, `${base}.md`, markdown);
+    setOutput('review', json);
+    setOutput('review-digest', digest);
+    info(`Access review written to ${base}.json, .csv and .md; SHA-256 of the JSON: ${digest}.`);
+    const files = `The files: ${code(`${base}.json`).text}, ${code(`${base}.csv`).text}, ${code(`${base}.md`).text}. SHA-256 of the JSON: ${code(digest).text}.`;
+    // A job summary over 1 MiB is refused whole: a large review is cut there, the files hold all of it.
+    const summary = `${files}\n\n${capMarkdown(markdown, MAX_SUMMARY_BYTES - 2000, '**Cut here**: the whole review is in the files above.')}`;
+    if (!appendSummary(summary))
+        for (const line of logLines(summary))
+            info(line);
+    if (request.issue)
+        await openIssue(request, outcome.review, digest, base);
+}
+/** One issue per review, with the checklist; a warning (never a failure) when it cannot be opened. */
+async function openIssue(request, r, digest, base) {
+    try {
+        const api = await request.github();
+        if (!api)
+            return info('No github-token: no review issue.');
+        const number = await api.createIssue(`Access review ${r.date}: ${request.file}`, reviewIssueBody(r, digest, `${base}.json, .csv and .md`));
+        info(`Review issue #${number} opened.`);
+    }
+    catch (e) {
+        protocol_warning(`The review issue was not opened: ${e.message}. The review is in the files and the job summary.`, { title: 'No review issue' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/blame.ts
+// Which change set each line of the file as it stands: `git blame` along the default branch's first parents, so a line
+// a pull request changed is blamed on the merge (or squash) commit that brought it in, whose message names the pull
+// request. One pass of git over the history, whatever the number of entries: the access review's provenance of every
+// field costs what the blame costs, not commits x members.
+
+
+
+/** Every line of `file` at `rev`, 1-based (index 0 unused); throws a GitError with why when it cannot say. */
+async function blame(cwd, file, rev) {
+    if (await isShallow(cwd))
+        throw new GitError('the clone is shallow, so the history of the file is not there (actions/checkout with fetch-depth: 0 shows it)');
+    // git blame takes no --end-of-options: the revision is checked instead, so it can never read as an option.
+    if (!isRevision(rev))
+        throw new GitError(`${JSON.stringify(rev.slice(0, 60))} is not a revision`);
+    // No -M: moved-line detection matches text, not entries, and would credit a line a direct push wrote for one member
+    // to the approved change that wrote the same text for another. A reordered file blames the reordering commit: its
+    // own approval then vouches for the lines, which is what happened.
+    const out = await git(cwd, ['blame', '--first-parent', '--porcelain', rev, '--', file], { maxBuffer: 512 * 1024 * 1024 });
+    const commits = new Map();
+    const lines = [];
+    const rows = out.split('\n');
+    for (let i = 0; i < rows.length; i++) {
+        const header = /^([0-9a-f]{40,64}) \d+ (\d+)/.exec(rows[i]);
+        if (!header)
+            continue;
+        const commit = header[1];
+        const final = Number(header[2]);
+        const info = {};
+        for (i++; i < rows.length && !rows[i].startsWith('\t'); i++) {
+            const space = rows[i].indexOf(' ');
+            info[space < 0 ? rows[i] : rows[i].slice(0, space)] = space < 0 ? '' : rows[i].slice(space + 1);
+        }
+        if (!commits.has(commit) && info.summary !== undefined) {
+            commits.set(commit, {
+                author: `${info.author ?? ''} ${info['author-mail'] ?? ''}`.trim(),
+                date: new Date(Number(info['committer-time'] ?? 0) * 1000).toISOString(),
+                subject: info.summary,
+                pr: walk_pullRequestOf(info.summary)
+            });
+        }
+        lines[final] = { commit, ...commits.get(commit) };
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
 // One run of the action: settings -> mode -> report. Everything that decides lives below; index.ts starts it.
+
+
+
 
 
 
@@ -16585,10 +18198,33 @@ async function run(cancel = new AbortController().signal) {
     let decision = decideMode(settings.mode, ctx);
     if (decision.downgraded)
         protocol_warning(decision.downgraded, { title: 'Not applied' });
-    if (decision.mode === 'audit')
-        return auditAction(ctx, settings);
-    if (decision.mode === 'import')
-        return importAction(ctx, settings);
+    if (decision.mode === 'audit') {
+        return auditAction(ctx, { file: settings.filePath, ...action_pick(settings, 'since', 'until', 'base') }, github);
+    }
+    if (decision.mode === 'review') {
+        const approvals = await approvalsThroughGitHub(github);
+        return reviewAction({
+            workspace: ctx.workspace,
+            file: settings.filePath,
+            bytes: await readFile(ctx, settings),
+            commit: ctx.sha || null,
+            date: new Date().toISOString().slice(0, 10),
+            sensitivePermissions: settings.sensitivePermissions,
+            send: { ...DEFAULT_RETRY, rateLimit: settings.rateLimit },
+            reviewDir: settings.reviewDir,
+            ...(settings.previousReview ? { previousReview: settings.previousReview } : {}),
+            issue: settings.reviewIssue,
+            github
+        }, {
+            organization: () => organizationClient(settings, 'review'),
+            blame: () => blame(ctx.workspace, settings.filePath, ctx.sha || 'HEAD'),
+            ...(approvals ? { approvals } : { approvalsUnknown: 'approvals are not read without a github-token' }),
+            log: (line) => info(line)
+        });
+    }
+    if (decision.mode === 'import') {
+        return importAction(ctx, { file: settings.filePath, rateLimit: settings.rateLimit, nodeIds: settings.importNodeIds, client: () => organizationClient(settings, 'import') });
+    }
     // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role
     // should trust (README, OIDC section).
     const readsOrganization = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'));
@@ -16615,6 +18251,8 @@ async function run(cancel = new AbortController().signal) {
         maxRemovals: settings.maxRemovals,
         protectedMembers: settings.protectedMembers,
         failOnDrift: settings.failOnDrift,
+        ...(settings.approvals ? { approvals: settings.approvals } : {}),
+        change: { event: ctx.eventName, sha: ctx.sha, ...(pullRequestOf(ctx) ? { pullRequest: pullRequestOf(ctx) } : {}) },
         send: {
             ...DEFAULT_RETRY,
             rateLimit: settings.rateLimit,
@@ -16633,6 +18271,8 @@ async function run(cancel = new AbortController().signal) {
             forcePushPossible: ctx.eventName === 'push' && !settings.base
         }),
         history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+        github,
+        commitFile: (sha, ref) => new GitSource(ctx.workspace).readCommitFile(sha, settings.filePath, ref),
         log: (line) => info(line),
         onResult: (result) => info(writeLogLine(result))
     };
@@ -16672,6 +18312,10 @@ async function confirmApply(ctx, settings, workspace) {
     }
     const stale = staleRefusal(ctx, tip);
     return stale ? { bytes: workspace, refusal: stale } : { bytes: committed };
+}
+/** The keys of `o` that are set. */
+function action_pick(o, ...keys) {
+    return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
 
 ;// CONCATENATED MODULE: ./src/settings/cancellation.ts

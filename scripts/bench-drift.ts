@@ -10,24 +10,13 @@ import { ROOT, runAction } from '../__tests__/support/action-runner.js'
 import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo } from '../__tests__/support/git-repo.js'
 import { FIRST_UIN, membersYaml } from '../__tests__/support/members.js'
+import type { WallMeasure } from './bench-measure.js'
 
 export const DRIFT_MEMBERS = 5000
 export const DRIFT_NODES = 200
 /** Console edits made before the run: the report has something to say, as a real one would. */
 const EDITED = 10
 const PAGE = 50
-
-export interface DriftMeasure {
-  wallMs: number
-  floorMs: number
-  /** Peak resident memory of the action's process, in bytes. */
-  maxRssBytes: number | null
-  throttled: number
-  requests: number
-  /** Why the run does not count (it failed, or did not find what it should). */
-  invalid?: string
-  detail: Record<string, unknown>
-}
 
 /** The shortest time, as the emulator saw arrivals, spanned by rate + 1 requests: under 1000 is a throttled answer. */
 export function tightestWindow(arrivals: number[], rate: number): number | null {
@@ -36,7 +25,7 @@ export function tightestWindow(arrivals: number[], rate: number): number | null 
   return min
 }
 
-export async function driftRun(node: string, rate: number, latencyMs: number): Promise<DriftMeasure> {
+export async function driftRun(node: string, rate: number, latencyMs: number): Promise<WallMeasure> {
   const repo = new Repo()
   const temp = mkdtempSync(join(tmpdir(), 'bench-drift-'))
   // The file leaves IsAllowQuit out and means Allow (the product's reading); the emulator's default is Denied.
@@ -47,7 +36,8 @@ export async function driftRun(node: string, rate: number, latencyMs: number): P
     for (let i = 0; i < DRIFT_MEMBERS; i++) {
       emulator.addMember({ MemberUin: FIRST_UIN + i, Name: `member-${i}`, NodeId: i % 2 === 0 ? 1001 : 1002, PermissionIds: [1, 2], PolicyType: 'Financial' })
     }
-    for (let i = 0; i < EDITED; i++) emulator.editMember(FIRST_UIN + i * 97, { Remark: `edited ${i}` })
+    // Console grants of a permission the file (its defaults) declares: drift on a managed field.
+    for (let i = 0; i < EDITED; i++) emulator.editMember(FIRST_UIN + i * 97, { PermissionIds: [1, 2, 8] })
     repo.commit({ 'members.yaml': membersYaml(DRIFT_MEMBERS) }, `${DRIFT_MEMBERS} members`)
     const rss = join(temp, 'maxrss')
     const d0 = Date.now()

@@ -6,6 +6,7 @@ import { runAction } from '../__tests__/support/action-runner.js'
 import { TencentCloudEmulator } from '../__tests__/support/emulator.js'
 import { Repo, pushEvent } from '../__tests__/support/git-repo.js'
 import { tightestWindow } from './bench-drift.js'
+import type { WallMeasure } from './bench-measure.js'
 
 export const RECONCILE_UPDATES = 200
 export const RECONCILE_MOVES = 100
@@ -13,20 +14,11 @@ export const RECONCILE_NODES = 5
 export const RECONCILE_REINVITES = 200
 const FIRST = 810000000001
 
-export interface ReconcileMeasure {
-  wallMs: number
-  floorMs: number
-  throttled: number
-  requests: number
-  invalid?: string
-  detail: Record<string, unknown>
-}
-
 function entry(i: number, nodeId: number, remark?: string): string {
   return `  - MemberUin: ${FIRST + i}\n    Name: r-${i}\n    NodeId: ${nodeId}\n${remark ? `    Remark: ${remark}\n` : ''}`
 }
 
-export async function reconcileRun(node: string, rate: number, latencyMs: number): Promise<ReconcileMeasure> {
+export async function reconcileRun(node: string, rate: number, latencyMs: number): Promise<WallMeasure> {
   const repo = new Repo()
   // The file leaves IsAllowQuit out and means Allow (the product's reading); the emulator's default is Denied.
   const emulator = await TencentCloudEmulator.start({ latencyMs, defaultIsAllowQuit: 'Allow' })

@@ -12,6 +12,12 @@
 //      page at 20 per second per action, and the run's peak memory (scripts/bench-drift.ts).
 //   6. reconcile: an apply with reconcile: changes of 200 updates, 100 moves across 5 nodes and 200 re-invitations
 //      (150 ms latency), over the floor of the busiest action at 20 per second (scripts/bench-reconcile.ts).
+//   7. nodes: an apply with reconcile: changes that creates 50 nodes three levels deep and invites 200 members into
+//      them (150 ms latency), over the floor of one answer per tree level plus the busiest action's calls at 20 per
+//      second (scripts/bench-nodes.ts).
+//   8. review: an access review of 5,000 members in 200 nodes whose file has 2,000 commits of history (150 ms
+//      latency), over the floor of reading the organization at 20 per second per action, and its peak memory
+//      (scripts/bench-review.ts).
 //
 // Timed processes run under this machine's node and under Node 24 (what action.yml names), each against a
 // baseline on the same node. A report, not a test: it exits 0 when a goal is missed, and says which.
@@ -29,6 +35,9 @@ import { membersYaml } from '../__tests__/support/members.js'
 import { HOSTILE_GOAL, measureHostile } from './bench-hostile.js'
 import { DRIFT_MEMBERS, DRIFT_NODES, driftRun } from './bench-drift.js'
 import { RECONCILE_MOVES, RECONCILE_NODES, RECONCILE_REINVITES, RECONCILE_UPDATES, reconcileRun } from './bench-reconcile.js'
+import { NODE_COUNT, NODE_LEVELS, NODE_MEMBERS, nodesRun } from './bench-nodes.js'
+import type { WallMeasure } from './bench-measure.js'
+import { REVIEW_COMMITS, REVIEW_MEMBERS, REVIEW_NODES, reviewRun } from './bench-review.js'
 
 // ---- what is measured, and the goals -----------------------------------------------------------------------
 
@@ -44,6 +53,8 @@ const STARTUP_GOAL = 3
 const BUNDLE_LIMIT = 2 * 1024 * 1024
 const DRIFT_GOAL = 1.1
 const RECONCILE_GOAL = 1.15
+/** A review reads what drift reads, then blames the file once: the blame and the report on top of the read. */
+const REVIEW_GOAL = 1.5
 
 const DIST = join(ROOT, 'dist')
 /** Set in the child that measures a private copy of the project (see snapshot()): the project it was copied from. */
@@ -299,51 +310,71 @@ async function inviteThroughput(rt: Runtime, repo: Repo, base: string, head: str
   })
 }
 
-// ---- 5: drift over 5,000 members ------------------------------------------------------------------------------
-
-async function driftWall(rt: Runtime): Promise<void> {
-  const m = await driftRun(rt.path, API_RATE, LATENCY_MS)
+/** The rows of a wall-clock scenario: its time against its floor, its throttling answers, its peak memory if measured. */
+function wallRows(rt: Runtime, id: string, m: WallMeasure, o: { measure: string; baselineLabel: string; goal: number; throttled: boolean }): void {
   const ratio = m.wallMs / m.floorMs
   rows.push({
-    id: 'drift-wall',
-    measure: `drift ${DRIFT_MEMBERS.toLocaleString('en')} members, ${DRIFT_NODES} nodes (latency ${LATENCY_MS} ms)`,
+    id: `${id}-wall`,
+    measure: `${o.measure} (latency ${LATENCY_MS} ms)`,
     node: rt.label,
     value: round(m.wallMs / 1000, 2),
     unit: 's',
     baseline: m.floorMs / 1000,
-    baselineLabel: `floor pages/${API_RATE}`,
+    baselineLabel: o.baselineLabel,
     ratio: round(ratio, 3),
-    goal: `≤ ${DRIFT_GOAL}`,
-    pass: !m.invalid && ratio <= DRIFT_GOAL,
+    goal: `≤ ${o.goal}`,
+    pass: !m.invalid && ratio <= o.goal,
     ...(m.invalid ? { invalid: m.invalid } : {}),
     detail: { requests: m.requests, ...m.detail }
   })
-  rows.push({ id: 'drift-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
-  if (m.maxRssBytes !== null) {
-    rows.push({ id: 'drift-memory', measure: '  peak memory (maxRSS)', node: rt.label, value: round(m.maxRssBytes / 1024 / 1024, 1), unit: 'MiB', goal: '—', pass: null })
+  if (o.throttled) rows.push({ id: `${id}-throttled`, measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
+  if (m.maxRssBytes != null) {
+    rows.push({ id: `${id}-memory`, measure: '  peak memory (maxRSS)', node: rt.label, value: round(m.maxRssBytes / 1024 / 1024, 1), unit: 'MiB', goal: '—', pass: null })
   }
+}
+
+// ---- 5: drift over 5,000 members ------------------------------------------------------------------------------
+
+async function driftWall(rt: Runtime): Promise<void> {
+  wallRows(rt, 'drift', await driftRun(rt.path, API_RATE, LATENCY_MS), {
+    measure: `drift ${DRIFT_MEMBERS.toLocaleString('en')} members, ${DRIFT_NODES} nodes`,
+    baselineLabel: `floor pages/${API_RATE}`,
+    goal: DRIFT_GOAL,
+    throttled: true
+  })
 }
 
 // ---- 6: reconcile: updates, moves and re-invitations side by side -----------------------------------------------
 
 async function reconcileWall(rt: Runtime): Promise<void> {
-  const m = await reconcileRun(rt.path, API_RATE, LATENCY_MS)
-  const ratio = m.wallMs / m.floorMs
-  rows.push({
-    id: 'reconcile-wall',
-    measure: `reconcile ${RECONCILE_UPDATES} updates, ${RECONCILE_MOVES} moves to ${RECONCILE_NODES} nodes, ${RECONCILE_REINVITES} re-invitations (latency ${LATENCY_MS} ms)`,
-    node: rt.label,
-    value: round(m.wallMs / 1000, 2),
-    unit: 's',
-    baseline: m.floorMs / 1000,
+  wallRows(rt, 'reconcile', await reconcileRun(rt.path, API_RATE, LATENCY_MS), {
+    measure: `reconcile ${RECONCILE_UPDATES} updates, ${RECONCILE_MOVES} moves to ${RECONCILE_NODES} nodes, ${RECONCILE_REINVITES} re-invitations`,
     baselineLabel: `floor busiest action/${API_RATE}`,
-    ratio: round(ratio, 3),
-    goal: `≤ ${RECONCILE_GOAL}`,
-    pass: !m.invalid && ratio <= RECONCILE_GOAL,
-    ...(m.invalid ? { invalid: m.invalid } : {}),
-    detail: { requests: m.requests, ...m.detail }
+    goal: RECONCILE_GOAL,
+    throttled: true
   })
-  rows.push({ id: 'reconcile-throttled', measure: '  throttling answers', node: rt.label, value: m.throttled, unit: 'count', goal: '= 0', pass: m.throttled === 0 })
+}
+
+// ---- 7: nodes: a tree three levels deep created, members invited into it ---------------------------------------
+
+async function nodesWall(rt: Runtime): Promise<void> {
+  wallRows(rt, 'nodes', await nodesRun(rt.path, API_RATE, LATENCY_MS), {
+    measure: `nodes: ${NODE_COUNT} created ${NODE_LEVELS} levels deep, ${NODE_MEMBERS} members invited into them`,
+    baselineLabel: `floor ${NODE_LEVELS} x latency + busiest action/${API_RATE}`,
+    goal: RECONCILE_GOAL,
+    throttled: true
+  })
+}
+
+// ---- 8: access review: the organization read, the history blamed ------------------------------------------------
+
+async function reviewWall(rt: Runtime): Promise<void> {
+  wallRows(rt, 'review', await reviewRun(rt.path, API_RATE, LATENCY_MS), {
+    measure: `review ${REVIEW_MEMBERS.toLocaleString('en')} members, ${REVIEW_NODES} nodes, ${REVIEW_COMMITS.toLocaleString('en')} commits of history`,
+    baselineLabel: `floor pages/${API_RATE}`,
+    goal: REVIEW_GOAL,
+    throttled: false
+  })
 }
 
 // ---- 4: sizes, and which run loads which chunk -------------------------------------------------------------------
@@ -636,6 +667,16 @@ async function main(): Promise<void> {
     for (const rt of nodes) {
       log(`bench: reconcile ${RECONCILE_UPDATES} updates, ${RECONCILE_MOVES} moves, ${RECONCILE_REINVITES} re-invitations, ${rt.label}`)
       await reconcileWall(rt)
+    }
+    // 7. Nodes: a tree created parents first, members invited into it as each node appears.
+    for (const rt of nodes) {
+      log(`bench: nodes ${NODE_COUNT} created ${NODE_LEVELS} levels deep, ${NODE_MEMBERS} invitations into them, ${rt.label}`)
+      await nodesWall(rt)
+    }
+    // 8. An access review over a long history.
+    for (const rt of nodes) {
+      log(`bench: review ${REVIEW_MEMBERS} members with ${REVIEW_COMMITS} commits of history, ${rt.label}`)
+      await reviewWall(rt)
     }
     // 2. Validation of 10,000 members, over a bare parse of the same file in a fresh process.
     for (const rt of nodes) {

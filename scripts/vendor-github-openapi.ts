@@ -44,6 +44,9 @@ export const OPERATIONS: ReadonlyArray<readonly [string, string]> = [
   ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls'],
   ['get', '/repos/{owner}/{repo}/branches/{branch}'],
   ['get', '/repos/{owner}/{repo}/git/ref/{ref}'],
+  // Who pushed a pull request's last commit (GitHub's own record of pushes), and whether a reviewer may write.
+  ['get', '/repos/{owner}/{repo}/activity'],
+  ['get', '/repos/{owner}/{repo}/collaborators/{username}/permission'],
   // The token's identity for an installation token (src/github/rest.ts, viewer).
   ['post', '/graphql']
 ]

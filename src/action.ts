@@ -4,7 +4,7 @@ import { readContext } from './settings/context.js'
 import { readSettings, type Settings } from './settings/inputs.js'
 import { checkoutRefusal, decideMode, staleRefusal, workingTreeRefusal } from './settings/mode.js'
 import { githubClient, missingCredentials, organizationClient } from './settings/clients.js'
-import type { GitHubContext } from './model/github-context.js'
+import { pullRequestOf, type GitHubContext } from './model/github-context.js'
 import type { RunOutcome } from './model/run.js'
 import { MAX_BYTES } from './manifest/parse.js'
 import { chooseBase } from './history/base.js'
@@ -21,6 +21,8 @@ import { apply } from './modes/apply.js'
 import { drift } from './modes/drift.js'
 import { importAction } from './modes/import-action.js'
 import { auditAction } from './modes/audit.js'
+import { approvalsThroughGitHub, reviewAction } from './modes/review-action.js'
+import { blame } from './history/blame.js'
 import type { RunPorts, RunRequest } from './modes/request.js'
 
 /** One run of the action; `cancel` is aborted when the runner cancels the step (index.ts). */
@@ -30,8 +32,36 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
   const github = githubClient(settings.githubToken, ctx)
   let decision = decideMode(settings.mode, ctx)
   if (decision.downgraded) core.warning(decision.downgraded, { title: 'Not applied' })
-  if (decision.mode === 'audit') return auditAction(ctx, settings)
-  if (decision.mode === 'import') return importAction(ctx, settings)
+  if (decision.mode === 'audit') {
+    return auditAction(ctx, { file: settings.filePath, ...pick(settings, 'since', 'until', 'base') }, github)
+  }
+  if (decision.mode === 'review') {
+    const approvals = await approvalsThroughGitHub(github)
+    return reviewAction(
+      {
+        workspace: ctx.workspace,
+        file: settings.filePath,
+        bytes: await readFile(ctx, settings),
+        commit: ctx.sha || null,
+        date: new Date().toISOString().slice(0, 10),
+        sensitivePermissions: settings.sensitivePermissions,
+        send: { ...DEFAULT_RETRY, rateLimit: settings.rateLimit },
+        reviewDir: settings.reviewDir,
+        ...(settings.previousReview ? { previousReview: settings.previousReview } : {}),
+        issue: settings.reviewIssue,
+        github
+      },
+      {
+        organization: () => organizationClient(settings, 'review'),
+        blame: () => blame(ctx.workspace, settings.filePath, ctx.sha || 'HEAD'),
+        ...(approvals ? { approvals } : { approvalsUnknown: 'approvals are not read without a github-token' }),
+        log: (line) => core.info(line)
+      }
+    )
+  }
+  if (decision.mode === 'import') {
+    return importAction(ctx, { file: settings.filePath, rateLimit: settings.rateLimit, nodeIds: settings.importNodeIds, client: () => organizationClient(settings, 'import') })
+  }
   // OIDC signs in for apply and drift only (the default branch's runs): a pull request's token is not one the role
   // should trust (README, OIDC section).
   const readsOrganization = settings.credentials !== undefined || (settings.oidc !== undefined && (decision.mode === 'apply' || decision.mode === 'drift'))
@@ -56,6 +86,8 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
     maxRemovals: settings.maxRemovals,
     protectedMembers: settings.protectedMembers,
     failOnDrift: settings.failOnDrift,
+    ...(settings.approvals ? { approvals: settings.approvals } : {}),
+    change: { event: ctx.eventName, sha: ctx.sha, ...(pullRequestOf(ctx) ? { pullRequest: pullRequestOf(ctx)! } : {}) },
     send: {
       ...DEFAULT_RETRY,
       rateLimit: settings.rateLimit,
@@ -75,6 +107,8 @@ export async function run(cancel: AbortSignal = new AbortController().signal): P
         forcePushPossible: ctx.eventName === 'push' && !settings.base
       }),
     history: (uins) => lookUpHistory(ctx.workspace, settings.filePath, uins, ctx.sha || undefined),
+    github,
+    commitFile: (sha, ref) => new GitSource(ctx.workspace).readCommitFile(sha, settings.filePath, ref),
     log: (line) => core.info(line),
     onResult: (result) => core.info(writeLogLine(result))
   }
@@ -116,4 +150,9 @@ async function confirmApply(ctx: GitHubContext, settings: Settings, workspace: B
   }
   const stale = staleRefusal(ctx, tip)
   return stale ? { bytes: workspace, refusal: stale } : { bytes: committed! }
+}
+
+/** The keys of `o` that are set. */
+function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>
 }

@@ -467,7 +467,8 @@ export class TencentCloudEmulator {
   }
 
   addMember(member: Omit<EmuMember, 'NodeId'> & { NodeId?: number }): EmuMember {
-    const added: EmuMember = { NodeId: 1000, ...member }
+    // A member joined when it was added: its CreateTime is that moment from then on, as the real API's is.
+    const added: EmuMember = { NodeId: 1000, JoinTime: timeString(this.now()), ...member }
     this.members.push(added)
     return added
   }

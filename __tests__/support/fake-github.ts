@@ -1,5 +1,6 @@
 // A local stand-in for the GitHub API the action calls (GITHUB_API_URL on 127.0.0.1): the REST endpoints of
-// src/github/rest.ts, and POST /graphql for the token's identity.
+// src/github/rest.ts and src/github/pulls.ts (pull requests, in support/fake-pulls.ts), and POST /graphql for the
+// token's identity.
 //
 // Every request it receives and every answer it gives is checked against GitHub's OpenAPI description
 // (support/github-spec.ts). What the description does not allow is kept in `specViolations`, and close() fails
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { githubSpec, type Checked } from './github-spec.js'
+import { FakePulls } from './fake-pulls.js'
 
 export interface FakeComment {
   id: number
@@ -18,6 +20,8 @@ export interface FakeComment {
   user: { login: string; type: 'Bot' | 'User' }
   created_at: string
   updated_at: string
+  /** Who last edited it (GraphQL `editor`); absent: never edited. */
+  editor?: { login: string; type: 'Bot' | 'User' }
 }
 
 /** GitHub's name for the account behind the workflow's GITHUB_TOKEN. */
@@ -77,6 +81,8 @@ export class FakeGitHub {
   graphqlFailure: number | 'errors' | undefined
   /** What GitHub's OpenAPI description does not allow, in the requests and in the answers (see the top). */
   readonly specViolations: string[] = []
+  /** Pull requests, reviews, pushes and permissions (support/fake-pulls.ts). */
+  readonly pulls = new FakePulls()
   private readonly userIds = new Map<string, number>()
   private nextId = 1000
 
@@ -120,6 +126,33 @@ export class FakeGitHub {
     const comment = { id: this.nextId++, body, user, created_at: at, updated_at: at }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
+  }
+
+  /** Someone edits a comment on github.com (anyone with write access may edit any comment): its author stays. */
+  editComment(id: number, body: string, by: FakeComment['user']): void {
+    const comment = [...this.comments.values()].flat().find((c) => c.id === id)
+    if (!comment) throw new Error(`The fake GitHub has no comment ${id}`)
+    comment.body = body
+    comment.updated_at = now()
+    comment.editor = by
+  }
+
+  deleteComment(id: number): void {
+    for (const [issue, list] of this.comments)
+      this.comments.set(
+        issue,
+        list.filter((c) => c.id !== id)
+      )
+  }
+
+  /** Dismisses a review as a maintainer does, through the API (so the request is checked like the action's). */
+  async dismissReview(pull: number, review: number, message = 'Stale: dismissed'): Promise<void> {
+    const response = await fetch(`${this.url}/repos/acme/org-members/pulls/${pull}/reviews/${review}/dismissals`, {
+      method: 'PUT',
+      headers: { authorization: `token ${this.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ message, event: 'DISMISS' })
+    })
+    if (response.status !== 200) throw new Error(`Dismissing review ${review} answered ${response.status}`)
   }
 
   addIssue(fields: Partial<FakeIssue> & { title: string }): FakeIssue {
@@ -206,6 +239,7 @@ export class FakeGitHub {
       if (!found) return fail(404, 'Not Found')
       found.c.body = (JSON.parse(body) as { body: string }).body
       found.c.updated_at = now()
+      found.c.editor = this.author
       return send(200, this.commentJson(at, found.issue, found.c))
     }
     if (rest === '/issues') {
@@ -232,6 +266,7 @@ export class FakeGitHub {
       if (fields.state) issue.closed_at = fields.state === 'closed' ? issue.updated_at : null
       return send(200, this.issueJson(at, issue))
     }
+    if (this.pulls.handle(this, method, rest, url, body, at, send, fail)) return
     if ((m = /^\/commits\/([^/]+)$/.exec(rest)) && method === 'GET') {
       // GitHub answers 422 for a well-formed SHA it does not know.
       return this.files.has(m[1]!)
@@ -246,7 +281,15 @@ export class FakeGitHub {
   private graphql(body: string, send: (status: number, payload: unknown) => void, fail: (status: number, message: string, docs?: string) => void): void {
     if (typeof this.graphqlFailure === 'number') return fail(this.graphqlFailure, 'GraphQL is unavailable', 'https://docs.github.com/graphql')
     if (this.graphqlFailure === 'errors') return send(200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] })
-    const query = (JSON.parse(body) as { query?: string }).query ?? ''
+    const { query = '', variables } = JSON.parse(body) as { query?: string; variables?: { id?: string } }
+    // Who last edited a comment (src/github/rest.ts, commentEditor). GraphQL names a Bot without REST's [bot].
+    if (/^\s*query\s*\(\s*\$id:\s*ID!\s*\)\s*\{\s*node\(id:\s*\$id\)\s*\{\s*\.\.\.\s*on IssueComment\s*\{\s*editor\s*\{\s*__typename\s+login\s*\}\s*\}\s*\}\s*\}\s*$/.test(query)) {
+      const comment = [...this.comments.values()].flat().find((c) => commentNodeId(c.id) === variables?.id)
+      if (!comment)
+        return send(200, { data: { node: null }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${variables?.id}'`, path: ['node'] }] })
+      const e = comment.editor
+      return send(200, { data: { node: { editor: e ? { __typename: e.type, login: e.login.replace(/\[bot\]$/, '') } : null } } })
+    }
     if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
       return send(200, { errors: [{ message: `The fake GitHub answers only the viewer query, not: ${query}` }] })
     }
@@ -296,7 +339,7 @@ export class FakeGitHub {
     )
   }
 
-  private page<T>(url: URL, all: T[], json: (item: T) => unknown, send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+  page<T>(url: URL, all: T[], json: (item: T) => unknown, send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
     const perPage = Number(url.searchParams.get('per_page') ?? 30)
     const page = Number(url.searchParams.get('page') ?? 1)
     const last = Math.max(1, Math.ceil(all.length / perPage))
@@ -318,7 +361,7 @@ export class FakeGitHub {
   }
 
   /** simple-user: the `user` of a comment or an issue. */
-  private simpleUser(user: FakeComment['user']): Record<string, unknown> {
+  simpleUser(user: FakeComment['user']): Record<string, unknown> {
     const id = this.userId(user.login)
     const api = `${this.url}/users/${encodeURIComponent(user.login)}`
     return {
@@ -376,7 +419,7 @@ export class FakeGitHub {
     const api = `${this.url}/repos/${at.owner}/${at.name}`
     return {
       id: c.id,
-      node_id: Buffer.from(`012:IssueComment${c.id}`).toString('base64'),
+      node_id: commentNodeId(c.id),
       url: `${api}/issues/comments/${c.id}`,
       html_url: `${SERVER}/${at.owner}/${at.name}/pull/${issue}#issuecomment-${c.id}`,
       body: c.body,
@@ -487,6 +530,10 @@ export class FakeGitHub {
       _links: { self, git, html }
     }
   }
+}
+
+function commentNodeId(id: number): string {
+  return Buffer.from(`012:IssueComment${id}`).toString('base64')
 }
 
 /** A git object id: of a blob's bytes, or a stand-in for a tree. */

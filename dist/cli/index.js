@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7426);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9524);
 /* harmony import */ var _manifest_validation_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6193);
 /* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7426:
+/***/ 9524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -165,7 +165,7 @@ function jsonSchema() {
 // EXTERNAL MODULE: ./src/model/diagnostics.ts
 var model_diagnostics = __nccwpck_require__(485);
 ;// CONCATENATED MODULE: ./src/model/writes.ts
-function isMemberWrite(w) {
+function writes_isMemberWrite(w) {
     return 'MemberUin' in w;
 }
 /** Statuses that count as the write having failed the run. */
@@ -193,7 +193,7 @@ function guardWrites(file, writes, limits) {
     const at = (w) => ({ line: w.line, col: 1 });
     // Members that are never changed: one error per entry that would change one, on its line.
     const untouchable = new Set();
-    const members = writes.filter(isMemberWrite);
+    const members = writes.filter(writes_isMemberWrite);
     // Without the management account, no write can be checked against it: none to members is sent.
     const touching = members.filter((w) => w.action !== 'invite' && w.action !== 'reinvite');
     if (limits.managementUnknown !== undefined && touching.length > 0) {
@@ -333,7 +333,7 @@ function gitEnv() {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
 }
 /** Whether the clone holds only the latest commits (actions/checkout's default depth of 1). */
-async function isShallow(cwd) {
+async function git_isShallow(cwd) {
     return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 /** The full id of the commit `rev` names, or undefined when it names none. */
@@ -388,14 +388,14 @@ async function readBlobs(cwd, specs) {
 
 
 /** A problem with the request (unknown revision, not a repository, shallow clone), worded for a person. */
-class AuditError extends Error {
+class walk_AuditError extends Error {
 }
 const FS = '\x1f';
 const RS = '\x1e';
 const FORMAT = `${RS}${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f')}${FS}`;
-async function walkHistory(o) {
+async function walk_walkHistory(o) {
     if (await walk_isShallow(o.cwd)) {
-        throw new AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
+        throw new walk_AuditError('The clone is shallow: it holds only the latest commits, not the history of the file.');
     }
     const to = await walk_commitOf(o.cwd, o.to ?? 'HEAD', o.to ? 'to' : 'HEAD');
     const from = o.from === undefined ? undefined : await walk_commitOf(o.cwd, o.from, 'from');
@@ -458,10 +458,10 @@ async function walkHistory(o) {
 }
 async function walk_isShallow(cwd) {
     try {
-        return await isShallow(cwd);
+        return await git_isShallow(cwd);
     }
     catch {
-        throw new AuditError(`${cwd} is not a git repository (or git cannot read it).`);
+        throw new walk_AuditError(`${cwd} is not a git repository (or git cannot read it).`);
     }
 }
 /** The pull request a GitHub merge or squash commit names; the first line is where GitHub writes it. */
@@ -561,14 +561,14 @@ async function walk_commitOf(cwd, rev, what) {
     const sha = await commitOf(cwd, rev);
     if (sha)
         return sha;
-    throw new AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
+    throw new walk_AuditError(what === 'HEAD' ? 'The repository has no commits yet.' : `Unknown revision ${rev} (${what}): it is not a commit of this clone.`);
 }
 async function walk_git(cwd, args) {
     try {
         return await git(cwd, args, { maxBuffer: 256 * 1024 * 1024 });
     }
     catch (e) {
-        throw e instanceof GitError ? new AuditError(e.message) : e;
+        throw e instanceof GitError ? new walk_AuditError(e.message) : e;
     }
 }
 async function walk_readBlobs(cwd, specs) {
@@ -576,7 +576,7 @@ async function walk_readBlobs(cwd, specs) {
         return await readBlobs(cwd, specs);
     }
     catch (e) {
-        throw e instanceof GitError ? new AuditError(e.message) : e;
+        throw e instanceof GitError ? new walk_AuditError(e.message) : e;
     }
 }
 
@@ -640,7 +640,7 @@ function fold(summary, body, open) {
  * Markdown cut to at most `maxBytes` (UTF-8) at a line boundary, with whatever the cut left open (a code fence,
  * folded sections) closed, and `note` saying what was left out. Returned unchanged when it fits.
  */
-function capMarkdown(markdown, maxBytes, note) {
+function markdown_capMarkdown(markdown, maxBytes, note) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
         return markdown;
     const kept = Buffer.from(markdown, 'utf8')
@@ -717,10 +717,121 @@ function unformula(text) {
     return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+;// CONCATENATED MODULE: ./src/report/approvals.ts
+
+
+const WHY = {
+    'not-final-head': 'given on an earlier commit, before the last push',
+    author: "the pull request's author",
+    'last-pusher': 'pushed the last commit',
+    'no-write-access': 'no write access to the repository',
+    'after-merge': 'given after the merge'
+};
+const TIER_WORDS = {
+    changes: 'a change',
+    sensitive: 'sensitive (a removal, a node deletion, or a grant of a sensitive permission)'
+};
+function who(login) {
+    return `@${login}`;
+}
+function people(logins) {
+    return logins.length === 0 ? 'nobody' : logins.map(who).join(', ');
+}
+/** A write, named for a sentence. */
+function approvals_writeName(w) {
+    return isMemberWrite(w) ? `${w.action} of ${w.MemberUin} (${w.Name})` : `${w.action} of node ${w.path}`;
+}
+function notCountedText(a) {
+    return a.notCounted.map((n) => WHY[n]).join('; ');
+}
+/** One error per write of a tier that lacks approvals, on its line. */
+function approvals_missingApprovals(w, tier, needs, status, sha) {
+    const need = `${needs} approval${needs === 1 ? '' : 's'}`;
+    if (status.directPush) {
+        return `The ${approvals_writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need}, and ${sha.slice(0, 12)} was pushed to the branch directly, not merged from a pull request, so it has none. Nothing was sent.`;
+    }
+    const pr = status.pullRequest;
+    const stale = pr.approvals.filter((a) => !a.counted);
+    return (`The ${approvals_writeName(w)} is ${TIER_WORDS[tier]}: it needs ${need} of pull request #${pr.number} on its final head ${pr.headSha.slice(0, 12)}; ` +
+        `counted so far: ${people(pr.counted)} (${pr.counted.length} of ${needs}).` +
+        (stale.length > 0 ? ` Not counted: ${stale.map((a) => `${who(a.login)} (${notCountedText(a)})`).join(', ')}.` : '') +
+        ' Nothing was sent.');
+}
+function approvals_approvalsFailure(status) {
+    const lacking = status.tiers.filter((t) => t.missing > 0);
+    const parts = lacking.map((t) => `the ${t.tier} tier (${t.writes} write${t.writes === 1 ? '' : 's'}) needs ${t.needs} approval${t.needs === 1 ? '' : 's'} and has ${t.approvedBy.length}`);
+    const where = status.directPush ? 'this commit was pushed directly, not merged from a pull request' : `approved by ${people(status.pullRequest?.counted ?? [])}`;
+    return `Not enough approvals: ${parts.join('; ')} (${where}); nothing was sent.`;
+}
+/** Why a write was held back: the plan reviewed on the pull request did not show it. */
+function approvals_unreviewedMessage(pr, why) {
+    const source = pr ? `the plan reviewed on pull request #${pr.number} (final head ${pr.headSha.slice(0, 12)})` : 'no reviewed plan (no pull request merged this commit)';
+    const because = why ? `: ${why}` : ' did not show it (the organization changed after the review)';
+    return `Not sent: ${source}${because}. The next pull request, or a workflow_dispatch run with reconcile, sends it.`;
+}
+/** How a 403 or 404 reading reviews reads to a person: the token lacks pull-requests: read. */
+function approvals_approvalsUnreadable(message, status) {
+    const hint = status === 403 || status === 404
+        ? ' The token may not read pull requests: give the workflow `permissions: pull-requests: read` (the plan workflow has it through pull-requests: write).'
+        : '';
+    return `approvals is set, and the pull request's approvals could not be read: ${message}.${hint}`;
+}
+/** The section of the summary and the comment. */
+function approvalSection(o) {
+    const status = o.approvals;
+    const reviewed = o.reviewedPlan;
+    if (!status && !reviewed)
+        return undefined;
+    const parts = ['### Approvals'];
+    if (status) {
+        const p = status.policy;
+        parts.push(`Required: ${p.changes} for every write (changes), ${Math.max(p.changes, p.sensitive)} for removals, node deletions and grants of PermissionIds ${p.sensitivePermissions.join(', ') || 'none'} (sensitive).`);
+        if (status.unreadable)
+            parts.push(`> **Warning:** ${markdown_text(status.unreadable)}`);
+        if (status.directPush)
+            parts.push('No pull request merged this commit (a direct push): it has no approvals.');
+        const pr = status.pullRequest;
+        if (pr)
+            parts.push(pullRequestLine(pr));
+        if (status.tiers.length === 0)
+            parts.push('This change sends nothing that needs an approval.');
+        else
+            parts.push(table(['Tier', 'Writes', 'Needs', 'Approved by', 'Still needs'], status.tiers.map((t) => [t.tier, t.writes, t.needs, people(t.approvedBy), t.missing === 0 ? 'nothing: ready' : `${t.missing} more`])));
+        const stale = pr?.approvals.filter((a) => !a.counted) ?? [];
+        if (stale.length > 0)
+            parts.push(`Not counted: ${stale.map((a) => `${markdown_text(who(a.login)).text} (${notCountedText(a)})`).join(', ')}.`);
+        if (pr && pr.changesRequested.length > 0)
+            parts.push(`Changes requested by ${pr.changesRequested.map((l) => markdown_text(who(l)).text).join(', ')}.`);
+    }
+    if (reviewed)
+        parts.push(reviewedLine(reviewed));
+    if (o.reviewedFrom?.why)
+        parts.push(`> **No reviewed plan:** ${markdown_text(o.reviewedFrom.why)}. Every write is held back as unreviewed.`);
+    else if (o.reviewedFrom?.comment) {
+        const c = o.reviewedFrom.comment;
+        parts.push(`Reviewed plan: ${c.writes} write${c.writes === 1 ? '' : 's'}, digest ${code(c.digest.slice(0, 19))} on ${code(c.head.slice(0, 12))}; a write it did not show is not sent.`);
+    }
+    return parts.join('\n\n');
+}
+function pullRequestLine(pr) {
+    const push = pr.lastPush.source === 'unknown'
+        ? `who pushed it is unknown (${pr.lastPush.why ?? 'not recorded'}), so no approval counts`
+        : `last pushed by ${markdown_text(who(pr.lastPush.login)).text} (${pr.lastPush.source === 'activity' ? "GitHub's record of the push" : "the head commit's committer"})`;
+    const merged = pr.merged ? `, merged by ${markdown_text(who(pr.mergedBy ?? 'unknown')).text} at ${pr.mergedAt ?? 'an unknown time'}` : '';
+    return `Pull request ${markdown_text(`#${pr.number}`).text} by ${markdown_text(who(pr.author)).text}: final head ${code(pr.headSha.slice(0, 12))}, ${push}${merged}; ${pr.reviews} review${pr.reviews === 1 ? '' : 's'} read.`;
+}
+function reviewedLine(plan) {
+    if (plan.tooLarge)
+        return '**The plan has too many writes to keep in this comment**: on merge, apply sends none of them; split the change.';
+    const scope = plan.organization ? '' : ' The organization was not read (no credentials), so it holds the invitations alone: other writes are not sent on merge.';
+    return `Reviewed plan: ${plan.keys.length} write${plan.keys.length === 1 ? '' : 's'} on ${code(plan.head.slice(0, 12))}, digest ${code(plan.digest.slice(0, 19))}. On merge, apply sends only writes this plan shows.${scope}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 // The compliance record in four forms: Markdown for people (the job summary), plain text for a terminal, CSV for
 // spreadsheets and JSON for programs. CSV, text and Markdown have one row per entry change; JSON keeps one object per
 // commit.
+
 
 
 /** A job summary is capped at 1 MiB; past this many rows the rest is in the JSON and CSV output. */
@@ -741,7 +852,7 @@ function rows(history) {
     }
     return out;
 }
-function markdown(history) {
+function audit_markdown(history) {
     const title = `## Membership history of ${code(history.file)}`;
     const scope = describeRange(history);
     const all = rows(history);
@@ -754,7 +865,7 @@ function markdown(history) {
         r.record.committer.date,
         r.record.commit.slice(0, 12),
         // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
-        r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+        prOf(r.record) === null ? '' : raw(`#${prOf(r.record)}`),
         by(r.record),
         r.change,
         r.MemberUin,
@@ -763,13 +874,19 @@ function markdown(history) {
     ]);
     const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields'];
     const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : '';
-    return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`;
+    // Approvals: three more columns where they were read; where none were, one line says why instead.
+    const read = history.records.some((r) => r.approvals?.read);
+    const why = history.records.map((r) => r.approvals).find((a) => a !== undefined && !a.read)?.why;
+    const note = why && !read ? `\n\nApprovals were not read: ${markdown_text(why).text}.` : '';
+    const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : [];
+    const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i].record.approvals)]) : shown;
+    return `${title}\n\n${counts}${note}\n\n${table([...head, ...approvalsHead], rowsShown)}${cut}\n`;
 }
 /**
  * For a terminal: a line saying what the record covers, then one line per entry change (date, commit, pull request,
  * author, what changed), every change there is: a terminal has no size limit to keep. No Markdown.
  */
-function audit_text(history) {
+function terminal(history) {
     const all = rows(history);
     const scope = describeRange(history);
     if (all.length === 0)
@@ -785,24 +902,66 @@ function audit_text(history) {
     });
     return [head, ...lines].join('\n');
 }
-const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error'];
+const CSV_HEAD = [
+    'commit',
+    'date',
+    'author',
+    'committer',
+    'pr',
+    'change',
+    'MemberUin',
+    'Name',
+    'fields',
+    'error',
+    'approvals',
+    'pr_author',
+    'approvers',
+    'merged_by',
+    'merged_at',
+    'flags'
+];
 /** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
-function csv(history) {
+function audit_csv(history) {
     return csvTable(CSV_HEAD, rows(history).map((r) => [
         r.record.commit,
         r.record.committer.date,
         person(r.record.author),
         person(r.record.committer),
-        r.record.pr ?? '',
+        prOf(r.record) ?? '',
         r.change,
         r.MemberUin ?? '',
         r.Name ?? '',
         r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-        r.change === 'unparseable' ? r.detail : ''
+        r.change === 'unparseable' ? r.detail : '',
+        ...approvalColumns(r.record.approvals)
     ]));
 }
-function json(history) {
+/** approvals, pr_author, approvers, merged_by, merged_at, flags: every value a cell of its own, or "not read" and why. */
+function approvalColumns(a) {
+    if (!a || !a.read)
+        return [`not read: ${a?.why ?? 'not asked'}`, '', '', '', '', ''];
+    const pr = a.pullRequest;
+    return ['read', pr?.author ?? '', pr ? pr.approvals.map(approverText).join('; ') : '', pr?.mergedBy ?? '', pr?.mergedAt ?? '', a.flags.join(';')];
+}
+/** `alice at 2024-01-02T10:00:00Z on the final head, counted`, or why it does not count. */
+function approverText(a) {
+    const where = a.onFinalHead ? 'on the final head' : `on ${a.commit?.slice(0, 12) ?? 'an unknown commit'}`;
+    return `${a.login} at ${a.at ?? 'an unknown time'} ${where}, ${a.counted ? 'counted' : `not counted (${notCountedText(a)})`}`;
+}
+function approvalCells(a) {
+    if (!a || !a.read)
+        return ['not read', '', ''];
+    const pr = a.pullRequest;
+    const approvers = pr ? pr.approvals.map((x) => `@${x.login}${x.counted ? '' : ` (not counted: ${notCountedText(x)})`}`).join(', ') || 'nobody' : 'no pull request';
+    const merged = pr?.mergedBy ? `@${pr.mergedBy} at ${pr.mergedAt ?? '?'}` : '';
+    return [approvers, merged, a.flags.join(', ')];
+}
+function audit_json(history) {
     return JSON.stringify(history, null, 2);
+}
+/** The pull request GitHub says was merged as the commit, where approvals were read; else the one its message names. */
+function prOf(r) {
+    return r.approvals?.read ? (r.approvals.pullRequest?.number ?? null) : r.pr;
 }
 function person(p) {
     return `${p.name} <${p.email}>`;
@@ -822,8 +981,549 @@ function describeRange(h) {
     return parts.join(', ');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runner/protocol.ts
+// The runner's protocol (inputs, logs, annotations, masks, outputs, the job summary), spoken through @actions/core.
+// Not by hand: GitHub's tools for actions work by standing in for @actions/core (@github/local-action replaces it
+// to show outputs and annotations on a laptop), and protocol changes reach this project with a version bump of it.
+// Its entry would load its OIDC client (@actions/http-client, undici) on every run; patches/@actions+core+3.0.1.patch
+// (applied by npm install) moves that import into getIDToken, so only OIDC runs load it (README, Performance).
+//
+// The one thing added here is for text the action does not control (names and notes from members.yaml): a log
+// line of it must never become a runner command. @actions/core escapes what it sends as a command, but prints
+// info() as it is, and the runner takes a line that starts with `::` or holds `##[` anywhere as a command.
+// __tests__/workflow-commands.test.ts reads stdout as the runner does.
+//
+// Callers keep one small API of their own: this module's names are what the rest of the code uses.
+
+
+function getInput(name) {
+    // Said outright: @github/local-action's stand-in trims only when asked to.
+    return core.getInput(name, { trimWhitespace: true });
+}
+/** Registers a value the runner must hide in every later log line. */
+function setSecret(secret) {
+    core.setSecret(secret);
+}
+function info(message) {
+    if (!couldBeCommand(message))
+        return core.info(message);
+    // The protocol's own way to print text that may look like commands: the runner ignores every command until it
+    // sees the token again, and the token is one the text does not hold.
+    // The runner compares the token without regard to case.
+    let token = randomUUID().replace(/-/g, '');
+    while (message.toLowerCase().includes(token))
+        token = randomUUID().replace(/-/g, '');
+    core.info(`::stop-commands::${token}`);
+    core.info(message);
+    core.info(`::${token}::`);
+}
+function debug(message) {
+    core.debug(message);
+}
+function protocol_error(message, properties = {}) {
+    core.error(message, properties);
+}
+function protocol_warning(message, properties = {}) {
+    core.warning(message, properties);
+}
+function notice(message, properties = {}) {
+    core.notice(message, properties);
+}
+/** Marks the step failed (exit code 1) with one error line. */
+function setFailed(message) {
+    core.setFailed(message);
+}
+function setOutput(name, value) {
+    core.setOutput(name, value);
+}
+/** An OIDC ID token for this job, from GitHub's token endpoint (the job needs `id-token: write`). */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+let summaryWrites = Promise.resolve();
+/**
+ * Appends Markdown to the job summary; false when the runner gave no summary file (a local run), where
+ * core.summary would only throw. The write itself is queued, in call order, so that callers stay synchronous (the
+ * failure handler in index.ts runs from process events); a write that fails is a warning, not the run's outcome.
+ */
+function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return false;
+    summaryWrites = summaryWrites.then(async () => {
+        try {
+            await core.summary.addRaw(markdown).write();
+        }
+        catch (e) {
+            core.summary.emptyBuffer();
+            core.warning(`The job summary could not be written: ${e.message}`);
+        }
+    });
+    return true;
+}
+/** Settles once every summary queued so far is written (or has failed, with its warning). */
+function summaryWritten() {
+    return summaryWrites;
+}
+/**
+ * Whether the runner could read a command in the text: a line that starts with `::` once its leading white space
+ * is trimmed (the runner's trim also drops U+0085, which `\s` does not match), or the legacy `##[` anywhere.
+ */
+function couldBeCommand(text) {
+    return text.includes('##[') || /(?:^|[\r\n])[\s\u0085]*::/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+/** GitHub's committer for commits made on github.com (the web editor, suggestions, "Update branch"). */
+const WEB_FLOW = 'web-flow';
+/** Pages of repository activity (100 each) read to find who pushed a head: a bound on the cost of a busy repository. */
+const ACTIVITY_PAGES = 5;
+/** Permissions that may approve: GitHub's legacy permission maps maintain to write. */
+const WRITERS = new Set(['admin', 'write']);
+/** The latest opinion of each reviewer: the newest of their APPROVED, CHANGES_REQUESTED and DISMISSED reviews. */
+function latestOpinions(reviews) {
+    const ordered = reviews
+        .map((r, i) => ({ r, i }))
+        // Chronological as listed; submitted_at first where both have one, then the listing's own order.
+        .sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i));
+    const latest = new Map();
+    for (const { r } of ordered) {
+        if (r.login === null || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
+            continue;
+        latest.set(r.login, r);
+    }
+    return latest;
+}
+/**
+ * The approvals of a pull request as values, each with why it does not count. `writes(login)`: whether the account
+ * may write to the repository, asked only of approvals that pass every other rule.
+ */
+async function judgeApprovals(pull, reviews, lastPush, writes) {
+    const opinions = latestOpinions(reviews);
+    const approvals = [];
+    for (const [login, r] of opinions) {
+        if (r.state !== 'APPROVED')
+            continue;
+        const notCounted = [];
+        const onFinalHead = r.commitId === pull.headSha;
+        if (!onFinalHead)
+            notCounted.push('not-final-head');
+        if (login === pull.author)
+            notCounted.push('author');
+        // Unknown pusher: nobody can be shown to be someone else.
+        if (lastPush.source === 'unknown' || login === lastPush.login)
+            notCounted.push('last-pusher');
+        if (pull.mergedAt && r.submittedAt && r.submittedAt > pull.mergedAt)
+            notCounted.push('after-merge');
+        if (notCounted.length === 0 && !(await writes(login)))
+            notCounted.push('no-write-access');
+        approvals.push({ login, ...(r.submittedAt ? { at: r.submittedAt } : {}), commit: r.commitId, onFinalHead, counted: notCounted.length === 0, notCounted });
+    }
+    return {
+        number: pull.number,
+        url: pull.url,
+        title: pull.title,
+        author: pull.author,
+        headSha: pull.headSha,
+        headRef: pull.headRef,
+        headRepo: pull.headRepo,
+        baseSha: pull.baseSha,
+        merged: pull.mergedAt !== null,
+        ...(pull.mergedBy ? { mergedBy: pull.mergedBy } : {}),
+        ...(pull.mergedAt ? { mergedAt: pull.mergedAt } : {}),
+        ...(pull.mergeCommitSha && pull.mergedAt ? { mergeCommit: pull.mergeCommitSha } : {}),
+        lastPush,
+        approvals,
+        changesRequested: [...opinions].filter(([, r]) => r.state === 'CHANGES_REQUESTED').map(([login]) => login),
+        counted: approvals.filter((a) => a.counted).map((a) => a.login),
+        reviews: reviews.length
+    };
+}
+/** Who pushed the head commit: the repository activity, else the head commit's committer as GitHub links it. */
+async function lastPushOf(api, pull) {
+    let why = pull.headRepo ? '' : 'the head repository is gone';
+    if (pull.headRepo) {
+        try {
+            const push = await api.findPush(pull.headRepo, pull.headRef, pull.headSha, ACTIVITY_PAGES);
+            if (push?.actor)
+                return { login: push.actor, source: 'activity', at: push.at };
+            why = push ? 'the push has no actor' : `no push of ${pull.headSha.slice(0, 12)} in the newest activity of ${pull.headRepo}`;
+        }
+        catch (e) {
+            why = `the activity of ${pull.headRepo} could not be read (${e.message})`;
+        }
+    }
+    const commit = await api.lastCommit(pull);
+    if (commit && commit.sha === pull.headSha) {
+        const login = commit.committer && commit.committer !== WEB_FLOW ? commit.committer : commit.author;
+        if (login)
+            return { login, source: 'commit', why };
+    }
+    return { source: 'unknown', why: `${why}; and GitHub links no account to the head commit's committer` };
+}
+function approvals_auditFlags(pr) {
+    if (!pr)
+        return ['direct-push', 'no-approval'];
+    const flags = [];
+    if (pr.counted.length === 0)
+        flags.push('no-approval');
+    if (pr.approvals.some((a) => !a.onFinalHead))
+        flags.push('approved-before-last-push');
+    return flags;
+}
+/**
+ * Reads approvals through the API, once per pull request and once per reviewer's permission: the audit of a long
+ * history asks about the same pull requests and people again and again.
+ */
+class approvals_ApprovalReader {
+    api;
+    pulls = new Map();
+    permissions = new Map();
+    constructor(api) {
+        this.api = api;
+    }
+    /**
+     * The pull request whose merge made `sha`: merged, with `merge_commit_sha` equal to it. That is the merge commit
+     * of a merge, the squashed commit of a squash, and the last rebased commit of a rebase (the commit the base branch
+     * was updated to: docs.github.com/rest/pulls/pulls#get-a-pull-request). null: none (a direct push).
+     * `rebased`: also a merged pull request that only holds `sha`, as the earlier commits of a rebase merge do (the
+     * audit's record of each commit; apply takes only the commit the merge left the branch at).
+     */
+    async mergedAs(sha, rebased = false) {
+        const pulls = await this.api.pullsOfCommit(sha);
+        const merged = pulls.filter((p) => p.mergedAt !== null);
+        return (merged.find((p) => p.mergeCommitSha === sha) ?? (rebased ? merged[0] : undefined))?.number ?? null;
+    }
+    pullRequest(number) {
+        let found = this.pulls.get(number);
+        if (!found) {
+            found = this.read(number);
+            this.pulls.set(number, found);
+        }
+        return found;
+    }
+    async read(number) {
+        const pull = await this.api.getPull(number);
+        const [reviews, lastPush] = await Promise.all([this.api.listReviews(number), lastPushOf(this.api, pull)]);
+        return judgeApprovals(pull, reviews, lastPush, (login) => this.writes(login));
+    }
+    writes(login) {
+        let known = this.permissions.get(login);
+        if (!known) {
+            known = this.api.permissionOf(login).then((p) => WRITERS.has(p));
+            this.permissions.set(login, known);
+        }
+        return known;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/rest.ts
+
+/** A failed call, with the HTTP status when there was one. */
+class GitHubError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+async function createGitHubApi(token, ctx) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: ctx.apiUrl });
+    const [owner = '', repo = ''] = ctx.repository.split('/');
+    const call = async (what, f) => {
+        try {
+            return await f();
+        }
+        catch (e) {
+            const status = e.status;
+            throw new GitHubError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+        }
+    };
+    let viewer;
+    return {
+        ...pullRequestCalls(octokit, owner, repo, call),
+        viewer: () => (viewer ??= whoAmI(octokit)),
+        listComments: (issue) => call('Listing pull request comments', async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
+            id: c.id,
+            nodeId: c.node_id,
+            body: c.body ?? '',
+            author: c.user?.login ?? ''
+        }))),
+        commentEditor: (nodeId) => call('Asking GitHub who last edited the plan comment', async () => {
+            const answer = await octokit.graphql('query($id: ID!) { node(id: $id) { ... on IssueComment { editor { __typename login } } } }', { id: nodeId });
+            if (!answer?.node)
+                throw new Error('GitHub answered no comment for its node id');
+            const editor = answer.node.editor;
+            if (!editor?.login)
+                return {};
+            // GraphQL names a Bot without the suffix REST gives its comments (see whoAmI below).
+            return { login: editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login };
+        }),
+        createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
+        updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
+        listOpenIssues: () => call('Listing open issues', async () => (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 }))
+            .filter((i) => !i.pull_request)
+            .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', author: i.user?.login ?? '' }))),
+        createIssue: (title, body) => call('Opening the drift issue', async () => (await octokit.rest.issues.create({ owner, repo, title, body })).data.number),
+        updateIssue: (issue, fields) => call(fields.state === 'closed' ? 'Closing the drift issue' : 'Updating the drift issue', async () => void (await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...fields, ...(fields.state === 'closed' ? { state_reason: 'completed' } : {}) }))),
+        getCommit: async (ref) => {
+            try {
+                return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+            }
+            catch (e) {
+                const status = e.status;
+                if (status === 404 || status === 422)
+                    return null;
+                throw new GitHubError(`Looking up commit ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+            }
+        },
+        getFile: async (path, ref, maxBytes) => {
+            const failed = (e) => {
+                const status = e.status;
+                return new GitHubError(`Reading ${path} at ${ref.slice(0, 12)} through the GitHub API failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+            };
+            try {
+                // The body unparsed: decoded as text, a byte-order mark would be lost and invalid UTF-8 turned into U+FFFD
+                // instead of being refused as binary. The path in the URL as it is written, each segment encoded on its
+                // own: octokit's {path} would send its slashes as %2F, which GitHub answers with 404 for fine-grained
+                // tokens (octokit/octokit.js#2422), and that 404 would make the base "absent" and every entry "added".
+                const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
+                    owner,
+                    repo,
+                    ref,
+                    mediaType: { format: 'raw' },
+                    request: { parseSuccessResponseBody: false }
+                });
+                return await readAtMost(response.data, maxBytes + 1);
+            }
+            catch (e) {
+                if (e.status !== 404)
+                    throw failed(e);
+            }
+            // A 404 says "absent" only when a listing of the folders above agrees: a token that may not read the file, or
+            // a path GitHub misreads, is answered 404 too, and taking that for "absent" would invite every entry.
+            return confirmAbsent(path, ref, async (folder) => {
+                try {
+                    return (await octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(folder)}`, { owner, repo, ref })).data;
+                }
+                catch (e) {
+                    if (e.status === 404)
+                        return null;
+                    throw failed(e);
+                }
+            });
+        }
+    };
+}
+/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/rest/repos/contents). */
+const LISTING_LIMIT = 1000;
+/** A repository path in a URL: each segment percent-encoded, the slashes between them kept. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * After a 404 for `path`: null (absent) when the nearest folder above it that GitHub lists lacks the next step
+ * of the path, or has a file there; otherwise an error that says why absence cannot be told. `list` answers null
+ * for a 404.
+ */
+async function confirmAbsent(path, ref, list) {
+    const segments = path.split('/');
+    const answered = `Reading ${path} at ${ref.slice(0, 12)} through the GitHub API: GitHub answered 404 for the file`;
+    const stop = 'The run stops rather than count every entry as added; check that the token may read the repository (contents: read).';
+    const fail = (why) => new GitHubError(`${answered}${why} ${stop}`, 404);
+    for (let depth = segments.length - 1; depth >= 0; depth--) {
+        const folder = segments.slice(0, depth).join('/');
+        const name = segments[depth];
+        const where = folder ? `the folder ${folder}` : 'the root folder';
+        const listing = await list(folder);
+        if (listing === null)
+            continue;
+        if (!Array.isArray(listing)) {
+            // `folder` is a file: nothing is below a file. A link or a submodule could lead anywhere.
+            if (listing.type === 'file')
+                return null;
+            throw fail(`, and ${folder} is a ${listing.type ?? 'thing'} there, not a folder, so whether the file exists cannot be told.`);
+        }
+        const entry = listing.find((e) => e.name === name);
+        if (!entry) {
+            if (listing.length < LISTING_LIMIT)
+                return null;
+            throw fail(`, and GitHub lists only the first ${LISTING_LIMIT} entries of ${where}, so whether the file exists cannot be told.`);
+        }
+        if (depth === segments.length - 1)
+            throw fail(`, yet lists it in ${where}: it is there, and cannot be read.`);
+        // The next folder down is listed here, yet listing it was answered 404; a file there instead means no folder.
+        if (entry.type === 'file')
+            return null;
+        const below = segments.slice(0, depth + 1).join('/');
+        throw fail(` and for the folder ${below}, yet lists ${below} in ${where}, so whether the file exists cannot be told.`);
+    }
+    throw fail(' and for every folder above it, up to the root, so whether the file exists cannot be told.');
+}
+/**
+ * The token's account, by the login its comments and issues carry (REST `user.login`):
+ * 1. GET /user answers for a personal access token (classic or fine-grained) and a GitHub App's user token.
+ * 2. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's installation token from
+ *    actions/create-github-app-token) is refused there: 403 "Resource not accessible by integration". GraphQL's
+ *    `query { viewer { login } }` answers for it, with the app's bot login, `[bot]` included: `<app-slug>[bot]`
+ *    for an app's token (fullsend-ai/fullsend#1953: a workflow run with an installation token got
+ *    `fullsend-ai-coder[bot]`), `github-actions[bot]` for GITHUB_TOKEN (CatChen/token-who-am-i-action, whose
+ *    README and tests read `viewer.login` with GITHUB_TOKEN and an app's token: "When it's a bot (aka a GitHub
+ *    App) `login` has a `[bot]` suffix, e.g. `github-actions[bot]`", and which looks it up with REST
+ *    users/{login}, which only works with the suffix). That is the login REST gives the app's comments. (A `Bot`
+ *    met elsewhere in GraphQL, such as a comment's `author`, has its login without the suffix:
+ *    fullsend-ai/fullsend#6205; only `viewer` is used here, and compared with REST logins only.)
+ * 3. If neither tells, the identity is unknown, with the reasons: callers then match no one rather than guess
+ *    (assuming github-actions[bot], as this did before, took an app's token for GITHUB_TOKEN: the app's own
+ *    comment was never recognised, and a new one was posted on every run).
+ */
+async function whoAmI(octokit) {
+    let user;
+    try {
+        return { login: (await octokit.rest.users.getAuthenticated()).data.login };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status !== 401 && status !== 403 && status !== 404) {
+            throw new GitHubError(`Asking GitHub who the token belongs to failed${status ? ` (HTTP ${status})` : ''}: ${firstLine(e.message)}`, status);
+        }
+        user = `GET /user answered ${status}`;
+    }
+    try {
+        const login = (await octokit.graphql('query { viewer { login } }'))?.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        return { unknown: `${user}; GraphQL's viewer answered no login` };
+    }
+    catch (e) {
+        const status = e.status;
+        return { unknown: `${user}; GraphQL's viewer ${status ? `answered ${status}` : `failed: ${firstLine(e.message)}`}` };
+    }
+}
+async function readAtMost(body, limit) {
+    if (!body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    const reader = body.getReader();
+    while (length < limit) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        length += value.length;
+    }
+    if (length >= limit)
+        await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, limit);
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/modes/audit.ts
+// Mode `audit` of the action: the history as the job summary (Markdown) and the `audit` output (JSON, CSV).
+
+
+
+
+
+
+/** Pull requests read at once: enough to overlap the round trips, few enough to stay clear of GitHub's secondary rate limits. */
+const CONCURRENCY = 4;
+async function auditForAction(o) {
+    try {
+        if (await isShallow(o.workspace)) {
+            return failed(o.file, 'The checkout is shallow, so the history of the file is not there. Check out the whole history: ' + 'actions/checkout with `fetch-depth: 0`.');
+        }
+        const walked = await walkHistory({
+            cwd: o.workspace,
+            file: o.file,
+            ...(o.since ? { since: o.since } : {}),
+            ...(o.until ? { until: o.until } : {}),
+            ...(o.from ? { from: o.from } : {}),
+            ...(o.to ? { to: o.to } : {})
+        });
+        const api = await o.github?.();
+        const history = api ? await withApprovals(walked, api) : notRead(walked, 'no github-token was given, so who approved each change was not read');
+        return { markdown: markdown(history), json: json(history), csv: csv(history), records: history.records.length };
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        return failed(o.file, e.message);
+    }
+}
+function failed(file, failure) {
+    return { markdown: `## Membership history of \`${file}\`\n\n${failure}\n`, json: '', csv: '', records: 0, failure };
+}
+/** Every record marked: approvals were not read, and why (never a guess from the commit message). */
+function notRead(history, why) {
+    return { ...history, records: history.records.map((r) => ({ ...r, approvals: { read: false, why } })) };
+}
+/**
+ * Each record's approvals through the API: the pull request merged as its commit (commits/{sha}/pulls), read once
+ * per pull request and per reviewer (ApprovalReader), a few at a time. A refusal (401, 403: the token may not read
+ * pull requests) ends the asking: every record left says so, rather than costing a refused call each.
+ */
+async function withApprovals(history, api) {
+    const reader = new ApprovalReader(api);
+    let refused;
+    const one = async (commit) => {
+        if (refused)
+            return { read: false, why: refused };
+        try {
+            const number = await reader.mergedAs(commit, true);
+            const pr = number === null ? null : await reader.pullRequest(number);
+            return { read: true, pullRequest: pr, flags: auditFlags(pr) };
+        }
+        catch (e) {
+            const status = e.status;
+            const why = `reading it through the GitHub API failed: ${e.message}`;
+            if (status === 401 || status === 403)
+                refused ??= `${why} (the token needs pull-requests: read)`;
+            return { read: false, why };
+        }
+    };
+    const approvals = new Array(history.records.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < history.records.length) {
+            const i = next++;
+            approvals[i] = await one(history.records[i].commit);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, history.records.length) }, worker));
+    return { ...history, records: history.records.map((r, i) => ({ ...r, approvals: approvals[i] })) };
+}
+/** Mode audit of the action: the history as the job summary (Markdown) and the `audit` and `audit-csv` outputs. */
+async function auditAction(ctx, settings, github) {
+    const report = await auditForAction({
+        ...(github ? { github } : {}),
+        workspace: ctx.workspace,
+        file: settings.file,
+        ...(settings.since ? { since: settings.since } : {}),
+        ...(settings.until ? { until: settings.until } : {}),
+        // Only an explicit base bounds the walk: the per-event default would cut the history to one push.
+        ...(settings.base ? { from: settings.base } : {}),
+        ...(ctx.sha ? { to: ctx.sha } : {})
+    });
+    core.setOutput('audit', report.json);
+    core.setOutput('audit-csv', report.csv);
+    if (!core.appendSummary(report.markdown))
+        for (const line of logLines(report.markdown))
+            core.info(line);
+    if (report.failure)
+        core.setFailed(report.failure);
+    else
+        core.info(`${report.records} record${report.records === 1 ? '' : 's'} of membership changes in ${settings.file}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/audit-command.ts
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
+
 
 
 /** Exit status: 0 with the record written (unparseable revisions included), 1 when it cannot be made. */
@@ -833,7 +1533,7 @@ async function auditCommand(args, out, err) {
             err(`${args.file}: error: this clone is shallow and lacks the file's history; run \`git fetch --unshallow\` first.`);
             return 1;
         }
-        const history = await walkHistory({
+        const walked = await walk_walkHistory({
             cwd: args.cwd,
             file: args.file,
             ...(args.since ? { since: args.since } : {}),
@@ -841,12 +1541,14 @@ async function auditCommand(args, out, err) {
             ...(args.from ? { from: args.from } : {}),
             ...(args.to ? { to: args.to } : {})
         });
-        const render = { json: json, csv: csv, text: audit_text, markdown: (h) => markdown(h).trimEnd() }[args.format];
+        // The tool reads git alone: the action's audit (mode audit, with github-token) reads who approved.
+        const history = notRead(walked, 'the command-line tool reads git alone; mode audit of the action reads approvals with its github-token');
+        const render = { json: audit_json, csv: audit_csv, text: terminal, markdown: (h) => audit_markdown(h).trimEnd() }[args.format];
         out(render(history));
         return 0;
     }
     catch (e) {
-        if (!(e instanceof AuditError))
+        if (!(e instanceof walk_AuditError))
             throw e;
         err(`${args.file}: error: ${e.message}`);
         return 1;
@@ -936,6 +1638,30 @@ class GitSource {
             return undefined;
         }
     }
+    /**
+     * The file at a commit the clone may lack (a pull request's head after a squash or rebase merge, which the
+     * branch's history does not hold): fetched from the remote by its id, else by `ref` (GitHub keeps
+     * refs/pull/<n>/head). A full clone fetches without a depth, so that it stays a full clone (the history walks
+     * need it whole); a shallow one fetches the one commit.
+     */
+    async readCommitFile(sha, path, ref) {
+        if (!(await this.commit(sha))) {
+            const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+            for (const rev of [sha, ref]) {
+                try {
+                    await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, rev]);
+                }
+                catch {
+                    continue;
+                }
+                if (await this.commit(sha))
+                    break;
+            }
+            if (!(await this.commit(sha)))
+                throw new GitError(`${sha.slice(0, 12)} is not in the clone and could not be fetched from ${this.remote} (by its id, or as ${ref})`);
+        }
+        return this.readFile(sha, path, parse/* MAX_BYTES */.z);
+    }
     /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
     head() {
         return this.commit('HEAD');
@@ -976,7 +1702,7 @@ class GitSource {
         return retry();
     }
     isShallow() {
-        return isShallow(this.cwd);
+        return git_isShallow(this.cwd);
     }
     commit(rev) {
         return commitOf(this.cwd, rev);
@@ -1017,7 +1743,7 @@ async function lookUpHistory(cwd, file, uins, to) {
         }
         // A UIN is a whole number on its line: 12 must not match 112 or 123.
         const pickaxe = `(^|[^0-9])(${[...looked].join('|')})([^0-9]|$)`;
-        const history = await walkHistory({ cwd, file, pickaxe, ...(to ? { to } : {}) });
+        const history = await walk_walkHistory({ cwd, file, pickaxe, ...(to ? { to } : {}) });
         // Oldest first: the last event of each MemberUin wins.
         for (const r of history.records) {
             const at = { commit: r.commit, date: r.committer.date, subject: r.subject };
@@ -1031,7 +1757,7 @@ async function lookUpHistory(cwd, file, uins, to) {
         return { found, looked };
     }
     catch (e) {
-        if (!(e instanceof AuditError))
+        if (!(e instanceof walk_AuditError))
             throw e;
         return { found, looked, unknown: `the history could not be read (${e.message})` };
     }
@@ -1799,7 +2525,7 @@ function allFindings(o) {
     return [
         ...o.diagnostics,
         ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
-        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+        ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile, o.mode === 'plan') : []),
         ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
         ...(o.results ? resultFindings(o.file, o.results) : [])
     ];
@@ -1817,33 +2543,41 @@ function diffFindings(file, diff, entries, reconcile, rec) {
             continue;
         out.push((0,model_diagnostics/* warning */.$e)(file, c.entry, 'Change not applied', `MemberUin ${m.MemberUin} (${m.Name}) changed ${c.fields.join(', ')}. This action only invites; change the member in the Tencent Cloud console.`));
     }
-    // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-    const at = entries[0] ?? { line: 1, col: 1 };
+    // A removed entry has no line in this file: the warning is the file's, naming the base line.
     for (const e of diff.removed) {
-        out.push((0,model_diagnostics/* warning */.$e)(file, at, 'Removal not applied', reconcile === 'all'
+        out.push(fileLevel(file, 'Removal not applied', reconcile === 'all'
             ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
             : `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). This action removes members only with reconcile: all; remove it in the Tencent Cloud console.`));
     }
     return out;
 }
-function reconcileFindings(file, rec, entries, diff, reconcile = 'none') {
+/** A warning about the file as a whole. */
+function fileLevel(file, title, message) {
+    return { ...(0,model_diagnostics/* warning */.$e)(file, { line: 1, col: 1 }, title, message), fileLevel: true };
+}
+/**
+ * `review`: a pull request's plan. Drift it did not cause is then a notice: GitHub shows ten annotations of each level
+ * per step, and every pull request would otherwise repeat the same drift above its own changes.
+ */
+function reconcileFindings(file, rec, entries, diff, reconcile = 'none', review = false) {
     const out = [];
     const warn = (at, title, message) => out.push((0,model_diagnostics/* warning */.$e)(file, at, title, message));
+    const drift = (at, title, message) => out.push(review ? (0,model_diagnostics/* notice */.lm)(file, at, title, message) : (0,model_diagnostics/* warning */.$e)(file, at, title, message));
     const changed = new Map(diff?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? []);
     for (const s of rec.members) {
         const who = `MemberUin ${s.MemberUin} (${s.Name})`;
         for (const d of s.differences)
-            warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
+            (d.underReview ? warn : drift)(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`);
         // The API returns neither: a change to them can be reported, never compared or sent.
         const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? [];
         if (s.live && s.entry && unsent.length > 0) {
             warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`);
         }
         if (s.states[0] === 'pending' && s.entry)
-            warn(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
+            drift(s.entry, 'Invitation pending', `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`);
         // A removal this revision makes is already reported by the plan; one from the history is news.
         if (s.states[0] === 'remove' && !s.before) {
-            warn(entries[0] ?? { line: 1, col: 1 }, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`);
+            out.push(fileLevel(file, 'Still a member', `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`));
         }
     }
     return out;
@@ -2484,7 +3218,7 @@ function sinceField(s) {
  * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, 0x10, ...) are quoted.
  */
 function scalar(s) {
-    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s);
+    const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+/\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s);
     // JSON.stringify leaves U+2028 and U+2029 as they are; YAML reads them as line breaks.
     return plain
         ? s
@@ -2646,13 +3380,23 @@ const CALL = {
     reinvite: 'InviteOrganizationMember again',
     remove: 'DeleteOrganizationMembers'
 };
-function writeSection(writes, level, applying, lineUrl) {
+/** `held`: writes apply held back as unreviewed (approvals): listed, and said not to be sent. */
+function writeSection(writes, level, applying, lineUrl, held) {
     const when = applying ? 'sent by this run' : 'sent on merge (apply)';
-    const title = `### Reconcile (${level}): ${writes.length} write${writes.length === 1 ? '' : 's'} ${when}`;
+    const unreviewed = writes.filter((w) => held?.has(w)).length;
+    const sent = writes.length - unreviewed;
+    const title = `### Reconcile (${level}): ${sent} write${sent === 1 ? '' : 's'} ${when}` + (unreviewed > 0 ? `, ${unreviewed} held back as unreviewed (not in the reviewed plan)` : '');
     if (writes.length === 0)
         return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`;
     const link = (line) => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
-    const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), CALL[w.action], link(w.line)]);
+    const rows = writes.map((w) => [
+        w.action,
+        'MemberUin' in w ? w.MemberUin : code(w.path),
+        'MemberUin' in w ? code(w.Name) : '',
+        raw(change(w)),
+        held?.has(w) ? `not sent (unreviewed): ${CALL[w.action]}` : CALL[w.action],
+        link(w.line)
+    ]);
     const shownRows = rows.slice(0, writes_MAX_ROWS);
     let body = table(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows);
     if (rows.length > shownRows.length)
@@ -2778,9 +3522,9 @@ function plain_change(w) {
         .join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/report/removals.ts
-
-/** The API's financial permissions, by ID (as the README and the format's description name them). */
+;// CONCATENATED MODULE: ./src/report/permissions.ts
+// The API's financial permissions, by ID, as the format's description and Tencent Cloud's console name them: a
+// reviewer reads "7 pay on behalf", not "7".
 const PERMISSIONS = {
     1: 'view bills',
     2: 'view balance',
@@ -2793,6 +3537,17 @@ const PERMISSIONS = {
     9: 'budget management',
     10: 'credit limit settings'
 };
+/** "1 view bills, 2 view balance, 7 pay on behalf", in ID order. */
+function permissionNames(ids) {
+    return [...ids]
+        .sort((a, b) => a - b)
+        .map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim())
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/removals.ts
+
+
 /** Members this revision takes out of the file that are still in the organization. */
 function removals(rec) {
     return rec.members.filter((s) => s.states[0] === 'remove' && s.before);
@@ -2809,7 +3564,7 @@ function removalSection(rec, level, applying) {
             s.MemberUin,
             code(s.Name),
             live.NodeName ? raw(`${code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
-            ids.map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim()).join(', '),
+            permissionNames(ids),
             live.PayUin ? raw(`paid for by ${code(live.PayUin).text}`) : '',
             s.before.line
         ];
@@ -2862,7 +3617,99 @@ function nodeSection(rec, level, applying, lineUrl) {
     return `### Nodes: ${counts.join(', ')}\n\n` + (rows.length > nodes_OPEN_ROWS ? fold(`${rows.length} nodes`, body, rows.length <= 100) : body);
 }
 
+;// CONCATENATED MODULE: ./src/report/sent.ts
+
+
+const sent_OPEN_ROWS = 25;
+const sent_MAX_ROWS = 1000;
+const KIND = { change: 'this pull request', drift: 'undoing drift', reinvitation: 're-invitation' };
+/** Every write the outcome plans (plan) or made (apply): the lead section, or undefined when there is none. */
+function sentSection(o, results, view) {
+    const writes = results ? results.map((r) => r.write) : (o.writes ?? []);
+    if (writes.length === 0 && !results)
+        return undefined;
+    const status = new Map(results?.map((r) => [r.write, r]) ?? []);
+    const applying = o.mode === 'apply';
+    const by = (cause) => writes.filter((w) => w.cause === cause).length;
+    const kinds = ['change', 'drift', 'reinvitation']
+        .filter((c) => by(c) > 0)
+        .map((c) => `${by(c)} ${KIND[c]}`)
+        .join(', ');
+    const title = `### ${applying ? 'Sent by this run' : 'Sent on merge'}: ${writes.length} write${writes.length === 1 ? '' : 's'}${kinds ? ` (${kinds})` : ''}`;
+    if (writes.length === 0)
+        return `${title}\n\nNothing to send: the organization already holds what the file says.`;
+    const link = (line) => raw(view.lineUrl ? `[${line}](${view.lineUrl(line)})` : String(line));
+    const rows = writes.slice(0, sent_MAX_ROWS).map((w) => {
+        const r = status.get(w);
+        return [
+            w.action,
+            'MemberUin' in w ? raw(`${w.MemberUin} ${code(w.Name).text}`) : code(w.path),
+            raw(sent_change(w, view)),
+            KIND[w.cause],
+            ...(results ? [r ? r.status : ''] : []),
+            link(w.line)
+        ];
+    });
+    let body = table(['Write', 'Member or node', 'Before → after', 'Why', ...(results ? ['Result'] : []), 'Line'], rows);
+    if (writes.length > sent_MAX_ROWS)
+        body += `\n\n…and ${writes.length - sent_MAX_ROWS} more (the outputs list them all).`;
+    const note = o.reconcile === 'none' && !applying ? '\n\nWith `reconcile: none` only invitations are sent; what else differs is reported below, not sent.' : '';
+    return `${title}\n\n` + (rows.length > sent_OPEN_ROWS ? fold(`${rows.length} writes`, body, true) : body) + note;
+}
+/** A write's before and after, each field on its own line; permissions and nodes by name. */
+function sent_change(w, view) {
+    switch (w.action) {
+        case 'invite':
+            return `not a member → invited: ${entryFields(w.entry, view)}`;
+        case 'reinvite':
+            return `not a member${w.since ? ` since ${w.since.date.slice(0, 10)}` : ''} → invited again if the last invitation lapsed: ${entryFields(w.entry, view)}`;
+        case 'remove':
+            return `member of ${node(w.live.NodeId, view)}, ${markdown_text(permissionNames(w.live.PermissionIds ?? [])).text} → out of the organization (the account stays)`;
+        case 'create-node':
+            return `no node → created under ${w.parent ? code(w.parent).text : 'the root'}${w.Remark !== undefined ? `, Remark ${code(w.Remark).text}` : ''}`;
+        case 'delete-node':
+            return `node ${w.NodeId} → deleted (empty)`;
+        default:
+            return w.changes.map((c) => fieldChange(c, view)).join('<br>');
+    }
+}
+function fieldChange(c, view) {
+    return `${c.field}: ${value(c.field, c.before, view)} → ${value(c.field, c.after, view)}`;
+}
+function value(field, v, view) {
+    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+        return '*none*';
+    if (field === 'PermissionIds')
+        return markdown_text(permissionNames(v)).text;
+    if (field === 'NodeId')
+        return node(v, view);
+    if (field === 'Tags')
+        return code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text;
+    return code(String(v)).text;
+}
+function node(id, view) {
+    if (id === undefined)
+        return 'no node';
+    const path = view.nodePaths?.[id];
+    return path ? `${code(path).text} (${id})` : String(id);
+}
+/** Everything an invitation sends, as a reviewer checks it. */
+function entryFields(e, view) {
+    const m = e.member;
+    const parts = [
+        `node ${e.node ? code(e.node).text : node(m.NodeId, view)}`,
+        `permissions ${markdown_text(permissionNames(m.PermissionIds)).text}`,
+        ...(m.PayUin !== undefined ? [`paid for by ${code(m.PayUin).text}`] : []),
+        ...(m.IsAllowQuit !== undefined ? [`IsAllowQuit ${code(m.IsAllowQuit).text}`] : []),
+        ...(m.Remark !== undefined ? [`Remark ${code(m.Remark).text}`] : []),
+        ...(m.Tags?.length ? [`Tags ${code(m.Tags.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text}`] : [])
+    ];
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 
 
 
@@ -2898,7 +3745,8 @@ const STATUS_ICON = {
     'still-pending': '☑️ still pending',
     'already-member': '☑️ already a member',
     failed: '❌ failed',
-    skipped: '⏭️ skipped'
+    skipped: '⏭️ skipped',
+    unreviewed: '🛑 unreviewed: not sent'
 };
 function renderSummary(o, view = {}) {
     const applied = o.mode === 'apply' && (o.results?.length ?? 0) > 0;
@@ -2915,27 +3763,44 @@ function renderSummary(o, view = {}) {
         ...(applied ? { results: o.results.map(runResult) } : {}),
         stops: o.stops ?? [],
         ...(o.writes && o.reconcile !== 'none' ? { writePlan: o.writes.filter((w) => w.action !== 'invite') } : {}),
+        ...(o.results?.some((x) => x.status === 'unreviewed') ? { held: new Set(o.results.filter((x) => x.status === 'unreviewed').map((x) => x.write)) } : {}),
         reconcileLevel: o.reconcile,
         ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
         ...(o.cancelled ? { cancelled: o.cancelled } : {}),
-        ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        ...(view.lineUrl ? { lineUrl: view.lineUrl } : {}),
+        invalid: o.invalid === true,
+        ...(o.mode === 'apply' && o.results ? { writeCount: o.results.length } : o.writes ? { writeCount: o.writes.length } : {})
     };
-    return render(r);
+    const lead = o.diff || o.results
+        ? sentSection(o, o.mode === 'apply' ? o.results : undefined, {
+            ...(o.organization?.nodePaths ? { nodePaths: o.organization.nodePaths } : {}),
+            ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        })
+        : undefined;
+    const approvals = approvalSection(o);
+    return render(approvals ? { ...r, approvals } : r, lead);
 }
-function render(r) {
+function render(r, lead) {
     const parts = [`## Tencent Cloud organization members: ${r.mode}`];
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     parts.push(headline(r, errors.length));
-    // What a removal means comes first: it is the one write that cannot be undone from the file.
+    // What a removal means comes first: it is the one write that cannot be undone from the file. Then what a reviewer
+    // approves: every write, before and after. The rest of the plan folds under them.
     const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined;
     if (removing)
         parts.push(removing);
+    if (lead && errors.length === 0)
+        parts.push(lead);
+    // What each tier needs and who approved stays in view: it decides whether the merge sends anything.
+    if (r.approvals)
+        parts.push(r.approvals);
+    const rest = parts.length;
     for (const note of r.notes)
         parts.push(`> ${markdown_text(note)}`);
     for (const warning of r.warnings ?? [])
         parts.push(`> **Warning:** ${markdown_text(warning)}`);
     if (errors.length > 0) {
-        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
+        parts.push(summary_section(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${markdown_text(r.file)}`, ['Line', 'Problem', 'Message'], errors.map((d) => [d.fileLevel ? 'file' : summary_link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]), true));
     }
     if (r.plan)
         parts.push(...planSections(r, r.plan));
@@ -2943,7 +3808,7 @@ function render(r) {
     if (nodes)
         parts.push(nodes);
     if (r.writePlan)
-        parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl));
+        parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl, r.held));
     if (r.reconcile) {
         const undeclared = r.plan ? undefined : r.organization?.undeclared;
         parts.push(...reconcileSections(r.reconcile, {
@@ -2955,13 +3820,23 @@ function render(r) {
     }
     if (r.results)
         parts.push(...resultSections(r, r.results));
+    if (lead && errors.length === 0 && parts.length > rest) {
+        const details = parts.splice(rest);
+        parts.push(fold('The plan in full: the file, the organization, drift and what is not sent', details.join('\n\n'), false));
+    }
     const markdown = parts.join('\n\n') + '\n';
-    return capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
+    return markdown_capMarkdown(markdown, MAX_SUMMARY_BYTES, '**The summary is cut here**: the whole of it would pass the 1 MiB GitHub allows a job summary. Every entry and result is in the `plan` and `results` outputs.');
 }
 function headline(r, errorCount) {
+    const errors = `${errorCount} error${errorCount === 1 ? '' : 's'}`;
+    if (errorCount > 0 && r.invalid)
+        return `**${markdown_text(r.file)} is invalid**: ${errors}; nothing was sent.`;
+    // A valid file the run refused (a guard, the organization, a truncation) is not called invalid.
     if (errorCount > 0)
-        return `**${markdown_text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`;
+        return `**Refused**: ${errors} below; nothing was sent.`;
     const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`];
+    if (r.writeCount !== undefined)
+        facts.unshift(`**${r.writeCount}** write${r.writeCount === 1 ? '' : 's'} ${r.mode === 'apply' ? 'sent' : 'on merge'}`);
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
@@ -2983,6 +3858,9 @@ function headline(r, errorCount) {
         const count = (...s) => writes.filter((x) => s.includes(x.status)).length;
         facts.push(`reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed', 'created', 'deleted')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed', 'not-applied', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`);
     }
+    const unreviewed = (r.results ?? []).filter((x) => x.status === 'unreviewed').length;
+    if (unreviewed > 0)
+        facts.push(`**${unreviewed}** held back as unreviewed (the reviewed plan did not show ${unreviewed === 1 ? 'it' : 'them'})`);
     return facts.join(' · ');
 }
 function planSections(r, plan) {
@@ -3050,6 +3928,7 @@ function rank(x) {
         'unknown',
         'cancelled',
         'skipped',
+        'unreviewed',
         'invited',
         'reinvited',
         'updated',
@@ -3075,8 +3954,8 @@ function summary_link(r, line, shown = String(line)) {
 
 // EXTERNAL MODULE: ./src/manifest/validation-worker.ts
 var validation_worker = __nccwpck_require__(6193);
-;// CONCATENATED MODULE: external "node:diagnostics_channel"
-const external_node_diagnostics_channel_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./src/organization/departures.ts
 // When a request really leaves. The runtime's fetch (undici, under the SDK: see README) announces on a diagnostics
 // channel the moment a request's headers are written to its socket, after the connection (and TLS) is up; the API
@@ -3089,7 +3968,7 @@ let subscribed = false;
 /** Calls `listener` with the time (Date.now()) each request of API action `action` leaves. Returns the unsubscribe. */
 function onDeparture(action, listener) {
     if (!subscribed) {
-        (0,external_node_diagnostics_channel_namespaceObject.subscribe)(CHANNEL, announced);
+        (0,external_node_diagnostics_channel_.subscribe)(CHANNEL, announced);
         subscribed = true;
     }
     let set = listeners.get(action);
@@ -3546,17 +4425,18 @@ async function allPages(sender, action, page, expected, signal) {
  * Members whose listing did not carry their tags (`OrgMember.Tags` is optional in the API's answer) get them from the
  * Tag service, read in batches through the send. Only `uins` are asked: those whose entries declare Tags.
  */
-async function completeTags(sender, api, org, uins) {
-    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin)).map((m) => m.MemberUin);
-    if (unknown.length === 0)
+async function completeTags(sender, api, org, uins, started) {
+    const asked = started ? await started.done() : new Map();
+    const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin) && !asked.has(m.MemberUin)).map((m) => m.MemberUin);
+    if (unknown.length === 0 && asked.size === 0)
         return org;
-    const found = new Map();
-    let calls = 0;
-    for (let i = 0; i < unknown.length; i += PAGE) {
-        const batch = unknown.slice(i, i + PAGE);
-        calls++;
-        for (const [uin, tags] of await sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(batch)))
-            found.set(uin, tags);
+    const found = new Map(asked);
+    // Every batch in flight at once: the send paces them under the Tag read's own limit.
+    const batches = Array.from({ length: Math.ceil(unknown.length / PAGE) }, (_, i) => unknown.slice(i * PAGE, (i + 1) * PAGE));
+    const calls = batches.length + (started?.calls ?? 0);
+    for (const tags of await Promise.all(batches.map((batch) => sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(batch))))) {
+        for (const [uin, list] of tags)
+            found.set(uin, list);
     }
     return {
         ...org,
@@ -3566,6 +4446,29 @@ async function completeTags(sender, api, org, uins) {
 }
 /** The Tag service's read of resource tags (sdk-client.ts). */
 const read_TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds';
+function tagReads(sender, api) {
+    const reads = [];
+    return {
+        get calls() {
+            return reads.length;
+        },
+        add(members) {
+            const uins = members.filter((m) => m.Tags === undefined).map((m) => m.MemberUin);
+            for (let i = 0; i < uins.length; i += PAGE) {
+                const read = sender.read(read_TAG_READ_ACTION, () => api.describeMemberTags(uins.slice(i, i + PAGE)));
+                read.catch(() => undefined); // awaited in done()
+                reads.push(read);
+            }
+        },
+        async done() {
+            const found = new Map();
+            for (const tags of await Promise.all(reads))
+                for (const [uin, list] of tags)
+                    found.set(uin, list);
+            return found;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/organization/reconcilers/results.ts
 
@@ -4125,11 +5028,11 @@ async function childNamed(ctx, parent, name) {
 
 
 /** Step: parse and validate the file. Entries only when there is no error at all. */
-function validateFile(request) {
+function steps_validateFile(request) {
     return (0,validate/* readManifest */.W)(request.file, request.bytes);
 }
 /** Step: what this revision changes, by MemberUin. */
-function diffWithBase(base, manifest) {
+function steps_diffWithBase(base, manifest) {
     const diff = diff_diff(base.sha, base.entries, manifest.entries);
     return base.nodes ? { ...diff, baseNodes: base.nodes } : diff;
 }
@@ -4190,7 +5093,7 @@ function checkDiff(request, diff) {
  * compared and nothing is under review). Resolves node paths, classifies every node and MemberUin, asks each
  * resource's reconciler for its writes, and guards them.
  */
-function compareWithOrganization(request, diff, manifest, org) {
+function steps_compareWithOrganization(request, diff, manifest, org) {
     const { file } = request;
     const byPath = manifest.nodes !== undefined || manifest.entries.some((e) => e.node !== undefined);
     const nodes = byPath ? resolveNodes(file, manifest.entries, manifest.nodes, diff, org, request.reconcile) : undefined;
@@ -4258,6 +5161,389 @@ function startHistory(ports, rec) {
     return full;
 }
 
+;// CONCATENATED MODULE: ./src/organization/approval-tiers.ts
+/** The sensitive PermissionIds this write grants (none for a write that grants nothing). */
+function sensitiveGrants(w, sensitive) {
+    if (w.action === 'invite' || w.action === 'reinvite')
+        return w.entry.member.PermissionIds.filter((p) => sensitive.includes(p));
+    if (w.action !== 'update')
+        return [];
+    const change = w.changes.find((c) => c.field === 'PermissionIds');
+    if (!change || !Array.isArray(change.after))
+        return [];
+    const had = new Set(Array.isArray(change.before) ? change.before : []);
+    return change.after.filter((p) => typeof p === 'number' && sensitive.includes(p) && !had.has(p));
+}
+function approval_tiers_tierOf(w, sensitive) {
+    if (w.action === 'remove' || w.action === 'delete-node')
+        return 'sensitive';
+    return sensitiveGrants(w, sensitive).length > 0 ? 'sensitive' : 'changes';
+}
+/** A sensitive write is a write too: it needs the changes tier's approvals at least. */
+function approval_tiers_approvalsNeeded(tier, policy) {
+    return tier === 'sensitive' ? Math.max(policy.changes, policy.sensitive) : policy.changes;
+}
+/** Each tier the writes touch, with what it needs and what it still lacks given `approvedBy` (the approvals that count). */
+function approval_tiers_tierStatuses(writes, policy, approvedBy) {
+    const count = { changes: 0, sensitive: 0 };
+    for (const w of writes)
+        count[approval_tiers_tierOf(w, policy.sensitivePermissions)]++;
+    return ['changes', 'sensitive']
+        .filter((tier) => count[tier] > 0)
+        .map((tier) => {
+        const needs = approval_tiers_approvalsNeeded(tier, policy);
+        return { tier, writes: count[tier], needs, approvedBy: [...approvedBy], missing: Math.max(0, needs - approvedBy.length) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/organization/write-keys.ts
+// Every planned write as a stable key: what it does, to whom, and each field as it was and as it will be
+// (`update:710000000001:PermissionIds=[1,2]>[1,2,7]`). A plan on a pull request keeps the keys of what reviewers saw;
+// apply sends a write only when its key is among them (modes/approvals.ts). The state before is part of the key:
+// a write that would now undo a console edit made after the review is not the write reviewers approved, even when
+// its request is the same.
+
+
+
+/** Details longer than this are kept as a hash: the keys live in a pull request comment, which GitHub caps. */
+const MAX_DETAIL = 100;
+function write_keys_writeKey(w) {
+    return `${w.action}:${writes_isMemberWrite(w) ? w.MemberUin : w.path}:${write_keys_short(detail(w))}`;
+}
+/** What binds a reviewed plan: its version, the file, the head commit, whether the organization was read, and the keys. */
+function write_keys_planDigest(file, head, organization, keys) {
+    return `sha256:${sha256(JSON.stringify([1, file, head, organization, [...keys].sort()]))}`;
+}
+function detail(w) {
+    switch (w.action) {
+        case 'invite':
+        case 'reinvite':
+            return invitation(w.entry);
+        case 'remove':
+            return '';
+        case 'delete-node':
+            return String(w.NodeId);
+        case 'create-node':
+            return JSON.stringify({ parent: w.parent, Name: w.Name, Remark: w.Remark ?? null });
+        case 'update-node':
+            return `${w.NodeId}:${changes(w.changes)}`;
+        case 'move':
+            return changes(w.changes) + (w.node ? `@${w.node}` : '');
+        default:
+            return changes(w.changes);
+    }
+}
+function changes(list) {
+    const value = (field, v) => classify_comparedValue(field, v ?? undefined);
+    return [...list]
+        .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0))
+        .map((c) => `${c.field}=${value(c.field, c.before)}>${value(c.field, c.after)}`)
+        .join(';');
+}
+/** The entry as the file declares it: its node by path where the file names it so (the id is the organization's). */
+function invitation(entry) {
+    const { NodeId, ...rest } = entry.member;
+    const fields = { ...rest, ...(entry.node !== undefined ? { Node: entry.node } : { NodeId }) };
+    fields.PermissionIds = [...entry.member.PermissionIds].sort((a, b) => a - b);
+    if (entry.member.Tags)
+        fields.Tags = JSON.parse(classify_comparedValue('Tags', entry.member.Tags));
+    return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+function write_keys_short(text) {
+    return text.length <= MAX_DETAIL ? text : `#${sha256(text).slice(0, 16)}`;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+// One sticky pull request comment with the plan, found again by a hidden marker and updated in place.
+
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+const MAX_COMMENT = 65_536;
+/**
+ * The author of comments made with the workflow's own GITHUB_TOKEN. Never assumed for a token GitHub does not
+ * name: an app's installation token writes as `<app-slug>[bot]` (GitHubApi.viewer finds out which).
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+function comment_marker(file) {
+    return `<!-- tencent-org-members: ${file} -->`;
+}
+/** `hidden`: the reviewed plan's block (reviewed-plan.ts), right after the marker, kept whole however the plan is cut. */
+function commentBody(file, markdown, runUrl, hidden) {
+    const head = comment_marker(file) + '\n' + (hidden ? hidden + '\n' : '');
+    const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`;
+    const cut = `**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`;
+    // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
+    return head + capMarkdown(markdown, MAX_COMMENT - Buffer.byteLength(head + tail), cut).replace(/\n+$/, '') + tail;
+}
+/**
+ * Creates the comment, or updates the one this action left before. Anyone can write the marker into a comment
+ * of their own; only a comment by the token's own account is ever taken as ours and rewritten. When GitHub does
+ * not say whose the token is, no comment is: a new one is posted, with a warning when an earlier one carries
+ * the marker (it may be ours, but guessing could rewrite someone else's).
+ */
+async function upsertComment(api, issue, file, body, create = true) {
+    const self = await api.viewer();
+    const marked = (await api.listComments(issue)).filter((c) => c.body.startsWith(comment_marker(file)));
+    const existing = self.login === undefined ? undefined : marked.find((c) => c.author === self.login);
+    if (existing) {
+        await api.updateComment(existing.id, body);
+        return 'updated';
+    }
+    if (!create)
+        return 'none';
+    await api.createComment(issue, body);
+    if (self.login === undefined && marked.length > 0) {
+        core.warning(`GitHub did not say which account the token belongs to (${self.unknown}), so the earlier plan comment${marked.length === 1 ? '' : 's'} on pull request #${issue} could not be recognised as this action's: a new one was posted, and ${marked.length === 1 ? 'the earlier one was' : 'the earlier ones were'} left as they are.`, { title: 'Plan comment not recognised' });
+    }
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./src/report/reviewed-plan.ts
+
+const TAG = 'tencent-org-members:reviewed-plan';
+/** Room the block may take in a comment of at most 65,536 characters, the rest being the plan people read. */
+const MAX_BLOCK = 40_000;
+function reviewedPlanBlock(plan) {
+    const block = (p) => `<!-- ${TAG} ${Buffer.from(JSON.stringify(p)).toString('base64')} -->`;
+    const full = block(plan);
+    if (full.length <= MAX_BLOCK)
+        return full;
+    return block({ ...plan, keys: [], digest: planDigest(plan.file, plan.head, plan.organization, []), tooLarge: true });
+}
+/** The plan a comment holds; undefined when it holds none; a sentence when it holds one that does not check out. */
+function reviewed_plan_readReviewedPlan(body) {
+    const found = [...body.matchAll(new RegExp(`<!-- ${TAG} ([A-Za-z0-9+/=]*) -->`, 'g'))];
+    if (found.length === 0)
+        return undefined;
+    if (found.length > 1)
+        return { invalid: 'it holds more than one reviewed plan' };
+    let data;
+    try {
+        data = JSON.parse(Buffer.from(found[0][1], 'base64').toString('utf8'));
+    }
+    catch {
+        return { invalid: 'its reviewed plan is not readable' };
+    }
+    const p = data;
+    const shaped = typeof p === 'object' &&
+        p !== null &&
+        p.version === 1 &&
+        typeof p.file === 'string' &&
+        typeof p.head === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(p.head) &&
+        typeof p.organization === 'boolean' &&
+        Array.isArray(p.keys) &&
+        p.keys.every((k) => typeof k === 'string' && k.length <= 400) &&
+        typeof p.digest === 'string' &&
+        (p.tooLarge === undefined || p.tooLarge === true);
+    if (!shaped)
+        return { invalid: 'its reviewed plan is not in the form this action writes' };
+    const plan = p;
+    if (planDigest(plan.file, plan.head, plan.organization, plan.keys) !== plan.digest)
+        return { invalid: 'its digest is not the digest of the writes it lists (the comment was edited)' };
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/modes/approvals.ts
+// Approvals, as plan and apply use them (CONTRACT.md, "Approvals: what was approved is what is applied").
+//
+// Plan, on a pull request: the plan's writes as keys (organization/write-keys.ts), kept hidden in the sticky
+// comment with a digest and the head commit they were planned on; and with `approvals` set, which tiers the change
+// touches, what each needs and who approved, read from GitHub (github/approvals.ts).
+//
+// Apply: the pull request is the one whose merge made GITHUB_SHA; a commit no pull request merged has no approvals.
+// What apply may send is bound twice, and neither bound can be widened by editing or deleting the comment:
+// 1. The comment's keys: the plan on the pull request's final head, against the organization as reviewers saw it.
+//    They count only from a comment written by the token's own account (the action's identity) and last edited by it
+//    (GraphQL's `editor`: anyone with write access can edit any comment, and the author stays), holding one plan
+//    whose digest is over exactly the keys it lists, made on the pull request's final head commit, for this file.
+//    A missing, edited, or other comment gives no keys: then nothing is reviewed, and nothing is sent.
+// 2. A recomputation from git: the plan of the final head's own file (the head commit is in the repository after the
+//    merge; a squashed head is fetched) against this apply's base and the organization as it is now. The digest is no
+//    secret, and the token's identity can be borrowed (any workflow of the repository writes as github-actions[bot]),
+//    so a forged plan is conceivable; intersected with this, it can at most name a write the reviewed file itself
+//    makes, never one for an entry the reviewed head does not hold or a value it does not set.
+// A write outside both is `unreviewed`: not sent, reported on its line; the next pull request, or a
+// workflow_dispatch run with reconcile, sends it. A workflow_dispatch run is a person's deliberate request on the
+// default branch, which the approvals of the pull request that merged its commit still gate; it sends what the
+// organization needs now, without the reviewed-plan bound (that is how held-back writes are sent).
+// Then each tier (organization/approval-tiers.ts) must have its approvals, or the whole apply is refused before
+// anything is sent, one error per write of a lacking tier.
+
+
+
+
+
+
+
+
+
+
+// ---- plan --------------------------------------------------------------------------------------------------------
+/** The writes a plan shows: every write when the organization was read, else the invitations of added entries alone. */
+function shownWrites(planned) {
+    if (planned.compared)
+        return planned.compared.writes;
+    const diff = planned.outcome.diff;
+    return diff && !planned.outcome.failure ? planInvitations(diff, new Set(), undefined, 'none') : [];
+}
+/** On a pull request: the plan reviewers see, to keep in the comment. */
+function reviewedPlanOf(request, planned) {
+    const pr = request.change?.pullRequest;
+    if (!pr)
+        return undefined;
+    const organization = planned.compared !== undefined;
+    const keys = [...new Set(shownWrites(planned).map(write_keys_writeKey))].sort();
+    return { version: 1, file: request.file, head: pr.head, organization, keys, digest: write_keys_planDigest(request.file, pr.head, organization, keys) };
+}
+/** Handle: the pull request's approvals, read while the plan is made. Never rejects. */
+function startPlanApprovals(request, ports) {
+    const number = request.change?.pullRequest?.number;
+    if (!request.approvals || number === undefined)
+        return undefined;
+    return (async () => {
+        const api = await ports.github?.();
+        if (!api)
+            return { unreadable: 'there is no github-token, so who approved cannot be read' };
+        return { pr: await new approvals_ApprovalReader(api).pullRequest(number) };
+    })().catch((e) => ({ unreadable: approvals_approvalsUnreadable(e.message, e.status) }));
+}
+function planApprovalStatus(request, planned, read) {
+    const policy = request.approvals;
+    return {
+        policy,
+        ...(read.pr ? { pullRequest: read.pr } : {}),
+        ...(read.unreadable ? { unreadable: read.unreadable } : {}),
+        tiers: approval_tiers_tierStatuses(shownWrites(planned), policy, read.pr?.counted ?? [])
+    };
+}
+/** Handle: who approved the pull request that made GITHUB_SHA, and its reviewed plan, read while the organization is. */
+function startApplyApprovals(request, ports) {
+    if (!request.approvals)
+        return undefined;
+    return readEvidence(request, ports).catch((e) => ({ kind: 'unreadable', why: approvalsUnreadable(e.message, e.status) }));
+}
+async function readEvidence(request, ports) {
+    const api = await ports.github?.();
+    if (!api) {
+        return {
+            kind: 'unreadable',
+            why: 'approvals is set, so apply reads who approved the merged pull request through the GitHub API, and there is no github-token: give the github-token input (the default, the workflow token, needs `permissions: pull-requests: read`).'
+        };
+    }
+    const sha = request.change?.sha ?? '';
+    const reader = new ApprovalReader(api);
+    const number = await reader.mergedAs(sha);
+    if (number === null)
+        return { kind: 'direct-push' };
+    const [pr, comment] = await Promise.all([
+        reader.pullRequest(number),
+        request.change?.event === 'workflow_dispatch' ? Promise.resolve(undefined) : reviewedComment(api, number, request.file)
+    ]);
+    return { kind: 'pull-request', pr, ...(comment ? { comment } : {}) };
+}
+/** The reviewed plan of the pull request's comment, when a comment by the token's own account holds a sound one. */
+async function reviewedComment(api, number, file) {
+    const self = await api.viewer();
+    if (self.login === undefined)
+        return { why: `GitHub did not say which account the token belongs to (${self.unknown}), so the plan comment cannot be told from a copy` };
+    const mine = (await api.listComments(number)).filter((c) => c.author === self.login && c.body.startsWith(marker(file)));
+    if (mine.length === 0)
+        return { why: `pull request #${number} has no plan comment by ${self.login} (it was deleted, or the plan did not run on the pull request)` };
+    const comment = mine.at(-1);
+    // The author stays when someone else edits: only a comment last written by the token's own account is its plan.
+    const editor = await api.commentEditor(comment.nodeId).catch((e) => ({ failed: e.message }));
+    if ('failed' in editor)
+        return { why: `who last edited the plan comment on pull request #${number} could not be read (${editor.failed})` };
+    if (editor.login !== undefined && editor.login !== self.login)
+        return { why: `the plan comment on pull request #${number} was last edited by ${editor.login}, not by ${self.login}` };
+    const found = readReviewedPlan(comment.body);
+    if (found === undefined)
+        return { why: `the plan comment on pull request #${number} holds no reviewed plan` };
+    if ('invalid' in found)
+        return { why: `the plan comment on pull request #${number} cannot be trusted: ${found.invalid}` };
+    if (found.file !== file)
+        return { why: `the plan comment on pull request #${number} is for ${found.file}, not ${file}` };
+    return { plan: found };
+}
+/** Apply's gate: the reviewed-plan bound, then the tiers. `planned` has its comparison (the organization was read). */
+async function gateWrites(request, ports, planned, evidence) {
+    const policy = request.approvals;
+    const writes = planned.compared.writes;
+    const file = request.file;
+    if (evidence.kind === 'unreadable') {
+        const status = { policy, tiers: tierStatuses(writes, policy, []), unreadable: evidence.why };
+        return { send: [], held: [], diagnostics: [], status, failure: evidence.why };
+    }
+    const pr = evidence.kind === 'pull-request' ? evidence.pr : undefined;
+    let send = writes;
+    let held = [];
+    let reviewedFrom;
+    // A direct push is refused for its approvals below; with tiers that need none, it has no reviewed plan to send.
+    if (request.change?.event !== 'workflow_dispatch') {
+        const source = pr
+            ? await reviewedKeys(request, ports, planned, pr, evidence.kind === 'pull-request' ? evidence.comment : undefined)
+            : { why: 'no pull request merged this commit' };
+        reviewedFrom = { ...(source.comment ? { comment: source.comment } : {}), ...(source.why ? { why: source.why } : {}) };
+        send = writes.filter((w) => source.keys?.has(writeKey(w)));
+        held = writes
+            .filter((w) => !source.keys?.has(writeKey(w)))
+            .map((w) => ({ write: w, status: 'unreviewed', message: unreviewedMessage(pr, source.why), attempts: 0 }));
+    }
+    // The tiers count what would be sent; a direct push has nothing reviewed, so every write asks for its approvals.
+    const counted = pr ? writes.filter((w) => send.includes(w)) : writes;
+    const status = { policy, ...(pr ? { pullRequest: pr } : { directPush: true }), tiers: tierStatuses(counted, policy, pr?.counted ?? []) };
+    const lacking = new Set(status.tiers.filter((t) => t.missing > 0).map((t) => t.tier));
+    if (lacking.size > 0) {
+        const diagnostics = counted
+            .filter((w) => lacking.has(tierOf(w, policy.sensitivePermissions)))
+            .map((w) => {
+            const tier = tierOf(w, policy.sensitivePermissions);
+            return error(file, { line: w.line, col: 1 }, 'Approvals missing', missingApprovals(w, tier, approvalsNeeded(tier, policy), status, request.change?.sha ?? ''));
+        });
+        return { send: [], held: [], diagnostics, status, ...(reviewedFrom ? { reviewedFrom } : {}), failure: approvalsFailure(status) };
+    }
+    const diagnostics = held.map((r) => warning(file, { line: r.write.line, col: 1 }, 'Not reviewed', `The ${writeName(r.write)}: ${r.message}`));
+    return { send, held, diagnostics, status, ...(reviewedFrom ? { reviewedFrom } : {}) };
+}
+/** The keys apply may send: the comment's (when sound and for the final head), within the final head's own plan. */
+async function reviewedKeys(request, ports, planned, pr, comment) {
+    const plan = comment?.plan;
+    if (!plan)
+        return { why: comment?.why ?? 'the pull request has no reviewed plan' };
+    if (plan.head !== pr.headSha) {
+        return {
+            why: `the plan comment was made on ${plan.head.slice(0, 12)}, not on the pull request's final head ${pr.headSha.slice(0, 12)} (the plan did not run after the last push)`
+        };
+    }
+    if (plan.tooLarge)
+        return { why: 'the reviewed plan had too many writes to keep in the comment' };
+    let headKeys;
+    try {
+        headKeys = await headPlanKeys(request, ports, planned, pr);
+    }
+    catch (e) {
+        return { why: `the final head's file could not be planned from git (${e.message})` };
+    }
+    return { keys: new Set(plan.keys.filter((k) => headKeys.has(k))), comment: { digest: plan.digest, head: plan.head, writes: plan.keys.length } };
+}
+/** The writes the final head's own file makes against this apply's base and the organization now, as keys. */
+async function headPlanKeys(request, ports, planned, pr) {
+    if (!ports.commitFile || !planned.base || !planned.org)
+        throw new Error('git is not available');
+    const bytes = await ports.commitFile(pr.headSha, `refs/pull/${pr.number}/head`);
+    if (bytes === null)
+        throw new Error(`${request.file} is not in ${pr.headSha.slice(0, 12)}`);
+    const manifest = validateFile({ file: request.file, bytes });
+    if (manifest.errors.length > 0)
+        throw new Error(`${request.file} at ${pr.headSha.slice(0, 12)} is invalid`);
+    const compared = compareWithOrganization(request, diffWithBase(planned.base, manifest), manifest, planned.org);
+    return new Set(compared.writes.map(writeKey));
+}
+
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
 // Mode plan (and validate): validate the file, diff it against the base revision, compare it with the live
 // organization, and say what apply would send. Never writes. Apply (apply.ts) is this, then the send.
@@ -4265,9 +5551,10 @@ function startHistory(ports, rec) {
 
 
 
+
 /** Mode validate: the file alone. No git, no network. */
 function plan_validate(request, ports) {
-    const manifest = validateFile(request);
+    const manifest = steps_validateFile(request);
     const outcome = start('validate', request, manifest);
     if (manifest.errors.length > 0)
         return invalid(outcome, request.file);
@@ -4275,13 +5562,20 @@ function plan_validate(request, ports) {
     return outcome;
 }
 async function plan(request, ports, sender = new Sender(request.send)) {
+    // Handle: the pull request's reviews are read while the plan is made.
+    const approvals = startPlanApprovals(request, ports);
     const planned = await planWrites('plan', request, ports, sender);
+    const reviewedPlan = reviewedPlanOf(request, planned);
+    if (reviewedPlan)
+        planned.outcome.reviewedPlan = reviewedPlan;
+    if (approvals)
+        planned.outcome.approvals = planApprovalStatus(request, planned, await approvals);
     return finish(planned);
 }
 /** Every step of plan, for plan and apply. */
 async function planWrites(mode, request, ports, sender) {
     const { file } = request;
-    const manifest = validateFile(request);
+    const manifest = steps_validateFile(request);
     const outcome = start(mode, request, manifest);
     if (manifest.errors.length > 0)
         return { outcome: invalid(outcome, file) };
@@ -4296,7 +5590,7 @@ async function planWrites(mode, request, ports, sender) {
         reading?.abandon();
         return { outcome: { ...outcome, failure: base.failure } };
     }
-    const diff = diffWithBase(base, manifest);
+    const diff = steps_diffWithBase(base, manifest);
     outcome.diff = diff;
     const limits = checkDiff(request, diff);
     outcome.diagnostics.push(...limits.diagnostics);
@@ -4330,7 +5624,7 @@ async function planWrites(mode, request, ports, sender) {
         return { outcome };
     }
     ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const compared = compareWithOrganization(request, diff, manifest, org);
+    const compared = steps_compareWithOrganization(request, diff, manifest, org);
     Object.assign(outcome, against(compared, org));
     outcome.diagnostics.push(...compared.check.diagnostics, ...compared.verdict.diagnostics);
     const refused = compared.check.diagnostics.filter((d) => d.severity === 'error').length;
@@ -4339,7 +5633,7 @@ async function planWrites(mode, request, ports, sender) {
     else if (compared.verdict.failure)
         outcome.failure = compared.verdict.failure;
     // Handle: the history says since when pending entries wait; no write depends on it, so apply sends meanwhile.
-    return { outcome, compared, org, api, history: startHistory(ports, compared.rec) };
+    return { outcome, compared, org, api, base, history: startHistory(ports, compared.rec) };
 }
 /** The plan complete: the history's answers in, awaited. */
 async function finish(planned) {
@@ -4349,7 +5643,12 @@ async function finish(planned) {
 /** The outcome's view of a comparison. */
 function against(compared, org) {
     return {
-        organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+        organization: {
+            nodes: org.nodes.length,
+            members: org.members.length,
+            calls: org.calls,
+            nodePaths: Object.fromEntries([...compared.nodeIds].map(([path, id]) => [id, path]))
+        },
         alreadyMembers: compared.check.alreadyMembers,
         reconciliation: compared.rec,
         writes: compared.writes
@@ -4360,7 +5659,7 @@ function start(mode, request, manifest) {
 }
 function invalid(outcome, file) {
     const n = outcome.diagnostics.length;
-    return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
+    return { ...outcome, invalid: true, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` };
 }
 /** A result for every added entry, none of them sent. */
 function unsent(diff, message) {
@@ -4416,7 +5715,7 @@ async function drift(request, ports, sender = new Sender(request.send)) {
         return { ...outcome, failure: `Reading the organization failed, so nothing was compared: ${e instanceof ApiError ? describeApiError(e) : e.message}` };
     }
     ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
-    const compared = compareWithOrganization(request, undefined, manifest, org);
+    const compared = steps_compareWithOrganization(request, undefined, manifest, org);
     const reconciliation = await startHistory(ports, compared.rec);
     const drifted = driftCount(reconciliation);
     ports.log(drifted === 0 ? `${file} and the organization agree.` : `${driftWords(reconciliation)} of ${file} and the organization differ.`);
@@ -4792,7 +6091,8 @@ function toJson(r, complete) {
         diagnostics: complete ? allFindings(complete) : [],
         notes: r.notes ?? [],
         warnings: r.warnings ?? [],
-        ...(r.organization ? { organization: r.organization } : {}),
+        // The counts: the node paths are the report's lookup, not a finding.
+        ...(r.organization ? { organization: { nodes: r.organization.nodes, members: r.organization.members, calls: r.organization.calls } } : {}),
         ...(plan ? { plan } : {}),
         ...(r.mode === 'drift' && r.reconciliation ? { drift: driftOutput(r.reconciliation) } : {})
     };
@@ -5691,9 +6991,33 @@ function parseSource(file, bytes) {
                 : bounded(firstLine(e.message));
         const d = (0,diagnostics/* error */.z3)(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message);
         const end = at(e.pos[1]);
-        return { ...d, endLine: end.line, endCol: end.col };
+        return { ...d, endLine: end.line, endCol: end.col, cause: cause(e, kind !== undefined) };
     });
-    return { doc, at, errors };
+    return { doc, at, errors: foldConsequences(file, errors) };
+}
+/**
+ * A YAML syntax error throws the parser off, and what follows it is read wrong: one tab gave nine errors, eight of
+ * them about lines that were fine. The errors that name a cause (a tab, a bracket or quote not closed, a second
+ * document, a key twice) are all kept; when the first error is one of them, the others after it are folded into one
+ * line that says they most likely follow from it.
+ */
+function foldConsequences(file, errors) {
+    const sorted = [...errors].sort((a, b) => a.line - b.line || a.col - b.col);
+    const first = sorted[0];
+    // Only a first error that names its cause explains what follows; after any other, every error stands.
+    const kept = first?.cause ? sorted.filter((e) => e === first || e.cause) : sorted;
+    const folded = sorted.filter((e) => !kept.includes(e));
+    const out = kept.map(({ cause: _cause, ...d }) => d);
+    if (folded.length > 0 && first) {
+        const lines = [...new Set(folded.map((e) => e.line))];
+        const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]} to ${lines.at(-1)}`;
+        out.push((0,diagnostics/* error */.z3)(file, folded[0], 'Follow-on syntax errors', `${folded.length} more syntax error${folded.length === 1 ? '' : 's'} on ${where} most likely follow from the one on line ${first.line}: fix that one and run again.`));
+    }
+    return out;
+}
+/** Errors that name a mistake of their own, rather than the parser's confusion after an earlier one. */
+function cause(e, unclosed) {
+    return unclosed || e.code === 'MULTIPLE_DOCS' || e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || /^Tabs are not allowed/.test(e.message);
 }
 // The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has
 // to fix is where it opens, so such errors are moved to the node of that kind that runs up to them.
@@ -14637,6 +15961,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
@@ -14651,6 +15989,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -14662,6 +16035,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -14686,10 +16066,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -14707,6 +16101,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -14718,6 +16119,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
@@ -14767,6 +16175,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("readline");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 

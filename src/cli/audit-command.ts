@@ -1,6 +1,7 @@
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
 import { AuditError, isShallow, walkHistory } from '../history/walk.js'
-import { csv, json, markdown, text } from '../report/audit.js'
+import { csv, json, markdown, terminal } from '../report/audit.js'
+import { notRead } from '../modes/audit.js'
 
 export interface AuditArgs {
   file: string
@@ -19,7 +20,7 @@ export async function auditCommand(args: AuditArgs, out: (s: string) => void, er
       err(`${args.file}: error: this clone is shallow and lacks the file's history; run \`git fetch --unshallow\` first.`)
       return 1
     }
-    const history = await walkHistory({
+    const walked = await walkHistory({
       cwd: args.cwd,
       file: args.file,
       ...(args.since ? { since: args.since } : {}),
@@ -27,7 +28,9 @@ export async function auditCommand(args: AuditArgs, out: (s: string) => void, er
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {})
     })
-    const render = { json, csv, text, markdown: (h: typeof history) => markdown(h).trimEnd() }[args.format]
+    // The tool reads git alone: the action's audit (mode audit, with github-token) reads who approved.
+    const history = notRead(walked, 'the command-line tool reads git alone; mode audit of the action reads approvals with its github-token')
+    const render = { json, csv, text: terminal, markdown: (h: typeof history) => markdown(h).trimEnd() }[args.format]
     out(render(history))
     return 0
   } catch (e) {

@@ -105,7 +105,8 @@ function toJson(r: Partial<RunOutcome>, complete: RunOutcome | undefined): unkno
     diagnostics: complete ? allFindings(complete) : [],
     notes: r.notes ?? [],
     warnings: r.warnings ?? [],
-    ...(r.organization ? { organization: r.organization } : {}),
+    // The counts: the node paths are the report's lookup, not a finding.
+    ...(r.organization ? { organization: { nodes: r.organization.nodes, members: r.organization.members, calls: r.organization.calls } } : {}),
     ...(plan ? { plan } : {}),
     ...(r.mode === 'drift' && r.reconciliation ? { drift: driftOutput(r.reconciliation) } : {})
   }

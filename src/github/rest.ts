@@ -1,6 +1,7 @@
 // The few GitHub REST calls the action makes, behind a small interface. Octokit is imported lazily: most
 // runs (validate, push with a full clone) never need it.
 import type { GitHubContext } from '../model/github-context.js'
+import { pullRequestCalls, type PullRequestsApi } from './pulls.js'
 
 /**
  * Who the token is, as the login GitHub gives its comments and issues (`user.login`); or, when GitHub would not
@@ -8,10 +9,16 @@ import type { GitHubContext } from '../model/github-context.js'
  */
 export type Identity = { login: string } | { login?: undefined; unknown: string }
 
-export interface GitHubApi {
+/** The pull request calls (pulls.ts) are approvals' (CONTRACT.md): read only, they need `pull-requests: read`. */
+export interface GitHubApi extends PullRequestsApi {
   /** The token's own account (see createGitHubApi for how it is found, for each kind of token). */
   viewer(): Promise<Identity>
-  listComments(issue: number): Promise<Array<{ id: number; body: string; author: string }>>
+  listComments(issue: number): Promise<Array<{ id: number; nodeId: string; body: string; author: string }>>
+  /**
+   * Who last edited a comment (GraphQL `IssueComment.editor`: REST does not say), as REST logins (`<app>[bot]`);
+   * `login` undefined: never edited. Anyone with write access can edit any comment, keeping its author.
+   */
+  commentEditor(nodeId: string): Promise<{ login?: string }>
   createComment(issue: number, body: string): Promise<void>
   updateComment(id: number, body: string): Promise<void>
   /** The full SHA of a commit, or null when GitHub does not know it. */
@@ -53,15 +60,29 @@ export async function createGitHubApi(token: string, ctx: GitHubContext): Promis
   }
   let viewer: Promise<Identity> | undefined
   return {
+    ...pullRequestCalls(octokit, owner, repo, call),
     viewer: () => (viewer ??= whoAmI(octokit)),
     listComments: (issue) =>
       call('Listing pull request comments', async () =>
         (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })).map((c) => ({
           id: c.id,
+          nodeId: c.node_id,
           body: c.body ?? '',
           author: c.user?.login ?? ''
         }))
       ),
+    commentEditor: (nodeId) =>
+      call('Asking GitHub who last edited the plan comment', async () => {
+        const answer = await octokit.graphql<{ node?: { editor?: { __typename?: string; login?: string } | null } | null }>(
+          'query($id: ID!) { node(id: $id) { ... on IssueComment { editor { __typename login } } } }',
+          { id: nodeId }
+        )
+        if (!answer?.node) throw new Error('GitHub answered no comment for its node id')
+        const editor = answer.node.editor
+        if (!editor?.login) return {}
+        // GraphQL names a Bot without the suffix REST gives its comments (see whoAmI below).
+        return { login: editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login }
+      }),
     createComment: (issue, body) => call('Creating the plan comment', async () => void (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))),
     updateComment: (id, body) => call('Updating the plan comment', async () => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))),
     listOpenIssues: () =>

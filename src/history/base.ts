@@ -19,7 +19,9 @@ export function chooseBase(input: string | undefined, ctx: GitHubContext): BaseS
       return { kind: 'parent', of: head, reason: 'the parent commit (the push created the branch)' }
     }
     case 'pull_request':
-    case 'pull_request_target': {
+    case 'pull_request_target':
+    case 'pull_request_review':
+    case 'pull_request_review_comment': {
       const sha = p.pull_request?.base?.sha
       if (typeof sha === 'string' && sha) return { kind: 'commit', rev: sha, reason: "the pull request's base" }
       break

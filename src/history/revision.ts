@@ -85,6 +85,28 @@ export class GitSource implements RevisionSource {
     }
   }
 
+  /**
+   * The file at a commit the clone may lack (a pull request's head after a squash or rebase merge, which the
+   * branch's history does not hold): fetched from the remote by its id, else by `ref` (GitHub keeps
+   * refs/pull/<n>/head). A full clone fetches without a depth, so that it stays a full clone (the history walks
+   * need it whole); a shallow one fetches the one commit.
+   */
+  async readCommitFile(sha: string, path: string, ref: string): Promise<Buffer | null> {
+    if (!(await this.commit(sha))) {
+      const depth = (await this.isShallow()) ? ['--depth=1'] : []
+      for (const rev of [sha, ref]) {
+        try {
+          await this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', ...depth, '--end-of-options', this.remote, rev])
+        } catch {
+          continue
+        }
+        if (await this.commit(sha)) break
+      }
+      if (!(await this.commit(sha))) throw new GitError(`${sha.slice(0, 12)} is not in the clone and could not be fetched from ${this.remote} (by its id, or as ${ref})`)
+    }
+    return this.readFile(sha, path, MAX_BYTES)
+  }
+
   /** The commit checked out in the workspace, or undefined when there is none (not a git repository). */
   head(): Promise<string | undefined> {
     return this.commit('HEAD')

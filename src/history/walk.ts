@@ -3,6 +3,7 @@
 // The walk follows the first-parent chain of the branch, the line of revisions that were actually in force:
 // a pull request merged with a merge commit is one change (the merge), whatever its branch did on the way,
 // and a squash merge is one change too. `--follow` carries the walk across renames of the file.
+import type { RecordApprovals } from '../model/approvals.js'
 import type { Entry, FieldName, Member } from '../model/entries.js'
 import { readManifest } from '../manifest/validate.js'
 import { diff } from '../manifest/diff.js'
@@ -36,6 +37,11 @@ export interface AuditRecord {
    * the history does not end on an error that was in fact fixed.
    */
   restored?: true
+  /**
+   * Who approved the change (the audit mode adds it: modes/audit.ts): the pull request merged as this commit, its
+   * author, approvers, merger and flags; or that approvals were not read, and why.
+   */
+  approvals?: RecordApprovals
 }
 
 /** An entry's fields as the record keeps them: the node by path where the file named it so. */

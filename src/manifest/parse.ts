@@ -74,9 +74,42 @@ export function parseSource(file: string, bytes: Buffer | string): ParsedSource 
           : bounded(firstLine(e.message))
     const d = error(file, at(offset ?? e.pos[0]), yamlErrorTitle(e.code), message)
     const end = at(e.pos[1])
-    return { ...d, endLine: end.line, endCol: end.col }
+    return { ...d, endLine: end.line, endCol: end.col, cause: cause(e, kind !== undefined) }
   })
-  return { doc, at, errors }
+  return { doc, at, errors: foldConsequences(file, errors) }
+}
+
+/**
+ * A YAML syntax error throws the parser off, and what follows it is read wrong: one tab gave nine errors, eight of
+ * them about lines that were fine. The errors that name a cause (a tab, a bracket or quote not closed, a second
+ * document, a key twice) are all kept; when the first error is one of them, the others after it are folded into one
+ * line that says they most likely follow from it.
+ */
+function foldConsequences(file: string, errors: ReadonlyArray<Diagnostic & { cause: boolean }>): Diagnostic[] {
+  const sorted = [...errors].sort((a, b) => a.line - b.line || a.col - b.col)
+  const first = sorted[0]
+  // Only a first error that names its cause explains what follows; after any other, every error stands.
+  const kept = first?.cause ? sorted.filter((e) => e === first || e.cause) : sorted
+  const folded = sorted.filter((e) => !kept.includes(e))
+  const out: Diagnostic[] = kept.map(({ cause: _cause, ...d }) => d)
+  if (folded.length > 0 && first) {
+    const lines = [...new Set(folded.map((e) => e.line))]
+    const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]} to ${lines.at(-1)}`
+    out.push(
+      error(
+        file,
+        folded[0]!,
+        'Follow-on syntax errors',
+        `${folded.length} more syntax error${folded.length === 1 ? '' : 's'} on ${where} most likely follow from the one on line ${first.line}: fix that one and run again.`
+      )
+    )
+  }
+  return out
+}
+
+/** Errors that name a mistake of their own, rather than the parser's confusion after an earlier one. */
+function cause(e: YAMLError, unclosed: boolean): boolean {
+  return unclosed || e.code === 'MULTIPLE_DOCS' || e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || /^Tabs are not allowed/.test(e.message)
 }
 
 // The parser notices an unclosed bracket or quote only where the block or the file ends; the mistake a person has

@@ -9,7 +9,7 @@ import type { Member, Tag } from '../model/entries.js'
  * valid YAML double-quoted scalar). Words YAML would read as something else (true, null, 1e3, 0x10, ...) are quoted.
  */
 export function scalar(s: string): string {
-  const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s)
+  const plain = /^[A-Za-z_\p{Script=Han}][A-Za-z0-9_.\-@+/\p{Script=Han}]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|y|n|nan|inf)$/i.test(s)
   // JSON.stringify leaves U+2028 and U+2029 as they are; YAML reads them as line breaks.
   return plain
     ? s

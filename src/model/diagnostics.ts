@@ -15,6 +15,8 @@ export interface Diagnostic extends Position {
   file: string
   endLine?: number
   endCol?: number
+  /** About the file as a whole (a removed entry has no line in it): annotated on the file, not on `line`. */
+  fileLevel?: true
 }
 
 export function error(file: string, at: Position, title: string, message: string): Diagnostic {

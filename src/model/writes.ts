@@ -90,6 +90,11 @@ export type WriteStatus =
   | 'cancelled'
   /** Sent, and the run was cancelled before the answer came: it may or may not have happened. */
   | 'unknown'
+  /**
+   * Not sent: the plan reviewed on the pull request did not show it (the organization changed after the review).
+   * The next pull request, or a workflow_dispatch run with reconcile, sends it (CONTRACT.md, Approvals).
+   */
+  | 'unreviewed'
 
 export interface WriteResult {
   write: PlannedWrite

@@ -1,7 +1,8 @@
 // Mode apply: the plan, then its writes through the one send. Nodes this run creates come first (each announced the
 // moment it exists); invitations, moves, updates, tags and removals go out side by side, each action under its own
 // limit, a write into a new node waiting for that node alone; node deletions go last. Then what was written is read
-// back, and the history (walked meanwhile) says since when re-invited entries waited.
+// back, and the history (walked meanwhile) says since when re-invited entries waited. With `approvals` set, the writes
+// pass approvals.ts's gate first: only what the reviewed plan showed, and only with each tier's approvals.
 import type { RunOutcome } from '../model/run.js'
 import type { MemberWrite, PlannedWrite, WriteResult } from '../model/writes.js'
 import { readBack } from '../organization/readback.js'
@@ -13,14 +14,27 @@ import { Sender } from '../organization/send.js'
 import { NodeIds, sendNodeCreations, sendNodeDeletions } from '../organization/reconcilers/node-reconciler.js'
 import { applyFailure } from '../report/apply-failure.js'
 import { finish, planWrites } from './plan.js'
+import { gateWrites, startApplyApprovals } from './approvals.js'
 import type { RunPorts, RunRequest } from './request.js'
 
 export async function apply(request: RunRequest, ports: RunPorts, sender = new Sender(request.send)): Promise<RunOutcome> {
+  // Handle: who approved the merged pull request is read from GitHub while the organization is read.
+  const approvals = startApplyApprovals(request, ports)
   const planned = await planWrites('apply', request, ports, sender)
   const { outcome, compared, api, org } = planned
   if (outcome.failure || !compared || !api || !org) return finish(planned)
   const diff = outcome.diff!
-  const writes = compared.writes
+  let writes = compared.writes
+  let held: WriteResult[] = []
+  if (approvals) {
+    const gate = await gateWrites(request, ports, planned, await approvals)
+    outcome.approvals = gate.status
+    if (gate.reviewedFrom) outcome.reviewedFrom = gate.reviewedFrom
+    outcome.diagnostics.push(...gate.diagnostics)
+    if (gate.failure) return finish({ ...planned, outcome: { ...outcome, failure: gate.failure } })
+    writes = gate.send
+    held = gate.held
+  }
   // Added entries found in the organization were read, not sent: their result says so.
   const already = compared.check.alreadyMembers.map((entry): WriteResult => ({
     write: { action: 'invite', MemberUin: entry.member.MemberUin, Name: entry.member.Name, line: entry.line, entry, changes: [], cause: 'change' },
@@ -28,7 +42,7 @@ export async function apply(request: RunRequest, ports: RunPorts, sender = new S
     message: 'Already a member of the organization (read before sending): not invited.',
     attempts: 0
   }))
-  if (writes.length === 0) return finish({ ...planned, outcome: { ...outcome, results: already } })
+  if (writes.length === 0) return finish({ ...planned, outcome: { ...outcome, results: [...already, ...held] } })
 
   const ids = new NodeIds(compared.nodeIds, [...compared.newNodes])
   const ctx: SendContext = { sender, api, nodeId: (path) => ids.get(path), onResult: ports.onResult ?? (() => undefined) }
@@ -46,7 +60,9 @@ export async function apply(request: RunRequest, ports: RunPorts, sender = new S
       const r = invited.get(e.member.MemberUin) ?? already.find((a) => (a.write as MemberWrite).MemberUin === e.member.MemberUin)
       return r ? [r] : []
     }),
-    ...withDates.filter((r) => r.write.action !== 'invite')
+    ...withDates.filter((r) => r.write.action !== 'invite'),
+    // Held back (approvals): each says why, and what sends it later.
+    ...held
   ]
   const done: RunOutcome = {
     ...outcome,

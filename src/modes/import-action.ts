@@ -2,19 +2,27 @@
 // for a later step to commit or open a pull request with. Never writes to the organization.
 import * as core from '../runner/protocol.js'
 import type { GitHubContext } from '../model/github-context.js'
-import type { Settings } from '../settings/inputs.js'
-import { organizationClient } from '../settings/clients.js'
+import type { OrganizationApi } from '../organization/api.js'
 import { ApiError } from '../organization/api-error.js'
 import { DEFAULT_RETRY, describeApiError } from '../organization/retry.js'
 import { code, text } from '../report/markdown.js'
 import { writeWorkspaceFile } from '../runner/workspace-file.js'
 import { importMembers, importSummary } from './import.js'
 
-export async function importAction(ctx: GitHubContext, settings: Settings): Promise<void> {
-  const file = settings.filePath
+/** What mode import of the action is asked: where to write, how fast to read, and a way to the organization. */
+export interface ImportRequest {
+  file: string
+  rateLimit: number
+  nodeIds: boolean
+  /** Throws a plain-language error when it cannot make a client (no credentials). */
+  client: () => Promise<OrganizationApi>
+}
+
+export async function importAction(ctx: GitHubContext, request: ImportRequest): Promise<void> {
+  const file = request.file
   let result
   try {
-    result = await importMembers(await organizationClient(settings, 'import'), file, { ...DEFAULT_RETRY, rateLimit: settings.rateLimit }, { nodeIds: settings.importNodeIds })
+    result = await importMembers(await request.client(), file, { ...DEFAULT_RETRY, rateLimit: request.rateLimit }, { nodeIds: request.nodeIds })
   } catch (e) {
     const why = e instanceof ApiError ? describeApiError(e) : (e as Error).message
     core.appendSummary(`## Tencent Cloud organization members: import\n\n**Nothing was imported**: reading the organization failed.\n`)

@@ -8,8 +8,11 @@ import type { WriteResult } from '../model/writes.js'
 import type { OrganizationState } from '../model/organization.js'
 import type { RunOutcome } from '../model/run.js'
 import type { RunPorts, RunRequest } from './request.js'
-import { checkDiff, compareWithOrganization, diffWithBase, knowTags, readBaseRevision, startHistory, startReading, validateFile, type Compared } from './steps.js'
+import { checkDiff, compareWithOrganization, diffWithBase, knowTags, readBaseRevision, startHistory, startReading, validateFile, type Compared, type Planned } from './steps.js'
 import type { OrganizationApi } from '../organization/api.js'
+import { planApprovalStatus, reviewedPlanOf, startPlanApprovals } from './approvals.js'
+
+export type { Planned }
 
 /** Mode validate: the file alone. No git, no network. */
 export function validate(request: RunRequest, ports: RunPorts): RunOutcome {
@@ -20,18 +23,13 @@ export function validate(request: RunRequest, ports: RunPorts): RunOutcome {
   return outcome
 }
 
-/** What plan and apply share: everything up to the writes. `compared` is there when the organization was read and nothing refused the plan. */
-export interface Planned {
-  outcome: RunOutcome
-  compared?: Compared
-  org?: OrganizationState
-  api?: OrganizationApi
-  /** Completes the reconciliation with the file's history; started here, awaited by the caller once its writes are out. */
-  history?: Promise<RunOutcome['reconciliation']>
-}
-
 export async function plan(request: RunRequest, ports: RunPorts, sender = new Sender(request.send)): Promise<RunOutcome> {
+  // Handle: the pull request's reviews are read while the plan is made.
+  const approvals = startPlanApprovals(request, ports)
   const planned = await planWrites('plan', request, ports, sender)
+  const reviewedPlan = reviewedPlanOf(request, planned)
+  if (reviewedPlan) planned.outcome.reviewedPlan = reviewedPlan
+  if (approvals) planned.outcome.approvals = planApprovalStatus(request, planned, await approvals)
   return finish(planned)
 }
 
@@ -94,7 +92,7 @@ export async function planWrites(mode: 'plan' | 'apply', request: RunRequest, po
   if (refused > 0) outcome.failure = `The organization would refuse ${refused === 1 ? 'an entry' : `${refused} entries`} of ${file}; nothing was sent.`
   else if (compared.verdict.failure) outcome.failure = compared.verdict.failure
   // Handle: the history says since when pending entries wait; no write depends on it, so apply sends meanwhile.
-  return { outcome, compared, org, api, history: startHistory(ports, compared.rec) }
+  return { outcome, compared, org, api, base, history: startHistory(ports, compared.rec) }
 }
 
 /** The plan complete: the history's answers in, awaited. */
@@ -106,7 +104,12 @@ export async function finish(planned: Planned): Promise<RunOutcome> {
 /** The outcome's view of a comparison. */
 export function against(compared: Compared, org: OrganizationState): Partial<RunOutcome> {
   return {
-    organization: { nodes: org.nodes.length, members: org.members.length, calls: org.calls },
+    organization: {
+      nodes: org.nodes.length,
+      members: org.members.length,
+      calls: org.calls,
+      nodePaths: Object.fromEntries([...compared.nodeIds].map(([path, id]) => [id, path]))
+    },
     alreadyMembers: compared.check.alreadyMembers,
     reconciliation: compared.rec,
     writes: compared.writes
@@ -119,7 +122,7 @@ export function start(mode: RunOutcome['mode'], request: RunRequest, manifest: M
 
 export function invalid(outcome: RunOutcome, file: string): RunOutcome {
   const n = outcome.diagnostics.length
-  return { ...outcome, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` }
+  return { ...outcome, invalid: true, failure: `${file} has ${n} error${n === 1 ? '' : 's'}; nothing was sent.` }
 }
 
 /** A result for every added entry, none of them sent. */

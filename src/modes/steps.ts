@@ -1,7 +1,8 @@
 // The named steps the modes are made of. Each takes values and returns a value; the few that overlap with others
 // (reading the organization while git works, walking the history while the writes go out) return handles that the
 // mode starts and awaits at visible points.
-import { readBaseRevision } from './base-step.js'
+import { readBaseRevision, type BaseRevision } from './base-step.js'
+import type { RunOutcome } from '../model/run.js'
 import { diff as diffEntries } from '../manifest/diff.js'
 import { readManifest } from '../manifest/validate.js'
 import { error, type Diagnostic } from '../model/diagnostics.js'
@@ -23,6 +24,18 @@ import type { Sender } from '../organization/send.js'
 import type { RunPorts, RunRequest } from './request.js'
 
 export { readBaseRevision }
+
+/** What plan and apply share: everything up to the writes. `compared` is there when the organization was read and nothing refused the plan. */
+export interface Planned {
+  outcome: RunOutcome
+  compared?: Compared
+  org?: OrganizationState
+  api?: OrganizationApi
+  /** The base revision's entries, with the comparison (approvals plan the reviewed head against the same base). */
+  base?: BaseRevision
+  /** Completes the reconciliation with the file's history; started here, awaited by the caller once its writes are out. */
+  history?: Promise<RunOutcome['reconciliation']>
+}
 
 /** Step: parse and validate the file. Entries only when there is no error at all. */
 export function validateFile(request: Pick<RunRequest, 'file' | 'bytes'>): Manifest {

@@ -4,7 +4,7 @@
 // how many to expect skips even that first wait. A guess that is too high costs little: it is capped, and the pages
 // past the total that the first answer gives are dropped before they leave.
 import type { Tag } from '../model/entries.js'
-import type { OrganizationState, OrgInfo } from '../model/organization.js'
+import type { OrgMember, OrganizationState, OrgInfo } from '../model/organization.js'
 import type { OrganizationApi, Page } from './api.js'
 import { ApiError } from './api-error.js'
 import { describeError, classify } from './retry.js'
@@ -21,6 +21,8 @@ export interface ReadOptions {
   expectedMembers?: number
   /** Aborted: pages not yet sent are not sent (the run stopped, say on an invalid file). */
   signal?: AbortSignal
+  /** Called with each page of members as it arrives: a caller may start on them before the last page is in. */
+  onMembers?: (members: readonly OrgMember[]) => void
 }
 
 export async function readOrganization(sender: Sender, api: OrganizationApi, options: ReadOptions = {}): Promise<OrganizationState> {
@@ -103,15 +105,16 @@ async function allPages<T>(sender: Sender, action: string, page: (limit: number,
  * Members whose listing did not carry their tags (`OrgMember.Tags` is optional in the API's answer) get them from the
  * Tag service, read in batches through the send. Only `uins` are asked: those whose entries declare Tags.
  */
-export async function completeTags(sender: Sender, api: OrganizationApi, org: OrganizationState, uins: ReadonlySet<number>): Promise<OrganizationState> {
-  const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin)).map((m) => m.MemberUin)
-  if (unknown.length === 0) return org
-  const found = new Map<number, Tag[]>()
-  let calls = 0
-  for (let i = 0; i < unknown.length; i += PAGE) {
-    const batch = unknown.slice(i, i + PAGE)
-    calls++
-    for (const [uin, tags] of await sender.read(TAG_READ_ACTION, () => api.describeMemberTags(batch))) found.set(uin, tags)
+export async function completeTags(sender: Sender, api: OrganizationApi, org: OrganizationState, uins: ReadonlySet<number>, started?: TagReads): Promise<OrganizationState> {
+  const asked = started ? await started.done() : new Map<number, Tag[]>()
+  const unknown = org.members.filter((m) => m.Tags === undefined && uins.has(m.MemberUin) && !asked.has(m.MemberUin)).map((m) => m.MemberUin)
+  if (unknown.length === 0 && asked.size === 0) return org
+  const found = new Map<number, Tag[]>(asked)
+  // Every batch in flight at once: the send paces them under the Tag read's own limit.
+  const batches = Array.from({ length: Math.ceil(unknown.length / PAGE) }, (_, i) => unknown.slice(i * PAGE, (i + 1) * PAGE))
+  const calls = batches.length + (started?.calls ?? 0)
+  for (const tags of await Promise.all(batches.map((batch) => sender.read(TAG_READ_ACTION, () => api.describeMemberTags(batch))))) {
+    for (const [uin, list] of tags) found.set(uin, list)
   }
   return {
     ...org,
@@ -122,3 +125,34 @@ export async function completeTags(sender: Sender, api: OrganizationApi, org: Or
 
 /** The Tag service's read of resource tags (sdk-client.ts). */
 export const TAG_READ_ACTION = 'DescribeResourceTagsByResourceIds'
+
+/** Tag reads started page by page while the members are still being read (a review needs every member's tags). */
+export interface TagReads {
+  readonly calls: number
+  /** Starts the read of these members' tags, unless their listing carried them. */
+  add(members: readonly OrgMember[]): void
+  /** Every read started so far, answered. */
+  done(): Promise<Map<number, Tag[]>>
+}
+
+export function tagReads(sender: Sender, api: OrganizationApi): TagReads {
+  const reads: Array<Promise<Map<number, Tag[]>>> = []
+  return {
+    get calls() {
+      return reads.length
+    },
+    add(members) {
+      const uins = members.filter((m) => m.Tags === undefined).map((m) => m.MemberUin)
+      for (let i = 0; i < uins.length; i += PAGE) {
+        const read = sender.read(TAG_READ_ACTION, () => api.describeMemberTags(uins.slice(i, i + PAGE)))
+        read.catch(() => undefined) // awaited in done()
+        reads.push(read)
+      }
+    },
+    async done() {
+      const found = new Map<number, Tag[]>()
+      for (const tags of await Promise.all(reads)) for (const [uin, list] of tags) found.set(uin, list)
+      return found
+    }
+  }
+}

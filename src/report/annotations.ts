@@ -10,10 +10,10 @@ export function annotate(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     count[d.severity] = (count[d.severity] ?? 0) + 1
     if (count[d.severity]! > SHOWN_PER_LEVEL) continue
-    const props: core.AnnotationProperties = { title: d.title, file: d.file, startLine: d.line, startColumn: d.col }
+    const props: core.AnnotationProperties = d.fileLevel ? { title: d.title, file: d.file } : { title: d.title, file: d.file, startLine: d.line, startColumn: d.col }
     // GitHub accepts an end column only on a one-line range.
-    if (d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined) props.endColumn = d.endCol
-    else if (d.endLine !== undefined && d.endLine !== d.line) props.endLine = d.endLine
+    if (!d.fileLevel && d.endLine !== undefined && d.endLine === d.line && d.endCol !== undefined) props.endColumn = d.endCol
+    else if (!d.fileLevel && d.endLine !== undefined && d.endLine !== d.line) props.endLine = d.endLine
     const emit = d.severity === 'error' ? core.error : d.severity === 'warning' ? core.warning : core.notice
     emit(d.message, props)
   }

@@ -25,7 +25,8 @@ export function applyFailure(o: RunOutcome): string | undefined {
   } else if (count(invites, 'failed') > 0) {
     parts.push(`${count(invites, 'failed')} of ${invites.length} invitations failed; the others went through.`)
   }
-  const others = results.filter((r) => r.write.action !== 'invite')
+  // Unreviewed writes were held back on purpose (approvals): they are neither failed nor among the writes sent.
+  const others = results.filter((r) => r.write.action !== 'invite' && r.status !== 'unreviewed')
   const failed = count(others, 'failed')
   const skipped = count(others, 'skipped')
   const stops = (o.stops ?? []).filter((s) => s.api !== 'InviteOrganizationMember').map((s) => `${s.api} stopped on ${s.code}: ${s.description}${s.hint ? ' ' + s.hint : ''}`)

@@ -1,9 +1,11 @@
 // The compliance record in four forms: Markdown for people (the job summary), plain text for a terminal, CSV for
 // spreadsheets and JSON for programs. CSV, text and Markdown have one row per entry change; JSON keeps one object per
 // commit.
-import { code, raw, table } from './markdown.js'
+import { code, raw, table, text } from './markdown.js'
 import { csvTable } from './csv.js'
 import type { AuditRecord, History } from '../history/walk.js'
+import type { Approval, RecordApprovals } from '../model/approvals.js'
+import { notCountedText } from './approvals.js'
 
 export type Change = 'added' | 'changed' | 'removed' | 'unparseable' | 'restored'
 
@@ -44,7 +46,7 @@ export function markdown(history: History): string {
     r.record.committer.date,
     r.record.commit.slice(0, 12),
     // A number parsed from the message: GitHub links it to the pull request. Everything else is escaped by table().
-    r.record.pr === null ? '' : raw(`#${r.record.pr}`),
+    prOf(r.record) === null ? '' : raw(`#${prOf(r.record)}`),
     by(r.record),
     r.change,
     r.MemberUin,
@@ -53,14 +55,20 @@ export function markdown(history: History): string {
   ])
   const head = ['date', 'commit', 'pull request', 'author', 'change', 'MemberUin', 'Name', 'fields']
   const cut = all.length > MARKDOWN_ROWS ? `\n\n${all.length - MARKDOWN_ROWS} more rows are in the JSON and CSV record.` : ''
-  return `${title}\n\n${counts}\n\n${table(head, shown)}${cut}\n`
+  // Approvals: three more columns where they were read; where none were, one line says why instead.
+  const read = history.records.some((r) => r.approvals?.read)
+  const why = history.records.map((r) => r.approvals).find((a): a is Extract<RecordApprovals, { read: false }> => a !== undefined && !a.read)?.why
+  const note = why && !read ? `\n\nApprovals were not read: ${text(why).text}.` : ''
+  const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : []
+  const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i]!.record.approvals)]) : shown
+  return `${title}\n\n${counts}${note}\n\n${table([...head, ...approvalsHead], rowsShown)}${cut}\n`
 }
 
 /**
  * For a terminal: a line saying what the record covers, then one line per entry change (date, commit, pull request,
  * author, what changed), every change there is: a terminal has no size limit to keep. No Markdown.
  */
-export function text(history: History): string {
+export function terminal(history: History): string {
   const all = rows(history)
   const scope = describeRange(history)
   if (all.length === 0) return `Membership history of ${history.file}: no commit ${scope} changed the membership.`
@@ -77,7 +85,24 @@ export function text(history: History): string {
   return [head, ...lines].join('\n')
 }
 
-const CSV_HEAD = ['commit', 'date', 'author', 'committer', 'pr', 'change', 'MemberUin', 'Name', 'fields', 'error']
+const CSV_HEAD = [
+  'commit',
+  'date',
+  'author',
+  'committer',
+  'pr',
+  'change',
+  'MemberUin',
+  'Name',
+  'fields',
+  'error',
+  'approvals',
+  'pr_author',
+  'approvers',
+  'merged_by',
+  'merged_at',
+  'flags'
+]
 
 /** One row per entry change; every text cell guarded (csv.ts), numbers as they are. */
 export function csv(history: History): string {
@@ -88,18 +113,45 @@ export function csv(history: History): string {
       r.record.committer.date,
       person(r.record.author),
       person(r.record.committer),
-      r.record.pr ?? '',
+      prOf(r.record) ?? '',
       r.change,
       r.MemberUin ?? '',
       r.Name ?? '',
       r.change === 'changed' ? r.detail.split(', ').join(';') : '',
-      r.change === 'unparseable' ? r.detail : ''
+      r.change === 'unparseable' ? r.detail : '',
+      ...approvalColumns(r.record.approvals)
     ])
   )
 }
 
+/** approvals, pr_author, approvers, merged_by, merged_at, flags: every value a cell of its own, or "not read" and why. */
+function approvalColumns(a: RecordApprovals | undefined): string[] {
+  if (!a || !a.read) return [`not read: ${a?.why ?? 'not asked'}`, '', '', '', '', '']
+  const pr = a.pullRequest
+  return ['read', pr?.author ?? '', pr ? pr.approvals.map(approverText).join('; ') : '', pr?.mergedBy ?? '', pr?.mergedAt ?? '', a.flags.join(';')]
+}
+
+/** `alice at 2024-01-02T10:00:00Z on the final head, counted`, or why it does not count. */
+function approverText(a: Approval): string {
+  const where = a.onFinalHead ? 'on the final head' : `on ${a.commit?.slice(0, 12) ?? 'an unknown commit'}`
+  return `${a.login} at ${a.at ?? 'an unknown time'} ${where}, ${a.counted ? 'counted' : `not counted (${notCountedText(a)})`}`
+}
+
+function approvalCells(a: RecordApprovals | undefined): unknown[] {
+  if (!a || !a.read) return ['not read', '', '']
+  const pr = a.pullRequest
+  const approvers = pr ? pr.approvals.map((x) => `@${x.login}${x.counted ? '' : ` (not counted: ${notCountedText(x)})`}`).join(', ') || 'nobody' : 'no pull request'
+  const merged = pr?.mergedBy ? `@${pr.mergedBy} at ${pr.mergedAt ?? '?'}` : ''
+  return [approvers, merged, a.flags.join(', ')]
+}
+
 export function json(history: History): string {
   return JSON.stringify(history, null, 2)
+}
+
+/** The pull request GitHub says was merged as the commit, where approvals were read; else the one its message names. */
+function prOf(r: AuditRecord): number | null {
+  return r.approvals?.read ? (r.approvals.pullRequest?.number ?? null) : r.pr
 }
 
 function person(p: { name: string; email: string }): string {

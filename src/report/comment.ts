@@ -16,8 +16,9 @@ export function marker(file: string): string {
   return `<!-- tencent-org-members: ${file} -->`
 }
 
-export function commentBody(file: string, markdown: string, runUrl: string | undefined): string {
-  const head = marker(file) + '\n'
+/** `hidden`: the reviewed plan's block (reviewed-plan.ts), right after the marker, kept whole however the plan is cut. */
+export function commentBody(file: string, markdown: string, runUrl: string | undefined, hidden?: string): string {
+  const head = marker(file) + '\n' + (hidden ? hidden + '\n' : '')
   const tail = `\n\n<sub>Updated by the run ${runUrl ? `[${runUrl.split('/').pop()}](${runUrl})` : 'of this workflow'}.</sub>\n`
   const cut = `**The plan is too long for a comment: it is cut here.** The whole plan is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.`
   // Bytes are at least as many as characters, so a body within the limit in bytes is within it in characters.
@@ -30,7 +31,7 @@ export function commentBody(file: string, markdown: string, runUrl: string | und
  * not say whose the token is, no comment is: a new one is posted, with a warning when an earlier one carries
  * the marker (it may be ours, but guessing could rewrite someone else's).
  */
-export async function upsertComment(api: GitHubApi, issue: number, file: string, body: string): Promise<'created' | 'updated'> {
+export async function upsertComment(api: GitHubApi, issue: number, file: string, body: string, create = true): Promise<'created' | 'updated' | 'none'> {
   const self = await api.viewer()
   const marked = (await api.listComments(issue)).filter((c) => c.body.startsWith(marker(file)))
   const existing = self.login === undefined ? undefined : marked.find((c) => c.author === self.login)
@@ -38,6 +39,7 @@ export async function upsertComment(api: GitHubApi, issue: number, file: string,
     await api.updateComment(existing.id, body)
     return 'updated'
   }
+  if (!create) return 'none'
   await api.createComment(issue, body)
   if (self.login === undefined && marked.length > 0) {
     core.warning(

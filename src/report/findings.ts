@@ -13,7 +13,7 @@ export function allFindings(o: RunOutcome): Diagnostic[] {
   return [
     ...o.diagnostics,
     ...(o.diff ? diffFindings(o.file, o.diff, o.entries, o.reconcile, rec) : []),
-    ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile) : []),
+    ...(rec ? reconcileFindings(o.file, rec, o.entries, o.diff, o.reconcile, o.mode === 'plan') : []),
     ...(rec?.nodes ? nodeFindings(o.file, rec, o.entries, o.reconcile) : []),
     ...(o.results ? resultFindings(o.file, o.results) : [])
   ]
@@ -38,13 +38,11 @@ function diffFindings(file: string, diff: Diff, entries: readonly Entry[], recon
       )
     )
   }
-  // A removed entry has no line in this file; the warning goes where the list is, naming the base line.
-  const at = entries[0] ?? { line: 1, col: 1 }
+  // A removed entry has no line in this file: the warning is the file's, naming the base line.
   for (const e of diff.removed) {
     out.push(
-      warning(
+      fileLevel(
         file,
-        at,
         'Removal not applied',
         reconcile === 'all'
           ? `MemberUin ${e.member.MemberUin} (${e.member.Name}) was removed (line ${e.line} of the base revision). Apply (reconcile: all) takes it out of the organization if it is still a member; the summary's removal section says what it loses.`
@@ -55,30 +53,42 @@ function diffFindings(file: string, diff: Diff, entries: readonly Entry[], recon
   return out
 }
 
-export function reconcileFindings(file: string, rec: Reconciliation, entries: readonly Entry[], diff?: Diff, reconcile: ReconcileLevel = 'none'): Diagnostic[] {
+/** A warning about the file as a whole. */
+function fileLevel(file: string, title: string, message: string): Diagnostic {
+  return { ...warning(file, { line: 1, col: 1 }, title, message), fileLevel: true }
+}
+
+/**
+ * `review`: a pull request's plan. Drift it did not cause is then a notice: GitHub shows ten annotations of each level
+ * per step, and every pull request would otherwise repeat the same drift above its own changes.
+ */
+export function reconcileFindings(file: string, rec: Reconciliation, entries: readonly Entry[], diff?: Diff, reconcile: ReconcileLevel = 'none', review = false): Diagnostic[] {
   const out: Diagnostic[] = []
   const warn = (at: { line: number; col: number }, title: string, message: string) => out.push(warning(file, at, title, message))
+  const drift = (at: { line: number; col: number }, title: string, message: string) => out.push(review ? notice(file, at, title, message) : warning(file, at, title, message))
   const changed = new Map(diff?.changed.map((c) => [c.entry.member.MemberUin, c]) ?? [])
   for (const s of rec.members) {
     const who = `MemberUin ${s.MemberUin} (${s.Name})`
-    for (const d of s.differences) warn(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`)
+    for (const d of s.differences) (d.underReview ? warn : drift)(d.at, `${d.underReview ? 'Change under review' : 'Drift'}: ${d.field}`, `${who}: ${differenceText(d, reconcile)}`)
     // The API returns neither: a change to them can be reported, never compared or sent.
     const unsent = changed.get(s.MemberUin)?.fields.filter((f) => f === 'RelationAuthName' || f === 'AuthFile') ?? []
     if (s.live && s.entry && unsent.length > 0) {
       warn(s.entry, 'Change not applied', `${who} changed ${unsent.join(', ')}, which count only at invitation: the member keeps what it was invited with.`)
     }
     if (s.states[0] === 'pending' && s.entry)
-      warn(
+      drift(
         s.entry,
         'Invitation pending',
         `${who} is declared ${sinceText(s)} but is not a member of the organization: the invitation is still open, or it lapsed (after about 14 days) or was declined; Tencent Cloud does not say which.`
       )
     // A removal this revision makes is already reported by the plan; one from the history is news.
     if (s.states[0] === 'remove' && !s.before) {
-      warn(
-        entries[0] ?? { line: 1, col: 1 },
-        'Still a member',
-        `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`
+      out.push(
+        fileLevel(
+          file,
+          'Still a member',
+          `${who} was taken out of ${file} ${sinceText(s)} but is still a member of the organization. Apply removes only the members the applied revision takes out (reconcile: all): remove it in the Tencent Cloud console, set base to a revision that still declares it, or declare it again.`
+        )
       )
     }
   }

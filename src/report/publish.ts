@@ -8,6 +8,7 @@ import type { RunOutcome } from '../model/run.js'
 import { logLines } from '../text/untrusted.js'
 import { annotate, overflowNote } from './annotations.js'
 import { commentBody, upsertComment } from './comment.js'
+import { reviewedPlanBlock } from './reviewed-plan.js'
 import { keepDriftIssue } from './drift-issue.js'
 import { allFindings } from './findings.js'
 import { countOutputs, driftOutput, fullPlanOutput, resultsOutput, undeclaredMembers, type RunRecord } from './outputs.js'
@@ -51,7 +52,7 @@ export async function publish(o: RunOutcome, p: PublishOptions): Promise<void> {
   const summary = renderSummary(o, { ...(p.downgraded ? { notes: [p.downgraded] } : {}), record, ...lineLinks(ctx, o.file) })
   // Without a summary file (a local run) the summary goes to the log, escaped: file text must not make commands.
   if (!core.appendSummary(summary)) for (const line of logLines(summary)) core.info(line)
-  if (p.comment) await comment(ctx, o.file, summary, p.github, runUrl)
+  if (p.comment) await comment(ctx, o.file, summary, p.github, runUrl, o.reviewedPlan ? reviewedPlanBlock(o.reviewedPlan) : undefined)
   if (p.driftIssue && o.mode === 'drift' && o.reconciliation) await keepDriftIssue(o.file, o.reconciliation, summary, p.github, runUrl)
   if (o.failure) core.setFailed(o.failure)
 }
@@ -65,14 +66,19 @@ function lineLinks(ctx: GitHubContext, file: string): { lineUrl?: (line: number)
 }
 
 /** The sticky plan comment on a pull request. It informs; it never decides the run's outcome. */
-async function comment(ctx: GitHubContext, file: string, summary: string, github: () => Promise<GitHubApi | undefined>, runUrl: string): Promise<void> {
+async function comment(ctx: GitHubContext, file: string, summary: string, github: () => Promise<GitHubApi | undefined>, runUrl: string, hidden?: string): Promise<void> {
   const issue = ctx.payload.pull_request?.number
   if (typeof issue !== 'number') return
   try {
     const api = await github()
     if (!api) return core.info('No github-token: the plan is in the job summary only.')
-    const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined))
-    core.info(`Plan comment ${done} on pull request #${issue}.`)
+    // A review's run (the README runs the plan on pull_request_review, which has no paths filter) keeps an existing
+    // comment current; it starts none on a pull request that does not touch the file.
+    const review = ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment'
+    const done = await upsertComment(api, issue, file, commentBody(file, summary, runUrl || undefined, hidden), !review)
+    core.info(
+      done === 'none' ? `No plan comment on pull request #${issue} to update: a review's run keeps an existing one current.` : `Plan comment ${done} on pull request #${issue}.`
+    )
   } catch (e) {
     const status = (e as { status?: number }).status
     const why = status === 403 || status === 404 ? ' The token cannot write to this pull request (a fork? add `permissions: pull-requests: write`).' : ''

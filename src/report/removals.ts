@@ -4,20 +4,7 @@
 import type { MemberStatus, Reconciliation } from '../model/reconcile.js'
 import type { ReconcileLevel } from '../model/run.js'
 import { code, raw, table } from './markdown.js'
-
-/** The API's financial permissions, by ID (as the README and the format's description name them). */
-const PERMISSIONS: Record<number, string> = {
-  1: 'view bills',
-  2: 'view balance',
-  3: 'transfer funds',
-  4: 'consolidate bills',
-  5: 'issue invoice',
-  6: 'inherit discounts',
-  7: 'pay on behalf',
-  8: 'cost analysis',
-  9: 'budget management',
-  10: 'credit limit settings'
-}
+import { permissionNames } from './permissions.js'
 
 /** Members this revision takes out of the file that are still in the organization. */
 export function removals(rec: Reconciliation): MemberStatus[] {
@@ -35,7 +22,7 @@ export function removalSection(rec: Reconciliation, level: ReconcileLevel, apply
       s.MemberUin,
       code(s.Name),
       live.NodeName ? raw(`${code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
-      ids.map((id) => `${id} ${PERMISSIONS[id] ?? ''}`.trim()).join(', '),
+      permissionNames(ids),
       live.PayUin ? raw(`paid for by ${code(live.PayUin).text}`) : '',
       s.before!.line
     ]

@@ -13,6 +13,8 @@ import { writeSection } from './writes.js'
 import { removalSection } from './removals.js'
 import { undeclaredSnippet } from './snippet.js'
 import { nodeSection } from './nodes.js'
+import { sentSection } from './sent.js'
+import { approvalSection } from './approvals.js'
 
 export interface SummaryView {
   /** Notes about the run itself that the outcome does not hold: why apply was not done. */
@@ -37,10 +39,18 @@ interface RunReport {
   results?: RunResult[]
   stops: NonNullable<RunOutcome['stops']>
   writePlan?: PlannedWrite[]
+  /** Writes of the plan that apply held back as unreviewed (approvals). */
+  held?: ReadonlySet<PlannedWrite>
   reconcileLevel: RunOutcome['reconcile']
   reconcile?: RunOutcome['reconciliation']
   cancelled?: string
   lineUrl?: (line: number) => string
+  /** The file did not validate. */
+  invalid: boolean
+  /** Writes planned (plan) or sent (apply), when the plan got that far. */
+  writeCount?: number
+  /** Approvals and the reviewed plan, rendered. */
+  approvals?: string
 }
 
 /** Tables past this many rows are folded; past MAX_ROWS they are cut, the outputs keep everything. */
@@ -71,7 +81,8 @@ const STATUS_ICON: Record<RunResult['status'], string> = {
   'still-pending': '☑️ still pending',
   'already-member': '☑️ already a member',
   failed: '❌ failed',
-  skipped: '⏭️ skipped'
+  skipped: '⏭️ skipped',
+  unreviewed: '🛑 unreviewed: not sent'
 }
 
 export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
@@ -89,21 +100,37 @@ export function renderSummary(o: RunOutcome, view: SummaryView = {}): string {
     ...(applied ? { results: o.results!.map(runResult) } : {}),
     stops: o.stops ?? [],
     ...(o.writes && o.reconcile !== 'none' ? { writePlan: o.writes.filter((w) => w.action !== 'invite') } : {}),
+    ...(o.results?.some((x) => x.status === 'unreviewed') ? { held: new Set(o.results.filter((x) => x.status === 'unreviewed').map((x) => x.write)) } : {}),
     reconcileLevel: o.reconcile,
     ...(o.reconciliation ? { reconcile: o.reconciliation } : {}),
     ...(o.cancelled ? { cancelled: o.cancelled } : {}),
-    ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+    ...(view.lineUrl ? { lineUrl: view.lineUrl } : {}),
+    invalid: o.invalid === true,
+    ...(o.mode === 'apply' && o.results ? { writeCount: o.results.length } : o.writes ? { writeCount: o.writes.length } : {})
   }
-  return render(r)
+  const lead =
+    o.diff || o.results
+      ? sentSection(o, o.mode === 'apply' ? o.results : undefined, {
+          ...(o.organization?.nodePaths ? { nodePaths: o.organization.nodePaths } : {}),
+          ...(view.lineUrl ? { lineUrl: view.lineUrl } : {})
+        })
+      : undefined
+  const approvals = approvalSection(o)
+  return render(approvals ? { ...r, approvals } : r, lead)
 }
 
-function render(r: RunReport): string {
+function render(r: RunReport, lead: string | undefined): string {
   const parts: string[] = [`## Tencent Cloud organization members: ${r.mode}`]
   const errors = r.diagnostics.filter((d) => d.severity === 'error')
   parts.push(headline(r, errors.length))
-  // What a removal means comes first: it is the one write that cannot be undone from the file.
+  // What a removal means comes first: it is the one write that cannot be undone from the file. Then what a reviewer
+  // approves: every write, before and after. The rest of the plan folds under them.
   const removing = r.reconcile ? removalSection(r.reconcile, r.reconcileLevel ?? 'none', r.mode === 'apply') : undefined
   if (removing) parts.push(removing)
+  if (lead && errors.length === 0) parts.push(lead)
+  // What each tier needs and who approved stays in view: it decides whether the merge sends anything.
+  if (r.approvals) parts.push(r.approvals)
+  const rest = parts.length
   for (const note of r.notes) parts.push(`> ${text(note)}`)
   for (const warning of r.warnings ?? []) parts.push(`> **Warning:** ${text(warning)}`)
 
@@ -112,7 +139,7 @@ function render(r: RunReport): string {
       section(
         `${errors.length} error${errors.length === 1 ? '' : 's'} in ${text(r.file)}`,
         ['Line', 'Problem', 'Message'],
-        errors.map((d) => [link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]),
+        errors.map((d) => [d.fileLevel ? 'file' : link(r, d.line, `${d.line}:${d.col}`), d.title, d.message]),
         true
       )
     )
@@ -120,7 +147,7 @@ function render(r: RunReport): string {
   if (r.plan) parts.push(...planSections(r, r.plan))
   const nodes = r.reconcile ? nodeSection(r.reconcile, r.reconcileLevel, r.mode === 'apply', r.lineUrl) : undefined
   if (nodes) parts.push(nodes)
-  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl))
+  if (r.writePlan) parts.push(writeSection(r.writePlan, r.reconcileLevel, r.mode === 'apply', r.lineUrl, r.held))
   if (r.reconcile) {
     const undeclared = r.plan ? undefined : r.organization?.undeclared
     parts.push(
@@ -133,6 +160,10 @@ function render(r: RunReport): string {
     )
   }
   if (r.results) parts.push(...resultSections(r, r.results))
+  if (lead && errors.length === 0 && parts.length > rest) {
+    const details = parts.splice(rest)
+    parts.push(fold('The plan in full: the file, the organization, drift and what is not sent', details.join('\n\n'), false))
+  }
   const markdown = parts.join('\n\n') + '\n'
   return capMarkdown(
     markdown,
@@ -142,8 +173,12 @@ function render(r: RunReport): string {
 }
 
 function headline(r: RunReport, errorCount: number): string {
-  if (errorCount > 0) return `**${text(r.file)} is invalid**: ${errorCount} error${errorCount === 1 ? '' : 's'}; nothing was sent.`
+  const errors = `${errorCount} error${errorCount === 1 ? '' : 's'}`
+  if (errorCount > 0 && r.invalid) return `**${text(r.file)} is invalid**: ${errors}; nothing was sent.`
+  // A valid file the run refused (a guard, the organization, a truncation) is not called invalid.
+  if (errorCount > 0) return `**Refused**: ${errors} below; nothing was sent.`
   const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`]
+  if (r.writeCount !== undefined) facts.unshift(`**${r.writeCount}** write${r.writeCount === 1 ? '' : 's'} ${r.mode === 'apply' ? 'sent' : 'on merge'}`)
   if (r.plan) {
     const p = r.plan
     facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`)
@@ -167,6 +202,8 @@ function headline(r: RunReport, errorCount: number): string {
       `reconcile: **${count('updated', 'moved', 'tagged', 'reinvited', 'removed', 'created', 'deleted')}** written, **${count('still-pending', 'already-member', 'already-removed')}** already done, **${count('failed', 'not-applied', 'unknown')}** failed, **${count('skipped', 'cancelled')}** skipped`
     )
   }
+  const unreviewed = (r.results ?? []).filter((x) => x.status === 'unreviewed').length
+  if (unreviewed > 0) facts.push(`**${unreviewed}** held back as unreviewed (the reviewed plan did not show ${unreviewed === 1 ? 'it' : 'them'})`)
   return facts.join(' · ')
 }
 
@@ -267,6 +304,7 @@ function rank(x: RunResult): number {
     'unknown',
     'cancelled',
     'skipped',
+    'unreviewed',
     'invited',
     'reinvited',
     'updated',

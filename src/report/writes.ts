@@ -22,12 +22,29 @@ export const CALL: Record<PlannedWrite['action'], string> = {
   remove: 'DeleteOrganizationMembers'
 }
 
-export function writeSection(writes: readonly PlannedWrite[], level: ReconcileLevel, applying: boolean, lineUrl?: (line: number) => string): string {
+/** `held`: writes apply held back as unreviewed (approvals): listed, and said not to be sent. */
+export function writeSection(
+  writes: readonly PlannedWrite[],
+  level: ReconcileLevel,
+  applying: boolean,
+  lineUrl?: (line: number) => string,
+  held?: ReadonlySet<PlannedWrite>
+): string {
   const when = applying ? 'sent by this run' : 'sent on merge (apply)'
-  const title = `### Reconcile (${level}): ${writes.length} write${writes.length === 1 ? '' : 's'} ${when}`
+  const unreviewed = writes.filter((w) => held?.has(w)).length
+  const sent = writes.length - unreviewed
+  const title =
+    `### Reconcile (${level}): ${sent} write${sent === 1 ? '' : 's'} ${when}` + (unreviewed > 0 ? `, ${unreviewed} held back as unreviewed (not in the reviewed plan)` : '')
   if (writes.length === 0) return `${title}\n\nThe organization already matches ${applying ? 'the file' : 'the file'}: nothing to send.`
   const link = (line: number): Md => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line))
-  const rows = writes.map((w) => [w.action, 'MemberUin' in w ? w.MemberUin : code(w.path), 'MemberUin' in w ? code(w.Name) : '', raw(change(w)), CALL[w.action], link(w.line)])
+  const rows = writes.map((w) => [
+    w.action,
+    'MemberUin' in w ? w.MemberUin : code(w.path),
+    'MemberUin' in w ? code(w.Name) : '',
+    raw(change(w)),
+    held?.has(w) ? `not sent (unreviewed): ${CALL[w.action]}` : CALL[w.action],
+    link(w.line)
+  ])
   const shownRows = rows.slice(0, MAX_ROWS)
   let body = table(['Write', 'MemberUin', 'Name', 'Before → after', 'Call', 'Line'], shownRows)
   if (rows.length > shownRows.length) body += `\n\n…and ${rows.length - shownRows.length} more (the \`plan\` output lists them all).`

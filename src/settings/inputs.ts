@@ -7,6 +7,8 @@ import type { Credentials } from '../organization/sdk-client.js'
 import { parseEndpoint, type Endpoint } from '../organization/endpoint.js'
 import { RECONCILE_LEVELS, type ReconcileLevel } from '../model/run.js'
 import { parseProtectedMembers } from '../organization/guards.js'
+import type { ApprovalPolicy } from '../model/approvals.js'
+import { parseApprovals, parseSensitivePermissions } from './approvals-input.js'
 import {
   DEFAULT_AUDIENCE,
   DEFAULT_REFRESH_MARGIN_SECONDS,
@@ -44,6 +46,12 @@ export interface Settings {
   driftIssue: boolean
   /** Mode import: members by NodeId rather than Node path. */
   importNodeIds: boolean
+  /** Permission IDs counted as sensitive (transfer funds, pay on behalf, credit limit settings by default). */
+  sensitivePermissions: number[]
+  /** Mode review: where the review's files go, the last review's JSON, and whether to open a sign-off issue. */
+  reviewDir: string
+  previousReview?: string
+  reviewIssue: boolean
   /** What apply sends beyond invitations of added entries. */
   reconcile: ReconcileLevel
   maxChanges: number
@@ -52,6 +60,8 @@ export interface Settings {
   protectedMembers: number[]
   /** The Tag service, for members' Tags; undefined: derived from endpoint. */
   tagEndpoint?: Endpoint
+  /** Inputs approvals and sensitive-permissions; undefined: no approvals are required (today's behaviour). */
+  approvals?: ApprovalPolicy
 }
 
 export class InputError extends Error {}
@@ -110,6 +120,8 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
   } catch (e) {
     throw new InputError((e as Error).message.replace(/^endpoint /, 'tag-endpoint '))
   }
+  const approvals = parseApprovals(core.getInput('approvals'), core.getInput('sensitive-permissions'))
+  if (approvals && 'error' in approvals) throw new InputError(approvals.error)
   return {
     file,
     filePath,
@@ -129,11 +141,16 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     failOnDrift: booleanInput('fail-on-drift', false),
     driftIssue: booleanInput('drift-issue', false),
     importNodeIds: booleanInput('import-node-ids', false),
+    sensitivePermissions: approvals ? [...approvals.sensitivePermissions] : sensitivePermissions(),
+    reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
+    ...(core.getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
+    reviewIssue: booleanInput('review-issue', false),
     reconcile: reconcile as ReconcileLevel,
     maxChanges: integerInput('max-changes', 50, 0),
     maxRemovals: integerInput('max-removals', 5, 0),
     protectedMembers,
-    ...(tagEndpoint ? { tagEndpoint } : {})
+    ...(tagEndpoint ? { tagEndpoint } : {}),
+    ...(approvals ? { approvals } : {})
   }
 }
 
@@ -169,6 +186,22 @@ function readOidcSettings(roleArn: string, region: string, env: NodeJS.ProcessEn
     region: region || DEFAULT_STS_REGION,
     refreshMarginSeconds
   }
+}
+
+/** A list of permission IDs, 1 to 10, separated by commas or spaces. */
+/** Input sensitive-permissions on its own (without approvals it still flags members in an access review). */
+function sensitivePermissions(): number[] {
+  const list = parseSensitivePermissions(core.getInput('sensitive-permissions'))
+  if (typeof list === 'string') throw new InputError(list)
+  return list
+}
+
+/** A path inside the workspace, relative to it (for git and for the link-free reads and writes). */
+function workspacePath(workspace: string, name: string, fallback: string): string {
+  const given = core.getInput(name).trim() || fallback
+  const path = relative(workspace, resolve(workspace, given))
+  if (path.startsWith('..') || isAbsolute(path)) throw new InputError(`${name} "${given.slice(0, 80)}" is outside the workspace (${workspace}).`)
+  return path
 }
 
 function integerInput(name: string, fallback: number, min: number): number {

@@ -1,19 +1,20 @@
 // Which of validate / plan / apply a run does. Apply is refused wherever an untrusted change could reach it.
 import { defaultBranch, isPullRequestEvent, type GitHubContext } from '../model/github-context.js'
 
-export const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import'] as const
+export const MODES = ['validate', 'plan', 'apply', 'auto', 'audit', 'drift', 'import', 'review'] as const
 export type RequestedMode = (typeof MODES)[number]
 /** What the membership pipeline does; `audit` is a separate walk of the file's history, `import` writes the file. */
-export type Mode = Exclude<RequestedMode, 'auto' | 'audit' | 'import'>
+export type Mode = Exclude<RequestedMode, 'auto' | 'audit' | 'import' | 'review'>
 
 export interface ModeDecision {
-  mode: Mode | 'audit' | 'import'
+  mode: Mode | 'audit' | 'import' | 'review'
   /** Why apply was requested but not done; shown as a warning. */
   downgraded?: string
 }
 
 export function decideMode(requested: RequestedMode, ctx: GitHubContext): ModeDecision {
-  if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import') return { mode: requested }
+  if (requested === 'validate' || requested === 'plan' || requested === 'audit' || requested === 'drift' || requested === 'import' || requested === 'review')
+    return { mode: requested }
   // A scheduled run has no change to plan: it compares the whole file with the organization.
   if (requested === 'auto' && ctx.eventName === 'schedule') return { mode: 'drift' }
   const refusal = applyRefusal(ctx)
