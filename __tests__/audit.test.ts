@@ -237,9 +237,14 @@ describe('the command and the action', () => {
     expect(json.code).toBe(0)
     expect((JSON.parse(json.out) as History).records.map((r) => r.pr)).toEqual([12, 34])
     expect(parseCsv((await run('csv')).out)).toHaveLength(9)
+    // Issue 23: text was the Markdown table (this assertion said so); it is now one plain line per change, and the
+    // table is --format markdown's.
     const text = await run('text')
-    expect(text.out).toBe((await run('markdown')).out)
-    expect(text.out).toContain('| removed |')
+    const markdownOut = (await run('markdown')).out
+    expect(markdownOut).toContain('| removed |')
+    expect(text.out.split('\n')).toHaveLength(parseCsv((await run('csv')).out).length)
+    expect(text.out).toMatch(/: removed \d+ \S+/)
+    expect(text.out).not.toContain('|')
     const bad = await auditCommand(
       { file: 'org/members.yaml', format: 'json', cwd: repo.work, to: 'nope' },
       () => undefined,

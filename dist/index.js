@@ -14533,7 +14533,8 @@ function section(title, head, rows) {
 
 const writes_OPEN_ROWS = 20;
 const writes_MAX_ROWS = 1000;
-const VERB = {
+/** The API call each write is. */
+const CALL = {
     invite: 'InviteOrganizationMember',
     'create-node': 'AddOrganizationNode',
     'update-node': 'UpdateOrganizationNode',
@@ -14558,7 +14559,7 @@ function writeSection(writes, level, applying, lineUrl, held) {
         'MemberUin' in w ? w.MemberUin : code(w.path),
         'MemberUin' in w ? code(w.Name) : '',
         raw(change(w)),
-        held?.has(w) ? `not sent (unreviewed): ${VERB[w.action]}` : VERB[w.action],
+        held?.has(w) ? `not sent (unreviewed): ${CALL[w.action]}` : CALL[w.action],
         link(w.line)
     ]);
     const shownRows = rows.slice(0, writes_MAX_ROWS);
@@ -17449,8 +17450,9 @@ function unformula(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
-// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
-// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+// The compliance record in four forms: Markdown for people (the job summary), plain text for a terminal, CSV for
+// spreadsheets and JSON for programs. CSV, text and Markdown have one row per entry change; JSON keeps one object per
+// commit.
 
 
 
@@ -17501,6 +17503,26 @@ function markdown(history) {
     const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : [];
     const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i].record.approvals)]) : shown;
     return `${title}\n\n${counts}${note}\n\n${table([...head, ...approvalsHead], rowsShown)}${cut}\n`;
+}
+/**
+ * For a terminal: a line saying what the record covers, then one line per entry change (date, commit, pull request,
+ * author, what changed), every change there is: a terminal has no size limit to keep. No Markdown.
+ */
+function terminal(history) {
+    const all = rows(history);
+    const scope = describeRange(history);
+    if (all.length === 0)
+        return `Membership history of ${history.file}: no commit ${scope} changed the membership.`;
+    const broken = history.records.filter((r) => r.error !== undefined).length;
+    const head = `Membership history of ${history.file}: ${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+        (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.');
+    const lines = all.map((r) => {
+        const pr = r.record.pr === null ? '' : ` #${r.record.pr}`;
+        const who = r.MemberUin === undefined ? '' : ` ${r.MemberUin} ${r.Name ?? ''}`.trimEnd();
+        const detail = r.detail ? `: ${r.detail}` : '';
+        return `${r.record.committer.date} ${r.record.commit.slice(0, 12)}${pr} ${by(r.record)}: ${r.change}${who}${detail}`;
+    });
+    return [head, ...lines].join('\n');
 }
 const CSV_HEAD = [
     'commit',

@@ -1,5 +1,7 @@
 // Writes dist/licenses.txt: the license of every package whose code is in dist/, from the module lists ncc writes
-// with --stats-out (one per build: the action and the command-line tool).
+// with --stats-out (one per build: the action and the command-line tool). Beside it, dist/bundled-packages.txt lists
+// those packages' folders, one a line: what __tests__/licenses.test.ts checks the licenses against without building
+// the bundle again, and what CI's dist/ check keeps true to the sources like the rest of dist/.
 //
 // Not ncc's own --license: its plugin (license-webpack-plugin) writes one list per chunk, all to the same file, so
 // the last chunks' list won and packages only in the entry chunk were left out (yaml, p-retry); and it does not look
@@ -7,7 +9,7 @@
 // every module counts, nested ones included, and the file keeps the plugin's format: packages sorted by name, each
 // its name, its license identifier and its license text, a blank line between.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 interface StatsModule {
@@ -26,6 +28,14 @@ export interface BundledPackage {
 
 /** Every package some module of these stats comes from, by the name its package.json gives. */
 export function bundledPackages(statsFiles: readonly string[], root: string): BundledPackage[] {
+  return packagesIn(bundledDirectories(statsFiles, root), root)
+}
+
+/**
+ * The folders (relative to `root`, with forward slashes) of the packages some module of these stats comes from, in
+ * the order the stats first name them.
+ */
+export function bundledDirectories(statsFiles: readonly string[], root: string): string[] {
   const directories = new Set<string>()
   for (const file of statsFiles) {
     const stats = JSON.parse(readFileSync(file, 'utf8')) as { modules?: StatsModule[] }
@@ -38,12 +48,17 @@ export function bundledPackages(statsFiles: readonly string[], root: string): Bu
         const path = name?.replace(/ \+ \d+ modules?$/, '')
         if (!path?.startsWith('./') || !path.split('/').includes('node_modules')) continue
         const directory = packageDirectory(resolve(root, path), root)
-        if (directory) directories.add(directory)
+        if (directory) directories.add(relative(root, directory).split(sep).join('/'))
       }
     }
   }
+  return [...directories]
+}
+
+/** The package in each folder (relative to `root`), by the name its package.json gives: the first folder of a name wins. */
+export function packagesIn(relativeDirectories: readonly string[], root: string): BundledPackage[] {
   const byName = new Map<string, BundledPackage>()
-  for (const directory of directories) {
+  for (const directory of relativeDirectories.map((d) => resolve(root, d))) {
     const json = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name: string; license?: unknown; licenses?: unknown }
     if (byName.has(json.name)) continue
     const licenseId = licenseIdOf(json)
@@ -112,14 +127,24 @@ function readText(path: string): string {
   return readFileSync(path, 'utf8').replace(/\r\n/g, '\n')
 }
 
-// `node .build/scripts/licenses.js <stats.json>...` (npm run bundle): writes dist/licenses.txt.
+/** dist/bundled-packages.txt: the folders, one a line. */
+export const BUNDLED_PACKAGES_FILE = 'bundled-packages.txt'
+
+export function readBundledDirectories(text: string): string[] {
+  return text.split('\n').filter((line) => line !== '')
+}
+
+// `node .build/scripts/licenses.js <stats.json>...` (npm run bundle): writes dist/licenses.txt and
+// dist/bundled-packages.txt.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = process.cwd()
-  const packages = bundledPackages(process.argv.slice(2), root)
+  const directories = bundledDirectories(process.argv.slice(2), root)
+  const packages = packagesIn(directories, root)
   const missing = packages.filter((p) => !p.licenseText).map((p) => p.name)
   if (missing.length > 0) {
     console.error(`No license text found for ${missing.join(', ')}: add it before bundling.`)
     process.exit(1)
   }
   writeFileSync(join(root, 'dist', 'licenses.txt'), renderLicenses(packages))
+  writeFileSync(join(root, 'dist', BUNDLED_PACKAGES_FILE), directories.join('\n') + '\n')
 }

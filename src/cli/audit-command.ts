@@ -1,6 +1,6 @@
 // `tencent-org-members audit`: the membership history of the file, from the clone the command runs in.
 import { AuditError, isShallow, walkHistory } from '../history/walk.js'
-import { csv, json, markdown } from '../report/audit.js'
+import { csv, json, markdown, terminal } from '../report/audit.js'
 import { notRead } from '../modes/audit.js'
 
 export interface AuditArgs {
@@ -30,7 +30,8 @@ export async function auditCommand(args: AuditArgs, out: (s: string) => void, er
     })
     // The tool reads git alone: the action's audit (mode audit, with github-token) reads who approved.
     const history = notRead(walked, 'the command-line tool reads git alone; mode audit of the action reads approvals with its github-token')
-    out(args.format === 'json' ? json(history) : args.format === 'csv' ? csv(history) : markdown(history).trimEnd())
+    const render = { json, csv, text: terminal, markdown: (h: typeof history) => markdown(h).trimEnd() }[args.format]
+    out(render(history))
     return 0
   } catch (e) {
     if (!(e instanceof AuditError)) throw e

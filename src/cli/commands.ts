@@ -1,46 +1,96 @@
-// The command-line tool: the action's own checks on a laptop or in a pre-commit hook, with compiler-style output
-// (`file:line:col: error: message`) that editors and terminals turn into links.
-import { basename, dirname, resolve } from 'node:path'
+// The command-line tool: the action's checks on a laptop or in a pre-commit hook, with compiler-style output
+// (`file:line:col: error: message`) that editors and terminals turn into links. This file reads the arguments and
+// says exactly what is wrong with them; the commands live beside it.
 import { parseArgs } from 'node:util'
-import type { Diagnostic } from '../model/diagnostics.js'
-import type { RunOutcome } from '../model/run.js'
 import { RECONCILE_LEVELS, type ReconcileLevel } from '../model/run.js'
-import { auditCommand } from './audit-command.js'
-import { importCommand } from './import-command.js'
 import { jsonSchema } from '../manifest/schema.js'
-import { MAX_BYTES } from '../manifest/parse.js'
-import { WorkspaceFileError, readWorkspaceFile } from '../runner/workspace-file.js'
-import { GitSource } from '../history/revision.js'
-import { allFindings } from '../report/findings.js'
-import { fullPlanOutput } from '../report/outputs.js'
-import { DEFAULT_RETRY } from '../organization/retry.js'
-import { plan, validate } from '../modes/plan.js'
-import type { RunPorts, RunRequest } from '../modes/request.js'
+import { parseProtectedMembers } from '../organization/guards.js'
+import { auditCommand } from './audit-command.js'
+import { checkCommand, type CheckFormat } from './check-command.js'
+import { importCommand } from './import-command.js'
+import { organizationAccess } from './organization.js'
+import { VERSION } from './version.js'
 
-const USAGE = `Usage: tencent-org-members <command> [options] [file]
+export const USAGE = `Usage: tencent-org-members <command> [options] [file]
 
 Commands:
   validate [file]             check members.yaml (default: ./members.yaml); no git, no network
-  plan [--base REV] [file]    check it, and show what merging it would invite, against REV (default: HEAD)
+  plan [file]                 check it, and show what merging it would do against --base (default: HEAD); with
+                              credentials in the environment, against the live organization too, as the action does
+  drift [file]                compare the whole file with the live organization (needs credentials)
   audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
-  import [--output FILE]      write a members file from the live organization (stdout by default); credentials from
-                              TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN
+  import [--output FILE]      write a members file from the live organization (stdout by default)
+
+Credentials (plan, drift, import) come from the environment, never from arguments: TENCENTCLOUD_SECRET_ID,
+TENCENTCLOUD_SECRET_KEY, and TENCENTCLOUD_SESSION_TOKEN for temporary ones. The tool only reads the organization:
+it never invites, changes or removes anyone.
 
 Options:
-  --base REV                  the revision to compare with (plan)
-  --format text|json|csv|markdown   output format (default: text; csv and markdown for audit)
+  --base REV                  plan: the revision to compare with (default: HEAD)
+  --format FORMAT             validate, plan, drift: text (default), json (the action's outputs) or markdown (the
+                              job summary the action writes); audit: text (default), markdown, csv or json
+  --endpoint HOST|URL         plan, drift, import: the Organization API (default organization.tencentcloudapi.com)
+  --reconcile LEVEL           plan, drift: none (default), changes or all, as the action's reconcile input; plan
+                              then lists the writes apply would send
+  --max-invites N             plan: refuse a plan adding more than N entries, as the action does (default: 50)
+  --max-changes N             plan: with --reconcile, refuse more than N member changes (default: 50)
+  --max-removals N            plan: with --reconcile all, refuse more than N removals (default: 5)
+  --protected-members UINS    plan: UINs (comma-separated) that no write may change
+  --fail-on-drift             drift: exit 1 when the file and the organization differ
   --since DATE, --until DATE  audit: limit the history by commit date
   --from REV, --to REV        audit: limit the history to REV..REV
-  --max-invites N             refuse a plan adding more than N entries, as the action does (default: 50)
   --output FILE, -o FILE      import: write here instead of stdout
-  --endpoint HOST|URL         import: the Organization API (default organization.tencentcloudapi.com)
   --node-ids                  import: name each member's node by NodeId rather than by path
   -h, --help                  show this help
+  -v, --version               print the version
 
-Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not, 2 on a usage error.`
+Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not (or, with --fail-on-drift, when
+it drifted), 2 on a usage error.`
+
+const COMMANDS = ['validate', 'plan', 'drift', 'audit', 'schema', 'import'] as const
+type Command = (typeof COMMANDS)[number]
+
+const FORMATS: Partial<Record<Command, readonly string[]>> = {
+  validate: ['text', 'json', 'markdown'],
+  plan: ['text', 'json', 'markdown'],
+  drift: ['text', 'json', 'markdown'],
+  audit: ['text', 'markdown', 'csv', 'json']
+}
+
+/** The commands each option goes with. */
+const TAKES: Record<string, readonly Command[]> = {
+  base: ['plan'],
+  format: ['validate', 'plan', 'drift', 'audit'],
+  endpoint: ['plan', 'drift', 'import'],
+  reconcile: ['plan', 'drift'],
+  'max-invites': ['plan'],
+  'max-changes': ['plan'],
+  'max-removals': ['plan'],
+  'protected-members': ['plan'],
+  'fail-on-drift': ['drift'],
+  since: ['audit'],
+  until: ['audit'],
+  from: ['audit'],
+  to: ['audit'],
+  output: ['import'],
+  'node-ids': ['import']
+}
+
+class UsageError extends Error {}
 
 export async function cli(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  try {
+    return await run(argv, out, err)
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    // The reason first: the usage below it is long.
+    err(`${e.message}\n\n${USAGE}`)
+    return 2
+  }
+}
+
+async function run(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -48,124 +98,110 @@ export async function cli(argv: string[], out: (line: string) => void, err: (lin
       allowPositionals: true,
       options: {
         base: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'max-invites': { type: 'string', default: '50' },
+        format: { type: 'string' },
+        'max-invites': { type: 'string' },
+        'max-changes': { type: 'string' },
+        'max-removals': { type: 'string' },
+        'protected-members': { type: 'string' },
         since: { type: 'string' },
         until: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
         output: { type: 'string', short: 'o' },
         endpoint: { type: 'string' },
         reconcile: { type: 'string' },
+        'fail-on-drift': { type: 'boolean' },
         'node-ids': { type: 'boolean' }
       }
     })
   } catch (e) {
-    err(`${(e as Error).message}\n\n${USAGE}`)
-    return 2
+    throw new UsageError((e as Error).message)
   }
   const { values, positionals } = parsed
-  const [command, file = 'members.yaml', ...extra] = positionals
-  if (values.help || command === 'help') {
+  if (values.help || positionals[0] === 'help') {
     out(USAGE)
     return 0
   }
-  if (command === 'schema') {
-    out(JSON.stringify(jsonSchema(), null, 2))
+  if (values.version) {
+    out(VERSION)
     return 0
   }
-  if (command === 'audit' && extra.length === 0 && ['text', 'markdown', 'csv', 'json'].includes(values.format)) {
-    const range = Object.fromEntries((['since', 'until', 'from', 'to'] as const).filter((k) => values[k]).map((k) => [k, values[k]!]))
-    return auditCommand({ file, format: values.format as 'text', cwd: process.cwd(), ...range }, out, err)
+  const [name, ...rest] = positionals
+  if (name === undefined) throw new UsageError('No command given.')
+  if (!(COMMANDS as readonly string[]).includes(name)) throw new UsageError(`Unknown command ${JSON.stringify(name)}: it is not one of ${COMMANDS.join(', ')}.`)
+  const command = name as Command
+  for (const option of Object.keys(TAKES)) {
+    const takers = TAKES[option]!
+    if (values[option as keyof typeof values] !== undefined && !takers.includes(command)) {
+      throw new UsageError(`--${option} goes with ${words(takers)}, not ${command}.`)
+    }
   }
-  if (command === 'import' && positionals.length === 1) {
-    return importCommand(
-      { ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), nodeIds: values['node-ids'] === true, env: process.env },
-      out,
-      err
+  const files = command === 'schema' || command === 'import' ? 0 : 1
+  if (rest.length > files) {
+    throw new UsageError(
+      files === 0
+        ? `${command} takes no file, but was given ${JSON.stringify(rest[0])}.`
+        : `${command} takes one file, but was given ${rest.length}: ${rest.map((r) => JSON.stringify(r)).join(', ')}.`
     )
   }
-  const maxInvites = Number(values['max-invites'])
-  if ((command !== 'validate' && command !== 'plan') || extra.length > 0 || !['text', 'json'].includes(values.format) || !Number.isInteger(maxInvites)) {
-    err(USAGE)
-    return 2
-  }
-  if (command === 'validate' && values.base) {
-    err('--base goes with plan, not validate.')
-    return 2
-  }
+  const file = rest[0] ?? 'members.yaml'
+  const formats = FORMATS[command]
+  const format = values.format ?? 'text'
+  if (formats && !formats.includes(format)) throw new UsageError(`--format ${format} is not one of ${formats.join(', ')} (the formats of ${command}).`)
 
-  let bytes: Buffer
-  try {
-    // Only the file itself is checked for a link: the folders on the way are the ones the user named.
-    const path = resolve(file)
-    bytes = await readWorkspaceFile(dirname(path), basename(path), MAX_BYTES)
-  } catch (e) {
-    err(`${file}: error: ${e instanceof WorkspaceFileError && !e.missing ? e.message : 'cannot read the file.'}`)
-    return 1
-  }
-  const reconcile = (values.reconcile ?? 'none') as ReconcileLevel
-  if (!(RECONCILE_LEVELS as readonly string[]).includes(reconcile)) {
-    err(`--reconcile must be one of ${RECONCILE_LEVELS.join(', ')}.`)
-    return 2
-  }
-  const request: RunRequest = {
-    file,
-    bytes,
-    base: { kind: 'commit', rev: values.base ?? 'HEAD', reason: values.base ? '--base' : 'HEAD' },
-    maxInvites,
-    reconcile,
-    maxChanges: 50,
-    maxRemovals: 5,
-    protectedMembers: [],
-    failOnDrift: false,
-    send: { ...DEFAULT_RETRY, rateLimit: 20 }
-  }
-  const ports: RunPorts = {
-    revisions: () => new GitSource(process.cwd()),
-    // The command-line tool never writes to Tencent Cloud: it checks the file and the git history only.
-    offlineNote: 'The command-line tool checks the file and its git history; the action also checks the live organization.',
-    log: () => undefined
-  }
-  const result: Partial<RunOutcome> = await (command === 'validate' ? Promise.resolve(validate(request, ports)) : plan(request, ports)).catch(
-    (e: unknown) => ({ failure: (e as Error).message }) as Partial<RunOutcome>
-  )
-  const diagnostics = result.entries ? allFindings(result as RunOutcome) : []
-
-  if (values.format === 'json') {
-    out(JSON.stringify(toJson(result, diagnostics), null, 2))
-  } else {
-    for (const d of diagnostics) out(compilerLine(d))
-    for (const note of result.notes ?? []) out(`note: ${note}`)
-    if (result.diff) {
-      for (const e of result.diff.added) out(`+ ${e.member.MemberUin} ${e.member.Name} (line ${e.line}): will be invited`)
-      for (const c of result.diff.changed) out(`~ ${c.entry.member.MemberUin} ${c.entry.member.Name} (line ${c.entry.line}): ${c.fields.join(', ')} changed; not applied`)
-      for (const e of result.diff.removed) out(`- ${e.member.MemberUin} ${e.member.Name}: removed; not applied`)
-      const p = result.diff
-      out(
-        `${file}: ${p.added.length} added, ${p.changed.length} changed, ${p.removed.length} removed, ${p.unchanged} unchanged (against ${p.base ? p.base.slice(0, 12) : 'nothing'}).`
+  switch (command) {
+    case 'schema':
+      out(JSON.stringify(jsonSchema(), null, 2))
+      return 0
+    case 'import':
+      return importCommand(
+        { ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), nodeIds: values['node-ids'] === true, env: process.env },
+        out,
+        err
       )
-    } else if (!result.failure) {
-      out(`${file}: valid, ${result.entries?.length ?? 0} entries.`)
+    case 'audit': {
+      const range = Object.fromEntries((['since', 'until', 'from', 'to'] as const).filter((k) => values[k]).map((k) => [k, values[k]!]))
+      return auditCommand({ file, format: format as 'text', cwd: process.cwd(), ...range }, out, err)
     }
-    const errors = diagnostics.filter((d) => d.severity === 'error').length
-    if (errors > 0 && !result.diff) err(`${file}: ${errors} error${errors === 1 ? '' : 's'}.`)
-    else if (result.failure) err(`${file}: error: ${result.failure}`)
   }
-  return result.failure ? 1 : 0
+
+  const reconcile = values.reconcile ?? 'none'
+  if (!(RECONCILE_LEVELS as readonly string[]).includes(reconcile)) throw new UsageError(`--reconcile ${reconcile} is not one of ${RECONCILE_LEVELS.join(', ')}.`)
+  const protectedMembers = parseProtectedMembers(values['protected-members'] ?? '')
+  if (typeof protectedMembers === 'string')
+    throw new UsageError(`--protected-members holds ${JSON.stringify(protectedMembers)}, which is not a UIN: give UINs separated by commas.`)
+  const access = command === 'validate' ? undefined : organizationAccess(process.env, values.endpoint)
+  if (access && 'usage' in access) throw new UsageError(access.usage)
+  return checkCommand(
+    {
+      command,
+      file,
+      format: format as CheckFormat,
+      ...(values.base ? { base: values.base } : {}),
+      maxInvites: count(values['max-invites'], 'max-invites', 50),
+      maxChanges: count(values['max-changes'], 'max-changes', 50),
+      maxRemovals: count(values['max-removals'], 'max-removals', 5),
+      protectedMembers,
+      reconcile: reconcile as ReconcileLevel,
+      failOnDrift: values['fail-on-drift'] === true,
+      ...(access ? { organization: access } : {}),
+      endpointGiven: values.endpoint !== undefined,
+      cwd: process.cwd()
+    },
+    out,
+    err
+  )
 }
 
-export function compilerLine(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`
+/** A whole number of at least 0, as the action's inputs of the same name. */
+function count(value: string | undefined, option: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--${option} ${JSON.stringify(value)} is not a whole number.`)
+  return Number(value)
 }
 
-function toJson(r: Partial<RunOutcome>, diagnostics: readonly Diagnostic[]): unknown {
-  const plan = r.diff ? fullPlanOutput(r as RunOutcome) : undefined
-  return {
-    ok: !r.failure,
-    ...(r.failure ? { failure: r.failure } : {}),
-    diagnostics,
-    ...(plan ? { plan } : {})
-  }
+function words(list: readonly string[]): string {
+  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`
 }

@@ -1,12 +1,10 @@
 // `tencent-org-members import`: a members file from the live organization, on stdout or into --output. Credentials
-// come from the environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN), never from
-// arguments, which shells keep in their history. Reads only.
+// come from the environment (organization.ts). Reads only.
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import { writeWorkspaceFile } from '../runner/workspace-file.js'
 import { importMembers, importSummary } from '../modes/import.js'
 import { ApiError } from '../organization/api-error.js'
-import { createOrganizationApi } from '../organization/sdk-client.js'
-import { parseEndpoint, type Endpoint } from '../organization/endpoint.js'
+import { hasCredentials, needsCredentials, organizationAccess, organizationClient } from './organization.js'
 import { DEFAULT_RETRY, describeApiError } from '../organization/retry.js'
 
 export interface ImportArgs {
@@ -19,24 +17,16 @@ export interface ImportArgs {
 
 /** Exit status: 0 with a valid file written, 1 when the organization cannot be read or the file does not validate, 2 on usage. */
 export async function importCommand(args: ImportArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const secretId = args.env.TENCENTCLOUD_SECRET_ID ?? ''
-  const secretKey = args.env.TENCENTCLOUD_SECRET_KEY ?? ''
-  const token = args.env.TENCENTCLOUD_SESSION_TOKEN ?? ''
-  if (!secretId || !secretKey) {
-    err('import reads the organization: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN for temporary credentials).')
-    return 2
-  }
-  let endpoint: Endpoint
-  try {
-    endpoint = parseEndpoint(args.endpoint ?? '')
-  } catch (e) {
-    err((e as Error).message.replace(/^endpoint /, '--endpoint '))
+  const access = organizationAccess(args.env, args.endpoint)
+  if (!('usage' in access) && access.warning) err(access.warning)
+  if ('usage' in access || !access.credentials) {
+    err(hasCredentials(args.env) && 'usage' in access ? access.usage : needsCredentials('import'))
     return 2
   }
   const file = args.output ?? 'members.yaml'
   let result
   try {
-    const api = await createOrganizationApi({ credentials: { secretId, secretKey, ...(token ? { token } : {}) }, endpoint, timeoutSeconds: 15 })
+    const api = await organizationClient(access.credentials, access.endpoint)()
     result = await importMembers(api, file, { ...DEFAULT_RETRY, rateLimit: 20 }, { nodeIds: args.nodeIds === true })
   } catch (e) {
     err(`error: reading the organization failed: ${e instanceof ApiError ? describeApiError(e) : (e as Error).message}`)

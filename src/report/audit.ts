@@ -1,5 +1,6 @@
-// The compliance record in three forms: Markdown for people (the job summary), CSV for spreadsheets and
-// JSON for programs. CSV and Markdown have one row per entry change; JSON keeps one object per commit.
+// The compliance record in four forms: Markdown for people (the job summary), plain text for a terminal, CSV for
+// spreadsheets and JSON for programs. CSV, text and Markdown have one row per entry change; JSON keeps one object per
+// commit.
 import { code, raw, table, text } from './markdown.js'
 import { csvTable } from './csv.js'
 import type { AuditRecord, History } from '../history/walk.js'
@@ -61,6 +62,27 @@ export function markdown(history: History): string {
   const approvalsHead = read ? ['approved by', 'merged by', 'flags'] : []
   const rowsShown = read ? shown.map((row, i) => [...row, ...approvalCells(all[i]!.record.approvals)]) : shown
   return `${title}\n\n${counts}${note}\n\n${table([...head, ...approvalsHead], rowsShown)}${cut}\n`
+}
+
+/**
+ * For a terminal: a line saying what the record covers, then one line per entry change (date, commit, pull request,
+ * author, what changed), every change there is: a terminal has no size limit to keep. No Markdown.
+ */
+export function terminal(history: History): string {
+  const all = rows(history)
+  const scope = describeRange(history)
+  if (all.length === 0) return `Membership history of ${history.file}: no commit ${scope} changed the membership.`
+  const broken = history.records.filter((r) => r.error !== undefined).length
+  const head =
+    `Membership history of ${history.file}: ${history.records.length} commit${history.records.length === 1 ? '' : 's'} ${scope} changed the membership` +
+    (broken > 0 ? `; ${broken} of them left the file unparseable.` : '.')
+  const lines = all.map((r) => {
+    const pr = r.record.pr === null ? '' : ` #${r.record.pr}`
+    const who = r.MemberUin === undefined ? '' : ` ${r.MemberUin} ${r.Name ?? ''}`.trimEnd()
+    const detail = r.detail ? `: ${r.detail}` : ''
+    return `${r.record.committer.date} ${r.record.commit.slice(0, 12)}${pr} ${by(r.record)}: ${r.change}${who}${detail}`
+  })
+  return [head, ...lines].join('\n')
 }
 
 const CSV_HEAD = [

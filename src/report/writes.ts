@@ -9,7 +9,8 @@ import { code, fold, raw, table, type Md } from './markdown.js'
 const OPEN_ROWS = 20
 const MAX_ROWS = 1000
 
-const VERB: Record<PlannedWrite['action'], string> = {
+/** The API call each write is. */
+export const CALL: Record<PlannedWrite['action'], string> = {
   invite: 'InviteOrganizationMember',
   'create-node': 'AddOrganizationNode',
   'update-node': 'UpdateOrganizationNode',
@@ -41,7 +42,7 @@ export function writeSection(
     'MemberUin' in w ? w.MemberUin : code(w.path),
     'MemberUin' in w ? code(w.Name) : '',
     raw(change(w)),
-    held?.has(w) ? `not sent (unreviewed): ${VERB[w.action]}` : VERB[w.action],
+    held?.has(w) ? `not sent (unreviewed): ${CALL[w.action]}` : CALL[w.action],
     link(w.line)
   ])
   const shownRows = rows.slice(0, MAX_ROWS)
