@@ -162,6 +162,8 @@ describe('what the API documentation leaves open is verified, not assumed', () =
     expect(run.code).toBe(1)
     expect(writes()).toEqual([])
     expect(run.annotations.find((a) => a.title === 'Management account unknown')!.message).toContain('DescribeOrganization: UnauthorizedOperation')
+    // The denial names the one action to grant, not a general list.
+    expect(run.annotations.find((a) => a.title === 'Management account unknown')!.message).toContain("Grant the key's CAM user or role organization:DescribeOrganization")
     expect(run.failure).toContain('the management account is unknown (DescribeOrganization failed), so no member may be changed')
   })
 })

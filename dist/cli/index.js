@@ -2044,11 +2044,15 @@ class ApiError extends Error {
     code;
     requestId;
     httpCode;
-    constructor(message, code, requestId, httpCode) {
+    camAction;
+    constructor(message, code, requestId, httpCode, 
+    /** The CAM action that was called (`organization:DescribeOrganizationMembers`), so a denial names what to grant. */
+    camAction) {
         super(message);
         this.code = code;
         this.requestId = requestId;
         this.httpCode = httpCode;
+        this.camAction = camAction;
         this.name = 'ApiError';
     }
 }
@@ -2397,8 +2401,11 @@ function unanswered(error) {
 /** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
 function retry_describeError(info, error) {
     const detail = error.message && error.message !== info.description ? ` (${error.message})` : '';
-    return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`;
+    // A CAM denial names the one action to grant: the catalogue's general hint cannot know which call was refused.
+    const hint = DENIED.has(info.code) && error.camAction ? `Grant the key's CAM user or role ${error.camAction} (the README's quick start and docs/reconcile.md give the policy).` : info.hint;
+    return `${info.description}${detail}${hint ? ' ' + hint : ''}`;
 }
+const DENIED = new Set(['UnauthorizedOperation', 'AuthFailure.UnauthorizedOperation']);
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
 function classify(error) {
     if (error.code)
@@ -5794,7 +5801,7 @@ async function createOrganizationApi(options) {
             }
         }
     });
-    const call = caller(client, source, options.timeoutSeconds);
+    const call = caller(client, 'organization', source, options.timeoutSeconds);
     // The Tag client is made on the first tag change: most runs never ask for one.
     let tagCall;
     const tags = () => (tagCall ??= loadTagClient().then((TagClient) => {
@@ -5804,7 +5811,7 @@ async function createOrganizationApi(options) {
             ...(options.region ? { region: options.region } : {}),
             profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
         });
-        return caller(tagClient, source, options.timeoutSeconds);
+        return caller(tagClient, 'tag', source, options.timeoutSeconds);
     }));
     const region = options.region || DEFAULT_TAG_REGION;
     const TAG_PAGE = 50;
@@ -5901,7 +5908,7 @@ async function createOrganizationApi(options) {
     };
 }
 /** One call of an SDK client, its errors as ApiError. */
-function caller(client, source, timeoutSeconds) {
+function caller(client, service, source, timeoutSeconds) {
     // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
     // reqTimeout: the deadline travels as an abort signal instead.
     return async (action, body) => {
@@ -5920,7 +5927,7 @@ function caller(client, source, timeoutSeconds) {
             return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) }));
         }
         catch (e) {
-            throw toApiError(e);
+            throw toApiError(e, `${service}:${action}`);
         }
     };
 }
@@ -5946,11 +5953,11 @@ function toMember(m) {
 function isCredentialSource(c) {
     return typeof c.getCredential === 'function';
 }
-function toApiError(e) {
+function toApiError(e, camAction) {
     const err = (e ?? {});
     const code = err.code || undefined;
     const requestId = err.requestId || undefined;
-    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode);
+    return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode, camAction);
 }
 /** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
 function cleanMessage(message) {

@@ -6,7 +6,9 @@ export class ApiError extends Error {
     message: string,
     readonly code: string | undefined,
     readonly requestId: string | undefined,
-    readonly httpCode: number | undefined
+    readonly httpCode: number | undefined,
+    /** The CAM action that was called (`organization:DescribeOrganizationMembers`), so a denial names what to grant. */
+    readonly camAction?: string
   ) {
     super(message)
     this.name = 'ApiError'

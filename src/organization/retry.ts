@@ -45,8 +45,13 @@ export function unanswered(error: ApiError): boolean {
 /** The catalogue's description, the API's own message when it says more, and the catalogue's hint. */
 export function describeError(info: ErrorInfo, error: ApiError): string {
   const detail = error.message && error.message !== info.description ? ` (${error.message})` : ''
-  return `${info.description}${detail}${info.hint ? ' ' + info.hint : ''}`
+  // A CAM denial names the one action to grant: the catalogue's general hint cannot know which call was refused.
+  const hint =
+    DENIED.has(info.code) && error.camAction ? `Grant the key's CAM user or role ${error.camAction} (the README's quick start and docs/reconcile.md give the policy).` : info.hint
+  return `${info.description}${detail}${hint ? ' ' + hint : ''}`
 }
+
+const DENIED = new Set(['UnauthorizedOperation', 'AuthFailure.UnauthorizedOperation'])
 
 /** No code means no answer: a timeout, a reset or a 5xx page, all worth another try. */
 export function classify(error: ApiError): ErrorInfo {

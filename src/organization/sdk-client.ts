@@ -70,7 +70,7 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
       }
     }
   })
-  const call = caller(client, source, options.timeoutSeconds)
+  const call = caller(client, 'organization', source, options.timeoutSeconds)
   // The Tag client is made on the first tag change: most runs never ask for one.
   let tagCall: Promise<ReturnType<typeof caller>> | undefined
   const tags = (): Promise<ReturnType<typeof caller>> =>
@@ -81,7 +81,7 @@ export async function createOrganizationApi(options: ClientOptions): Promise<Org
         ...(options.region ? { region: options.region } : {}),
         profile: { httpProfile: { endpoint: endpoint.host, protocol: endpoint.protocol, reqTimeout: options.timeoutSeconds } }
       })
-      return caller(tagClient, source, options.timeoutSeconds)
+      return caller(tagClient, 'tag', source, options.timeoutSeconds)
     }))
   const region = options.region || DEFAULT_TAG_REGION
   const TAG_PAGE = 50
@@ -181,7 +181,7 @@ interface RequestingClient {
 }
 
 /** One call of an SDK client, its errors as ApiError. */
-function caller(client: RequestingClient, source: CredentialSource | undefined, timeoutSeconds: number) {
+function caller(client: RequestingClient, service: 'organization' | 'tag', source: CredentialSource | undefined, timeoutSeconds: number) {
   // The SDK's fetch is the runtime's own (node-fetch is overridden, see README), which ignores the SDK's
   // reqTimeout: the deadline travels as an abort signal instead.
   return async <T>(action: string, body: object): Promise<T> => {
@@ -198,7 +198,7 @@ function caller(client: RequestingClient, source: CredentialSource | undefined, 
     try {
       return (await client.request(action, body, { signal: AbortSignal.timeout(timeoutSeconds * 1000) })) as T
     } catch (e) {
-      throw toApiError(e)
+      throw toApiError(e, `${service}:${action}`)
     }
   }
 }
@@ -227,11 +227,11 @@ function isCredentialSource(c: Credentials | CredentialSource): c is CredentialS
   return typeof (c as CredentialSource).getCredential === 'function'
 }
 
-export function toApiError(e: unknown): ApiError {
+export function toApiError(e: unknown, camAction?: string): ApiError {
   const err = (e ?? {}) as SdkError
   const code = err.code || undefined
   const requestId = err.requestId || undefined
-  return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode)
+  return new ApiError(cleanMessage(err.message ?? String(e)), code, requestId, err.httpCode, camAction)
 }
 
 /** node-fetch reports timeouts and resets with the request URL and internals; say it plainly instead. */
