@@ -1,6 +1,7 @@
 // The command-line tool, run as a user runs it: the bundled dist/cli/index.js in a real git checkout.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './support/action-runner.js'
@@ -125,14 +126,16 @@ describe('tencent-org-members (command line)', () => {
       return reason
     }
     expect(await why()).toBe('No command given.')
-    expect(await why('destroy')).toBe('Unknown command "destroy": it is not one of validate, plan, drift, audit, schema, import.')
+    expect(await why('destroy')).toBe('Unknown command "destroy": it is not one of validate, plan, drift, audit, schema, import, review.')
     expect(await why('plan', '--format', 'yaml')).toBe('--format yaml is not one of text, json, markdown (the formats of plan).')
     expect(await why('audit', '--format', 'xml')).toBe('--format xml is not one of text, markdown, csv, json (the formats of audit).')
     expect(await why('validate', 'a.yaml', 'b.yaml')).toBe('validate takes one file, but was given 2: "a.yaml", "b.yaml".')
     expect(await why('schema', 'x')).toBe('schema takes no file, but was given "x".')
     expect(await why('validate', '--base', 'HEAD')).toBe('--base goes with plan, not validate.')
-    expect(await why('validate', '--endpoint', 'example.com')).toBe('--endpoint goes with plan, drift and import, not validate.')
+    expect(await why('validate', '--endpoint', 'example.com')).toBe('--endpoint goes with plan, drift, import and review, not validate.')
     expect(await why('plan', '--fail-on-drift')).toBe('--fail-on-drift goes with drift, not plan.')
+    expect(await why('review', '--format', 'text')).toBe('--format text is not one of markdown, json, csv (the formats of review).')
+    expect(await why('review', '--sensitive-permissions', '3,11')).toContain('--sensitive-permissions holds "11", which is not a PermissionId')
     expect(await why('plan', '--max-invites', 'many')).toBe('--max-invites "many" is not a whole number.')
     expect(await why('plan', '--reconcile', 'some')).toBe('--reconcile some is not one of none, changes, all.')
     expect(await why('plan', '--protected-members', '12,abc')).toBe('--protected-members holds "abc", which is not a UIN: give UINs separated by commas.')
@@ -223,6 +226,47 @@ describe('tencent-org-members against the organization (the emulator)', () => {
     const failing = await cliWith(secrets(), 'drift', '--endpoint', emulator.url, '--fail-on-drift')
     expect(failing.code).toBe(1)
     expect(failing.stdout.trim().split('\n').pop()).toBe('members.yaml and the organization differ: 3 MemberUins.')
+  })
+
+  test('review: the same review as the action, from HEAD, approvals said not read; files and digest with --output-dir', async () => {
+    const run = await cliWith(secrets(), 'review', '--endpoint', emulator.url, '--format', 'json')
+    expect(run.code).toBe(0)
+    const review = JSON.parse(run.stdout) as {
+      file: { commit: string }
+      rows: Array<{ MemberUin: number; flags: string[]; node: { provenance?: { approval: string; approvalUnknown?: string } } }>
+    }
+    expect(review.file.commit).toBe(repo.head())
+    // member-0 (renamed in the console: in the file, not drift in a reviewed field), member-1, the one not in the file, member-2 pending.
+    expect(review.rows.map((r) => r.MemberUin).sort()).toEqual([200000000001, 200000000002, 200000000003, 200000000099])
+    expect(review.rows.find((r) => r.MemberUin === 200000000099)!.flags).toContain('not-in-file')
+    // Both commits name no pull request: taken as direct pushes, flagged, never guessed approved.
+    expect(review.rows.find((r) => r.MemberUin === 200000000001)!.node.provenance).toMatchObject({ approval: 'unapproved' })
+    const digest = /SHA-256 of the JSON: ([0-9a-f]{64})\./.exec(run.stderr)![1]
+    // The bytes printed are the bytes digested: a reviewer can check the digest with sha256sum.
+    expect(createHash('sha256').update(run.stdout).digest('hex')).toBe(digest)
+    expect(emulator.writes).toEqual([])
+
+    const written = await cliWith(secrets(), 'review', '--endpoint', emulator.url, '--output-dir', 'reviews')
+    expect(written.code).toBe(0)
+    const day = new Date().toISOString().slice(0, 10)
+    expect(readFileSync(join(repo.work, 'reviews', `${day}.json`), 'utf8')).toBe(run.stdout)
+    expect(readFileSync(join(repo.work, 'reviews', `${day}.md`), 'utf8')).toContain(`# Access review ${day}`)
+    expect(readFileSync(join(repo.work, 'reviews', `${day}.csv`), 'utf8').split('\r\n')[0]).toMatch(/^MemberUin,Name,state,/)
+  })
+
+  test('review refuses a file that differs from HEAD, and needs credentials', async () => {
+    const original = readFileSync(join(repo.work, 'members.yaml'), 'utf8')
+    writeFileSync(join(repo.work, 'members.yaml'), original + '# edited\n')
+    try {
+      const edited = await cliWith(secrets(), 'review', '--endpoint', emulator.url)
+      expect(edited.code).toBe(1)
+      expect(edited.stderr).toContain('members.yaml: error: the file differs from HEAD')
+    } finally {
+      writeFileSync(join(repo.work, 'members.yaml'), original)
+    }
+    const bare = await cliWith({}, 'review')
+    expect(bare.code).toBe(2)
+    expect(bare.stderr).toContain('review reads the organization: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY')
   })
 })
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9524);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9039);
 /* harmony import */ var _manifest_validation_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6193);
 /* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9524:
+/***/ 9039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -617,7 +617,7 @@ function markdown_text(value) {
     return new Md(out + escapePunctuation(s.slice(last)));
 }
 /** A value as inline code: rendered exactly as written (up to CODE_CHARS), nothing inside is Markdown. */
-function code(value, max = CODE_CHARS) {
+function markdown_code(value, max = CODE_CHARS) {
     const chars = [...oneLine(stringify(value))];
     return new Md(codeSpan(chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('')));
 }
@@ -809,7 +809,7 @@ function approvalSection(o) {
         parts.push(`> **No reviewed plan:** ${markdown_text(o.reviewedFrom.why)}. Every write is held back as unreviewed.`);
     else if (o.reviewedFrom?.comment) {
         const c = o.reviewedFrom.comment;
-        parts.push(`Reviewed plan: ${c.writes} write${c.writes === 1 ? '' : 's'}, digest ${code(c.digest.slice(0, 19))} on ${code(c.head.slice(0, 12))}; a write it did not show is not sent.`);
+        parts.push(`Reviewed plan: ${c.writes} write${c.writes === 1 ? '' : 's'}, digest ${markdown_code(c.digest.slice(0, 19))} on ${markdown_code(c.head.slice(0, 12))}; a write it did not show is not sent.`);
     }
     return parts.join('\n\n');
 }
@@ -818,13 +818,13 @@ function pullRequestLine(pr) {
         ? `who pushed it is unknown (${pr.lastPush.why ?? 'not recorded'}), so no approval counts`
         : `last pushed by ${markdown_text(who(pr.lastPush.login)).text} (${pr.lastPush.source === 'activity' ? "GitHub's record of the push" : "the head commit's committer"})`;
     const merged = pr.merged ? `, merged by ${markdown_text(who(pr.mergedBy ?? 'unknown')).text} at ${pr.mergedAt ?? 'an unknown time'}` : '';
-    return `Pull request ${markdown_text(`#${pr.number}`).text} by ${markdown_text(who(pr.author)).text}: final head ${code(pr.headSha.slice(0, 12))}, ${push}${merged}; ${pr.reviews} review${pr.reviews === 1 ? '' : 's'} read.`;
+    return `Pull request ${markdown_text(`#${pr.number}`).text} by ${markdown_text(who(pr.author)).text}: final head ${markdown_code(pr.headSha.slice(0, 12))}, ${push}${merged}; ${pr.reviews} review${pr.reviews === 1 ? '' : 's'} read.`;
 }
 function reviewedLine(plan) {
     if (plan.tooLarge)
         return '**The plan has too many writes to keep in this comment**: on merge, apply sends none of them; split the change.';
     const scope = plan.organization ? '' : ' The organization was not read (no credentials), so it holds the invitations alone: other writes are not sent on merge.';
-    return `Reviewed plan: ${plan.keys.length} write${plan.keys.length === 1 ? '' : 's'} on ${code(plan.head.slice(0, 12))}, digest ${code(plan.digest.slice(0, 19))}. On merge, apply sends only writes this plan shows.${scope}`;
+    return `Reviewed plan: ${plan.keys.length} write${plan.keys.length === 1 ? '' : 's'} on ${markdown_code(plan.head.slice(0, 12))}, digest ${markdown_code(plan.digest.slice(0, 19))}. On merge, apply sends only writes this plan shows.${scope}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
@@ -853,7 +853,7 @@ function rows(history) {
     return out;
 }
 function audit_markdown(history) {
-    const title = `## Membership history of ${code(history.file)}`;
+    const title = `## Membership history of ${markdown_code(history.file)}`;
     const scope = describeRange(history);
     const all = rows(history);
     if (all.length === 0)
@@ -3307,13 +3307,13 @@ function reconcileSections(rec, o) {
     const out = [
         `### Against the organization: ${stateCounts(rec)}\n\n` +
             (drifted === 0
-                ? `No drift: ${scope} ${code(o.file)} and the organization agree, apart from changes under review.`
-                : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${code(o.file)} (drift).`) +
+                ? `No drift: ${scope} ${markdown_code(o.file)} and the organization agree, apart from changes under review.`
+                : `**${drifted}** MemberUin${drifted === 1 ? '' : 's'} out of step with ${scope} ${markdown_code(o.file)} (drift).`) +
             (rec.managementUin !== undefined ? ` The management account is ${rec.managementUin}.` : '')
     ];
     const rows = rec.members.flatMap((s) => s.differences.map((d) => [
         s.MemberUin,
-        code(s.Name),
+        markdown_code(s.Name),
         d.state,
         d.field,
         shown(d.field, d.file, true),
@@ -3327,12 +3327,12 @@ function reconcileSections(rec, o) {
     }
     const pending = rec.members.filter((s) => s.states[0] === 'pending');
     if (pending.length > 0) {
-        out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'], pending.map((s) => [s.MemberUin, code(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
+        out.push(section(`Pending (${pending.length}): declared, not members`, ['MemberUin', 'Name', 'Declared since', 'Line'], pending.map((s) => [s.MemberUin, markdown_code(s.Name), since(s), s.entry ? link(s.entry.line) : ''])) +
             '\n\nAn invitation stays open for about 14 days; the invitee may also decline it. Tencent Cloud does not list invitations, so an entry pending long after its commit most likely needs a new one.');
     }
     const removed = rec.members.filter((s) => s.states[0] === 'remove');
     if (removed.length > 0) {
-        out.push(section(`Removed from the file, still members (${removed.length})${o.reconcile === 'all' ? '' : ': not applied'}`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, code(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])) + (o.reconcile === 'all' ? '\n\nThose this revision takes out are removed on apply (reconcile: all); those taken out earlier are reported only.' : ''));
+        out.push(section(`Removed from the file, still members (${removed.length})${o.reconcile === 'all' ? '' : ': not applied'}`, ['MemberUin', 'Name', 'Taken out', 'Line in base'], removed.map((s) => [s.MemberUin, markdown_code(s.Name), s.before ? 'by this revision' : since(s), s.before?.line ?? ''])) + (o.reconcile === 'all' ? '\n\nThose this revision takes out are removed on apply (reconcile: all); those taken out earlier are reported only.' : ''));
     }
     if (o.undeclared?.length) {
         // Capped like the plan's: 8,000 members would pass the 1 MiB a summary may hold; `import` writes them all.
@@ -3341,7 +3341,7 @@ function reconcileSections(rec, o) {
             ? `\n\n…and ${o.undeclared.length - shownUndeclared.length} more: \`tencent-org-members import\` writes a members file with every member of the organization.`
             : '';
         const snippet = '```yaml\n' + undeclaredSnippet(shownUndeclared) + '\n```' + more;
-        out.push(`#### Not declared (${o.undeclared.length}): members of the organization that ${code(o.file)} never listed\n\n` +
+        out.push(`#### Not declared (${o.undeclared.length}): members of the organization that ${markdown_code(o.file)} never listed\n\n` +
             'They are left alone. To keep them as code, add these entries under `members:`:\n\n' +
             (o.undeclared.length > OPEN_ROWS ? fold(`${o.undeclared.length} entries`, snippet, false) : snippet));
     }
@@ -3349,7 +3349,7 @@ function reconcileSections(rec, o) {
 }
 function since(s) {
     if (s.since)
-        return raw(`${s.since.date.slice(0, 10)}, ${code(s.since.commit.slice(0, 12))} ${code(s.since.subject)}`);
+        return raw(`${s.since.date.slice(0, 10)}, ${markdown_code(s.since.commit.slice(0, 12))} ${markdown_code(s.since.subject)}`);
     return s.sinceUnknown ? `unknown: ${s.sinceUnknown}` : 'not looked up';
 }
 /** A value in a cell: absent ones say so in words (and the default they stand for), present ones inert. */
@@ -3357,10 +3357,10 @@ function shown(field, v, inFile) {
     if (v === null || v === '' || (Array.isArray(v) && v.length === 0))
         return raw(inFile ? '*not set*' : '*empty*');
     if (field === 'Tags')
-        return code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
+        return markdown_code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', '));
     if (Array.isArray(v))
-        return code([...v].sort((a, b) => a - b).join(', '));
-    return code(String(v));
+        return markdown_code([...v].sort((a, b) => a - b).join(', '));
+    return markdown_code(String(v));
 }
 function section(title, head, rows) {
     const kept = rows.slice(0, MAX_ROWS);
@@ -3398,8 +3398,8 @@ function writeSection(writes, level, applying, lineUrl, held) {
     const link = (line) => raw(lineUrl ? `[${line}](${lineUrl(line)})` : String(line));
     const rows = writes.map((w) => [
         w.action,
-        'MemberUin' in w ? w.MemberUin : code(w.path),
-        'MemberUin' in w ? code(w.Name) : '',
+        'MemberUin' in w ? w.MemberUin : markdown_code(w.path),
+        'MemberUin' in w ? markdown_code(w.Name) : '',
         raw(change(w)),
         held?.has(w) ? `not sent (unreviewed): ${CALL[w.action]}` : CALL[w.action],
         link(w.line)
@@ -3417,7 +3417,7 @@ function change(w) {
     if (w.action === 'invite')
         return 'not a member → invited';
     if (w.action === 'create-node')
-        return `no node → created under ${w.parent ? code(w.parent).text : 'the root'}`;
+        return `no node → created under ${w.parent ? markdown_code(w.parent).text : 'the root'}`;
     if (w.action === 'delete-node')
         return `node (line ${w.baseLine} of the base revision) → deleted`;
     if (w.action === 'remove')
@@ -3569,10 +3569,10 @@ function removalSection(rec, level, applying) {
         const ids = [...(live.PermissionIds ?? [])].sort((a, b) => a - b);
         return [
             s.MemberUin,
-            code(s.Name),
-            live.NodeName ? raw(`${code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
+            markdown_code(s.Name),
+            live.NodeName ? raw(`${markdown_code(live.NodeName).text} (${live.NodeId ?? ''})`) : String(live.NodeId ?? ''),
             permissionNames(ids),
-            live.PayUin ? raw(`paid for by ${code(live.PayUin).text}`) : '',
+            live.PayUin ? raw(`paid for by ${markdown_code(live.PayUin).text}`) : '',
             s.before.line
         ];
     });
@@ -3611,12 +3611,12 @@ function nodeSection(rec, level, applying, lineUrl) {
         }
     };
     const rows = shown.map((n) => [
-        code(n.path),
+        markdown_code(n.path),
         n.state,
         n.NodeId ?? '',
         raw(n.differences
-            .map((d) => `${d.field}: ${d.live === null ? '*empty*' : code(d.live).text} → ${d.file === null ? '*empty*' : code(d.file).text}${d.underReview ? '' : ' (**drift**)'}`)
-            .join('<br>') || (n.livePath ? `at ${code(n.livePath).text}` : '')),
+            .map((d) => `${d.field}: ${d.live === null ? '*empty*' : markdown_code(d.live).text} → ${d.file === null ? '*empty*' : markdown_code(d.file).text}${d.underReview ? '' : ' (**drift**)'}`)
+            .join('<br>') || (n.livePath ? `at ${markdown_code(n.livePath).text}` : '')),
         fate(n),
         link(n.entry?.line)
     ]);
@@ -3650,7 +3650,7 @@ function sentSection(o, results, view) {
         const r = status.get(w);
         return [
             w.action,
-            'MemberUin' in w ? raw(`${w.MemberUin} ${code(w.Name).text}`) : code(w.path),
+            'MemberUin' in w ? raw(`${w.MemberUin} ${markdown_code(w.Name).text}`) : markdown_code(w.path),
             raw(sent_change(w, view)),
             KIND[w.cause],
             ...(results ? [r ? r.status : ''] : []),
@@ -3673,7 +3673,7 @@ function sent_change(w, view) {
         case 'remove':
             return `member of ${node(w.live.NodeId, view)}, ${markdown_text(permissionNames(w.live.PermissionIds ?? [])).text} → out of the organization (the account stays)`;
         case 'create-node':
-            return `no node → created under ${w.parent ? code(w.parent).text : 'the root'}${w.Remark !== undefined ? `, Remark ${code(w.Remark).text}` : ''}`;
+            return `no node → created under ${w.parent ? markdown_code(w.parent).text : 'the root'}${w.Remark !== undefined ? `, Remark ${markdown_code(w.Remark).text}` : ''}`;
         case 'delete-node':
             return `node ${w.NodeId} → deleted (empty)`;
         default:
@@ -3691,25 +3691,25 @@ function value(field, v, view) {
     if (field === 'NodeId')
         return node(v, view);
     if (field === 'Tags')
-        return code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text;
-    return code(String(v)).text;
+        return markdown_code(v.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text;
+    return markdown_code(String(v)).text;
 }
 function node(id, view) {
     if (id === undefined)
         return 'no node';
     const path = view.nodePaths?.[id];
-    return path ? `${code(path).text} (${id})` : String(id);
+    return path ? `${markdown_code(path).text} (${id})` : String(id);
 }
 /** Everything an invitation sends, as a reviewer checks it. */
 function entryFields(e, view) {
     const m = e.member;
     const parts = [
-        `node ${e.node ? code(e.node).text : node(m.NodeId, view)}`,
+        `node ${e.node ? markdown_code(e.node).text : node(m.NodeId, view)}`,
         `permissions ${markdown_text(permissionNames(m.PermissionIds)).text}`,
-        ...(m.PayUin !== undefined ? [`paid for by ${code(m.PayUin).text}`] : []),
-        ...(m.IsAllowQuit !== undefined ? [`IsAllowQuit ${code(m.IsAllowQuit).text}`] : []),
-        ...(m.Remark !== undefined ? [`Remark ${code(m.Remark).text}`] : []),
-        ...(m.Tags?.length ? [`Tags ${code(m.Tags.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text}`] : [])
+        ...(m.PayUin !== undefined ? [`paid for by ${markdown_code(m.PayUin).text}`] : []),
+        ...(m.IsAllowQuit !== undefined ? [`IsAllowQuit ${markdown_code(m.IsAllowQuit).text}`] : []),
+        ...(m.Remark !== undefined ? [`Remark ${markdown_code(m.Remark).text}`] : []),
+        ...(m.Tags?.length ? [`Tags ${markdown_code(m.Tags.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ')).text}`] : [])
     ];
     return parts.join('; ');
 }
@@ -3841,13 +3841,13 @@ function headline(r, errorCount) {
     // A valid file the run refused (a guard, the organization, a truncation) is not called invalid.
     if (errorCount > 0)
         return `**Refused**: ${errors} below; nothing was sent.`;
-    const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${code(r.file)}`];
+    const facts = [`**${r.entries}** entr${r.entries === 1 ? 'y' : 'ies'} in ${markdown_code(r.file)}`];
     if (r.writeCount !== undefined)
         facts.unshift(`**${r.writeCount}** write${r.writeCount === 1 ? '' : 's'} ${r.mode === 'apply' ? 'sent' : 'on merge'}`);
     if (r.plan) {
         const p = r.plan;
         facts.push(`**${p.added.length}** added, **${p.changed.length}** changed, **${p.removed.length}** removed, **${p.unchanged}** unchanged`);
-        facts.push(p.base ? `against ${code(p.base.slice(0, 12))}` : 'with no base revision');
+        facts.push(p.base ? `against ${markdown_code(p.base.slice(0, 12))}` : 'with no base revision');
         const o = r.organization;
         facts.push(o ? `checked against the organization (${o.nodes} nodes, ${o.members} members)` : 'file checked on its own');
     }
@@ -3909,7 +3909,7 @@ function planSections(r, plan) {
 function resultSections(r, results) {
     const out = [];
     if (r.cancelled) {
-        out.push(`> **Cancelled (${markdown_text(r.cancelled)})**: nothing new was sent once the signal came; answers already on their way were waited for (5 s at most). Each write below says what became of it: ${code('cancelled')} was never sent, ${code('unknown')} was sent and got no answer. Rerun to finish the rest: a rerun reads the organization before sending.`);
+        out.push(`> **Cancelled (${markdown_text(r.cancelled)})**: nothing new was sent once the signal came; answers already on their way were waited for (5 s at most). Each write below says what became of it: ${markdown_code('cancelled')} was never sent, ${markdown_code('unknown')} was sent and got no answer. Rerun to finish the rest: a rerun reads the organization before sending.`);
     }
     const inviteStop = r.stops.find((s) => s.api === 'InviteOrganizationMember');
     if (inviteStop) {
@@ -3918,7 +3918,7 @@ function resultSections(r, results) {
     }
     if (r.record) {
         const { commit, actor, runUrl } = r.record;
-        out.push(`**Record**: commit ${code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${markdown_text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each write's RequestId and time below, and in the \`results\` output.`);
+        out.push(`**Record**: commit ${markdown_code(commit.slice(0, 12) || 'unknown')} by @${actor || 'unknown'} · run ${runUrl ? `[${markdown_text(runUrl.split('/').pop())}](${runUrl})` : 'unknown'} · each write's RequestId and time below, and in the \`results\` output.`);
     }
     if (results.length > 0) {
         const failedFirst = [...results].sort((a, b) => rank(a) - rank(b));
@@ -6380,10 +6380,576 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const VERSION = package_namespaceObject.rE;
 
+;// CONCATENATED MODULE: ./src/history/blame.ts
+// Which change set each line of the file as it stands: `git blame` along the default branch's first parents, so a line
+// a pull request changed is blamed on the merge (or squash) commit that brought it in, whose message names the pull
+// request. One pass of git over the history, whatever the number of entries: the access review's provenance of every
+// field costs what the blame costs, not commits x members.
+
+
+
+/** Every line of `file` at `rev`, 1-based (index 0 unused); throws a GitError with why when it cannot say. */
+async function blame(cwd, file, rev) {
+    if (await git_isShallow(cwd))
+        throw new GitError('the clone is shallow, so the history of the file is not there (actions/checkout with fetch-depth: 0 shows it)');
+    // git blame takes no --end-of-options: the revision is checked instead, so it can never read as an option.
+    if (!isRevision(rev))
+        throw new GitError(`${JSON.stringify(rev.slice(0, 60))} is not a revision`);
+    // No -M: moved-line detection matches text, not entries, and would credit a line a direct push wrote for one member
+    // to the approved change that wrote the same text for another. A reordered file blames the reordering commit: its
+    // own approval then vouches for the lines, which is what happened.
+    const out = await git(cwd, ['blame', '--first-parent', '--porcelain', rev, '--', file], { maxBuffer: 512 * 1024 * 1024 });
+    const commits = new Map();
+    const lines = [];
+    const rows = out.split('\n');
+    for (let i = 0; i < rows.length; i++) {
+        const header = /^([0-9a-f]{40,64}) \d+ (\d+)/.exec(rows[i]);
+        if (!header)
+            continue;
+        const commit = header[1];
+        const final = Number(header[2]);
+        const info = {};
+        for (i++; i < rows.length && !rows[i].startsWith('\t'); i++) {
+            const space = rows[i].indexOf(' ');
+            info[space < 0 ? rows[i] : rows[i].slice(0, space)] = space < 0 ? '' : rows[i].slice(space + 1);
+        }
+        if (!commits.has(commit) && info.summary !== undefined) {
+            commits.set(commit, {
+                author: `${info.author ?? ''} ${info['author-mail'] ?? ''}`.trim(),
+                date: new Date(Number(info['committer-time'] ?? 0) * 1000).toISOString(),
+                subject: info.summary,
+                pr: pullRequestOf(info.summary)
+            });
+        }
+        lines[final] = { commit, ...commits.get(commit) };
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/review.ts
+// An access review as evidence: canonical JSON (keys sorted, rows in a stable order) whose SHA-256 anyone can
+// recompute, CSV for spreadsheets (every text cell guarded), Markdown that renders on GitHub and prints legibly with
+// a place to sign, the comparison with the last review, and the issue a reviewer signs off in.
+
+
+
+/** JSON with every object's keys sorted, two-space indented, a final newline: the same review, the same bytes. */
+function canonicalJson(value) {
+    const sort = (v) => {
+        if (Array.isArray(v))
+            return v.map(sort);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, sort(v[k])]));
+        return v;
+    };
+    return JSON.stringify(sort(value), null, 2) + '\n';
+}
+function review_sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** What changed since the previous review's JSON: rows added, removed, and changed (by their values, not provenance). */
+function compareReviews(previousJson, now) {
+    let previous;
+    try {
+        previous = JSON.parse(previousJson);
+        if (previous.version !== 1 || !Array.isArray(previous.rows))
+            throw new Error('not an access review of this format');
+    }
+    catch (e) {
+        return `The previous review could not be read (${e.message}): no comparison.`;
+    }
+    const before = new Map(previous.rows.map((r) => [r.MemberUin, r]));
+    const after = new Map(now.rows.map((r) => [r.MemberUin, r]));
+    const changes = [];
+    for (const r of now.rows) {
+        const old = before.get(r.MemberUin);
+        if (!old) {
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'added', fields: [] });
+            continue;
+        }
+        const fields = FACTS.filter((f) => JSON.stringify(old[f].value) !== JSON.stringify(r[f].value) || (f === 'node' && old.state !== r.state));
+        if (old.Name !== r.Name)
+            fields.unshift('name');
+        if (old.state !== r.state)
+            fields.push('state');
+        if (fields.length > 0)
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'changed', fields: [...new Set(fields)] });
+    }
+    for (const r of previous.rows)
+        if (!after.has(r.MemberUin))
+            changes.push({ MemberUin: r.MemberUin, Name: r.Name, change: 'removed', fields: [] });
+    changes.sort((a, b) => a.MemberUin - b.MemberUin);
+    return { date: previous.date, digest: review_sha256(canonicalJson(previous)), changes };
+}
+const FACTS = ['node', 'permissions', 'payUin', 'isAllowQuit', 'tags'];
+const review_CSV_HEAD = [
+    'MemberUin',
+    'Name',
+    'state',
+    'node',
+    'permissions',
+    'PayUin',
+    'IsAllowQuit',
+    'Tags',
+    'since',
+    'flags',
+    'granted by commit',
+    'granted on',
+    'pull request',
+    'author',
+    'approvers',
+    'approval',
+    'source'
+];
+function reviewCsv(r) {
+    return csvTable(review_CSV_HEAD, r.rows.map((row) => {
+        const p = row.permissions.provenance;
+        return [
+            row.MemberUin,
+            row.Name,
+            row.state,
+            nodeText(row),
+            permissionsText(row),
+            row.payUin.value ?? '',
+            row.isAllowQuit.value ?? '',
+            tagsText(row),
+            row.since.value ?? '',
+            row.flags.join(';'),
+            p?.commit ?? '',
+            p?.date ?? '',
+            p?.pr ?? '',
+            p?.author ?? '',
+            p?.approvers?.map((a) => `${a.login} ${a.at}${a.onFinalHead ? '' : ' (before the last push)'}`).join('; ') ?? '',
+            p?.approval ?? row.permissions.provenanceUnknown ?? '',
+            row.permissions.source
+        ];
+    }));
+}
+/** The review for people: on GitHub, and printed for a reviewer to sign. */
+function reviewMarkdown(r, digest) {
+    const parts = [
+        `# Access review ${r.date}`,
+        `Organization ${markdown_code(r.organization.OrgId ?? 'unknown').text} (management account ${markdown_code(r.organization.managementUin ?? 'unknown').text}), read on ${r.date} through the Tencent Cloud API; file ${markdown_code(r.file.path).text} at ${markdown_code(r.file.commit?.slice(0, 12) ?? 'unknown').text}. JSON SHA-256: ${markdown_code(digest).text}.`,
+        counts(r)
+    ];
+    if (r.since) {
+        const c = r.since.changes;
+        parts.push(`## Since the review of ${r.since.date}`, c.length === 0
+            ? 'No access changed.'
+            : table(['MemberUin', 'Name', 'Change', 'Fields'], c.map((x) => [x.MemberUin, x.Name, x.change, x.fields.join(', ')])));
+    }
+    parts.push('## Who holds what', 'Sensitive and flagged members first. "Granted by" is the change that set the permissions in the file, its pull request and its approvers; a fact the organization holds and the file does not explain is flagged.');
+    parts.push(table(['MemberUin', 'Name', 'Node', 'Permissions', 'Payer', 'Quit', 'Since', 'Flags', 'Granted by', 'Approved by'], r.rows.map((row) => [
+        row.MemberUin,
+        row.Name,
+        nodeText(row),
+        permissionsText(row),
+        row.payUin.value ?? '',
+        row.isAllowQuit.value ?? '',
+        row.since.value ?? '',
+        row.flags.join(', '),
+        grantedBy(row.permissions),
+        approvedBy(row.permissions)
+    ])));
+    parts.push('## Sign-off', 'Reviewed by: ______________________  Role: ______________________  Date: ______________  Signature: ______________________');
+    return parts.join('\n\n') + '\n';
+}
+/** A checklist for named reviewers, grouped by node, sensitive and flagged first (the rows' own order). */
+function reviewIssueBody(r, digest, files) {
+    const groups = new Map();
+    for (const row of r.rows) {
+        const key = nodeText(row) || '(no node)';
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    const lines = [
+        `Access review of ${r.date}: ${counts(r)}`,
+        '',
+        `The evidence: ${text(files).text} (JSON SHA-256 ${code(digest).text}). Tick each member once you have checked it; write in a comment who reviewed, in which role, and when.`
+    ];
+    for (const [node, rows] of groups) {
+        lines.push('', `### ${code(node).text}`, '');
+        for (const row of rows) {
+            const flags = row.flags.length > 0 ? ` — **${row.flags.join(', ')}**` : '';
+            lines.push(`- [ ] ${row.MemberUin} ${code(row.Name).text}: ${text(permissionsText(row)).text}${flags}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+function counts(r) {
+    const members = r.rows.filter((x) => x.state === 'member').length;
+    const pending = r.rows.length - members;
+    const flagged = (f) => r.rows.filter((x) => x.flags.includes(f)).length;
+    return `${members} member${members === 1 ? '' : 's'}, ${pending} pending invitation${pending === 1 ? '' : 's'}; ${flagged('sensitive')} sensitive, ${flagged('unapproved')} unapproved, ${flagged('drift')} drift, ${flagged('not-in-file')} not in the file.`;
+}
+function nodeText(row) {
+    const v = row.node.value;
+    return v ? `${v.path ?? ''}${v.NodeId !== undefined ? ` (${v.NodeId})` : ''}`.trim() : '';
+}
+function permissionsText(row) {
+    return (row.permissions.value ?? []).map((p) => `${p.id} ${p.name}`).join(', ');
+}
+function tagsText(row) {
+    return (row.tags.value ?? []).map((t) => `${t.TagKey}=${t.TagValue}`).join('; ');
+}
+function grantedBy(f) {
+    if (!f.provenance)
+        return f.provenanceUnknown ?? '';
+    const p = f.provenance;
+    return `${p.commit.slice(0, 12)} ${p.date.slice(0, 10)}${p.pr !== null ? ` #${p.pr}` : ' (direct push)'} by ${p.author}`;
+}
+function approvedBy(f) {
+    const p = f.provenance;
+    if (!p)
+        return '';
+    if (p.approval === 'unknown')
+        return `unknown: ${p.approvalUnknown ?? ''}`;
+    if (!p.approvers || p.approvers.length === 0)
+        return 'nobody';
+    return p.approvers.map((a) => `${a.login}${a.onFinalHead ? '' : ' (before the last push)'}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/modes/review.ts
+
+
+
+
+
+
+
+
+
+async function review(request, ports) {
+    const manifest = steps_validateFile(request);
+    if (manifest.errors.length > 0) {
+        return {
+            diagnostics: manifest.errors,
+            notes: [],
+            failure: `${request.file} has ${manifest.errors.length} error${manifest.errors.length === 1 ? '' : 's'}; no review was made.`
+        };
+    }
+    const sender = new Sender(request.send);
+    // Handle: git blames the file while the organization is read; neither needs the other.
+    const blaming = ports.blame();
+    blaming.catch(() => undefined);
+    let org;
+    try {
+        const api = await ports.organization();
+        // Every member's tags are facts of the review: read from the Tag service when the listing lacks them, each page's
+        // as it arrives, beside the member pages still to come.
+        const tags = tagReads(sender, api);
+        const read = await readOrganization(sender, api, { organization: true, expectedMembers: manifest.entries.length, onMembers: (members) => tags.add(members) });
+        org = await completeTags(sender, api, read, new Set(read.members.map((m) => m.MemberUin)), tags);
+    }
+    catch (e) {
+        return { diagnostics: [], notes: [], failure: `Reading the organization failed, so no review was made: ${e instanceof ApiError ? describeApiError(e) : e.message}` };
+    }
+    ports.log(`Read the organization: ${org.nodes.length} nodes, ${org.members.length} members (${org.calls} calls).`);
+    const notes = [];
+    let lines = [];
+    let historyUnknown;
+    try {
+        lines = await blaming;
+    }
+    catch (e) {
+        historyUnknown = `the file's history could not be read: ${e.message}`;
+        notes.push(`No provenance: ${historyUnknown}.`);
+    }
+    const approvals = approvalLookup(ports);
+    const rec = classify_classify(manifest.entries, undefined, org);
+    const tree = liveTree(org);
+    const rows = [];
+    for (const s of rec.members) {
+        if (s.states[0] === 'remove')
+            continue;
+        const row = await rowOf(s, request, tree.pathOf.bind(tree), lines, historyUnknown, approvals);
+        if (row)
+            rows.push(row);
+    }
+    rows.sort(byConcern);
+    const review = {
+        version: 1,
+        date: request.date,
+        organization: { OrgId: org.info?.OrgId ?? null, managementUin: org.info?.HostUin ?? null },
+        file: { path: request.file, commit: request.commit },
+        sensitivePermissions: [...request.sensitivePermissions].sort((a, b) => a - b),
+        rows
+    };
+    if (request.previous !== undefined) {
+        const since = compareReviews(request.previous, review);
+        if (typeof since === 'string')
+            notes.push(since);
+        else
+            review.since = since;
+    }
+    return { review, diagnostics: [], notes };
+}
+/** Approvals per commit, asked once each (the reader under the port asks once per pull request). */
+function approvalLookup(ports) {
+    const cache = new Map();
+    return (commit, subjectPr) => {
+        let found = cache.get(commit);
+        if (!found) {
+            found = ports.approvals
+                ? ports.approvals(commit).then(({ pr, approvers }) => ({ pr, approvers, approval: pr !== null && approvers.length > 0 ? 'approved' : 'unapproved' }), (e) => ({ pr: subjectPr, approval: 'unknown', approvalUnknown: `the approvals of ${commit.slice(0, 12)} could not be read: ${e.message}` }))
+                : // Without GitHub only the subject tells: a commit that names no pull request is taken as a direct push
+                    // (flagged for the reviewer, the side that hides nothing); one that names one is not trusted to be approved.
+                    Promise.resolve(subjectPr === null
+                        ? { pr: null, approval: 'unapproved', approvers: [] }
+                        : { pr: subjectPr, approval: 'unknown', approvalUnknown: ports.approvalsUnknown ?? 'approvals are not read without a github-token' });
+            cache.set(commit, found);
+        }
+        return found;
+    };
+}
+async function rowOf(s, request, pathOf, lines, historyUnknown, approvals) {
+    const live = s.live;
+    const entry = s.entry;
+    const drift = new Map(s.differences.map((d) => [d.field, d]));
+    /** The change that set the file's value of `field`, from the blame of the line it is written on. */
+    const provenance = async (field) => {
+        if (!entry)
+            return { provenanceUnknown: 'not in the file: granted outside it (in the console?)' };
+        const at = field === 'MemberUin' ? entry.positions.MemberUin?.line : entry.positions[field]?.line;
+        if (at === undefined)
+            return { provenanceUnknown: `the file does not declare ${field}` };
+        if (historyUnknown)
+            return { provenanceUnknown: historyUnknown };
+        const line = lines[at];
+        if (!line)
+            return { provenanceUnknown: `no change in the history set line ${at}` };
+        return { provenance: { commit: line.commit, date: line.date, subject: line.subject, author: line.author, ...(await approvals(line.commit, line.pr)) } };
+    };
+    const fact = async (value, field, source, compared) => {
+        const d = compared ? drift.get(compared) : undefined;
+        const declaredBy = field === 'NodeId' && entry?.node !== undefined ? 'Node' : field;
+        return { value: value ?? null, source, ...(d ? { file: d.file } : {}), ...(await provenance(declaredBy)) };
+    };
+    const flags = [];
+    const permissions = live?.PermissionIds ?? entry?.member.PermissionIds ?? [];
+    const source = live ? 'api' : 'file';
+    if (!entry)
+        flags.push('not-in-file');
+    if (s.differences.some((d) => !d.underReview))
+        flags.push('drift');
+    if (permissions.some((p) => request.sensitivePermissions.includes(p)))
+        flags.push('sensitive');
+    const nodeId = live?.NodeId ?? entry?.member.NodeId;
+    const row = {
+        MemberUin: s.MemberUin,
+        Name: live?.Name ?? s.Name,
+        state: live ? 'member' : 'pending',
+        node: await fact(nodeId === undefined ? null : { NodeId: nodeId, path: pathOf(nodeId) ?? entry?.node ?? null }, 'NodeId', source, 'NodeId'),
+        permissions: await fact([...permissions].sort((a, b) => a - b).map((id) => ({ id, name: PERMISSIONS[id] ?? `permission ${id}` })), 'PermissionIds', source, 'PermissionIds'),
+        payUin: await fact(live ? (live.PayUin ?? null) : (entry?.member.PayUin ?? null), 'PayUin', source, 'PayUin'),
+        isAllowQuit: await fact(live ? (live.IsAllowQuit ?? null) : (entry?.member.IsAllowQuit ?? null), 'IsAllowQuit', source, 'IsAllowQuit'),
+        tags: await fact([...((live ? live.Tags : entry?.member.Tags) ?? [])].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0)), 'Tags', source, 'Tags'),
+        since: live ? { value: live.CreateTime ?? null, source: 'api' } : { value: null, source: 'file', ...(await provenance('MemberUin')) },
+        flags
+    };
+    if (!live) {
+        flags.push('pending-since');
+        if (row.since.provenance)
+            row.since.value = row.since.provenance.date.slice(0, 10);
+    }
+    // Unapproved: what grants the access (the entry and its permissions) came in without a counted approval, or by no
+    // reviewed change at all (not in the file, or a console grant the file does not hold).
+    const granted = [row.permissions.provenance, (await provenance('MemberUin')).provenance];
+    if (!entry || drift.has('PermissionIds') || granted.some((p) => p?.approval === 'unapproved'))
+        flags.push('unapproved');
+    flags.sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b));
+    return row;
+}
+const FLAG_ORDER = ['sensitive', 'unapproved', 'drift', 'not-in-file', 'pending-since'];
+/** Sensitive first, then any other flag, then by node path and MemberUin: a stable order, so the digest is too. */
+function byConcern(a, b) {
+    const rank = (r) => (r.flags.includes('sensitive') ? 0 : r.flags.length > 0 ? 1 : 2);
+    const path = (r) => String(r.node.value?.path ?? '');
+    return rank(a) - rank(b) || (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0) || a.MemberUin - b.MemberUin;
+}
+
+;// CONCATENATED MODULE: ./src/cli/review-command.ts
+// `tencent-org-members review`: an access review on a laptop, from the clone the command runs in and the live
+// organization (credentials from the environment, organization.ts). The same review as the action's mode review, with
+// one difference said in every row it touches: the tool reads git alone, so approvals are not read. Reads only.
+
+
+
+
+
+
+
+
+
+
+const APPROVALS_NOT_READ = "the command-line tool reads git alone; the action's mode review reads approvals with its github-token";
+/** Exit status: 0 with the review made, 1 when it cannot be, 2 without credentials. */
+async function reviewCommand(args, out, err) {
+    if (args.organization.warning)
+        err(args.organization.warning);
+    const credentials = args.organization.credentials;
+    if (!credentials) {
+        err(hasCredentials(args.env) ? 'review: the credentials in the environment cannot be used.' : needsCredentials('review'));
+        return 2;
+    }
+    const committed = await committedFile(args.cwd, args.file);
+    if (typeof committed === 'string') {
+        err(`${args.file}: error: ${committed}`);
+        return 1;
+    }
+    let previous;
+    if (args.previous) {
+        try {
+            previous = (await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(args.cwd, args.previous))).toString('utf8');
+        }
+        catch (e) {
+            err(`${args.previous}: error: cannot read the last review: ${e.code ?? e.message}.`);
+            return 1;
+        }
+    }
+    const date = new Date().toISOString().slice(0, 10);
+    const outcome = await review({
+        file: args.file,
+        bytes: committed.bytes,
+        commit: committed.commit,
+        date,
+        sensitivePermissions: args.sensitivePermissions,
+        ...(previous !== undefined ? { previous } : {}),
+        send: { ...DEFAULT_RETRY, rateLimit: 20 }
+    }, {
+        organization: organizationClient(credentials, args.organization.endpoint),
+        blame: () => blame(args.cwd, args.file, committed.commit),
+        approvalsUnknown: APPROVALS_NOT_READ,
+        log: (line) => err(line)
+    });
+    for (const note of outcome.notes)
+        err(note);
+    if (!outcome.review) {
+        for (const d of outcome.diagnostics)
+            err(`${args.file}:${d.line}:${d.col}: error: ${d.message}`);
+        err(`error: ${outcome.failure ?? 'no review was made.'}`);
+        return 1;
+    }
+    const json = canonicalJson(outcome.review);
+    const digest = review_sha256(json);
+    const files = { json, csv: reviewCsv(outcome.review) + '\r\n', markdown: reviewMarkdown(outcome.review, digest) };
+    if (args.outputDir) {
+        const base = `${args.outputDir}/${date}`;
+        try {
+            await write(args.cwd, `${base}.json`, files.json);
+            await write(args.cwd, `${base}.csv`, files.csv);
+            await write(args.cwd, `${base}.md`, files.markdown);
+        }
+        catch (e) {
+            err(`${args.outputDir}: error: cannot write the review: ${e.code ?? e.message}.`);
+            return 1;
+        }
+        err(`Access review written to ${base}.json, .csv and .md; SHA-256 of the JSON: ${digest}.`);
+    }
+    else {
+        out((args.format === 'markdown' ? files.markdown : args.format === 'json' ? files.json : files.csv).trimEnd());
+        err(`SHA-256 of the JSON: ${digest}.`);
+    }
+    return 0;
+}
+/**
+ * The file as HEAD holds it: the review's provenance is of committed lines (git blame), so a working tree that
+ * differs from HEAD is refused rather than reviewed against lines no commit wrote.
+ */
+async function committedFile(cwd, file) {
+    let commit;
+    let bytes;
+    try {
+        commit = (await git(cwd, ['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])).trim();
+        bytes = await git(cwd, ['show', '--end-of-options', `${commit}:./${file}`], { encoding: 'buffer', maxBuffer: parse/* MAX_BYTES */.z + 1 });
+    }
+    catch (e) {
+        return `the review reads the file as HEAD holds it, and git cannot show it: ${e.message}`;
+    }
+    let working;
+    try {
+        working = await readWorkspaceFile(cwd, file, parse/* MAX_BYTES */.z);
+    }
+    catch (e) {
+        return `cannot read the file: ${e.code ?? e.message}`;
+    }
+    if (!working.equals(bytes))
+        return `the file differs from HEAD (${commit.slice(0, 12)}): commit or stash the change first, since a review says which commit set each line.`;
+    return { bytes, commit };
+}
+/** Inside the clone no part of the path may be a link; elsewhere only the file itself is checked (import does the same). */
+async function write(cwd, path, text) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    const inside = (0,external_node_path_.relative)(cwd, full);
+    if (inside && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+        await writeWorkspaceFile(cwd, inside, text);
+    else
+        await writeWorkspaceFile((0,external_node_path_.dirname)(full), (0,external_node_path_.basename)(full), text);
+}
+
+// EXTERNAL MODULE: ./src/manifest/yaml.ts + 72 modules
+var yaml = __nccwpck_require__(1251);
+;// CONCATENATED MODULE: ./src/settings/approvals-input.ts
+// Inputs `approvals` (YAML in a string: the tiers `changes` and `sensitive`, each a number of approvals) and
+// `sensitive-permissions` (PermissionIds whose grant is sensitive). Each mistake is one sentence naming the input.
+
+
+/** Transfer funds, pay on behalf, credit limit settings (CONTRACT.md). */
+const DEFAULT_SENSITIVE_PERMISSIONS = [3, 7, 10];
+/** More approvals than any team has reviewers is a typo (`20` for `2`), not a policy. */
+const MAX_APPROVALS = 20;
+/** The policy, undefined when `approvals` is empty (today's behaviour), or the sentence that says what is wrong. */
+function parseApprovals(text, sensitiveText) {
+    const sensitivePermissions = parseSensitivePermissions(sensitiveText);
+    if (typeof sensitivePermissions === 'string')
+        return { error: sensitivePermissions };
+    if (text.trim() === '')
+        return undefined;
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const problem = doc.errors[0];
+    if (problem)
+        return { error: `approvals is not valid YAML: ${problem.message.split('\n')[0]}. Write it as lines like "changes: 1" and "sensitive: 2".` };
+    if (!isMap(doc.contents))
+        return { error: 'approvals must be a mapping of tiers to numbers of approvals, like "changes: 1" and "sensitive: 2" on their own lines.' };
+    const tiers = {};
+    for (const pair of doc.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!TIERS.includes(key)) {
+            return { error: `approvals has an unknown tier "${key.slice(0, 40)}": the tiers are ${TIERS.join(' and ')}.` };
+        }
+        // A quoted "2" or a float is a mistake worth saying, not a number to coerce.
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_APPROVALS) {
+            const shown = isScalar(pair.value) ? JSON.stringify(pair.value.value) : 'not a number';
+            return { error: `approvals: ${key} must be a whole number of approvals from 0 to ${MAX_APPROVALS}, got ${shown.slice(0, 40)}.` };
+        }
+        tiers[key] = value;
+    }
+    if (Object.keys(tiers).length === 0)
+        return { error: 'approvals names no tier: give changes, sensitive or both, like "changes: 1".' };
+    return { changes: tiers.changes ?? 0, sensitive: tiers.sensitive ?? 0, sensitivePermissions };
+}
+/** Comma- or space-separated PermissionIds from 1 to 10; "none" for no sensitive permission. */
+function parseSensitivePermissions(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [...DEFAULT_SENSITIVE_PERMISSIONS];
+    if (trimmed.toLowerCase() === 'none')
+        return [];
+    const parts = trimmed.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.find((p) => !/^\d{1,2}$/.test(p) || Number(p) < 1 || Number(p) > 10);
+    if (bad !== undefined)
+        return `sensitive-permissions holds "${bad.slice(0, 20)}", which is not a PermissionId: give IDs from 1 to 10 separated by commas (default 3,7,10), or none.`;
+    return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 // The command-line tool: the action's checks on a laptop or in a pre-commit hook, with compiler-style output
 // (`file:line:col: error: message`) that editors and terminals turn into links. This file reads the arguments and
 // says exactly what is wrong with them; the commands live beside it.
+
+
 
 
 
@@ -6403,16 +6969,19 @@ Commands:
   audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
   import [--output FILE]      write a members file from the live organization (stdout by default)
+  review [file]               an access review: who holds what, which commit set it, flags, what changed since
+                              --previous (needs credentials; the file as HEAD holds it)
 
-Credentials (plan, drift, import) come from the environment, never from arguments: TENCENTCLOUD_SECRET_ID,
+Credentials (plan, drift, import, review) come from the environment, never from arguments: TENCENTCLOUD_SECRET_ID,
 TENCENTCLOUD_SECRET_KEY, and TENCENTCLOUD_SESSION_TOKEN for temporary ones. The tool only reads the organization:
 it never invites, changes or removes anyone.
 
 Options:
   --base REV                  plan: the revision to compare with (default: HEAD)
   --format FORMAT             validate, plan, drift: text (default), json (the action's outputs) or markdown (the
-                              job summary the action writes); audit: text (default), markdown, csv or json
-  --endpoint HOST|URL         plan, drift, import: the Organization API (default organization.tencentcloudapi.com)
+                              job summary the action writes); audit: text (default), markdown, csv or json;
+                              review: markdown (default), json or csv
+  --endpoint HOST|URL         plan, drift, import, review: the Organization API (default organization.tencentcloudapi.com)
   --reconcile LEVEL           plan, drift: none (default), changes or all, as the action's reconcile input; plan
                               then lists the writes apply would send
   --max-invites N             plan: refuse a plan adding more than N entries, as the action does (default: 50)
@@ -6424,23 +6993,27 @@ Options:
   --from REV, --to REV        audit: limit the history to REV..REV
   --output FILE, -o FILE      import: write here instead of stdout
   --node-ids                  import: name each member's node by NodeId rather than by path
+  --output-dir DIR            review: write <date>.json, .csv and .md there instead of printing one format
+  --previous FILE             review: the last review's JSON; the review lists what changed since
+  --sensitive-permissions IDS review: PermissionIds flagged sensitive (default 3,7,10; none for none)
   -h, --help                  show this help
   -v, --version               print the version
 
 Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not (or, with --fail-on-drift, when
 it drifted), 2 on a usage error.`;
-const COMMANDS = ['validate', 'plan', 'drift', 'audit', 'schema', 'import'];
+const COMMANDS = ['validate', 'plan', 'drift', 'audit', 'schema', 'import', 'review'];
 const FORMATS = {
     validate: ['text', 'json', 'markdown'],
     plan: ['text', 'json', 'markdown'],
     drift: ['text', 'json', 'markdown'],
-    audit: ['text', 'markdown', 'csv', 'json']
+    audit: ['text', 'markdown', 'csv', 'json'],
+    review: ['markdown', 'json', 'csv']
 };
 /** The commands each option goes with. */
 const TAKES = {
     base: ['plan'],
-    format: ['validate', 'plan', 'drift', 'audit'],
-    endpoint: ['plan', 'drift', 'import'],
+    format: ['validate', 'plan', 'drift', 'audit', 'review'],
+    endpoint: ['plan', 'drift', 'import', 'review'],
     reconcile: ['plan', 'drift'],
     'max-invites': ['plan'],
     'max-changes': ['plan'],
@@ -6452,7 +7025,10 @@ const TAKES = {
     from: ['audit'],
     to: ['audit'],
     output: ['import'],
-    'node-ids': ['import']
+    'node-ids': ['import'],
+    'output-dir': ['review'],
+    previous: ['review'],
+    'sensitive-permissions': ['review']
 };
 class UsageError extends Error {
 }
@@ -6491,7 +7067,10 @@ async function run(argv, out, err) {
                 endpoint: { type: 'string' },
                 reconcile: { type: 'string' },
                 'fail-on-drift': { type: 'boolean' },
-                'node-ids': { type: 'boolean' }
+                'node-ids': { type: 'boolean' },
+                'output-dir': { type: 'string' },
+                previous: { type: 'string' },
+                'sensitive-permissions': { type: 'string' }
             }
         });
     }
@@ -6527,7 +7106,7 @@ async function run(argv, out, err) {
     }
     const file = rest[0] ?? 'members.yaml';
     const formats = FORMATS[command];
-    const format = values.format ?? 'text';
+    const format = values.format ?? (command === 'review' ? 'markdown' : 'text');
     if (formats && !formats.includes(format))
         throw new UsageError(`--format ${format} is not one of ${formats.join(', ')} (the formats of ${command}).`);
     switch (command) {
@@ -6536,6 +7115,24 @@ async function run(argv, out, err) {
             return 0;
         case 'import':
             return importCommand({ ...(values.output ? { output: values.output } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}), nodeIds: values['node-ids'] === true, env: process.env }, out, err);
+        case 'review': {
+            const access = organizationAccess(process.env, values.endpoint);
+            if ('usage' in access)
+                throw new UsageError(access.usage);
+            const sensitive = parseSensitivePermissions(values['sensitive-permissions'] ?? '');
+            if (typeof sensitive === 'string')
+                throw new UsageError(sensitive.replace(/^sensitive-permissions/, '--sensitive-permissions'));
+            return reviewCommand({
+                file,
+                format: format,
+                ...(values['output-dir'] ? { outputDir: values['output-dir'] } : {}),
+                ...(values.previous ? { previous: values.previous } : {}),
+                sensitivePermissions: sensitive,
+                organization: access,
+                env: process.env,
+                cwd: process.cwd()
+            }, out, err);
+        }
         case 'audit': {
             const range = Object.fromEntries(['since', 'until', 'from', 'to'].filter((k) => values[k]).map((k) => [k, values[k]]));
             return auditCommand({ file, format: format, cwd: process.cwd(), ...range }, out, err);

@@ -10,6 +10,8 @@ import { checkCommand, type CheckFormat } from './check-command.js'
 import { importCommand } from './import-command.js'
 import { organizationAccess } from './organization.js'
 import { VERSION } from './version.js'
+import { reviewCommand, type ReviewFormat } from './review-command.js'
+import { parseSensitivePermissions } from '../settings/approvals-input.js'
 
 export const USAGE = `Usage: tencent-org-members <command> [options] [file]
 
@@ -21,16 +23,19 @@ Commands:
   audit [file]                the file's membership history: who was added, changed, removed, when, in which PR
   schema                      print the JSON Schema of members.yaml, for editors
   import [--output FILE]      write a members file from the live organization (stdout by default)
+  review [file]               an access review: who holds what, which commit set it, flags, what changed since
+                              --previous (needs credentials; the file as HEAD holds it)
 
-Credentials (plan, drift, import) come from the environment, never from arguments: TENCENTCLOUD_SECRET_ID,
+Credentials (plan, drift, import, review) come from the environment, never from arguments: TENCENTCLOUD_SECRET_ID,
 TENCENTCLOUD_SECRET_KEY, and TENCENTCLOUD_SESSION_TOKEN for temporary ones. The tool only reads the organization:
 it never invites, changes or removes anyone.
 
 Options:
   --base REV                  plan: the revision to compare with (default: HEAD)
   --format FORMAT             validate, plan, drift: text (default), json (the action's outputs) or markdown (the
-                              job summary the action writes); audit: text (default), markdown, csv or json
-  --endpoint HOST|URL         plan, drift, import: the Organization API (default organization.tencentcloudapi.com)
+                              job summary the action writes); audit: text (default), markdown, csv or json;
+                              review: markdown (default), json or csv
+  --endpoint HOST|URL         plan, drift, import, review: the Organization API (default organization.tencentcloudapi.com)
   --reconcile LEVEL           plan, drift: none (default), changes or all, as the action's reconcile input; plan
                               then lists the writes apply would send
   --max-invites N             plan: refuse a plan adding more than N entries, as the action does (default: 50)
@@ -42,27 +47,31 @@ Options:
   --from REV, --to REV        audit: limit the history to REV..REV
   --output FILE, -o FILE      import: write here instead of stdout
   --node-ids                  import: name each member's node by NodeId rather than by path
+  --output-dir DIR            review: write <date>.json, .csv and .md there instead of printing one format
+  --previous FILE             review: the last review's JSON; the review lists what changed since
+  --sensitive-permissions IDS review: PermissionIds flagged sensitive (default 3,7,10; none for none)
   -h, --help                  show this help
   -v, --version               print the version
 
 Exit status: 0 when the file is valid (and the plan acceptable), 1 when it is not (or, with --fail-on-drift, when
 it drifted), 2 on a usage error.`
 
-const COMMANDS = ['validate', 'plan', 'drift', 'audit', 'schema', 'import'] as const
+const COMMANDS = ['validate', 'plan', 'drift', 'audit', 'schema', 'import', 'review'] as const
 type Command = (typeof COMMANDS)[number]
 
 const FORMATS: Partial<Record<Command, readonly string[]>> = {
   validate: ['text', 'json', 'markdown'],
   plan: ['text', 'json', 'markdown'],
   drift: ['text', 'json', 'markdown'],
-  audit: ['text', 'markdown', 'csv', 'json']
+  audit: ['text', 'markdown', 'csv', 'json'],
+  review: ['markdown', 'json', 'csv']
 }
 
 /** The commands each option goes with. */
 const TAKES: Record<string, readonly Command[]> = {
   base: ['plan'],
-  format: ['validate', 'plan', 'drift', 'audit'],
-  endpoint: ['plan', 'drift', 'import'],
+  format: ['validate', 'plan', 'drift', 'audit', 'review'],
+  endpoint: ['plan', 'drift', 'import', 'review'],
   reconcile: ['plan', 'drift'],
   'max-invites': ['plan'],
   'max-changes': ['plan'],
@@ -74,7 +83,10 @@ const TAKES: Record<string, readonly Command[]> = {
   from: ['audit'],
   to: ['audit'],
   output: ['import'],
-  'node-ids': ['import']
+  'node-ids': ['import'],
+  'output-dir': ['review'],
+  previous: ['review'],
+  'sensitive-permissions': ['review']
 }
 
 class UsageError extends Error {}
@@ -113,7 +125,10 @@ async function run(argv: string[], out: (line: string) => void, err: (line: stri
         endpoint: { type: 'string' },
         reconcile: { type: 'string' },
         'fail-on-drift': { type: 'boolean' },
-        'node-ids': { type: 'boolean' }
+        'node-ids': { type: 'boolean' },
+        'output-dir': { type: 'string' },
+        previous: { type: 'string' },
+        'sensitive-permissions': { type: 'string' }
       }
     })
   } catch (e) {
@@ -148,7 +163,7 @@ async function run(argv: string[], out: (line: string) => void, err: (line: stri
   }
   const file = rest[0] ?? 'members.yaml'
   const formats = FORMATS[command]
-  const format = values.format ?? 'text'
+  const format = values.format ?? (command === 'review' ? 'markdown' : 'text')
   if (formats && !formats.includes(format)) throw new UsageError(`--format ${format} is not one of ${formats.join(', ')} (the formats of ${command}).`)
 
   switch (command) {
@@ -161,6 +176,26 @@ async function run(argv: string[], out: (line: string) => void, err: (line: stri
         out,
         err
       )
+    case 'review': {
+      const access = organizationAccess(process.env, values.endpoint)
+      if ('usage' in access) throw new UsageError(access.usage)
+      const sensitive = parseSensitivePermissions(values['sensitive-permissions'] ?? '')
+      if (typeof sensitive === 'string') throw new UsageError(sensitive.replace(/^sensitive-permissions/, '--sensitive-permissions'))
+      return reviewCommand(
+        {
+          file,
+          format: format as ReviewFormat,
+          ...(values['output-dir'] ? { outputDir: values['output-dir'] } : {}),
+          ...(values.previous ? { previous: values.previous } : {}),
+          sensitivePermissions: sensitive,
+          organization: access,
+          env: process.env,
+          cwd: process.cwd()
+        },
+        out,
+        err
+      )
+    }
     case 'audit': {
       const range = Object.fromEntries((['since', 'until', 'from', 'to'] as const).filter((k) => values[k]).map((k) => [k, values[k]!]))
       return auditCommand({ file, format: format as 'text', cwd: process.cwd(), ...range }, out, err)
