@@ -184,4 +184,16 @@ describe('mode review', () => {
       await github.close()
     }
   })
+
+  test("each page of members starts its tags' read as it arrives, not after the last page", async () => {
+    repo.commit({ 'members.yaml': DEFAULTS + 'members:\n' + entry(0) }, 'One')
+    for (let i = 0; i < 500; i++) emulator.addMember({ MemberUin: UIN + i, Name: `m${i}`, NodeId: 1001, PermissionIds: [1, 2], PolicyType: 'Financial' })
+    const run = await runReview()
+    expect(run.code).toBe(0)
+    expect(rows(run)).toHaveLength(500)
+    const actions = emulator.requests.map((r) => r.action)
+    expect(actions.filter((a) => a === 'DescribeOrganizationMembers')).toHaveLength(10)
+    // Ten pages paced at 20 a second: the first page's tags are asked for while later pages are still to come.
+    expect(actions.indexOf('DescribeResourceTagsByResourceIds')).toBeLessThan(actions.lastIndexOf('DescribeOrganizationMembers'))
+  })
 })

@@ -594,7 +594,7 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 /**
  * Others rebuild dist/ while this runs (`npm run bundle` empties it first), and the bundle runs from dist/ (runAction
  * has the path built in). So the measuring happens in a private copy of what runs (dist/, the compiled scripts and
- * test support, action.yml, members.yaml; node_modules linked), taken once dist/ has settled: every number in the
+ * test support, the emulator's api.json fixtures, action.yml, members.yaml; node_modules linked), taken once dist/ has settled: every number in the
  * report is of one bundle. Returns the child's exit code.
  */
 async function snapshot(): Promise<number> {
@@ -604,7 +604,10 @@ async function snapshot(): Promise<number> {
     const copy = mkdtempSync(join(tmpdir(), 'bench-snapshot-'))
     try {
       try {
-        for (const f of ['dist', '.build', 'action.yml', 'members.yaml', 'package.json']) cpSync(join(ROOT, f), join(copy, f), { recursive: true, preserveTimestamps: true })
+        // The emulator checks every request against Tencent Cloud's api.json, read from the test fixtures at run time.
+        for (const f of ['dist', '.build', 'action.yml', 'members.yaml', 'package.json', '__tests__/fixtures/api']) {
+          cpSync(join(ROOT, f), join(copy, f), { recursive: true, preserveTimestamps: true })
+        }
       } catch (e) {
         if (attempt < 5) continue // dist/ vanished mid-copy: a rebuild began; wait for it again
         throw e

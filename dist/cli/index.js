@@ -4378,7 +4378,7 @@ async function readOrganization(sender, api, options = {}) {
     // Side by side: the limit is per action, and the plan waits on both.
     const [nodes, members, info] = await Promise.all([
         allPages(sender, 'DescribeOrganizationNodes', counted((l, o) => api.describeNodes(l, o)), 0, options.signal),
-        allPages(sender, 'DescribeOrganizationMembers', counted((l, o) => api.describeMembers(l, o)), options.expectedMembers ?? 0, options.signal),
+        allPages(sender, 'DescribeOrganizationMembers', counted((l, o) => api.describeMembers(l, o)), options.expectedMembers ?? 0, options.signal, options.onMembers),
         about
     ]);
     return { nodes, members, calls, ...(info && 'info' in info ? { info: info.info } : {}), ...(info && 'unknown' in info ? { infoUnknown: info.unknown } : {}) };
@@ -4393,7 +4393,7 @@ async function describeOrganization(sender, api, signal, count) {
         return { unknown: e instanceof ApiError ? `${classify(e).code}: ${retry_describeError(classify(e), e)}` : e.message };
     }
 }
-async function allPages(sender, action, page, expected, signal) {
+async function allPages(sender, action, page, expected, signal, onPage) {
     const items = [];
     let offset = 0;
     // The first round: one page, or as many as expected. Later rounds: what the total says is left.
@@ -4408,6 +4408,8 @@ async function allPages(sender, action, page, expected, signal) {
             .read(action, () => page(PAGE, o), unneeded[i].signal)
             .then((p) => {
             offsets.forEach((later, j) => later >= p.total && unneeded[j].abort());
+            // Each page handed on as it arrives (the review starts its tag reads), not after the last.
+            onPage?.(p.items);
             return p;
         })
             .catch((e) => {

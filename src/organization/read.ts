@@ -48,7 +48,8 @@ export async function readOrganization(sender: Sender, api: OrganizationApi, opt
       'DescribeOrganizationMembers',
       counted((l, o) => api.describeMembers(l, o)),
       options.expectedMembers ?? 0,
-      options.signal
+      options.signal,
+      options.onMembers
     ),
     about
   ])
@@ -64,7 +65,14 @@ async function describeOrganization(sender: Sender, api: OrganizationApi, signal
   }
 }
 
-async function allPages<T>(sender: Sender, action: string, page: (limit: number, offset: number) => Promise<Page<T>>, expected: number, signal?: AbortSignal): Promise<T[]> {
+async function allPages<T>(
+  sender: Sender,
+  action: string,
+  page: (limit: number, offset: number) => Promise<Page<T>>,
+  expected: number,
+  signal?: AbortSignal,
+  onPage?: (items: readonly T[]) => void
+): Promise<T[]> {
   const items: T[] = []
   let offset = 0
   // The first round: one page, or as many as expected. Later rounds: what the total says is left.
@@ -81,6 +89,8 @@ async function allPages<T>(sender: Sender, action: string, page: (limit: number,
           .read(action, () => page(PAGE, o), unneeded[i]!.signal)
           .then((p) => {
             offsets.forEach((later, j) => later >= p.total && unneeded[j]!.abort())
+            // Each page handed on as it arrives (the review starts its tag reads), not after the last.
+            onPage?.(p.items)
             return p
           })
           .catch((e: unknown) => {
