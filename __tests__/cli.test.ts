@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './support/action-runner.js'
 import { TencentCloudEmulator } from './support/emulator.js'
@@ -264,6 +264,13 @@ describe('tencent-org-members against the organization (the emulator)', () => {
     } finally {
       writeFileSync(join(repo.work, 'members.yaml'), original)
     }
+    // A folder in the checkout that is a link (a pull request may plant one) is not written through.
+    mkdirSync(join(repo.work, 'elsewhere'))
+    symlinkSync(join(repo.work, 'elsewhere'), join(repo.work, 'linked-reviews'))
+    const linked = await cliWith(secrets(), 'review', '--endpoint', emulator.url, '--output-dir', 'linked-reviews')
+    expect(linked.code).toBe(1)
+    expect(linked.stderr).toContain('linked-reviews: error: cannot write the review')
+    expect(readdirSync(join(repo.work, 'elsewhere'))).toEqual([])
     const bare = await cliWith({}, 'review')
     expect(bare.code).toBe(2)
     expect(bare.stderr).toContain('review reads the organization: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY')

@@ -10351,7 +10351,7 @@ function readSettings(workspace, env = process.env) {
         failOnDrift: booleanInput('fail-on-drift', false),
         driftIssue: booleanInput('drift-issue', false),
         importNodeIds: booleanInput('import-node-ids', false),
-        sensitivePermissions: approvals ? [...approvals.sensitivePermissions] : sensitivePermissions(),
+        sensitivePermissions: sensitivePermissions(),
         reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
         ...(getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
         reviewIssue: booleanInput('review-issue', false),

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9039);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2686);
 /* harmony import */ var _manifest_validation_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6193);
 /* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9209);
 // Entry of the command-line tool (package.json `bin`); the commands live in cli/.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9039:
+/***/ 2686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6138,6 +6138,24 @@ async function whyUnreadable(path, e) {
     return readable ? e.message : 'permission denied.';
 }
 
+;// CONCATENATED MODULE: ./src/cli/user-file.ts
+// Where the command-line tool writes a file the user named (import --output, review --output-dir).
+
+
+/**
+ * Inside the checkout the tool runs in, no part of the path may be a link (a pull request may have planted one), so the
+ * workspace's link-free write is used from `cwd`; elsewhere the folders are the user's own and only the file itself
+ * is checked.
+ */
+async function writeUserFile(cwd, path, text) {
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    const inside = (0,external_node_path_.relative)(cwd, full);
+    if (inside && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+        await writeWorkspaceFile(cwd, inside, text);
+    else
+        await writeWorkspaceFile((0,external_node_path_.dirname)(full), (0,external_node_path_.basename)(full), text);
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/import-writer.ts
 
 
@@ -6324,7 +6342,6 @@ function importSummary(file, r) {
 
 
 
-
 /** Exit status: 0 with a valid file written, 1 when the organization cannot be read or the file does not validate, 2 on usage. */
 async function importCommand(args, out, err) {
     const access = organizationAccess(args.env, args.endpoint);
@@ -6346,14 +6363,7 @@ async function importCommand(args, out, err) {
     }
     if (args.output) {
         try {
-            // The checkout may hold links a pull request planted: inside it, no part of the path may be one; elsewhere the
-            // folders are the user's own, and only the file itself is checked.
-            const path = (0,external_node_path_.resolve)(args.output);
-            const inside = (0,external_node_path_.relative)(process.cwd(), path);
-            if (inside && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
-                await writeWorkspaceFile(process.cwd(), inside, result.text);
-            else
-                await writeWorkspaceFile((0,external_node_path_.dirname)(path), (0,external_node_path_.basename)(path), result.text);
+            await writeUserFile(process.cwd(), args.output, result.text);
         }
         catch (e) {
             err(`${args.output}: error: cannot write the file: ${e.code ?? e.message}.`);
@@ -6785,6 +6795,7 @@ function byConcern(a, b) {
 
 
 
+
 const APPROVALS_NOT_READ = "the command-line tool reads git alone; the action's mode review reads approvals with its github-token";
 /** Exit status: 0 with the review made, 1 when it cannot be, 2 without credentials. */
 async function reviewCommand(args, out, err) {
@@ -6839,9 +6850,9 @@ async function reviewCommand(args, out, err) {
     if (args.outputDir) {
         const base = `${args.outputDir}/${date}`;
         try {
-            await write(args.cwd, `${base}.json`, files.json);
-            await write(args.cwd, `${base}.csv`, files.csv);
-            await write(args.cwd, `${base}.md`, files.markdown);
+            await writeUserFile(args.cwd, `${base}.json`, files.json);
+            await writeUserFile(args.cwd, `${base}.csv`, files.csv);
+            await writeUserFile(args.cwd, `${base}.md`, files.markdown);
         }
         catch (e) {
             err(`${args.outputDir}: error: cannot write the review: ${e.code ?? e.message}.`);
@@ -6879,15 +6890,6 @@ async function committedFile(cwd, file) {
     if (!working.equals(bytes))
         return `the file differs from HEAD (${commit.slice(0, 12)}): commit or stash the change first, since a review says which commit set each line.`;
     return { bytes, commit };
-}
-/** Inside the clone no part of the path may be a link; elsewhere only the file itself is checked (import does the same). */
-async function write(cwd, path, text) {
-    const full = (0,external_node_path_.resolve)(cwd, path);
-    const inside = (0,external_node_path_.relative)(cwd, full);
-    if (inside && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
-        await writeWorkspaceFile(cwd, inside, text);
-    else
-        await writeWorkspaceFile((0,external_node_path_.dirname)(full), (0,external_node_path_.basename)(full), text);
 }
 
 // EXTERNAL MODULE: ./src/manifest/yaml.ts + 72 modules

@@ -1,7 +1,6 @@
 // `tencent-org-members import`: a members file from the live organization, on stdout or into --output. Credentials
 // come from the environment (organization.ts). Reads only.
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
-import { writeWorkspaceFile } from '../runner/workspace-file.js'
+import { writeUserFile } from './user-file.js'
 import { importMembers, importSummary } from '../modes/import.js'
 import { ApiError } from '../organization/api-error.js'
 import { hasCredentials, needsCredentials, organizationAccess, organizationClient } from './organization.js'
@@ -34,12 +33,7 @@ export async function importCommand(args: ImportArgs, out: (s: string) => void, 
   }
   if (args.output) {
     try {
-      // The checkout may hold links a pull request planted: inside it, no part of the path may be one; elsewhere the
-      // folders are the user's own, and only the file itself is checked.
-      const path = resolve(args.output)
-      const inside = relative(process.cwd(), path)
-      if (inside && !inside.startsWith('..') && !isAbsolute(inside)) await writeWorkspaceFile(process.cwd(), inside, result.text)
-      else await writeWorkspaceFile(dirname(path), basename(path), result.text)
+      await writeUserFile(process.cwd(), args.output, result.text)
     } catch (e) {
       err(`${args.output}: error: cannot write the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`)
       return 1

@@ -2,14 +2,15 @@
 // organization (credentials from the environment, organization.ts). The same review as the action's mode review, with
 // one difference said in every row it touches: the tool reads git alone, so approvals are not read. Reads only.
 import { readFile } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { git } from '../history/git.js'
 import { blame } from '../history/blame.js'
 import { MAX_BYTES } from '../manifest/parse.js'
 import { review } from '../modes/review.js'
 import { DEFAULT_RETRY } from '../organization/retry.js'
 import { canonicalJson, reviewCsv, reviewMarkdown, sha256 } from '../report/review.js'
-import { readWorkspaceFile, writeWorkspaceFile } from '../runner/workspace-file.js'
+import { readWorkspaceFile } from '../runner/workspace-file.js'
+import { writeUserFile } from './user-file.js'
 import { hasCredentials, needsCredentials, organizationClient, type OrganizationAccess } from './organization.js'
 
 export type ReviewFormat = 'markdown' | 'json' | 'csv'
@@ -81,9 +82,9 @@ export async function reviewCommand(args: ReviewArgs, out: (s: string) => void, 
   if (args.outputDir) {
     const base = `${args.outputDir}/${date}`
     try {
-      await write(args.cwd, `${base}.json`, files.json)
-      await write(args.cwd, `${base}.csv`, files.csv)
-      await write(args.cwd, `${base}.md`, files.markdown)
+      await writeUserFile(args.cwd, `${base}.json`, files.json)
+      await writeUserFile(args.cwd, `${base}.csv`, files.csv)
+      await writeUserFile(args.cwd, `${base}.md`, files.markdown)
     } catch (e) {
       err(`${args.outputDir}: error: cannot write the review: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`)
       return 1
@@ -117,12 +118,4 @@ async function committedFile(cwd: string, file: string): Promise<{ bytes: Buffer
   }
   if (!working.equals(bytes)) return `the file differs from HEAD (${commit.slice(0, 12)}): commit or stash the change first, since a review says which commit set each line.`
   return { bytes, commit }
-}
-
-/** Inside the clone no part of the path may be a link; elsewhere only the file itself is checked (import does the same). */
-async function write(cwd: string, path: string, text: string): Promise<void> {
-  const full = resolve(cwd, path)
-  const inside = relative(cwd, full)
-  if (inside && !inside.startsWith('..') && !isAbsolute(inside)) await writeWorkspaceFile(cwd, inside, text)
-  else await writeWorkspaceFile(dirname(full), basename(full), text)
 }

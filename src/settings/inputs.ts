@@ -141,7 +141,7 @@ export function readSettings(workspace: string, env: NodeJS.ProcessEnv = process
     failOnDrift: booleanInput('fail-on-drift', false),
     driftIssue: booleanInput('drift-issue', false),
     importNodeIds: booleanInput('import-node-ids', false),
-    sensitivePermissions: approvals ? [...approvals.sensitivePermissions] : sensitivePermissions(),
+    sensitivePermissions: sensitivePermissions(),
     reviewDir: workspacePath(workspace, 'review-dir', 'access-reviews'),
     ...(core.getInput('previous-review') ? { previousReview: workspacePath(workspace, 'previous-review', '') } : {}),
     reviewIssue: booleanInput('review-issue', false),
