@@ -7,6 +7,7 @@ import { FakeGitHub } from './support/fake-github.js'
 import { git, Repo } from './support/git-repo.js'
 import { PullFlow } from './support/pull-flow.js'
 import type { History } from '../src/history/walk.js'
+import { parseCsv } from './support/csv.js'
 
 const UIN = 730000000000
 const DEFAULTS = 'defaults:\n  PolicyType: Financial\n  PermissionIds: [1, 2]\nmembers:\n'
@@ -175,32 +176,3 @@ test('without a token the record says the approvals were not read, and guesses n
   expect(records.every((r) => r.approvals?.read === false && r.approvals.why === 'no github-token was given, so who approved each change was not read')).toBe(true)
   expect(plain.summary).toContain('Approvals were not read: no github-token was given, so who approved each change was not read.')
 })
-
-/** RFC 4180, written independently of the renderer: quoted fields, doubled quotes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field])
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  rows.push([...row, field])
-  return rows
-}

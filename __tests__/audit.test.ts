@@ -9,6 +9,7 @@ import { auditCommand } from '../src/cli/audit-command.js'
 import { walkHistory, type AuditRecord, type History } from '../src/history/walk.js'
 import { csv, markdown } from '../src/report/audit.js'
 import { Repo } from './support/git-repo.js'
+import { parseCsv } from './support/csv.js'
 
 const HEADER = 'defaults:\n  PolicyType: Financial\n  PermissionIds: [1, 2]\nmembers:\n'
 const ALICE = 100000000001
@@ -302,32 +303,3 @@ test('a valid revision after broken ones is recorded even when it restores the s
     r.cleanup()
   }
 })
-
-/** RFC 4180, written independently of the renderer: quoted fields, doubled quotes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field])
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  rows.push([...row, field])
-  return rows
-}

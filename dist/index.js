@@ -16736,7 +16736,7 @@ async function gateWrites(request, ports, planned, evidence) {
             .map((w) => ({ write: w, status: 'unreviewed', message: unreviewedMessage(pr, source.why), attempts: 0 }));
     }
     // The tiers count what would be sent; a direct push has nothing reviewed, so every write asks for its approvals.
-    const counted = pr ? writes.filter((w) => send.includes(w)) : writes;
+    const counted = pr ? send : writes;
     const status = { policy, ...(pr ? { pullRequest: pr } : { directPush: true }), tiers: tierStatuses(counted, policy, pr?.counted ?? []) };
     const lacking = new Set(status.tiers.filter((t) => t.missing > 0).map((t) => t.tier));
     if (lacking.size > 0) {

@@ -161,7 +161,7 @@ export async function gateWrites(request: RunRequest, ports: RunPorts, planned: 
       .map((w): WriteResult => ({ write: w, status: 'unreviewed', message: unreviewedMessage(pr, source.why), attempts: 0 }))
   }
   // The tiers count what would be sent; a direct push has nothing reviewed, so every write asks for its approvals.
-  const counted = pr ? writes.filter((w) => send.includes(w)) : writes
+  const counted = pr ? send : writes
   const status: ApprovalStatus = { policy, ...(pr ? { pullRequest: pr } : { directPush: true as const }), tiers: tierStatuses(counted, policy, pr?.counted ?? []) }
   const lacking = new Set(status.tiers.filter((t) => t.missing > 0).map((t) => t.tier))
   if (lacking.size > 0) {
